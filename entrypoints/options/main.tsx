@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { OptionsPage } from '../../components/OptionsPage';
+import '../../components/extension-page.css';
+
+const root = document.getElementById('app');
+if (root) render(<OptionsPage />, root);

@@ -1,0 +1,54 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { SELLER_CENTRAL_HOSTS } from './lib/seller-central-hosts';
+
+// The Firefox add-on id. Stable so that storage survives updates.
+const GECKO_ID = 'clearsend@clearsend.app';
+
+export default defineConfig({
+  // Explicit imports everywhere: plain tsc, eslint and Vitest need no generated globals.
+  imports: false,
+  // `browser` is the promise-based webextension-polyfill in every entrypoint.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and custom templates. Nothing else: no tabs, no scripting,
+    // no webRequest, no <all_urls>. Hosts come from the content script's matches alone.
+    permissions: ['storage'],
+    host_permissions: [],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              // Clearsend collects nothing: the seller's text never leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: 'clearsend-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'clearsend-{{version}}-sources.zip',
+  },
+  // The hosts list lives in one module; exporting it here keeps the manifest test honest.
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const matches = manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [];
+      for (const host of SELLER_CENTRAL_HOSTS) {
+        if (!matches.includes(`https://${host}/messaging/*`)) {
+          throw new Error(`content script does not match ${host}`);
+        }
+      }
+    },
+  },
+});
