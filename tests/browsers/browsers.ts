@@ -1,0 +1,150 @@
+/**
+ * Starts Chromium or Firefox ESR with the production build of the extension loaded, with the
+ * Seller Central host names resolved to the loopback fixture server. Both are driven by
+ * puppeteer-core; neither is downloaded: they are Debian's /usr/bin/chromium and
+ * /usr/bin/firefox-esr.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The marketplaces the real-browser tests visit; each resolves to the fixture server. */
+export const TEST_HOSTS = [
+  'sellercentral.amazon.com',
+  'sellercentral.amazon.de',
+  'sellercentral.amazon.co.jp',
+] as const;
+
+export const GECKO_ID = 'clearsend@clearsend.app';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  extensionOrigin: string;
+  /** A new tab on a fixture URL, waiting for the page's load. */
+  openPage(url: string): Promise<Page>;
+  /**
+   * The extension's popup. Chromium: the real popup, opened by the browser over the active tab.
+   * Firefox: popup.html in a tab of its own (Firefox exposes no way to open the toolbar popup
+   * from automation).
+   */
+  openPopup(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function outputDir(name: BrowserName): string {
+  return resolve(name === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv2');
+}
+
+// Chromium floods a closed network with refused connections without the background flags.
+const QUIET_CHROMIUM = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+async function launchChromium(port: number): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'clearsend-chromium-'));
+  const ext = outputDir('chromium');
+  const rules = TEST_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    userDataDir: profile,
+    enableExtensions: [ext],
+    acceptInsecureCerts: true,
+    args: [...QUIET_CHROMIUM, `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+  });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 20_000 });
+  // chrome-extension://<id>/background.js -> chrome-extension://<id>
+  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  return {
+    name: 'chromium',
+    browser,
+    extensionOrigin,
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openPopup() {
+      const sw = await worker.worker();
+      if (!sw) throw new Error('the extension service worker is not running');
+      await sw.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+      const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
+      const page = await target.asPage();
+      await page.waitForSelector('#app > *');
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  // A fixed internal UUID makes moz-extension:// URLs predictable for the tests.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    acceptInsecureCerts: true,
+    // Firefox 153+ lets automation open moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // Firefox resolves these names to 127.0.0.1, so the fixture server listens on :443.
+      'network.dns.localDomains': TEST_HOSTS.join(','),
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    },
+  });
+  await browser.installExtension(outputDir('firefox'));
+  const extensionOrigin = `moz-extension://${uuid}`;
+  const openExtensionPage = async (path: string): Promise<Page> => {
+    const page = await browser.newPage();
+    // Firefox reports no navigation events for extension pages over BiDi, so the page's own
+    // content, not the load event, says it is ready.
+    page.goto(`${extensionOrigin}/${path}`, { timeout: 0 }).catch(() => undefined);
+    await page.waitForSelector('#app > *');
+    return page;
+  };
+  return {
+    name: 'firefox',
+    browser,
+    extensionOrigin,
+    async openPage(url) {
+      if (url.startsWith(extensionOrigin)) return openExtensionPage(url.slice(extensionOrigin.length + 1));
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    openPopup: () => openExtensionPage('popup.html'),
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+export function launchWithExtension(name: BrowserName, port: number): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(port) : launchFirefox();
+}
+
+export function contactBuyerUrl(host: string = TEST_HOSTS[0], orderId = '112-1234567-1234567'): string {
+  return `https://${host}/messaging/contact?orderID=${orderId}&marketplaceID=ATVPDKIKX0DER`;
+}
