@@ -28,10 +28,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // data_collection_permissions arrived in Firefox 140 (the current ESR line).
+              strict_min_version: '140.0',
               // Clearsend collects nothing: the seller's text never leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // ...and in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
