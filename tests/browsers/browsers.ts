@@ -57,13 +57,14 @@ const QUIET_CHROMIUM = [
   '--disable-default-apps',
 ];
 
-async function launchChromium(port: number): Promise<ExtensionBrowser> {
+export async function launchChromium(port: number, { headless = true } = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'clearsend-chromium-'));
   const ext = outputDir('chromium');
   const rules = TEST_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
+    defaultViewport: headless ? { width: 1280, height: 860 } : null,
     pipe: true,
     userDataDir: profile,
     enableExtensions: [ext],
