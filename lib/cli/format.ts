@@ -87,13 +87,14 @@ function plural(count: number, word: string): string {
 
 /**
  * A message's block in the human-readable report: the id as a heading, then one aligned line
- * per finding, `field line:col  severity  ruleId  message  "actual"`, subject first.
+ * per finding, `field line:col  severity  ruleId  message  "actual"`, subject first, then a
+ * blank line.
  */
 export function formatMessage(message: InputMessage, findings: readonly Finding[], s: Style): string {
   const { file, line } = message.where;
   const fromFile = message.id === file || message.id === `${file}:${line}`;
   let out = s.bold(message.id) + (fromFile ? '' : s.dim(`  ${file}:${line}`)) + '\n';
-  if (findings.length === 0) return `${out}  ${s.dim('no findings')}\n`;
+  if (findings.length === 0) return `${out}  ${s.dim('no findings')}\n\n`;
 
   const locate: Record<Field, ((offset: number) => Position) | undefined> = { subject: undefined, body: undefined };
   const rows = [...findings]
@@ -114,7 +115,7 @@ export function formatMessage(message: InputMessage, findings: readonly Finding[
       `  ${finding.message}` +
       `  ${s.dim(quoteActual(finding.actual))}\n`;
   }
-  return out;
+  return `${out}\n`;
 }
 
 /** A message's line in --json output. */

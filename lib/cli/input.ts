@@ -158,14 +158,13 @@ export function parseJsonl(text: string, file: string): ParsedInput {
   const lines = stripBom(text).split('\n');
   lines.forEach((raw, index) => {
     const line = index + 1;
-    const source = raw.trim();
-    if (source === '') return;
+    if (raw.trim() === '') return;
     const fail = (message: string): void => {
       problems.push({ file, line, level: 'error', message });
     };
     let value: unknown;
     try {
-      value = JSON.parse(source);
+      value = JSON.parse(raw); // surrounding whitespace, including a CR, is allowed
     } catch (error) {
       fail(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
       return;

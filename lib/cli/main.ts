@@ -99,6 +99,6 @@ export function runCheck(argv: readonly string[], deps: CheckDeps): number {
   }
 
   if (args.json) deps.stderr(formatSummary(totals, style(false)));
-  else deps.stdout(`${totals.messages ? '\n' : ''}${formatSummary(totals, s)}`);
+  else deps.stdout(formatSummary(totals, s));
   return exitCode({ inputErrors: totals.inputErrors, errors: totals.errors });
 }

@@ -79,13 +79,13 @@ describe('formatMessage', () => {
     expect(out).toBe(
       'review-1  lib.csv:4\n' +
         '  subject 1:1  warning  short-subject  Subject is vague  "Hi"\n' +
-        '  body 2:7     error    external-link  Links to other websites are blocked  "https://x.example"\n',
+        '  body 2:7     error    external-link  Links to other websites are blocked  "https://x.example"\n\n',
     );
   });
 
   it('says so when there are no findings, and does not repeat an id that is the file', () => {
     const out = formatMessage({ id: 'a.txt', body: 'x', where: { file: 'a.txt', line: 1 } }, [], style(false));
-    expect(out).toBe('a.txt\n  no findings\n');
+    expect(out).toBe('a.txt\n  no findings\n\n');
   });
 
   it('colours only when asked', () => {
