@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     restoreMocks: true,
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });
