@@ -1,0 +1,411 @@
+/**
+ * Turns phrase data (lib/rules/phrases) into matchers, once, at module load.
+ *
+ * Speed matters: a 2,000-character message is linted on every keystroke pause, and a pasted
+ * megabyte must not freeze the tab. So instead of running one big alternation at every position
+ * of the text, each phrase's first two or three characters are derived from its source and put
+ * in a small hash table (a prefilter). Linting scans the text once (scan.ts), looks up the first
+ * characters of every word, and runs a phrase list's sticky regex only where one of its phrases
+ * can start. Phrases whose start cannot be derived (they begin with `\d{1,3}` or a symbol) go
+ * into a "floating" regex that scans the text in the usual way.
+ */
+import type { PhraseList, PhrasePattern } from './phrases/types.ts';
+
+/** Letters, digits and combining marks: what counts as "inside a word" for boundaries. */
+export const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+const BEFORE_WORD = `(?<!${WORD_CHAR})`;
+const AFTER_WORD = `(?!${WORD_CHAR})`;
+/** " … " in a phrase: zero to three words in between. Words are bounded, so this stays linear. */
+const WORD_GAP = "\\s+(?:[\\p{L}\\p{N}\\p{M}'’-]{1,30}\\s+){0,3}";
+
+/** Converts the phrase mini-syntax (see phrases/types.ts) to JavaScript regex source. */
+export function toRegexSource(phrase: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase[i] as string;
+    if (c === '\\') {
+      const next = phrase[i + 1] ?? '';
+      if ((next === 'p' || next === 'P') && phrase[i + 2] === '{') {
+        const close = phrase.indexOf('}', i);
+        out += phrase.slice(i, close + 1);
+        i = close;
+      } else {
+        out += c + next;
+        i++;
+      }
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c === "'" ? "'’" : c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ' ') {
+      if (phrase.startsWith(' … ', i)) {
+        out += WORD_GAP;
+        i += 2;
+      } else {
+        const next = phrase[i + 1];
+        out += next === '?' || next === '*' || next === '{' ? '\\s' : '\\s+';
+      }
+    } else if (c === "'") {
+      out += "['’]";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deriving the possible first characters of a phrase, for the prefilter.
+
+type Node =
+  | { kind: 'chars'; chars: readonly string[] }
+  | { kind: 'group'; alternatives: Item[][] }
+  | { kind: 'zero-width' }
+  | { kind: 'opaque' };
+interface Item {
+  node: Node;
+  min: number;
+  max: number;
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const MAX_CLASS_CHARS = 12;
+const MAX_PREFIXES = 256;
+/** Guards against phrases like (?:a|)* that could repeat without consuming. */
+const MAX_DEPTH = 64;
+/** Prefix length the prefilter keys on. */
+export const KEY_LENGTH = 3;
+
+/** Normalises one character the way scan.ts normalises the text: lower case, one kind of space. */
+export function keyChar(c: string): string {
+  if (/^\s$/u.test(c)) return ' ';
+  if (c === '’') return "'";
+  const lower = c.toLowerCase();
+  return lower.length === 1 ? lower : c;
+}
+
+class PrefixParser {
+  private i = 0;
+  private readonly src: string;
+  constructor(src: string) {
+    this.src = src;
+  }
+
+  parse(): Item[][] {
+    const alternatives = this.alternatives();
+    if (this.i < this.src.length) throw new Error(`unbalanced ) in phrase: ${this.src}`);
+    return alternatives;
+  }
+
+  private alternatives(): Item[][] {
+    const result: Item[][] = [[]];
+    while (this.i < this.src.length) {
+      const c = this.src[this.i] as string;
+      if (c === ')') break;
+      if (c === '|') {
+        this.i++;
+        result.push([]);
+        continue;
+      }
+      const node = this.atom();
+      const quantified = this.src[this.i];
+      const [min, max] = this.quantifier();
+      // A bare space in a phrase stands for a run of whitespace (see toRegexSource).
+      const run = c === ' ' && quantified !== '?' && quantified !== '*' && quantified !== '{';
+      (result[result.length - 1] as Item[]).push({ node, min, max: run ? Infinity : max });
+    }
+    return result;
+  }
+
+  private atom(): Node {
+    const src = this.src;
+    const c = src[this.i] as string;
+    if (c === '(') {
+      this.i++;
+      let zeroWidth = false;
+      if (src.startsWith('?:', this.i)) this.i += 2;
+      else if (src.startsWith('?=', this.i) || src.startsWith('?!', this.i)) {
+        this.i += 2;
+        zeroWidth = true;
+      } else if (src.startsWith('?<=', this.i) || src.startsWith('?<!', this.i)) {
+        this.i += 3;
+        zeroWidth = true;
+      } else if (src[this.i] === '?') throw new Error(`unsupported group in phrase: ${src}`);
+      const alternatives = this.alternatives();
+      if (src[this.i] !== ')') throw new Error(`unclosed group in phrase: ${src}`);
+      this.i++;
+      // A lookaround consumes nothing: skipping it gives a superset of prefixes, which is safe.
+      return zeroWidth ? { kind: 'zero-width' } : { kind: 'group', alternatives };
+    }
+    if (c === '[') return this.characterClass();
+    this.i++;
+    if (c === '\\') {
+      const e = src[this.i++] ?? '';
+      if (e === 's') return { kind: 'chars', chars: [' '] };
+      if (e === 'd') return { kind: 'chars', chars: DIGITS };
+      if (e === 'b' || e === 'B') return { kind: 'zero-width' };
+      if (e === 'p' || e === 'P') {
+        this.i = src.indexOf('}', this.i) + 1;
+        return { kind: 'opaque' };
+      }
+      if (/[a-zA-Z]/.test(e)) return { kind: 'opaque' };
+      return { kind: 'chars', chars: [keyChar(e)] };
+    }
+    if (c === '.' || c === '…') return { kind: 'opaque' };
+    if (c === '^' || c === '$') return { kind: 'zero-width' };
+    return { kind: 'chars', chars: [keyChar(c)] };
+  }
+
+  private characterClass(): Node {
+    const src = this.src;
+    this.i++; // [
+    let negated = false;
+    if (src[this.i] === '^') {
+      negated = true;
+      this.i++;
+    }
+    const chars = new Set<string>();
+    let opaque = negated;
+    let first = true;
+    while (this.i < src.length && (src[this.i] !== ']' || first)) {
+      first = false;
+      let c = src[this.i++] as string;
+      if (c === '\\') {
+        const e = src[this.i++] ?? '';
+        if (e === 's') c = ' ';
+        else if (e === 'd') {
+          for (const d of DIGITS) chars.add(d);
+          continue;
+        } else if (e === 'p' || e === 'P') {
+          this.i = src.indexOf('}', this.i) + 1;
+          opaque = true;
+          continue;
+        } else if (/[a-zA-Z]/.test(e)) {
+          opaque = true;
+          continue;
+        } else c = e;
+      }
+      if (src[this.i] === '-' && src[this.i + 1] !== ']' && this.i + 1 < src.length) {
+        const to = src[this.i + 1] as string;
+        this.i += 2;
+        const from = c.codePointAt(0) ?? 0;
+        const end = to.codePointAt(0) ?? 0;
+        if (end - from > MAX_CLASS_CHARS) opaque = true;
+        else for (let p = from; p <= end; p++) chars.add(keyChar(String.fromCodePoint(p)));
+        continue;
+      }
+      chars.add(keyChar(c));
+      if (c === "'") chars.add("'");
+    }
+    this.i++; // ]
+    if (opaque || chars.size > MAX_CLASS_CHARS) return { kind: 'opaque' };
+    return { kind: 'chars', chars: [...chars] };
+  }
+
+  private quantifier(): [number, number] {
+    const src = this.src;
+    const c = src[this.i];
+    let range: [number, number] = [1, 1];
+    if (c === '?') range = [0, 1];
+    else if (c === '*') range = [0, Infinity];
+    else if (c === '+') range = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(this.i));
+      if (!m) return range;
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length;
+      if (src[this.i] === '?') this.i++;
+      return [min, max];
+    } else return range;
+    this.i++;
+    if (src[this.i] === '?') this.i++; // lazy
+    return range;
+  }
+}
+
+interface Frame {
+  items: Item[];
+  index: number;
+  /** Occurrences of items[index] still required / allowed. */
+  min: number;
+  max: number;
+  parent: Frame | null;
+}
+
+class TooManyPrefixes extends Error {}
+class OpaquePrefix extends Error {}
+
+/**
+ * The set of possible first KEY_LENGTH characters of a phrase (normalised like keyChar), or null
+ * when they cannot be listed (the phrase then goes to the floating regex). Prefixes shorter than
+ * KEY_LENGTH mean the phrase can end that early.
+ */
+export function phrasePrefixes(phrase: string): Set<string> | null {
+  let alternatives: Item[][];
+  try {
+    alternatives = new PrefixParser(phrase).parse();
+  } catch {
+    return null;
+  }
+  const out = new Set<string>();
+  const root: Item = { node: { kind: 'group', alternatives }, min: 1, max: 1 };
+
+  const walk = (frame: Frame | null, prefix: string, depth: number): void => {
+    if (depth > MAX_DEPTH) throw new OpaquePrefix();
+    if (prefix.length >= KEY_LENGTH) {
+      out.add(prefix.slice(0, KEY_LENGTH));
+      if (out.size > MAX_PREFIXES) throw new TooManyPrefixes();
+      return;
+    }
+    if (frame === null) {
+      out.add(prefix); // the phrase can end here
+      return;
+    }
+    if (frame.index >= frame.items.length) {
+      walk(frame.parent, prefix, depth + 1);
+      return;
+    }
+    const item = frame.items[frame.index] as Item;
+    const min = frame.min < 0 ? item.min : frame.min;
+    const max = frame.min < 0 ? item.max : frame.max;
+    const next: Frame = { items: frame.items, index: frame.index + 1, min: -1, max: -1, parent: frame.parent };
+    if (min === 0) walk(next, prefix, depth + 1);
+    if (max === 0) return;
+    const again: Frame = { ...frame, min: Math.max(0, min - 1), max: max - 1 };
+    const node = item.node;
+    switch (node.kind) {
+      case 'opaque':
+        throw new OpaquePrefix();
+      case 'zero-width':
+        walk(next, prefix, depth + 1);
+        return;
+      case 'chars':
+        for (const c of node.chars) walk(again, prefix + c, depth + 1);
+        return;
+      case 'group':
+        for (const alternative of node.alternatives) {
+          walk({ items: alternative, index: 0, min: -1, max: -1, parent: again }, prefix, depth + 1);
+        }
+        return;
+    }
+  };
+  try {
+    walk({ items: [root], index: 0, min: -1, max: -1, parent: null }, '', 0);
+  } catch (error) {
+    if (error instanceof TooManyPrefixes || error instanceof OpaquePrefix) return null;
+    throw error;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface CompiledPhrase {
+  source: string;
+  /** Whole-string match of this one phrase, to rewrite a match (`$1`…) for a suggestion. */
+  whole: RegExp;
+  replacement?: string;
+  label?: string;
+}
+
+/** One phrase list (e.g. "promotion"), all languages together, ready to run. */
+export interface PhraseMatcher {
+  id: string;
+  /** Phrases with derivable starts: tried only where scan.ts finds a candidate (flags iuy). */
+  anchored: RegExp | null;
+  /** The other phrases: a normal global scan (flags giu). */
+  floating: RegExp | null;
+  /** Everything, as one global regex, for short texts where a plain scan is cheapest. */
+  all: RegExp | null;
+  exceptions: RegExp | null;
+  phrases: CompiledPhrase[];
+  /** Prefixes (length 2 or KEY_LENGTH) of the anchored phrases, for the prefilter. */
+  prefixes: Set<string>;
+}
+
+export interface PhraseSource {
+  /** Phrases matched at word boundaries (false for Japanese). */
+  wordBoundaries: boolean;
+  list: PhraseList | readonly string[];
+}
+
+const START_CHAR = /^[\p{L}\p{N}]$/u;
+
+function isPrefixUsable(prefixes: Set<string> | null): prefixes is Set<string> {
+  if (prefixes === null || prefixes.size === 0) return false;
+  for (const p of prefixes) {
+    if (p.length < 2) return false;
+    if (!START_CHAR.test(p[0] as string)) return false;
+  }
+  return true;
+}
+
+function union(boundaries: string[], anywhere: string[]): string | null {
+  const parts: string[] = [];
+  const byLength = (a: string, b: string) => b.length - a.length;
+  if (boundaries.length > 0) {
+    parts.push(`${BEFORE_WORD}(?:${boundaries.sort(byLength).join('|')})${AFTER_WORD}`);
+  }
+  if (anywhere.length > 0) parts.push(`(?:${anywhere.sort(byLength).join('|')})`);
+  return parts.length > 0 ? parts.join('|') : null;
+}
+
+/** Compiles the same phrase list of every language into one matcher. */
+export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[]): PhraseMatcher {
+  const anchored: [string[], string[]] = [[], []];
+  const floating: [string[], string[]] = [[], []];
+  const all: [string[], string[]] = [[], []];
+  const exceptions: [string[], string[]] = [[], []];
+  const phrases: CompiledPhrase[] = [];
+  const prefixes = new Set<string>();
+
+  for (const { wordBoundaries, list } of sources) {
+    const slot = wordBoundaries ? 0 : 1;
+    const patterns: readonly PhrasePattern[] = 'patterns' in list ? list.patterns : list;
+    for (const pattern of patterns) {
+      const phrase = typeof pattern === 'string' ? pattern : pattern.pattern;
+      const source = toRegexSource(phrase);
+      const whole = wordBoundaries
+        ? new RegExp(`^${BEFORE_WORD}(?:${source})${AFTER_WORD}$`, 'iu')
+        : new RegExp(`^(?:${source})$`, 'iu');
+      const compiled: CompiledPhrase = { source, whole };
+      if (typeof pattern !== 'string') {
+        if (pattern.replacement !== undefined) compiled.replacement = pattern.replacement;
+        if (pattern.label !== undefined) compiled.label = pattern.label;
+      }
+      phrases.push(compiled);
+      all[slot].push(source);
+      const starts = phrasePrefixes(phrase);
+      if (isPrefixUsable(starts)) {
+        anchored[slot].push(source);
+        for (const p of starts) prefixes.add(p);
+      } else {
+        floating[slot].push(source);
+      }
+    }
+    if ('exceptions' in list && list.exceptions) {
+      for (const e of list.exceptions) exceptions[slot].push(toRegexSource(e));
+    }
+  }
+  const build = (parts: [string[], string[]], flags: string) => {
+    const src = union(parts[0], parts[1]);
+    return src === null ? null : new RegExp(src, flags);
+  };
+  return {
+    id,
+    anchored: build(anchored, 'iuy'),
+    floating: build(floating, 'giu'),
+    all: build(all, 'giu'),
+    exceptions: build(exceptions, 'giu'),
+    phrases,
+    prefixes,
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Email addresses and phone numbers (G1701: messages may not contain them). Messenger wording
+ * ("add us on WhatsApp") is phrase data, see phrase-rules.ts. Both scans are linear: an email is
+ * grown outwards from each "@" with bounded lengths; phone candidates come from one regex whose
+ * repetition is bounded, then code decides, because dates, prices, order IDs, tracking numbers
+ * and measurements look like phone numbers to any regex.
+ */
+import { makeFinding, removalRange, type FieldText } from './finding.ts';
+import { isWordCode, type TextProfile } from './scan.ts';
+import type { Finding } from './types.ts';
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+function isLocalCode(c: number): boolean {
+  if (c < 128) {
+    return (
+      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
+      c === 46 || c === 95 || c === 37 || c === 43 || c === 45
+    );
+  }
+  return isWordCode(c) && c < 0x3000;
+}
+
+function isDomainCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+  return isWordCode(c) && c < 0x3000;
+}
+
+export interface EmailSpan {
+  start: number;
+  end: number;
+  domain: string;
+}
+
+export function findEmails(text: string): EmailSpan[] {
+  const emails: EmailSpan[] = [];
+  let at = text.indexOf('@');
+  let lastEnd = 0;
+  while (at !== -1) {
+    let start = at;
+    while (start > lastEnd && at - start < MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
+    while (start < at && text.charCodeAt(start) === 46) start++; // a sentence's full stop is not part of it
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_DOMAIN && isDomainCode(text.charCodeAt(end))) end++;
+    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    const domain = text.slice(at + 1, end);
+    const tld = domain.slice(domain.lastIndexOf('.') + 1);
+    if (start < at && domain.includes('.') && /^\p{L}{2,}$/u.test(tld)) {
+      emails.push({ start, end, domain });
+      lastEnd = end;
+      if (emails.length >= 100) break;
+    }
+    at = text.indexOf('@', Math.max(at + 1, lastEnd));
+  }
+  return emails;
+}
+
+/**
+ * Digit groups that may be a phone number: optional "+" or "00", then digits, spaces, dots,
+ * dashes, slashes and brackets, bounded. Not after a letter or digit (ASINs, VAT numbers), nor
+ * after "digit-" (the tail of a longer number).
+ */
+const PHONE_CANDIDATE =
+  /(?<![\p{L}\p{N}])(?<!\p{N}[-./])(?:\+|\b00)?[ ]?\(?\d[\d \u00a0()./-]{4,22}\d(?!\p{N})/gu;
+
+const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
+const DATE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\s|$)/;
+const US_SHAPE = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/;
+const GROUPED = /^\(?\d{2,5}\)?(?:[ \u00a0./-]\(?\d{2,5}\)?){1,4}$/;
+
+/** Words just before a number that say it is a phone number. */
+const PHONE_WORDS =
+  /(?:phone|tel|telephone|call|mobile|cell|fax|whatsapp|handy|telefon|rufnummer|anrufen|téléphone|portable|appelez|teléfono|móvil|llámenos|telefono|cellulare|chiamare|電話|携帯|ＴＥＬ)[^\d\n]{0,12}$/iu;
+/** Words just before a number that say it is something else: orders, parcels, invoices, items. */
+const OTHER_NUMBER_WORDS =
+  /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#)[^\d\n]{0,12}$/iu;
+const UNIT_AFTER = /^\s?(?:€|eur|euro|\$|usd|£|gbp|¥|円|cm|mm|m\b|km|kg|g\b|mg|ml|l\b|x|×|in\b|inch|ft|w\b|v\b|mah|%|pcs|stück|pz)/iu;
+const CURRENCY_BEFORE = /[€$£¥]\s?$/u;
+
+function looksLikePhone(candidate: string, before: string, after: string): boolean {
+  const digits = candidate.replace(/\D/g, '').length;
+  if (digits < 7 || digits > 15) return false;
+  const trimmed = candidate.trim();
+  if (ORDER_ID.test(trimmed) || DATE.test(trimmed)) return false;
+  if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
+  if (PHONE_WORDS.test(before)) return true;
+  if (OTHER_NUMBER_WORDS.test(before)) return false;
+  if (trimmed.startsWith('+') || trimmed.startsWith('00')) return digits >= 8;
+  if (US_SHAPE.test(trimmed)) return true;
+  // National formats of the European and Japanese marketplaces start with the trunk prefix 0.
+  if (/^\(?0/.test(trimmed)) return digits >= 9 && digits <= 13;
+  // Spanish and Italian numbers have no trunk prefix: 612 345 678, 347 123 4567.
+  return GROUPED.test(trimmed) && digits >= 9 && digits <= 12;
+}
+
+export function findPhones(text: string): { start: number; end: number }[] {
+  const phones: { start: number; end: number }[] = [];
+  PHONE_CANDIDATE.lastIndex = 0;
+  for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) {
+    let start = m.index;
+    let candidate = m[0];
+    while (candidate.startsWith(' ')) {
+      candidate = candidate.slice(1);
+      start++;
+    }
+    const end = start + candidate.length;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 6);
+    if (looksLikePhone(candidate, before, after)) {
+      phones.push({ start, end });
+      if (phones.length >= 100) break;
+    }
+  }
+  return phones;
+}
+
+export function checkContacts(where: FieldText, profile: TextProfile): Finding[] {
+  const text = where.text;
+  const findings: Finding[] = [];
+  const removal = (label: string) => [{ label, replacement: '' }];
+  if (profile.hasAt) {
+    for (const email of findEmails(text)) {
+      const address = text.slice(email.start, email.end);
+      const anonymised = /(?:^|\.)marketplace\.amazon\./i.test(email.domain);
+      const message = anonymised
+        ? `"${address}" is the buyer's anonymised Amazon address: email addresses may not appear in messages, and the reply goes through Amazon anyway.`
+        : `"${address}" is an email address: messages may not contain email addresses; keep the conversation in Buyer-Seller Messaging.`;
+      const [start, end] = removalRange(text, email.start, email.end);
+      findings.push(makeFinding('email-address', where, start, end, message, removal('Remove the email address')));
+    }
+  }
+  if (profile.digitCount >= 7) {
+    for (const phone of findPhones(text)) {
+      const number = text.slice(phone.start, phone.end);
+      const [start, end] = removalRange(text, phone.start, phone.end);
+      findings.push(
+        makeFinding(
+          'phone-number',
+          where,
+          start,
+          end,
+          `"${number}" looks like a phone number: messages may not contain phone numbers; keep the conversation in Buyer-Seller Messaging.`,
+          removal('Remove the phone number'),
+        ),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,80 @@
+/**
+ * Which link targets the guidelines allow: Amazon itself and carriers' tracking sites
+ * (G1701, German edition: "Links zur Sendungsverfolgung" are allowed). Everything else is an
+ * external link. Host names only: no network access, ever.
+ */
+
+/** Amazon's own short hosts (a.co and amzn.to are Amazon's link shorteners). */
+const AMAZON_HOSTS = new Set(['a.co', 'amzn.to', 'amzn.eu', 'amzn.asia', 'amzn.com', 'amzn.in']);
+
+/** Carriers, by the name part of their domain, whatever the country suffix (dhl.de, dhl.com). */
+const CARRIER_NAMES = new Set([
+  'ups', 'fedex', 'usps', 'dhl', 'dhlparcel', 'dpd', 'hermesworld', 'myhermes', 'hermes-europe', 'evri',
+  'gls-group', 'gls-pakete', 'gls-italy', 'gls-spain', 'gls-france', 'gls-one', 'royalmail', 'parcelforce',
+  'canadapost', 'canadapost-postescanada', 'purolator', 'laposte', 'colissimo', 'chronopost', 'correos',
+  'correosexpress', 'seur', 'mrw', 'nacex', 'poste', 'posteitaliane', 'brt', 'sda', 'kuronekoyamato',
+  'yamato', 'sagawa-exp', 'japanpost', 'tnt', 'ontrac', 'postnl', 'bpost', 'deutschepost', 'aramex',
+  'austrianpost', 'post', 'swisspost', 'postnord', 'inpost', 'lasership', 'amazonlogistics',
+]);
+
+/** Shorteners hide the destination, so a buyer (and Amazon's scanner) cannot tell where they go. */
+const SHORTENERS = new Set([
+  'bit.ly', 'bitly.com', 'tinyurl.com', 'goo.gl', 'ow.ly', 't.co', 'is.gd', 'buff.ly', 'rebrand.ly',
+  'cutt.ly', 'shorturl.at', 'rb.gy', 'tiny.cc', 'bl.ink', 's.id', 't.ly', 'v.gd', 'lnkd.in', 'shorte.st',
+  'adf.ly', 'tiny.one', 'qrco.de', 'linktr.ee',
+]);
+
+/** Second-level labels under a country code that belong to the suffix (amazon.co.uk, sagawa-exp.co.jp). */
+const SUFFIX_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ne', 'or', 'ac', 'go', 'gob', 'gouv', 'gv']);
+
+/** The name part of a host: "www.dhl.de" -> "dhl", "www.amazon.co.uk" -> "amazon". */
+export function hostName(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const n = labels.length;
+  if (n >= 3 && (labels[n - 1] as string).length === 2 && SUFFIX_SECOND_LEVEL.has(labels[n - 2] as string)) {
+    return labels[n - 3] as string;
+  }
+  return n >= 2 ? (labels[n - 2] as string) : (labels[0] as string);
+}
+
+function registrable(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const n = labels.length;
+  const name = hostName(host);
+  const at = labels.lastIndexOf(name);
+  return at >= 0 && at < n ? labels.slice(at).join('.') : host.toLowerCase();
+}
+
+export function isAmazonHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  return hostName(lower) === 'amazon' || AMAZON_HOSTS.has(registrable(lower)) || AMAZON_HOSTS.has(lower);
+}
+
+export function isCarrierHost(host: string): boolean {
+  return CARRIER_NAMES.has(hostName(host));
+}
+
+export function isShortener(host: string): boolean {
+  const lower = host.toLowerCase();
+  return SHORTENERS.has(lower) || SHORTENERS.has(registrable(lower));
+}
+
+/**
+ * Top-level domains that mark a bare word.word as a web address. File extensions that are also
+ * TLDs (.zip, .mov) are left out on purpose, so "invoice.zip" is not a link.
+ */
+export const KNOWN_TLDS = new Set([
+  'com', 'net', 'org', 'info', 'biz', 'de', 'fr', 'es', 'it', 'jp', 'co', 'uk', 'eu', 'io', 'ly', 'gl',
+  'gd', 'nl', 'ch', 'pl', 'se', 'dk', 'fi', 'pt', 'ie', 'ca', 'mx', 'br', 'au', 'nz', 'cn', 'ru', 'tk',
+  'xyz', 'online', 'site', 'shop', 'store', 'app', 'dev', 'tv', 'cc', 'ws', 'tech', 'club', 'top',
+  'live', 'link', 'click', 'page', 'blog', 'website', 'space', 'fun', 'icu', 'vip', 'pro', 'mobi',
+  'asia', 'tokyo', 'berlin', 'paris', 'london', 'email', 'gr', 'cz', 'hu', 'ro', 'sk', 'tr', 'ae', 'sa',
+  'eg', 'za', 'sg', 'hk', 'tw', 'kr', 'ar', 'cl', 'gov', 'edu', 'ly', 'gg', 'la', 'me', 'to', 'in', 'at',
+  'be', 'us', 'id', 'cat', 'lu', 'li', 'no', 'is',
+]);
+
+/**
+ * Top-level domains that are also everyday words: "today.It" or "shop.me" with a missing space is
+ * more likely a typo than a link, so these need a scheme, "www." or a path to count.
+ */
+export const WORDLIKE_TLDS = new Set(['me', 'to', 'in', 'at', 'be', 'us', 'id', 'no', 'is', 'la', 'cat', 'li', 'fun', 'top', 'live', 'page', 'link', 'email', 'space', 'club', 'pro', 'shop', 'store', 'site', 'app', 'blog', 'click']);

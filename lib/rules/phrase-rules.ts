@@ -1,0 +1,175 @@
+/**
+ * The rules that are only phrase data: promotion, the four kinds of review manipulation,
+ * messenger contacts and opt-out wording. One matcher per rule, all languages compiled together.
+ */
+import type { RuleId } from './catalog.ts';
+import { compilePhraseMatcher, type CompiledPhrase, type PhraseMatcher } from './compile.ts';
+import { makeFinding, matchCase, type FieldText } from './finding.ts';
+import { PHRASE_BOOKS } from './phrases/index.ts';
+import type { PhraseBook, PhraseList } from './phrases/types.ts';
+import { buildPhraseIndex, profileText, type PhraseIndex, type TextProfile } from './scan.ts';
+import type { Finding, Suggestion } from './types.ts';
+
+/** A pasted megabyte must not produce a million findings: the UI could not show them anyway. */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+type PhraseListKey = {
+  [K in keyof PhraseBook]: PhraseBook[K] extends PhraseList ? K : never;
+}[keyof PhraseBook];
+
+interface PhraseRule {
+  ruleId: RuleId;
+  list: PhraseListKey;
+  message: (actual: string) => string;
+}
+
+const PHRASE_RULES: readonly PhraseRule[] = [
+  {
+    ruleId: 'promotion',
+    list: 'promotion',
+    message: (a) => `"${a}" is promotional: Buyer-Seller Messaging may not be used for marketing, coupons or other products.`,
+  },
+  {
+    ruleId: 'review-positive',
+    list: 'reviewPositive',
+    message: (a) => `"${a}" steers the buyer towards a positive review: ask neutrally ("leave a review") or not at all.`,
+  },
+  {
+    ruleId: 'review-conditional',
+    list: 'reviewConditional',
+    message: (a) => `"${a}" asks for a review only if the buyer is happy: every buyer must be asked the same way.`,
+  },
+  {
+    ruleId: 'review-incentive',
+    list: 'reviewIncentive',
+    message: (a) => `"${a}" offers something in return for a review, which Amazon does not allow.`,
+  },
+  {
+    ruleId: 'review-change',
+    list: 'reviewChange',
+    message: (a) => `"${a}" asks the buyer to change or remove a review or feedback, which Amazon does not allow.`,
+  },
+  {
+    ruleId: 'messenger-contact',
+    list: 'messenger',
+    message: (a) => `"${a}" moves the conversation outside Amazon: keep it in Buyer-Seller Messaging.`,
+  },
+  {
+    ruleId: 'opt-out',
+    list: 'optOut',
+    message: (a) => `"${a}" is unsubscribe wording: buyers manage message preferences in their Amazon account, and opt-out instructions get the message blocked.`,
+  },
+];
+
+function sourcesFor(list: (book: PhraseBook) => PhraseList | readonly string[]) {
+  return PHRASE_BOOKS.map((book) => ({ wordBoundaries: book.wordBoundaries, list: list(book) }));
+}
+
+const MATCHERS: readonly PhraseMatcher[] = PHRASE_RULES.map((rule) =>
+  compilePhraseMatcher(rule.ruleId, sourcesFor((book) => book[rule.list])),
+);
+
+/** The prefilter over all phrase rules, built once. */
+export const PHRASE_INDEX: PhraseIndex = buildPhraseIndex(MATCHERS);
+
+export function profile(text: string): TextProfile {
+  return profileText(text, PHRASE_INDEX);
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+}
+
+/** Does a match lie inside one of the matcher's exceptions ("terms of sale")? */
+function isException(matcher: PhraseMatcher, text: string, start: number, end: number): boolean {
+  const exceptions = matcher.exceptions;
+  if (!exceptions) return false;
+  // Exceptions are short phrases: look only at a window around the match, never the whole text.
+  const from = Math.max(0, start - 80);
+  const window = text.slice(from, Math.min(text.length, end + 80));
+  exceptions.lastIndex = 0;
+  for (let m = exceptions.exec(window); m; m = exceptions.exec(window)) {
+    if (m[0].length === 0) {
+      exceptions.lastIndex++;
+      continue;
+    }
+    const s = from + m.index;
+    if (s <= start && s + m[0].length >= end) return true;
+    if (s > start) break;
+  }
+  return false;
+}
+
+/** All matches of one matcher, in order, not overlapping. */
+export function findPhraseMatches(
+  matcher: PhraseMatcher,
+  text: string,
+  candidates: readonly number[] | undefined,
+  limit = MAX_FINDINGS_PER_RULE,
+): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  const anchored = matcher.anchored;
+  if (anchored && candidates) {
+    let reachedEnd = 0;
+    for (const position of candidates) {
+      if (position < reachedEnd) continue;
+      anchored.lastIndex = position;
+      const m = anchored.exec(text);
+      if (!m || m[0].length === 0) continue;
+      reachedEnd = position + m[0].length;
+      found.push({ start: position, end: reachedEnd });
+      if (found.length >= limit * 2) break;
+    }
+  }
+  const floating = matcher.floating;
+  if (floating) {
+    floating.lastIndex = 0;
+    let count = 0;
+    for (let m = floating.exec(text); m; m = floating.exec(text)) {
+      if (m[0].length === 0) {
+        floating.lastIndex++;
+        continue;
+      }
+      found.push({ start: m.index, end: m.index + m[0].length });
+      if (++count >= limit * 2) break;
+    }
+    if (count > 0) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const result: PhraseMatch[] = [];
+  let lastEnd = -1;
+  for (const match of found) {
+    if (match.start < lastEnd) continue;
+    if (isException(matcher, text, match.start, match.end)) continue;
+    result.push(match);
+    lastEnd = match.end;
+    if (result.length >= limit) break;
+  }
+  return result;
+}
+
+/** The phrase that produced a match, to find its rewrite. */
+function phraseOf(matcher: PhraseMatcher, actual: string): CompiledPhrase | undefined {
+  return matcher.phrases.find((phrase) => phrase.whole.test(actual));
+}
+
+function rewrite(matcher: PhraseMatcher, actual: string): Suggestion[] | undefined {
+  const phrase = phraseOf(matcher, actual);
+  if (!phrase || phrase.replacement === undefined) return undefined;
+  const replaced = actual.replace(phrase.whole, phrase.replacement);
+  if (replaced === actual) return undefined;
+  return [{ label: phrase.label ?? 'Use neutral wording', replacement: matchCase(actual, replaced) }];
+}
+
+export function checkPhrases(where: FieldText, textProfile: TextProfile): Finding[] {
+  const findings: Finding[] = [];
+  const text = where.text;
+  PHRASE_RULES.forEach((rule, bit) => {
+    const matcher = MATCHERS[bit] as PhraseMatcher;
+    for (const { start, end } of findPhraseMatches(matcher, text, textProfile.candidates[bit])) {
+      const actual = text.slice(start, end);
+      findings.push(makeFinding(rule.ruleId, where, start, end, rule.message(actual), rewrite(matcher, actual)));
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,150 @@
+/** French phrases. Syntax: see ./types.ts. */
+import type { PhraseBook } from './types.ts';
+
+const REVIEW = "(?:avis|commentaires?|évaluations?|feedbacks?)";
+const INCENTIVE =
+  "(?:gratuit\\p{L}{0,2}|offert\\p{L}{0,2}|cadeaux?|réduction|remise|bons? d'achat|codes? promo|cartes? cadeaux?|remboursement\\p{L}{0,2}|rembours\\p{L}{0,4}|argent|récompense|\\d{1,3} ?%|\\d{1,4} ?(?:€|euros?))";
+
+export const fr: PhraseBook = {
+  language: 'fr',
+  name: 'French',
+  wordBoundaries: true,
+  stopWords: [
+    'le', 'la', 'les', 'des', 'est', 'et', 'vous', 'votre', 'vos', 'nous', 'notre', 'pour', 'avec',
+    'une', 'un', 'du', 'dans', 'sur', 'pas', 'merci', 'bonjour', 'commande', 'cordialement', 'que',
+    'qui', 'sont', 'été', 'avez', 'sommes', 'au', 'aux', 'ce', 'cette',
+  ],
+  importantTagWords: ['important', 'urgent', 'attention', 'information importante', 'avis important'],
+
+  promotion: {
+    patterns: [
+      "\\d{1,3} ?% (?:de réduction|de remise|de rabais|d'économie|offerts?|en moins)",
+      'codes? (?:promo(?:tionnel)?|de réduction|de remise|avantage)',
+      "(?:un |une |notre )?(?:bon|coupon) (?:de réduction|d'achat|promo(?:tionnel)?)",
+      '(?:sur|pour) (?:votre|vos) (?:prochaine?s?) (?:commande|achat)s?',
+      '(?:soldes|ventes? flash|bons plans|offres? spéciales?)',
+      '(?:nos|notre|une|en) promotions?',
+      'offre (?:exclusive|limitée|spéciale|promotionnelle)',
+      "(?:commander|acheter|achetez|commandez) (?:à nouveau|de nouveau|encore) (?:chez nous|sur notre)",
+      '(?:notre|nos) (?:nouvelle|nouvelles|nouveaux|autres) (?:collection|produits|articles|gammes?|modèles)',
+      'nouvelle collection',
+      '(?:visitez|découvrez|consultez|parcourez) (?:notre|nos) (?:\\p{L}+ )?(?:boutique|magasin|site|page|produits|gamme|catalogue)',
+      "(?:lettre d'information|newsletter)",
+      "(?:abonnez|inscrivez)-vous à (?:notre|la)",
+      '(?:parrainage|parrainez)',
+      'suivez-nous',
+      'rejoignez-nous sur',
+      '(?:sur|notre page) (?:instagram|facebook|tiktok|pinterest|youtube)',
+      'jeux?[- ]concours',
+      '(?:tirage au sort|concours)',
+      'programme de fidélité',
+    ],
+    exceptions: ['conditions (?:générales )?de vente', 'service après[- ]vente', 'après[- ]vente', 'prix de vente'],
+  },
+
+  reviewPositive: {
+    patterns: [
+      {
+        pattern: `(${REVIEW}) (?:positifs?|positives?|favorables?|élogieux|excellents?|5 étoiles|cinq étoiles)`,
+        replacement: '$1',
+        label: 'Demander un avis sans préciser lequel',
+      },
+      {
+        pattern: `(?:bon|bonne|excellent|excellente|très bon|très bonne|super) (${REVIEW})`,
+        replacement: '$1',
+        label: 'Demander un avis sans préciser lequel',
+      },
+      {
+        pattern: '(?:5|cinq) étoiles',
+        replacement: 'un avis',
+        label: "Demander un avis sans nommer d'étoiles",
+      },
+      `(?:mentionner|préciser|écrire|dire|indiquer|souligner)[^.!?\\n]{0,40} dans (?:votre|l'|le|un) ?${REVIEW}`,
+      `dans votre ${REVIEW},? (?:merci de |pourriez-vous |veuillez )?(?:mentionner|préciser|écrire|indiquer|souligner)`,
+    ],
+    exceptions: [`merci (?:beaucoup )?pour (?:votre|ce|cet|cette) (?:\\p{L}+ )?${REVIEW} (?:positif|favorable)`],
+  },
+
+  reviewConditional: {
+    patterns: [
+      `si vous (?:êtes|étiez|avez été) (?:\\p{L}+ )?(?:satisfaite?s?|content(?:e|es|s)?|ravie?s?|heureu(?:x|se|ses))[^.!?\\n]{0,80}${REVIEW}`,
+      `si (?:le|notre|ce|votre) (?:\\p{L}+ )?vous (?:plaît|a plu)[^.!?\\n]{0,80}${REVIEW}`,
+      `${REVIEW}[^.!?\\n]{0,60}si vous (?:êtes|étiez|avez été) (?:satisfaite?s?|content(?:e|es|s)?|ravie?s?)`,
+      `(?:contactez|écrivez)-nous (?:d'abord |directement |en premier )?(?:avant de|au lieu de|plutôt que de)[^.!?\\n]{0,40}${REVIEW}`,
+      `(?:avant de|au lieu de|plutôt que de) (?:laisser|publier|écrire|donner|mettre) (?:un |une )?${REVIEW} (?:négati(?:f|ve)|défavorable|mauvaise?)`,
+      '(?:sinon|si ce n\'est pas le cas|dans le cas contraire)[^.!?\\n]{0,40}(?:contactez|écrivez)-nous (?:d\'abord|avant)',
+    ],
+  },
+
+  reviewIncentive: {
+    patterns: [
+      `en (?:échange|contrepartie|remerciement) (?:de|d'|pour) (?:un |une |votre )?${REVIEW}`,
+      `${INCENTIVE}[^.!?\\n]{0,60}(?:pour|après|si|dès que|en échange)[^.!?\\n]{0,30}${REVIEW}`,
+      `${REVIEW}[^.!?\\n]{0,60}(?:et|pour) (?:recevoir|obtenir|bénéficier)[^.!?\\n]{0,40}${INCENTIVE}`,
+      `(?:une fois|dès) que vous (?:aurez|avez)[^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
+      `(?:capture d'écran|lien) de votre ${REVIEW}`,
+    ],
+  },
+
+  reviewChange: {
+    patterns: [
+      `(?:modifier|changer|supprimer|retirer|mettre à jour|revoir|reconsidérer|corriger|actualiser|effacer)(?: votre| cet| cette| ce| l'| le| la) ?(?:\\p{L}+ )?${REVIEW}`,
+      `(?:modification|suppression|retrait|mise à jour) de (?:votre|l'|cet|cette) ?${REVIEW}`,
+    ],
+  },
+
+  messenger: {
+    patterns: [
+      '(?:par|sur|via) (?:whatsapp|telegram|signal|skype|sms)',
+      '(?:mon|notre) (?:numéro (?:de téléphone|de portable|personnel)|portable)',
+      '(?:appelez|contactez|joignez)-(?:moi|nous) (?:directement |au |par téléphone|sur)',
+    ],
+    exceptions: ['contactez le transporteur'],
+  },
+
+  optOut: {
+    patterns: [
+      'désinscri\\p{L}{0,6}',
+      'se désabonner',
+      'désabonne\\p{L}{0,4}',
+      'désabonnement',
+      'ne (?:plus|pas) recevoir (?:de |nos |ces )?(?:messages|e-mails|emails|courriels|mails|notifications)',
+      'vous ne (?:souhaitez|désirez|voulez) plus recevoir',
+      '(?:pour|afin de) ne plus recevoir',
+    ],
+  },
+
+  courtesy: {
+    thanks: [
+      "(?:un grand |mille |encore )?merci(?: beaucoup| infiniment| encore)?(?: (?:pour|de) (?:votre|vos|cette|la) (?:\\p{L}+ )?(?:commande|achat|confiance|patience|fidélité)s?)?",
+      "nous vous remercions (?:sincèrement |vivement |chaleureusement )?(?:pour|de) (?:votre|vos) (?:\\p{L}+ )?(?:commande|achat|confiance)",
+      "nous sommes (?:ravis|heureux|contents) que vous (?:ayez|nous ayez) (?:choisi|commandé|acheté)[^.!?\\n]{0,40}",
+    ],
+    padding: [
+      '(?:bonjour|bonsoir|salut|cher|chère|madame|monsieur|mme|m\\.)(?: (?:madame|monsieur|m\\.|mme))?(?: [\\p{L}\'-]{1,20}){0,2}',
+      '(?:bien |très )?cordialement',
+      '(?:bien à vous|salutations|sincères salutations|meilleures salutations|bonne journée|bonne soirée|à bientôt)',
+      "(?:l'|l’)?(?:équipe|service client)(?: [\\p{L}'-]{1,20}){0,2}",
+      "(?:nous (?:espérons|vous souhaitons)) (?:que )?[^.!?\\n]{0,50}",
+      "(?:pour|en cas de|si vous avez) (?:toute|la moindre|des|une|d'autres|vos) (?:question|questions|problème|problèmes|demande)s?,?(?: (?:n'hésitez pas à |n’hésitez pas à )?nous contacter)?",
+      "n['’]hésitez pas à nous contacter",
+      'nous restons à votre (?:entière )?disposition',
+      'nous sommes là pour vous aider',
+    ],
+    confirmation: [
+      'votre (?:commande|colis|article|envoi)(?: \\d{3}-\\d{7}-\\d{7})? (?:a été|est) (?:bien )?(?:expédiée?|envoyée?|confirmée?|remise? au transporteur|en route|en cours de livraison|en chemin)',
+      'nous avons (?:bien )?(?:expédié|envoyé|confirmé) votre (?:commande|colis|article)',
+      '(?:elle|il|votre (?:commande|colis)) (?:devrait|va) (?:arriver|être livrée?|vous parvenir)[^.!?\\n]{0,40}',
+      'votre numéro de suivi est[^.!?\\n]{0,60}',
+      'confirmation de (?:votre )?commande',
+    ],
+    signOffs: ['(?:bien |très )?cordialement', 'bien à vous', '(?:sincères |meilleures )?salutations', 'à bientôt'],
+  },
+
+  topics: {
+    address: ['adresse(?: de livraison)?', 'code postal', 'numéro de rue'],
+    deliveryScheduling: ['rendez-vous', 'créneau(?: de livraison)?', 'date de livraison'],
+    customization: ['gravure', 'personnalis\\p{L}{0,6}', 'texte personnalisé', 'maquette', 'bon à tirer'],
+    review: [REVIEW],
+  },
+};

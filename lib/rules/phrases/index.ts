@@ -1,0 +1,16 @@
+/**
+ * Every language the checker has phrases for. All of them run on every message, whatever the
+ * marketplace: sellers mix languages, and a German seller may write to a French buyer.
+ * Adding a language: one data file next to this one, and one line here.
+ */
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { it } from './it.ts';
+import { ja } from './ja.ts';
+import type { PhraseBook } from './types.ts';
+
+export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja];
+
+export type { PhraseBook } from './types.ts';

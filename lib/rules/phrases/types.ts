@@ -1,0 +1,86 @@
+/**
+ * The shape of one language's phrase data. Rules are mostly data: each language is one module
+ * exporting a PhraseBook, and lib/rules/phrases/index.ts lists them. Adding a language is adding
+ * one file and one line there.
+ *
+ * A pattern is JavaScript regular-expression source, matched case-insensitively with the `u`
+ * flag, plus three conveniences (see compile.ts):
+ *   - a space matches any run of whitespace (line breaks and no-break spaces included);
+ *     " ?" matches one optional whitespace character;
+ *   - " … " (space, ellipsis, space) bridges zero to three words ("leave … review");
+ *   - a straight apostrophe also matches the typographic one (’).
+ * Patterns must stay linear: no nested unbounded quantifiers, gaps bounded like [^.!?\n]{0,60}.
+ * In languages written with spaces the match must start and end at a word boundary; Japanese
+ * phrases match anywhere.
+ */
+import type { Language } from '../types.ts';
+
+/** A phrase, or a phrase with a neutral rewrite (replacement may use $1… from the pattern). */
+export type PhrasePattern =
+  | string
+  | {
+      pattern: string;
+      /** The neutral rewrite; `$1` refers to the pattern's first capturing group. */
+      replacement?: string;
+      /** What the fix button says, e.g. "Drop “positive”". */
+      label?: string;
+    };
+
+export interface PhraseList {
+  patterns: readonly PhrasePattern[];
+  /** A match lying inside one of these is not a finding ("terms of sale", "deal with"). */
+  exceptions?: readonly string[];
+}
+
+/** Phrases that tell what a message is about, for the contact-reason hint. */
+export interface TopicPhrases {
+  /** Shipping address problems (a critical contact reason). */
+  address: readonly string[];
+  /** Scheduling a delivery or appointment (a critical contact reason). */
+  deliveryScheduling: readonly string[];
+  /** Personalised products: engraving, custom text, design proof (a critical contact reason). */
+  customization: readonly string[];
+  /** Reviews and feedback. */
+  review: readonly string[];
+}
+
+export interface PhraseBook {
+  language: Language;
+  /** English name, for messages ("German"). */
+  name: string;
+  /** False for languages written without spaces (Japanese): phrases then match anywhere. */
+  wordBoundaries: boolean;
+  /** Frequent function words, lower case, for detectLanguage. Unused for Japanese (script). */
+  stopWords: readonly string[];
+  /** Words that, put in brackets, make an "[Important]"-style tag ("important", "wichtig"). */
+  importantTagWords: readonly string[];
+
+  /** Discounts, coupons, sales, other products, newsletters, referrals, social media, giveaways. */
+  promotion: PhraseList;
+  /** Asking for a positive / five-star review, or telling the buyer what to write. */
+  reviewPositive: PhraseList;
+  /** Asking for a review only if the buyer is happy ("if not, contact us first"). */
+  reviewConditional: PhraseList;
+  /** Offering something in return for a review. */
+  reviewIncentive: PhraseList;
+  /** Asking to change, update or remove a review or feedback. */
+  reviewChange: PhraseList;
+  /** Moving the conversation to a messenger or a phone call outside Amazon. */
+  messenger: PhraseList;
+  /** Unsubscribe / opt-out wording. */
+  optOut: PhraseList;
+
+  /** Whole-message classification (not-permitted-type): */
+  courtesy: {
+    /** Thank-you phrases ("thank you for your order"). */
+    thanks: readonly string[];
+    /** Greetings, sign-offs, good wishes, offers of help: neutral padding around the content. */
+    padding: readonly string[];
+    /** Order or shipping confirmations ("your order has shipped"). */
+    confirmation: readonly string[];
+    /** Closing formulas ("Best regards"): what follows is a signature, not content. */
+    signOffs: readonly string[];
+  };
+
+  topics: TopicPhrases;
+}
