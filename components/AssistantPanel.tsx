@@ -1,4 +1,141 @@
-/** The in-page assistant: lists what Amazon would block in the compose box. */
-export function AssistantPanel() {
-  return <div class="clearsend-panel" data-state="idle" />;
+import { useState } from 'preact/hooks';
+import type { Finding, Suggestion } from '../lib/rules/types';
+import { findingId } from '../lib/assistant/controller';
+import { t } from '../lib/i18n';
+
+export interface AssistantPanelProps {
+  findings: readonly Finding[];
+  /** The finding under the pointer or keyboard focus, in the panel or in the text. */
+  activeFindingId?: string;
+  notice?: 'stale' | 'refused' | string;
+  onApply(finding: Finding, suggestion: Suggestion): void;
+  onIgnore(finding: Finding): void;
+  onDisableRule(ruleId: string): void;
+  onActivate(id: string | null): void;
+  onDismissNotice(): void;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function severityLabel(severity: Finding['severity']): string {
+  if (severity === 'error') return t('severityError', 'Error');
+  if (severity === 'warning') return t('severityWarning', 'Warning');
+  return t('severityInfo', 'Hint');
+}
+
+/** Counts by severity, ordered for reading. */
+export function countFindings(findings: readonly Finding[]): { error: number; warning: number; info: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/**
+ * The panel beside the compose box: what Amazon would block, why, and what to do about it.
+ * Quiet (one line) when all is well. Announced to screen readers; every action is a button.
+ */
+export function AssistantPanel(props: AssistantPanelProps) {
+  const { findings, activeFindingId, notice } = props;
+  const [open, setOpen] = useState(true);
+  const counts = countFindings(findings);
+  const problems = counts.error + counts.warning;
+  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
+  const announcement = problems
+    ? t('announceCounts', `Clearsend: ${counts.error} errors, ${counts.warning} warnings`, [String(counts.error), String(counts.warning)])
+    : t('announceAllClear', 'Clearsend: no problems found');
+
+  return (
+    <section class="cs-panel" data-state={problems ? 'problems' : 'clear'} aria-label="Clearsend">
+      <p class="cs-sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <header class="cs-panel-header">
+        <span class="cs-brand">Clearsend</span>
+        {problems || counts.info ? (
+          <span class="cs-counts">
+            {counts.error > 0 && (
+              <span class="cs-count cs-error" data-count="error">
+                {t('errorsLabel', 'Errors')} <b>{counts.error}</b>
+              </span>
+            )}
+            {counts.warning > 0 && (
+              <span class="cs-count cs-warning" data-count="warning">
+                {t('warningsLabel', 'Warnings')} <b>{counts.warning}</b>
+              </span>
+            )}
+            {counts.info > 0 && (
+              <span class="cs-count cs-info" data-count="info">
+                {t('hintsLabel', 'Hints')} <b>{counts.info}</b>
+              </span>
+            )}
+          </span>
+        ) : (
+          <span class="cs-clear">{t('allClear', 'No problems found')}</span>
+        )}
+        {findings.length > 0 && (
+          <button type="button" class="cs-link" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? t('hideDetails', 'Hide details') : t('showDetails', 'Show details')}
+          </button>
+        )}
+      </header>
+      {notice && (
+        <div class="cs-notice" role="alert">
+          <span>{notice === 'stale' ? t('fixStale', 'The text changed since it was checked, so nothing was replaced.') : t('fixRefused', 'The page did not accept the change. Your text is as you left it.')}</span>
+          <button type="button" class="cs-link" onClick={props.onDismissNotice}>
+            {t('dismiss', 'Dismiss')}
+          </button>
+        </div>
+      )}
+      {open && findings.length > 0 && (
+        <ul class="cs-findings">
+          {sorted.map((finding) => {
+            const id = findingId(finding);
+            return (
+              <li
+                key={id}
+                class={`cs-finding cs-${finding.severity}${id === activeFindingId ? ' cs-active' : ''}`}
+                data-rule={finding.ruleId}
+                data-category={finding.category}
+                onMouseEnter={() => props.onActivate(id)}
+                onMouseLeave={() => props.onActivate(null)}
+                onFocusCapture={() => props.onActivate(id)}
+              >
+                <div class="cs-finding-head">
+                  <span class={`cs-badge cs-${finding.severity}`}>{severityLabel(finding.severity)}</span>
+                  <span class="cs-message">{finding.message}</span>
+                </div>
+                {finding.actual && <q class="cs-actual">{finding.actual.length > 80 ? `${finding.actual.slice(0, 80)}…` : finding.actual}</q>}
+                {(finding.why || finding.source) && (
+                  <p class="cs-why">
+                    {t('whyLabel', 'Why:')} {finding.why} {finding.source && <cite>{finding.source}</cite>}
+                  </p>
+                )}
+                <div class="cs-actions">
+                  {finding.suggestions?.map((suggestion) => (
+                    <button
+                      type="button"
+                      class="cs-button cs-primary"
+                      data-action="apply"
+                      key={suggestion.label}
+                      onClick={() => props.onApply(finding, suggestion)}
+                    >
+                      {suggestion.label}
+                    </button>
+                  ))}
+                  {finding.severity !== 'info' && (
+                    <button type="button" class="cs-button" data-action="ignore" onClick={() => props.onIgnore(finding)}>
+                      {t('ignoreOnce', 'Ignore once')}
+                    </button>
+                  )}
+                  <button type="button" class="cs-button cs-quiet" data-action="disable" onClick={() => props.onDisableRule(finding.ruleId)}>
+                    {t('turnOffRule', 'Turn off this rule')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
 }

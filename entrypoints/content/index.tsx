@@ -2,9 +2,12 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { MESSAGING_MATCHES } from '../../lib/seller-central-hosts';
-import { AssistantPanel } from '../../components/AssistantPanel';
+import { startAssistant } from '../../lib/assistant/controller';
+import { browserStore } from '../../lib/assistant/browser-store';
+import { AssistantApp } from '../../components/AssistantApp';
 // Inlined into the shadow root: no stylesheet is exposed to web pages as a resource.
-import assistantCss from './assistant.css?inline';
+import assistantCss from '../../components/assistant.css?inline';
+import highlightCss from '../../components/highlight.css?inline';
 
 /** Tag name of the element that hosts Clearsend's shadow root on the page. */
 export const ASSISTANT_HOST_TAG = 'clearsend-assistant';
@@ -14,14 +17,17 @@ export default defineContentScript({
   // Styles live inside the shadow root (isolated from the page both ways), passed as text.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // Everything hangs off the context's signal: an extension update or reload tears it all
+    // down, leaving no orphaned panel, listener or observer on the page.
     const ui = await createShadowRootUi(ctx, {
       name: ASSISTANT_HOST_TAG,
-      css: assistantCss,
+      css: `${assistantCss}\n${highlightCss}`,
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount(container) {
-        render(<AssistantPanel />, container);
+      onMount(container, shadow, host) {
+        const controller = startAssistant({ doc: document, signal: ctx.signal, store: browserStore, ownHost: host });
+        render(<AssistantApp controller={controller} mirrorParent={shadow} />, container);
         return container;
       },
       onRemove(container) {
@@ -29,5 +35,6 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    ctx.onInvalidated(() => ui.remove());
   },
 });

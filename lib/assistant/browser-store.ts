@@ -1,0 +1,25 @@
+/**
+ * The assistant's decisions kept in extension storage: settings (rules off, send guard) and
+ * ignore-once choices, which survive a reload of the page.
+ */
+import type { AssistantStore } from './controller';
+import { addIgnored, loadIgnored, loadSettings, saveSettings, watchSettings } from '../storage/index';
+
+export const browserStore: AssistantStore = {
+  async loadSettings() {
+    const settings = await loadSettings();
+    return { disabledRules: settings.disabledRules, sendGuard: settings.sendGuard };
+  },
+  watchSettings(onChange) {
+    return watchSettings((settings) => onChange({ disabledRules: settings.disabledRules, sendGuard: settings.sendGuard }));
+  },
+  async disableRule(ruleId) {
+    const settings = await loadSettings();
+    if (settings.disabledRules.includes(ruleId)) return;
+    await saveSettings({ disabledRules: [...settings.disabledRules, ruleId] });
+  },
+  loadIgnored: (scope) => loadIgnored(scope),
+  async addIgnored(scope, key) {
+    await addIgnored(scope, key);
+  },
+};

@@ -1,0 +1,307 @@
+/**
+ * The in-page assistant's state: which compose fields exist, what each one says, what the rule
+ * engine found in it, and what the seller decided (ignore once, rule off, send anyway).
+ * No UI here: components render the snapshot and call the actions.
+ */
+import type { Finding, Suggestion } from '../rules/types';
+import { lint } from '../rules/index';
+import type { ComposeField, PageContext } from '../page/seller-central';
+import { findSendButton, pressableSendElement, readPageContext } from '../page/seller-central';
+import { observeComposeFields } from '../page/compose-observer';
+import { watchField } from '../page/field-watcher';
+import { readFieldText } from '../page/field-text';
+import type { EditResult } from '../page/edits';
+import { replaceText } from '../page/edits';
+
+export interface AssistantSettings {
+  disabledRules: string[];
+  sendGuard: boolean;
+}
+
+/** Where the assistant keeps the seller's decisions (extension storage in the browser). */
+export interface AssistantStore {
+  loadSettings(): Promise<AssistantSettings>;
+  watchSettings(onChange: (settings: AssistantSettings) => void): () => void;
+  disableRule(ruleId: string): Promise<void>;
+  loadIgnored(scope: string): Promise<Set<string>>;
+  addIgnored(scope: string, key: string): Promise<void>;
+}
+
+export interface FieldView {
+  id: number;
+  field: ComposeField;
+  text: string;
+  /** What the panel shows: engine findings minus ignored ones. */
+  findings: Finding[];
+}
+
+export interface SendGuardView {
+  fieldId: number;
+  errors: Finding[];
+}
+
+export interface AssistantSnapshot {
+  fields: FieldView[];
+  /** The field the panel is about: the last one the seller focused, else the first. */
+  activeId?: number;
+  context: PageContext;
+  settings: AssistantSettings;
+  guard?: SendGuardView;
+  /** A short message after an action, e.g. why a fix could not be applied. */
+  notice?: string;
+  /** Time the last lint took and when its result was published (for the performance report). */
+  lastLintMs?: number;
+  /** Increments on every published change; lets the UI and tests see that something happened. */
+  revision: number;
+}
+
+/** The key an ignore-once decision is stored under: the rule and the exact words. */
+export function ignoreKeyOf(finding: Finding): string {
+  return `${finding.ruleId}\u0000${finding.field}\u0000${finding.actual}`;
+}
+
+export function findingId(finding: Finding): string {
+  return `${finding.field}:${finding.ruleId}:${finding.start}:${finding.end}`;
+}
+
+export interface AssistantController {
+  snapshot(): AssistantSnapshot;
+  subscribe(listener: (snapshot: AssistantSnapshot) => void): () => void;
+  setActive(fieldId: number): void;
+  applySuggestion(fieldId: number, finding: Finding, suggestion: Suggestion): EditResult;
+  ignoreOnce(fieldId: number, finding: Finding): Promise<void>;
+  disableRule(ruleId: string): Promise<void>;
+  sendAnyway(): void;
+  fixFirst(): void;
+  dismissNotice(): void;
+}
+
+export interface ControllerOptions {
+  doc: Document;
+  signal: AbortSignal;
+  store: AssistantStore;
+  /** Clearsend's own shadow host: never linted, never observed. */
+  ownHost?: Element;
+  debounceMs?: number;
+}
+
+const DEFAULT_SETTINGS: AssistantSettings = { disabledRules: [], sendGuard: true };
+
+export function startAssistant({ doc, signal, store, ownHost, debounceMs = 150 }: ControllerOptions): AssistantController {
+  const listeners = new Set<(snapshot: AssistantSnapshot) => void>();
+  const watchers = new Map<HTMLElement, { view: FieldView; abort: AbortController }>();
+  const rawFindings = new Map<number, Finding[]>();
+  let ignored = new Set<string>();
+  let nextId = 1;
+  let bypassGuard = false;
+  let state: AssistantSnapshot = {
+    fields: [],
+    context: readPageContext(doc, doc.location),
+    settings: DEFAULT_SETTINGS,
+    revision: 0,
+  };
+
+  const publish = (patch: Partial<AssistantSnapshot>): void => {
+    state = { ...state, ...patch, revision: state.revision + 1 };
+    for (const listener of listeners) {
+      try {
+        listener(state);
+      } catch (error) {
+        console.error('[Clearsend]', error);
+      }
+    }
+  };
+
+  const ignoreScope = (): string => state.context.orderId ?? doc.location.pathname;
+
+  const visible = (findings: Finding[]): Finding[] => findings.filter((f) => !ignored.has(ignoreKeyOf(f)));
+
+  const subjectText = (): string | undefined => {
+    const subject = [...watchers.values()].find((w) => w.view.field.role === 'subject');
+    return subject?.view.text;
+  };
+
+  const lintField = (view: FieldView): Finding[] => {
+    const context = state.context;
+    const options = {
+      buyerLanguage: context.buyerLanguage,
+      contactReason: context.contactReason,
+      marketplace: context.marketplace,
+      disabledRules: state.settings.disabledRules,
+    };
+    if (view.field.role === 'subject') return lint({ subject: view.text, body: '' }, options).filter((f) => f.field === 'subject');
+    const subject = subjectText();
+    return lint(subject === undefined ? { body: view.text } : { subject, body: view.text }, options).filter((f) => f.field === 'body');
+  };
+
+  const relint = (view: FieldView): void => {
+    const started = performance.now();
+    let findings: Finding[];
+    try {
+      findings = lintField(view);
+    } catch (error) {
+      // The engine must never take the page down with it.
+      console.error('[Clearsend] lint failed', error);
+      findings = [];
+    }
+    rawFindings.set(view.id, findings);
+    const updated: FieldView = { ...view, findings: visible(findings) };
+    const entry = [...watchers.values()].find((w) => w.view.id === view.id);
+    if (entry) entry.view = updated;
+    publish({ fields: [...watchers.values()].map((w) => w.view), lastLintMs: performance.now() - started });
+  };
+
+  const relintAll = (): void => {
+    for (const { view } of watchers.values()) relint(view);
+    if (watchers.size === 0) publish({});
+  };
+
+  const refreshContext = (): void => {
+    const context = readPageContext(doc, doc.location);
+    if (JSON.stringify(context) === JSON.stringify(state.context)) return;
+    const scopeChanged = context.orderId !== state.context.orderId;
+    state = { ...state, context };
+    if (scopeChanged) {
+      void store.loadIgnored(ignoreScope()).then((set) => {
+        ignored = set;
+        relintAll();
+      });
+    } else {
+      relintAll();
+    }
+  };
+
+  const onFields = (fields: ComposeField[]): void => {
+    const keep = new Set(fields.map((f) => f.element));
+    for (const [element, entry] of watchers) {
+      if (keep.has(element) && element.isConnected) continue;
+      entry.abort.abort();
+      watchers.delete(element);
+      rawFindings.delete(entry.view.id);
+    }
+    for (const field of fields) {
+      if (watchers.has(field.element)) continue;
+      const abort = new AbortController();
+      signal.addEventListener('abort', () => abort.abort(), { once: true });
+      const view: FieldView = { id: nextId++, field, text: readFieldText(field), findings: [] };
+      watchers.set(field.element, { view, abort });
+      watchField(field, {
+        signal: abort.signal,
+        delay: debounceMs,
+        onText: (text) => {
+          const entry = watchers.get(field.element);
+          if (!entry) return;
+          entry.view = { ...entry.view, text };
+          relint(entry.view);
+        },
+        onFocus: () => {
+          const entry = watchers.get(field.element);
+          if (entry && state.activeId !== entry.view.id) publish({ activeId: entry.view.id });
+        },
+      });
+    }
+    const views = [...watchers.values()].map((w) => w.view);
+    const activeId = views.some((v) => v.id === state.activeId) ? state.activeId : views.find((v) => v.field.role === 'body')?.id ?? views[0]?.id;
+    publish({ fields: views, activeId, guard: state.guard && views.some((v) => v.id === state.guard?.fieldId) ? state.guard : undefined });
+  };
+
+  // The seller's decisions first, then the page.
+  void Promise.all([store.loadSettings(), store.loadIgnored(ignoreScope())])
+    .then(([settings, set]) => {
+      if (signal.aborted) return;
+      ignored = set;
+      state = { ...state, settings };
+      relintAll();
+    })
+    .catch((error: unknown) => console.error('[Clearsend] settings could not be read', error));
+  const unwatchSettings = store.watchSettings((settings) => {
+    state = { ...state, settings };
+    relintAll();
+  });
+  signal.addEventListener('abort', unwatchSettings);
+
+  observeComposeFields(doc, { signal, ownHost, onChange: onFields });
+
+  // The contact reason and the URL (single-page navigation) change what the rules say.
+  doc.addEventListener('change', refreshContext, { signal, capture: true, passive: true });
+  const contextTimer = setInterval(refreshContext, 1000);
+  signal.addEventListener('abort', () => clearInterval(contextTimer));
+
+  // Send guard: stop the one click that would send a message with errors.
+  const onClick = (event: MouseEvent): void => {
+    if (bypassGuard || !state.settings.sendGuard) return;
+    const path = event.composedPath();
+    const active = state.fields.find((v) => v.id === state.activeId) ?? state.fields[0];
+    const button = findSendButton(doc, active?.field);
+    if (!button || !path.includes(button)) return;
+    const withErrors = state.fields.find((v) => v.findings.some((f) => f.severity === 'error'));
+    if (!withErrors) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    publish({ guard: { fieldId: withErrors.id, errors: withErrors.findings.filter((f) => f.severity === 'error') }, activeId: withErrors.id });
+  };
+  doc.defaultView?.addEventListener('click', onClick, { signal, capture: true });
+
+  const viewById = (fieldId: number): FieldView | undefined => state.fields.find((v) => v.id === fieldId);
+
+  return {
+    snapshot: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setActive(fieldId) {
+      if (viewById(fieldId)) publish({ activeId: fieldId });
+    },
+    applySuggestion(fieldId, finding, suggestion) {
+      const view = viewById(fieldId);
+      if (!view) return { ok: false, reason: 'stale' };
+      const result = replaceText(view.field, finding.start, finding.end, finding.actual, suggestion.replacement);
+      if (!result.ok) {
+        publish({ notice: result.reason === 'stale' ? 'stale' : 'refused' });
+        // The text moved on: check it again now rather than after the next keystroke.
+        const entry = watchers.get(view.field.element);
+        if (entry) relint({ ...entry.view, text: readFieldText(view.field) });
+      }
+      return result;
+    },
+    async ignoreOnce(fieldId, finding) {
+      const key = ignoreKeyOf(finding);
+      ignored = new Set(ignored).add(key);
+      const view = viewById(fieldId);
+      if (view) relint(view);
+      await store.addIgnored(ignoreScope(), key);
+    },
+    async disableRule(ruleId) {
+      state = { ...state, settings: { ...state.settings, disabledRules: [...new Set([...state.settings.disabledRules, ruleId])] } };
+      relintAll();
+      await store.disableRule(ruleId);
+    },
+    sendAnyway() {
+      const guard = state.guard;
+      const view = guard ? viewById(guard.fieldId) : undefined;
+      publish({ guard: undefined });
+      const button = findSendButton(doc, view?.field);
+      if (!button) return;
+      bypassGuard = true;
+      try {
+        pressableSendElement(button).click();
+      } finally {
+        bypassGuard = false;
+      }
+    },
+    fixFirst() {
+      const guard = state.guard;
+      publish({ guard: undefined });
+      const view = guard ? viewById(guard.fieldId) : undefined;
+      const first = guard?.errors[0];
+      const el = view?.field.element;
+      if (!el || !first) return;
+      el.focus();
+      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.setSelectionRange(first.start, first.end);
+    },
+    dismissNotice() {
+      publish({ notice: undefined });
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { ComposeField } from './seller-central';
+import { findComposeFields } from './seller-central';
+
+export interface ComposeObserverOptions {
+  signal: AbortSignal;
+  /** Clearsend's own UI: never a compose field. */
+  ownHost?: Element;
+  /** The set of compose fields changed: some appeared, some were replaced or removed. */
+  onChange(fields: ComposeField[]): void;
+  /** Minimum time between two scans of the page, in ms. */
+  throttle?: number;
+}
+
+/**
+ * The one place that watches the page for compose boxes appearing, being re-rendered by the
+ * single-page app, or going. One MutationObserver (it cannot see into shadow roots, so a focus
+ * landing in an unknown box also triggers a scan), scans throttled, everything torn down with
+ * the signal. A page with no box costs one observer callback per batch of mutations.
+ */
+export function observeComposeFields(doc: Document, { signal, ownHost, onChange, throttle = 250 }: ComposeObserverOptions): () => void {
+  let current: ComposeField[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastScan = 0;
+
+  const same = (a: ComposeField[], b: ComposeField[]): boolean =>
+    a.length === b.length && a.every((field, i) => field.element === b[i]?.element);
+
+  const scan = (): void => {
+    timer = undefined;
+    if (signal.aborted) return;
+    lastScan = performance.now();
+    const found = findComposeFields(doc, ownHost);
+    if (same(found, current)) return;
+    current = found;
+    onChange(found);
+  };
+  const schedule = (): void => {
+    if (timer !== undefined || signal.aborted) return;
+    timer = setTimeout(scan, Math.max(0, throttle - (performance.now() - lastScan)));
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Only changes in the element tree can add or remove a box; ignore Clearsend's own UI.
+    if (records.some((r) => r.type === 'childList' && !(ownHost && ownHost.contains(r.target)))) schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof Element && !current.some((f) => f.element === target)) schedule();
+    },
+    { signal, capture: true, passive: true },
+  );
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+  scan();
+  return schedule;
+}

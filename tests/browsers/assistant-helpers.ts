@@ -1,0 +1,51 @@
+import type { Page } from 'puppeteer-core';
+
+/** Puppeteer's deep combinator (>>>) pierces open shadow roots, ours and Katal's. */
+export const IN_ASSISTANT = 'clearsend-assistant >>>';
+export const COMPOSE = 'kat-textarea >>> textarea';
+
+export interface HostLog {
+  inputs: { composed: boolean; value: string; at: number }[];
+  sends: { value: string }[];
+  sent: string[];
+}
+
+export function hostLog(page: Page): Promise<HostLog> {
+  return page.evaluate(() => (window as unknown as { __sellerCentralLog: HostLog }).__sellerCentralLog);
+}
+
+export async function typeInCompose(page: Page, text: string, selector = COMPOSE): Promise<void> {
+  await page.click(selector);
+  await page.keyboard.type(text);
+}
+
+export function composeValue(page: Page, selector = COMPOSE): Promise<string> {
+  return page.$eval(selector, (el) => (el as HTMLTextAreaElement).value);
+}
+
+export async function waitForFinding(page: Page, category: string, timeout = 10_000): Promise<void> {
+  await page.waitForSelector(`${IN_ASSISTANT} .cs-finding[data-category="${category}"]`, { timeout });
+}
+
+export async function findingCategories(page: Page): Promise<string[]> {
+  return page.$$eval(`${IN_ASSISTANT} .cs-finding`, (items) => items.map((li) => li.getAttribute('data-category') ?? ''));
+}
+
+export async function pressUndo(page: Page): Promise<void> {
+  await page.keyboard.down('Control');
+  await page.keyboard.press('z');
+  await page.keyboard.up('Control');
+}
+
+/** Clicks a button inside the finding of `category` whose data-action is `action`. */
+export async function clickFindingAction(page: Page, category: string, action: 'apply' | 'ignore' | 'disable'): Promise<void> {
+  await page.click(`${IN_ASSISTANT} .cs-finding[data-category="${category}"] [data-action="${action}"]`);
+}
+
+export async function waitUntil(page: Page, predicate: () => boolean | Promise<boolean>, timeout = 5000): Promise<void> {
+  const started = Date.now();
+  while (!(await predicate())) {
+    if (Date.now() - started > timeout) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

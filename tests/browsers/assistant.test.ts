@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { TEST_HOSTS, contactBuyerUrl, launchWithExtension } from './browsers.ts';
+import type { BrowserName, ExtensionBrowser } from './browsers.ts';
+import {
+  COMPOSE,
+  IN_ASSISTANT,
+  clickFindingAction,
+  composeValue,
+  findingCategories,
+  hostLog,
+  pressUndo,
+  typeInCompose,
+  waitForFinding,
+  waitUntil,
+} from './assistant-helpers.ts';
+
+const PROMO = 'Hello Maria, use code SAVE10 for 10% off your next order.';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant', (name) => {
+  let run: ExtensionBrowser;
+  const requests: string[] = [];
+
+  const open = async (url: string): Promise<Page> => {
+    const page = await run.openPage('about:blank');
+    page.on('request', (request: HTTPRequest) => void requests.push(request.url()));
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  };
+
+  beforeAll(async () => {
+    run = await launchWithExtension(name, inject('fixturePort'));
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  it('shows the panel and highlights the promotional words while the seller types', async () => {
+    const page = await open(contactBuyerUrl());
+    await typeInCompose(page, PROMO);
+    await waitForFinding(page, 'promotion');
+    expect(await findingCategories(page)).toContain('promotion');
+    // A highlight box lies over the text, inside the compose box, on the first line.
+    await page.waitForSelector(`${IN_ASSISTANT} .clearsend-hl-box--error .clearsend-hl-fragment`);
+    const geometry = await page.evaluate(() => {
+      const host = document.querySelector('clearsend-assistant')!.shadowRoot!;
+      const box = host.querySelector('.clearsend-hl-box--error .clearsend-hl-fragment')!.getBoundingClientRect();
+      const textarea = document.querySelector('kat-textarea')!.shadowRoot!.querySelector('textarea')!.getBoundingClientRect();
+      return { box: box.toJSON() as DOMRect, textarea: textarea.toJSON() as DOMRect };
+    });
+    expect(geometry.box.width).toBeGreaterThan(10);
+    expect(geometry.box.left).toBeGreaterThan(geometry.textarea.left + 40); // "code SAVE10" is not at the start
+    expect(geometry.box.right).toBeLessThanOrEqual(geometry.textarea.right);
+    expect(geometry.box.top).toBeGreaterThanOrEqual(geometry.textarea.top);
+    expect(geometry.box.bottom).toBeLessThan(geometry.textarea.top + 60);
+    // The page's own text was not touched to draw any of it.
+    expect(await composeValue(page)).toBe(PROMO);
+    await page.close();
+  });
+
+  it('applies a fix as an edit the page notices, and Ctrl+Z brings the original back', async () => {
+    const page = await open(contactBuyerUrl(TEST_HOSTS[1]));
+    const original = '[Important] Hello, the shipping address on order 112-1234567-1234567 is incomplete. Could you send the house number?';
+    await typeInCompose(page, original);
+    await waitForFinding(page, 'important-tag');
+    await clickFindingAction(page, 'important-tag', 'apply');
+    await waitUntil(page, async () => (await composeValue(page)) !== original);
+    const fixed = await composeValue(page);
+    expect(fixed).toBe(original.replace('[Important] ', ''));
+    // The host page's component saw the edit through a composed input event.
+    let log = await hostLog(page);
+    expect(log.inputs.at(-1)).toMatchObject({ composed: true, value: fixed });
+    // The caret sits where the tag was.
+    expect(await page.$eval(COMPOSE, (el) => (el as HTMLTextAreaElement).selectionStart)).toBe(0);
+    await pressUndo(page);
+    await waitUntil(page, async () => (await composeValue(page)) === original);
+    log = await hostLog(page);
+    expect(log.inputs.at(-1)?.value).toBe(original);
+    await page.close();
+  });
+
+  it('stops Send when there are errors, and "Send anyway" sends', async () => {
+    const page = await open(contactBuyerUrl());
+    await typeInCompose(page, PROMO);
+    await waitForFinding(page, 'promotion');
+    await page.click('kat-button.ayb-contact-form-send-button >>> button');
+    await page.waitForSelector(`${IN_ASSISTANT} .cs-guard [data-action="send-anyway"]`);
+    expect((await hostLog(page)).sends).toHaveLength(0);
+    await page.click(`${IN_ASSISTANT} .cs-guard [data-action="send-anyway"]`);
+    await waitUntil(page, async () => (await hostLog(page)).sent.length === 1);
+    expect((await hostLog(page)).sent).toEqual([PROMO]);
+    expect(await page.$(`${IN_ASSISTANT} .cs-guard`)).toBeNull();
+    await page.close();
+  });
+
+  it('"Fix first" keeps the text and returns to it; a clean message is never stopped', async () => {
+    const page = await open(contactBuyerUrl());
+    await typeInCompose(page, PROMO);
+    await waitForFinding(page, 'promotion');
+    await page.click('kat-button.ayb-contact-form-send-button >>> button');
+    await page.click(`${IN_ASSISTANT} .cs-guard [data-action="fix-first"]`);
+    expect(await composeValue(page)).toBe(PROMO);
+    expect((await hostLog(page)).sends).toHaveLength(0);
+    // Replace everything with a compliant message: Send goes straight through.
+    await page.click(COMPOSE, { count: 3 });
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    const clean = 'Hello Maria, your order 112-1234567-1234567 will arrive on Tuesday. Kind regards, Northwind Home';
+    await page.keyboard.type(clean);
+    await page.waitForSelector(`${IN_ASSISTANT} .cs-panel[data-state="clear"], ${IN_ASSISTANT} .cs-panel:not(:has(.cs-error))`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.click('kat-button.ayb-contact-form-send-button >>> button');
+    await waitUntil(page, async () => (await hostLog(page)).sent.length === 1);
+    expect((await hostLog(page)).sent).toEqual([clean]);
+    await page.close();
+  });
+
+  it('ignore once and turning a rule off both persist after a reload', async () => {
+    const text = 'Hello, please leave us a 5-star review! Use code SAVE10 for 10% off.';
+    let page = await open(contactBuyerUrl(TEST_HOSTS[2], '249-1111111-2222222'));
+    await typeInCompose(page, text);
+    await waitForFinding(page, 'review-manipulation');
+    await waitForFinding(page, 'promotion');
+    await clickFindingAction(page, 'review-manipulation', 'ignore');
+    await waitUntil(page, async () => !(await findingCategories(page)).includes('review-manipulation'));
+    const promoRules = await page.$$eval(`${IN_ASSISTANT} .cs-finding[data-category="promotion"]`, (items) =>
+      items.map((li) => li.getAttribute('data-rule')),
+    );
+    await clickFindingAction(page, 'promotion', 'disable');
+    await waitUntil(page, async () => {
+      const rules = await page.$$eval(`${IN_ASSISTANT} .cs-finding`, (items) => items.map((li) => li.getAttribute('data-rule')));
+      return !rules.includes(promoRules[0] ?? '');
+    });
+    await page.close();
+
+    page = await open(contactBuyerUrl(TEST_HOSTS[2], '249-1111111-2222222'));
+    await typeInCompose(page, text);
+    await page.waitForSelector(`${IN_ASSISTANT} .cs-panel`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const after = await page.$$eval(`${IN_ASSISTANT} .cs-finding`, (items) =>
+      items.map((li) => ({ rule: li.getAttribute('data-rule'), category: li.getAttribute('data-category') })),
+    );
+    expect(after.map((f) => f.category)).not.toContain('review-manipulation');
+    expect(after.map((f) => f.rule)).not.toContain(promoRules[0]);
+    await page.close();
+  });
+
+  it('keeps working when the single-page app renders the box late and re-renders it', async () => {
+    const page = await open(`https://${TEST_HOSTS[0]}/messaging/fixture/late-render.html`);
+    await page.waitForSelector(COMPOSE);
+    await typeInCompose(page, PROMO);
+    await waitForFinding(page, 'promotion');
+    await page.evaluate(() => (window as unknown as { __rerender(): void }).__rerender());
+    await typeInCompose(page, ' Follow us on Instagram!');
+    await waitUntil(page, async () => (await page.$$(`${IN_ASSISTANT} .cs-finding[data-category="promotion"]`)).length >= 2);
+    // One panel, for the live box only.
+    expect(await page.$$eval(`${IN_ASSISTANT} .cs-panel`, (panels) => panels.length)).toBe(1);
+    expect(await page.$$eval('clearsend-assistant', (hosts) => hosts.length)).toBe(1);
+    await page.close();
+  });
+
+  it.each([
+    ['inbox reply box', '/messaging/inbox', COMPOSE],
+    ['plain textarea', '/messaging/fixture/plain-textarea.html', '#reply'],
+    ['contenteditable', '/messaging/fixture/contenteditable.html', '#editor'],
+  ])('finds the compose box on the %s', async (_kind, path, selector) => {
+    const page = await open(`https://${TEST_HOSTS[0]}${path}`);
+    await typeInCompose(page, PROMO, selector);
+    await waitForFinding(page, 'promotion');
+    await page.close();
+  });
+
+  it('sends nothing anywhere: every request went to the fixture page itself', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const foreign = requests.filter((url) => !/^https:\/\/sellercentral\.amazon\.(com|de|co\.jp)\//.test(url) && !url.startsWith('about:'));
+    expect(foreign).toEqual([]);
+  });
+});
