@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AssistantSettings, AssistantSnapshot, AssistantStore } from '../../../lib/assistant/controller';
+import { startAssistant } from '../../../lib/assistant/controller';
+
+function memoryStore(initial: Partial<AssistantSettings> = {}): AssistantStore & { ignored: Map<string, Set<string>>; settings: AssistantSettings } {
+  const listeners = new Set<(s: AssistantSettings) => void>();
+  const store = {
+    settings: { disabledRules: [], sendGuard: true, ...initial } as AssistantSettings,
+    ignored: new Map<string, Set<string>>(),
+    loadSettings: async () => store.settings,
+    watchSettings(cb: (s: AssistantSettings) => void) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    async disableRule(ruleId: string) {
+      store.settings = { ...store.settings, disabledRules: [...store.settings.disabledRules, ruleId] };
+    },
+    loadIgnored: async (scope: string) => new Set(store.ignored.get(scope)),
+    async addIgnored(scope: string, key: string) {
+      store.ignored.set(scope, new Set(store.ignored.get(scope)).add(key));
+    },
+  };
+  return store;
+}
+
+function type(textarea: HTMLTextAreaElement, text: string): void {
+  textarea.value = text;
+  textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+const settle = async (ms = 200): Promise<void> => {
+  await vi.advanceTimersByTimeAsync(ms);
+};
+
+describe('the assistant controller', () => {
+  let abort: AbortController;
+  let textarea: HTMLTextAreaElement;
+  let send: HTMLButtonElement;
+  let sent: string[];
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    abort = new AbortController();
+    document.body.replaceChildren();
+    const area = document.createElement('div');
+    area.className = 'contact-buyer-text-area';
+    const component = document.createElement('kat-textarea');
+    textarea = document.createElement('textarea');
+    component.attachShadow({ mode: 'open' }).append(textarea);
+    area.append(component);
+    send = document.createElement('button');
+    send.textContent = 'Send';
+    sent = [];
+    send.addEventListener('click', () => sent.push(textarea.value));
+    document.body.append(area, send);
+  });
+  afterEach(() => {
+    abort.abort();
+    vi.useRealTimers();
+  });
+
+  const start = (store = memoryStore()) => {
+    const controller = startAssistant({ doc: document, signal: abort.signal, store });
+    const snapshots: AssistantSnapshot[] = [];
+    controller.subscribe((s) => snapshots.push(s));
+    return { controller, store, snapshots };
+  };
+
+  it('checks the text after a pause in typing, and not during IME composition', async () => {
+    const { controller } = start();
+    await settle();
+    textarea.dispatchEvent(new CompositionEvent('compositionstart'));
+    type(textarea, 'クーポン');
+    await settle();
+    expect(controller.snapshot().fields[0]?.text).toBe('');
+    textarea.dispatchEvent(new CompositionEvent('compositionend'));
+    type(textarea, 'Use code SAVE10 for 10% off.');
+    await settle(100);
+    expect(controller.snapshot().fields[0]?.findings).toEqual([]); // still inside the debounce
+    await settle(100);
+    const categories = controller.snapshot().fields[0]?.findings.map((f) => f.category);
+    expect(categories).toContain('promotion');
+  });
+
+  it('ignore once hides that finding and remembers it for the order', async () => {
+    const { controller, store } = start();
+    await settle();
+    type(textarea, 'Please leave a 5-star review.');
+    await settle();
+    const finding = controller.snapshot().fields[0]!.findings.find((f) => f.category === 'review-manipulation')!;
+    await controller.ignoreOnce(controller.snapshot().fields[0]!.id, finding);
+    expect(controller.snapshot().fields[0]!.findings.some((f) => f.category === 'review-manipulation')).toBe(false);
+    expect([...store.ignored.values()][0]?.size).toBe(1);
+  });
+
+  it('turning a rule off removes its findings and saves the setting', async () => {
+    const { controller, store } = start();
+    await settle();
+    type(textarea, 'Use code SAVE10 for 10% off.');
+    await settle();
+    const ruleId = controller.snapshot().fields[0]!.findings.find((f) => f.category === 'promotion')!.ruleId;
+    await controller.disableRule(ruleId);
+    expect(controller.snapshot().fields[0]!.findings.some((f) => f.ruleId === ruleId)).toBe(false);
+    expect(store.settings.disabledRules).toContain(ruleId);
+  });
+
+  it('stops one click on Send while errors are present; "Send anyway" sends the text unchanged', async () => {
+    const { controller } = start();
+    await settle();
+    type(textarea, 'Use code SAVE10 for 10% off.');
+    await settle();
+    send.click();
+    expect(sent).toEqual([]);
+    expect(controller.snapshot().guard?.errors.length).toBeGreaterThan(0);
+    controller.sendAnyway();
+    expect(sent).toEqual(['Use code SAVE10 for 10% off.']);
+    expect(controller.snapshot().guard).toBeUndefined();
+  });
+
+  it('lets Send through when the guard is off or nothing is wrong', async () => {
+    const { controller } = start(memoryStore({ sendGuard: false }));
+    await settle();
+    type(textarea, 'Use code SAVE10 for 10% off.');
+    await settle();
+    send.click();
+    expect(sent).toHaveLength(1);
+    expect(controller.snapshot().guard).toBeUndefined();
+  });
+
+  it('a failing listener never breaks the others or the page', async () => {
+    const { controller } = start();
+    const seen = vi.fn();
+    controller.subscribe(() => {
+      throw new Error('boom');
+    });
+    controller.subscribe(seen);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await settle();
+    type(textarea, 'Hello');
+    await settle();
+    expect(seen).toHaveBeenCalled();
+    expect(error).toHaveBeenCalled();
+  });
+
+  it('stops everything when the content script is invalidated', async () => {
+    const { controller, snapshots } = start();
+    await settle();
+    abort.abort();
+    const before = snapshots.length;
+    type(textarea, 'Use code SAVE10 for 10% off.');
+    await settle(2000);
+    expect(snapshots.length).toBe(before);
+    expect(controller.snapshot().fields[0]?.findings ?? []).toEqual([]);
+  });
+});
