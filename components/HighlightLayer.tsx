@@ -120,8 +120,10 @@ export function HighlightLayer(props: HighlightLayerProps) {
         return mirror.measure(ranges);
       });
 
+    let live = true;
     const run = () => {
       frame = 0;
+      if (!live) return;
       const { text, findings, showInfo } = latest.current;
       const value = textarea.value;
       const shown: { finding: HighlightFinding; range: TextRange }[] = [];
@@ -156,7 +158,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
 
     let frame = 0;
     const schedule = () => {
-      if (frame === 0) frame = view.requestAnimationFrame(run);
+      if (!frame && live) frame = view.requestAnimationFrame(run);
     };
     scheduleRef.current = schedule;
 
@@ -188,6 +190,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
     schedule();
 
     return () => {
+      live = false;
       textarea.removeEventListener('scroll', schedule, passive);
       textarea.removeEventListener('mousemove', onPointerMove, passive);
       textarea.removeEventListener('mouseleave', onPointerLeave, passive);
@@ -195,7 +198,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
       view.removeEventListener('scroll', schedule, captured);
       fonts?.removeEventListener('loadingdone', schedule);
       resizeObserver?.disconnect();
-      if (frame !== 0) view.cancelAnimationFrame(frame);
+      if (frame) view.cancelAnimationFrame(frame);
       frame = 0;
       scheduleRef.current = () => {};
       hoveredRef.current = null;
