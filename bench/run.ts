@@ -17,8 +17,12 @@ async function main(): Promise<number> {
   }
   const chosen = only.length > 0 ? sections.filter((section) => only.includes(section.name)) : sections;
 
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  console.log(`Node ${process.version} on ${process.platform}/${process.arch}, ${cpu}\n`);
+  const cpus = os.cpus();
+  const cpu = cpus[0]?.model.trim() ?? 'unknown CPU';
+  const load = os.loadavg()[0] ?? 0;
+  console.log(`Node ${process.version} on ${process.platform}/${process.arch}, ${cpus.length} x ${cpu}, load average ${load.toFixed(2)}`);
+  if (load > cpus.length * 0.5) console.log('(the machine is busy: expect slower and noisier figures)');
+  console.log('');
 
   let missed = 0;
   for (const section of chosen) {

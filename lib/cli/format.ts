@@ -87,8 +87,8 @@ function plural(count: number, word: string): string {
 
 /**
  * A message's block in the human-readable report: the id as a heading, then one aligned line
- * per finding, `field line:col  severity  ruleId  message  "actual"`, subject first, then a
- * blank line.
+ * per finding, `field line:col  severity  ruleId  message  "actual"` (no quote when the
+ * finding has no text), subject first, then a blank line.
  */
 export function formatMessage(message: InputMessage, findings: readonly Finding[], s: Style): string {
   const { file, line } = message.where;
@@ -113,7 +113,8 @@ export function formatMessage(message: InputMessage, findings: readonly Finding[
       `  ${s.severity(finding.severity, finding.severity.padEnd(severityWidth))}` +
       `  ${finding.ruleId.padEnd(ruleWidth)}` +
       `  ${finding.message}` +
-      `  ${s.dim(quoteActual(finding.actual))}\n`;
+      // A finding about the message as a whole has no text to quote.
+      (finding.actual === '' ? '\n' : `  ${s.dim(quoteActual(finding.actual))}\n`);
   }
   return `${out}\n`;
 }

@@ -83,6 +83,11 @@ describe('formatMessage', () => {
     );
   });
 
+  it('leaves out the quote for a finding with no text', () => {
+    const out = formatMessage(message, [finding({ severity: 'info', ruleId: 'missing-order-id', message: 'No order ID', start: 0, end: 0, actual: '' })], style(false));
+    expect(out).toBe('review-1  lib.csv:4\n  body 1:1  info  missing-order-id  No order ID\n\n');
+  });
+
   it('says so when there are no findings, and does not repeat an id that is the file', () => {
     const out = formatMessage({ id: 'a.txt', body: 'x', where: { file: 'a.txt', line: 1 } }, [], style(false));
     expect(out).toBe('a.txt\n  no findings\n\n');
