@@ -111,6 +111,8 @@ export function HighlightLayer(props: HighlightLayerProps) {
   const scheduleRef = useRef<() => void>(() => {});
 
   useEffect(() => {
+    // Events come from the textarea's window; frames and observers from the extension's own
+    // realm (in Firefox content scripts the page's constructors are wrapped).
     const view = textarea.ownerDocument.defaultView ?? window;
     let mirror: TextareaMirror | null = null;
     const measureRanges: MeasureTextRanges =
@@ -158,7 +160,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
 
     let frame = 0;
     const schedule = () => {
-      if (!frame && live) frame = view.requestAnimationFrame(run);
+      if (!frame && live) frame = window.requestAnimationFrame(run);
     };
     scheduleRef.current = schedule;
 
@@ -185,7 +187,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
     view.addEventListener('scroll', schedule, captured);
     const fonts = textarea.ownerDocument.fonts as FontFaceSet | undefined;
     fonts?.addEventListener('loadingdone', schedule);
-    const resizeObserver = typeof view.ResizeObserver === 'function' ? new view.ResizeObserver(schedule) : null;
+    const resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
     resizeObserver?.observe(textarea);
     schedule();
 
@@ -198,7 +200,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
       view.removeEventListener('scroll', schedule, captured);
       fonts?.removeEventListener('loadingdone', schedule);
       resizeObserver?.disconnect();
-      if (frame) view.cancelAnimationFrame(frame);
+      if (frame) window.cancelAnimationFrame(frame);
       frame = 0;
       scheduleRef.current = () => {};
       hoveredRef.current = null;
