@@ -10,7 +10,9 @@
  *
  * A save writes the new chunks, then the index, then removes the chunks no index entry uses. A
  * failure at any step leaves the previous index, and the chunks it points to, whole. Readers only
- * follow the index, so left-over chunks are invisible, and the next save removes them.
+ * follow the index, so left-over chunks are invisible, and the next save removes them. When the new
+ * chunks fit only after the old ones are gone, the library is first put in local storage, and sync
+ * is shrunk, then grown (see saveLibrary).
  *
  * When sync refuses the library (over quota, or sync unavailable), the whole library goes to
  * `local:templates` as one item, never part here and part there. A library in local storage wins
@@ -22,7 +24,7 @@ import type { StorageItemKey } from 'wxt/utils/storage';
 import { readOrNull, readSyncSnapshot, removeQuietly, saveLocally } from './area';
 import { isRecord, unwrap, wrap } from './migrate';
 import { checkSyncQuota, splitIntoChunks } from './quota';
-import { classifySyncError } from './result';
+import { classifySyncError, errorMessage } from './result';
 import type { SaveResult } from './result';
 import { createSerialQueue } from './serial';
 import { watchStorage } from './watch';
@@ -176,9 +178,11 @@ export interface SyncWritePlan {
   chunks: Record<string, string>;
   /** The new index item, written second. */
   index: unknown;
+  /** An index of only the templates kept unchanged: used when the old chunks must go before the new fit. */
+  interimIndex: unknown;
   /** Chunks the current index uses and the new one does not: removed last. */
   stale: string[];
-  /** Chunks no index uses (left by an interrupted save): removed last too, or first if quota needs the room. */
+  /** Chunks no index uses (left by an interrupted save): removed last too. */
   orphans: string[];
 }
 
@@ -201,11 +205,13 @@ export function planSyncWrite(templates: readonly Template[], items: Readonly<Re
 
   const chunks: Record<string, string> = {};
   const entries: IndexEntry[] = [];
+  const kept: IndexEntry[] = [];
   for (const template of uniqueById(templates)) {
     const json = templateJson(template);
     const previous = current.get(template.id);
     if (previous && assemble(previous, items) === json) {
       entries.push(previous);
+      kept.push(previous);
       continue;
     }
     const token = randomToken(takenTokens);
@@ -219,10 +225,12 @@ export function planSyncWrite(templates: readonly Template[], items: Readonly<Re
     new Set([...list].flatMap((entry) => Array.from({ length: entry.parts }, (_, part) => chunkKey(entry.token, part))));
   const usedNow = keysOf(current.values());
   const usedNext = keysOf(entries);
-  const stored: StoredEntry[] = entries.map((entry) => [entry.id, entry.token, entry.parts, entry.length]);
+  const store = (list: IndexEntry[]) =>
+    wrap({ entries: list.map((entry): StoredEntry => [entry.id, entry.token, entry.parts, entry.length]) });
   return {
     chunks,
-    index: wrap({ entries: stored }),
+    index: store(entries),
+    interimIndex: store(kept),
     stale: existingChunks.filter((key) => usedNow.has(key) && !usedNext.has(key)),
     orphans: existingChunks.filter((key) => !usedNow.has(key) && !usedNext.has(key)),
   };
@@ -230,31 +238,51 @@ export function planSyncWrite(templates: readonly Template[], items: Readonly<Re
 
 const syncKeys = (keys: readonly string[]): StorageItemKey[] => keys.map((key) => `sync:${key}` as const);
 
+async function writeSync(plan: SyncWritePlan): Promise<void> {
+  if (Object.keys(plan.chunks).length > 0) {
+    await storage.setItems(Object.entries(plan.chunks).map(([key, value]) => ({ key: `sync:${key}` as const, value })));
+  }
+  await storage.setItem(SYNC_INDEX_KEY, plan.index);
+}
+
 async function saveLibrary(templates: Template[]): Promise<SaveResult> {
   const library = wrap(templates);
-  let items = await readSyncSnapshot();
+  const items = await readSyncSnapshot();
   if (items === null) return saveLocally(LOCAL_KEY, library, 'sync-unavailable');
   const plan = planSyncWrite(templates, items);
   const writes = { ...plan.chunks, [INDEX_ITEM]: plan.index };
-  try {
-    if (checkSyncQuota(items, writes) !== null) {
-      // Chunks of an interrupted save may be what stands in the way: they are safe to remove first.
-      const withoutOrphans = Object.fromEntries(Object.entries(items).filter(([key]) => !plan.orphans.includes(key)));
-      if (plan.orphans.length === 0 || checkSyncQuota(withoutOrphans, writes) !== null) {
-        return saveLocally(LOCAL_KEY, library, 'sync-quota-exceeded');
-      }
-      await storage.removeItems(syncKeys(plan.orphans));
-      items = withoutOrphans;
+  const unused = new Set([...plan.stale, ...plan.orphans]);
+
+  if (checkSyncQuota(items, writes) === null) {
+    // The new chunks fit next to the current ones: the previous library stays whole until the
+    // index switches to the new one.
+    try {
+      await writeSync(plan);
+    } catch (error) {
+      return saveLocally(LOCAL_KEY, library, classifySyncError(error));
     }
-    if (Object.keys(plan.chunks).length > 0) {
-      await storage.setItems(Object.entries(plan.chunks).map(([key, value]) => ({ key: `sync:${key}` as const, value })));
+    // The new library is committed; what follows is clean-up.
+    await removeQuietly(syncKeys([...unused]));
+  } else {
+    const base = Object.fromEntries(Object.entries(items).filter(([key]) => !unused.has(key)));
+    if (checkSyncQuota(base, writes) !== null) return saveLocally(LOCAL_KEY, library, 'sync-quota-exceeded');
+    // It fits only once the chunks it no longer uses are gone. The library goes to local storage
+    // first, where it stays authoritative until sync holds it whole; then sync shrinks to what is
+    // kept (an index of the unchanged templates, then removal of the rest) before the new chunks
+    // and the final index are written. Every step leaves sync with an index whose chunks all exist.
+    try {
+      await storage.setItem(LOCAL_KEY, library);
+    } catch (error) {
+      return { ok: false, error: `could not save: ${errorMessage(error)}` };
     }
-    await storage.setItem(SYNC_INDEX_KEY, plan.index);
-  } catch (error) {
-    return saveLocally(LOCAL_KEY, library, classifySyncError(error));
+    try {
+      await storage.setItem(SYNC_INDEX_KEY, plan.interimIndex);
+      await storage.removeItems(syncKeys([...unused]));
+      await writeSync(plan);
+    } catch (error) {
+      return { ok: true, area: 'local', notice: classifySyncError(error) };
+    }
   }
-  // The new library is committed; what follows is clean-up.
-  await removeQuietly(syncKeys([...plan.stale, ...plan.orphans].filter((key) => key in items)));
   await removeQuietly([LOCAL_KEY]);
   return { ok: true, area: 'sync' };
 }
