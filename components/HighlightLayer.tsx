@@ -30,7 +30,7 @@ export interface HighlightLayerProps {
   onActivate(id: string | null): void;
   /** Draw info findings as faint dotted boxes; by default they get none. */
   showInfo?: boolean;
-  /** Replaces the mirror-based measurement (tests, other field kinds). */
+  /** Replaces the mirror-based measurement (tests, other field kinds). Pass a stable function. */
   measure?: MeasureTextRanges;
 }
 
@@ -181,6 +181,8 @@ export function HighlightLayer(props: HighlightLayerProps) {
     const passive: AddEventListenerOptions = { passive: true };
     const captured: AddEventListenerOptions = { capture: true, passive: true };
     textarea.addEventListener('scroll', schedule, passive);
+    // Typing moves the words after the caret before new findings arrive (see rebaseRange).
+    textarea.addEventListener('input', schedule, passive);
     textarea.addEventListener('mousemove', onPointerMove, passive);
     textarea.addEventListener('mouseleave', onPointerLeave, passive);
     view.addEventListener('resize', schedule, passive);
@@ -194,6 +196,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
     return () => {
       live = false;
       textarea.removeEventListener('scroll', schedule, passive);
+      textarea.removeEventListener('input', schedule, passive);
       textarea.removeEventListener('mousemove', onPointerMove, passive);
       textarea.removeEventListener('mouseleave', onPointerLeave, passive);
       view.removeEventListener('resize', schedule, passive);

@@ -79,7 +79,7 @@ describe('HighlightLayer', () => {
     await screen.findAllByRole('button');
     measure.mockClear();
     textarea.value = edited;
-    fireEvent.scroll(textarea);
+    fireEvent.input(textarea);
     await waitFor(() => expect(measure).toHaveBeenCalled());
     expect(measure.mock.calls[0]?.[1]).toEqual([
       { start: 18, end: 27 },
@@ -177,7 +177,7 @@ describe('HighlightLayer', () => {
       />,
     );
     const types = (name: string) => spies.get(name)?.add.mock.calls.map((call) => call[0]);
-    expect(types('textarea')).toEqual(expect.arrayContaining(['scroll', 'mousemove', 'mouseleave']));
+    expect(types('textarea')).toEqual(expect.arrayContaining(['scroll', 'input', 'mousemove', 'mouseleave']));
     expect(types('window')).toEqual(expect.arrayContaining(['resize', 'scroll']));
     expect(observers[0]?.observed).toEqual([textarea]);
 
