@@ -81,7 +81,7 @@ const MAX_PREFIXES = 256;
 /** Guards against phrases like (?:a|)* that could repeat without consuming. */
 const MAX_DEPTH = 64;
 /** Prefix length the prefilter keys on. */
-export const KEY_LENGTH = 3;
+export const KEY_LENGTH = 4;
 
 /** Normalises one character the way scan.ts normalises the text: lower case, one kind of space. */
 export function keyChar(c: string): string {
@@ -283,6 +283,11 @@ export function phrasePrefixes(phrase: string): Set<string> | null {
     const node = item.node;
     switch (node.kind) {
       case 'opaque':
+        // What follows cannot be listed, but the characters so far still narrow the starts.
+        if (prefix.length >= 2) {
+          out.add(prefix);
+          return;
+        }
         throw new OpaquePrefix();
       case 'zero-width':
         walk(next, prefix, depth + 1);
@@ -319,16 +324,34 @@ export interface CompiledPhrase {
 /** One phrase list (e.g. "promotion"), all languages together, ready to run. */
 export interface PhraseMatcher {
   id: string;
-  /** Phrases with derivable starts: tried only where scan.ts finds a candidate (flags iuy). */
-  anchored: RegExp | null;
+  /**
+   * Phrases with derivable starts, grouped by their first two or KEY_LENGTH characters: scan.ts
+   * tries a group's sticky regex only where the text has that key.
+   */
+  keyed: Map<string, KeyedPhrases>;
   /** The other phrases: a normal global scan (flags giu). */
   floating: RegExp | null;
   /** Everything, as one global regex, for short texts where a plain scan is cheapest. */
   all: RegExp | null;
   exceptions: RegExp | null;
   phrases: CompiledPhrase[];
-  /** Prefixes (length 2 or KEY_LENGTH) of the anchored phrases, for the prefilter. */
-  prefixes: Set<string>;
+  /** The phrases in `floating`. */
+  floatingPhrases: CompiledPhrase[];
+}
+
+/** The phrases of one matcher that start with one key, as one sticky regex. */
+export interface KeyedPhrases {
+  boundaries: string[];
+  anywhere: string[];
+  /** The same phrases compiled one by one, to tell which matched (for its rewrite). */
+  phrases: CompiledPhrase[];
+  regex?: RegExp;
+}
+
+/** The sticky regex (flags iuy) for phrases sharing a key, built on first use. */
+export function keyedRegex(group: KeyedPhrases): RegExp {
+  group.regex ??= new RegExp(union(group.boundaries, group.anywhere) as string, 'iuy');
+  return group.regex;
 }
 
 export interface PhraseSource {
@@ -360,12 +383,12 @@ function union(boundaries: string[], anywhere: string[]): string | null {
 
 /** Compiles the same phrase list of every language into one matcher. */
 export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[]): PhraseMatcher {
-  const anchored: [string[], string[]] = [[], []];
+  const keyed = new Map<string, KeyedPhrases>();
   const floating: [string[], string[]] = [[], []];
   const all: [string[], string[]] = [[], []];
   const exceptions: [string[], string[]] = [[], []];
   const phrases: CompiledPhrase[] = [];
-  const prefixes = new Set<string>();
+  const floatingPhrases: CompiledPhrase[] = [];
 
   for (const { wordBoundaries, list } of sources) {
     const slot = wordBoundaries ? 0 : 1;
@@ -385,10 +408,18 @@ export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[
       all[slot].push(source);
       const starts = phrasePrefixes(phrase);
       if (isPrefixUsable(starts)) {
-        anchored[slot].push(source);
-        for (const p of starts) prefixes.add(p);
+        for (const key of starts) {
+          let group = keyed.get(key);
+          if (!group) {
+            group = { boundaries: [], anywhere: [], phrases: [] };
+            keyed.set(key, group);
+          }
+          (wordBoundaries ? group.boundaries : group.anywhere).push(source);
+          group.phrases.push(compiled);
+        }
       } else {
         floating[slot].push(source);
+        floatingPhrases.push(compiled);
       }
     }
     if ('exceptions' in list && list.exceptions) {
@@ -401,11 +432,11 @@ export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[
   };
   return {
     id,
-    anchored: build(anchored, 'iuy'),
+    keyed,
     floating: build(floating, 'giu'),
     all: build(all, 'giu'),
     exceptions: build(exceptions, 'giu'),
     phrases,
-    prefixes,
+    floatingPhrases,
   };
 }

@@ -127,10 +127,72 @@ function checkLineBreaks(where: FieldText, findings: Finding[]): void {
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** Acronyms kept in capitals when suggesting normal case. */
 const ACRONYMS = new Set(['UPS', 'DHL', 'DPD', 'GLS', 'TNT', 'USPS', 'FBA', 'FBM', 'ASIN', 'EAN', 'SKU', 'USB', 'LED', 'EU', 'UK', 'USA', 'US', 'PDF', 'ID', 'TV', 'PC', 'GPS', 'OK', 'XL', 'XXL', 'I', 'MWST', 'VAT', 'DIY']);
+/** Four capitalised words in a row with 12 letters are shouting ("PLEASE READ THIS NOW")... */
 const SHOUT_MIN_WORDS = 4;
 const SHOUT_MIN_LETTERS = 12;
+/** ...if one has five letters or more: "UPS, DHL, GLS OR DPD" is a list of acronyms. */
+const SHOUT_MIN_LONGEST = 5;
 /** One capitalised word this long is shouting on its own ("CONGRATULATIONS"). */
 const SHOUT_LONG_WORD = 12;
+/** Where a run of capitals may start: a word with five capitals in a row. */
+const SHOUT_SEED = /\p{Lu}{5,}/gu;
+
+/** Per UTF-16 unit: 1 upper-case letter, 2 lower-case letter, 3 other letter/digit/mark, 4 other. */
+const CASE_CACHE = new Uint8Array(0x10000);
+function caseOf(c: number): number {
+  let kind = CASE_CACHE[c] as number;
+  if (kind === 0) {
+    const ch = String.fromCharCode(c);
+    kind = /\p{Lu}/u.test(ch) ? 1 : /\p{Ll}/u.test(ch) ? 2 : /[\p{L}\p{N}\p{M}]/u.test(ch) ? 3 : 4;
+    CASE_CACHE[c] = kind;
+  }
+  return kind;
+}
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019;
+}
+function isTokenCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (caseOf(c) !== 4) return true;
+  // "USB-C", "DON'T": a joiner between two word characters belongs to the word.
+  return isJoiner(c) && i > 0 && caseOf(text.charCodeAt(i - 1)) !== 4 && caseOf(text.charCodeAt(i + 1)) !== 4;
+}
+
+type TokenKind = 'caps' | 'lower' | 'neutral';
+interface Token {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  letters: number;
+}
+
+function tokenAt(text: string, start: number, end: number): Token {
+  let letters = 0;
+  let upper = 0;
+  let lower = false;
+  for (let i = start; i < end; i++) {
+    const kind = caseOf(text.charCodeAt(i));
+    if (kind === 1) {
+      upper++;
+      letters++;
+    } else if (kind === 2) {
+      lower = true;
+      letters++;
+    } else if (kind === 3 && /\p{L}/u.test(text[i] as string)) letters++;
+  }
+  // Numbers ("112-1234567-1234567") and single capitals ("I", "A") neither make nor end a run.
+  const kind: TokenKind = lower ? 'lower' : upper >= 2 && letters >= 2 ? 'caps' : 'neutral';
+  return { start, end, kind, letters };
+}
+
+/** The gap between two words may not be a paragraph break or a long stretch of symbols. */
+const MAX_GAP = 10;
+
+function gapIsJoinable(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_GAP) return false;
+  const gap = text.slice(from, to);
+  return !/\n\s*\n/.test(gap);
+}
 
 function sentenceCase(run: string): string {
   const lowered = run.replace(TOKEN, (word) => (ACRONYMS.has(word) ? word : word.toLowerCase()));
@@ -138,47 +200,76 @@ function sentenceCase(run: string): string {
 }
 
 function checkShouting(where: FieldText, profile: TextProfile, findings: Finding[]): void {
-  // Every shouted run has a capitalised word of five letters or more; most texts have none.
-  if (profile.longestUpperRun < 5) return;
+  // Every shouted run has a word with five capitals in a row; most texts have none.
+  if (profile.longestUpperRun < SHOUT_MIN_LONGEST) return;
   const text = where.text;
-  let runStart = -1;
-  let runEnd = -1;
-  let words = 0;
-  let letters = 0;
-  let longest = 0;
-  const flush = () => {
-    const shouting = (words >= SHOUT_MIN_WORDS && letters >= SHOUT_MIN_LETTERS && longest >= 5) || longest >= SHOUT_LONG_WORD;
-    if (runStart >= 0 && shouting) {
-      const run = text.slice(runStart, runEnd);
-      findings.push(
-        makeFinding('shouting', where, runStart, runEnd, `"${run}" is written in capitals, which reads as shouting.`, [
-          { label: 'Write it in normal case', replacement: sentenceCase(run) },
-        ]),
-      );
+  let examined = 0;
+  let count = 0;
+  while (count < LIMIT) {
+    SHOUT_SEED.lastIndex = examined;
+    const seed = SHOUT_SEED.exec(text);
+    if (!seed) break;
+    let s = seed.index;
+    while (s > examined && isTokenCode(text, s - 1)) s--;
+    let e = seed.index + seed[0].length;
+    while (e < text.length && isTokenCode(text, e)) e++;
+    const first = tokenAt(text, s, e);
+    let runStart = first.kind === 'caps' ? s : -1;
+    let runEnd = e;
+    let words = first.kind === 'caps' ? 1 : 0;
+    let letters = first.kind === 'caps' ? first.letters : 0;
+    let longest = first.kind === 'caps' ? first.letters : 0;
+    if (first.kind === 'caps') {
+      // Extend to the left, never into text already examined: the scan stays linear.
+      let pos = s;
+      for (;;) {
+        let pe = pos;
+        while (pe > examined && !isTokenCode(text, pe - 1) && pos - pe <= MAX_GAP) pe--;
+        if (pe <= examined || pe === pos || !gapIsJoinable(text, pe, pos)) break;
+        let ps = pe;
+        while (ps > examined && isTokenCode(text, ps - 1)) ps--;
+        const token = tokenAt(text, ps, pe);
+        if (token.kind === 'lower') break;
+        if (token.kind === 'caps') {
+          runStart = ps;
+          words++;
+          letters += token.letters;
+          longest = Math.max(longest, token.letters);
+        }
+        pos = ps;
+      }
+      // And to the right.
+      pos = e;
+      for (;;) {
+        let ns = pos;
+        while (ns < text.length && !isTokenCode(text, ns) && ns - pos <= MAX_GAP) ns++;
+        if (ns >= text.length || ns === pos || !gapIsJoinable(text, pos, ns)) break;
+        let ne = ns;
+        while (ne < text.length && isTokenCode(text, ne)) ne++;
+        const token = tokenAt(text, ns, ne);
+        if (token.kind === 'lower') break;
+        if (token.kind === 'caps') {
+          runEnd = ne;
+          words++;
+          letters += token.letters;
+          longest = Math.max(longest, token.letters);
+        }
+        pos = ne;
+      }
     }
-    runStart = -1;
-    words = 0;
-    letters = 0;
-    longest = 0;
-  };
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m && findings.length < LIMIT * 5; m = TOKEN.exec(text)) {
-    const word = m[0];
-    const upper = word.toUpperCase();
-    const hasLower = word !== upper;
-    const letterCount = word.replace(/[^\p{L}]/gu, '').length;
-    const isCaps = !hasLower && letterCount >= 2 && word !== word.toLowerCase();
-    if (isCaps) {
-      if (runStart < 0) runStart = m.index;
-      runEnd = m.index + word.length;
-      words++;
-      letters += letterCount;
-      longest = Math.max(longest, letterCount);
-    } else if (hasLower || letterCount > 0) {
-      flush(); // a lower-case word ends the run; numbers ("112-1234567-1234567") do not
-    }
+    examined = Math.max(runEnd, e);
+    const shouting =
+      runStart >= 0 &&
+      ((words >= SHOUT_MIN_WORDS && letters >= SHOUT_MIN_LETTERS && longest >= SHOUT_MIN_LONGEST) || longest >= SHOUT_LONG_WORD);
+    if (!shouting) continue;
+    const run = text.slice(runStart, runEnd);
+    findings.push(
+      makeFinding('shouting', where, runStart, runEnd, `"${run}" is written in capitals, which reads as shouting.`, [
+        { label: 'Write it in normal case', replacement: sentenceCase(run) },
+      ]),
+    );
+    count++;
   }
-  flush();
 }
 
 const REPEATED_MARKS = /[!?！？]{3,}/gu;
@@ -203,7 +294,8 @@ function checkRepeatedPunctuation(where: FieldText, findings: Finding[]): void {
 
 export function checkFormatting(where: FieldText, profile: TextProfile): Finding[] {
   const findings: Finding[] = [];
-  checkEmoji(where, findings);
+  // Keycaps (1️⃣) start with a digit but always carry U+FE0F or U+20E3, which the scan flags.
+  if (profile.hasEmojiCandidate) checkEmoji(where, findings);
   if (profile.hasAngleBracket || where.text.indexOf('&') >= 0) checkHtml(where, findings);
   checkMarkdownImage(where, findings);
   if (where.text.indexOf('\n') >= 0) checkLineBreaks(where, findings);

@@ -76,61 +76,95 @@ function validHost(host: string, hasScheme: boolean): boolean {
   return isLetterOnly(tld) && KNOWN_TLDS.has(tld.toLowerCase());
 }
 
-/** All links and bare domains in a text, in order. */
+/** A link with a scheme: "https://host/path". `colon` is the position of "://". */
+function schemeLink(text: string, colon: number, floor: number): LinkSpan | undefined {
+  let schemeStart = colon;
+  while (schemeStart > floor && colon - schemeStart < 10 && isLetterCode(text.charCodeAt(schemeStart - 1))) schemeStart--;
+  if (schemeStart === colon) return undefined;
+  const scheme = text.slice(schemeStart, colon).toLowerCase();
+  const hostStart = colon + 3;
+  let hostEnd = hostStart;
+  while (hostEnd < text.length && hostEnd - hostStart < MAX_HOST && isHostCode(text.charCodeAt(hostEnd))) hostEnd++;
+  while (hostEnd > hostStart && text.charCodeAt(hostEnd - 1) === 46) hostEnd--;
+  const host = text.slice(hostStart, hostEnd);
+  if (!validHost(host, true)) return undefined;
+  return { start: schemeStart, end: linkEnd(text, hostEnd), host, scheme };
+}
+
+/** After the host: an optional port and path. */
+function linkEnd(text: string, hostEnd: number): number {
+  let end = hostEnd;
+  if (text.charCodeAt(end) === 58) {
+    let p = end + 1;
+    while (p < text.length && p - end <= 5 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
+    if (p > end + 1) end = p;
+  }
+  const next = text.charCodeAt(end);
+  return next === 47 || next === 63 || next === 35 ? pathEnd(text, end) : end;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** A bare domain around the dot at `dot`: "www.shop.de", "example.com/page". */
+function bareLink(text: string, dot: number, floor: number): LinkSpan | undefined {
+  let start = dot;
+  while (start > floor && dot - start < MAX_HOST && isHostCode(text.charCodeAt(start - 1))) start--;
+  let hostEnd = dot + 1;
+  while (hostEnd < text.length && hostEnd - start < MAX_HOST && isHostCode(text.charCodeAt(hostEnd))) hostEnd++;
+  while (hostEnd > dot + 1 && (text.charCodeAt(hostEnd - 1) === 46 || text.charCodeAt(hostEnd - 1) === 45)) hostEnd--;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  // Part of an email address ("@" around it) or of a file path: not a link of its own.
+  if (before === 64 || text.charCodeAt(hostEnd) === 64 || before === 47 || before === 92) return undefined;
+  const host = text.slice(start, hostEnd);
+  if (!validHost(host, false)) return undefined;
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  const hasWww = /^www\./i.test(host);
+  // "today.It": a capitalised ending is a sentence with a missing space, not a domain.
+  if (tld !== tld.toLowerCase() && !hasWww) return undefined;
+  const next = text.charCodeAt(hostEnd);
+  const hasPath = next === 47 || next === 63 || next === 35;
+  if (WORDLIKE_TLDS.has(tld.toLowerCase()) && !hasWww && !hasPath && host.split('.').length < 3) return undefined;
+  return { start, end: linkEnd(text, hostEnd), host, scheme: '' };
+}
+
+/**
+ * All links and bare domains in a text, in order. Jumps from one "://" or dot to the next with
+ * indexOf, and never looks left of what it already examined, so the work is linear.
+ */
 export function findLinks(text: string): LinkSpan[] {
   const links: LinkSpan[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    if (!isHostCode(text.charCodeAt(i))) {
-      i++;
+  let examined = 0;
+  let scheme = text.indexOf('://');
+  let dot = text.indexOf('.');
+  while ((scheme !== -1 || dot !== -1) && links.length < 100) {
+    if (scheme !== -1 && (dot === -1 || scheme <= dot)) {
+      const link = scheme >= examined ? schemeLink(text, scheme, examined) : undefined;
+      if (link) {
+        links.push(link);
+        examined = link.end;
+      } else examined = Math.max(examined, scheme + 3);
+      scheme = text.indexOf('://', Math.max(scheme + 3, examined));
+      if (dot !== -1 && dot < examined) dot = text.indexOf('.', examined);
       continue;
     }
-    // A run of host characters: a scheme ("https" before "://"), a host, or just a word.
-    const runStart = i;
-    while (i < length && isHostCode(text.charCodeAt(i))) i++;
-    let runEnd = i;
-    const before = runStart > 0 ? text.charCodeAt(runStart - 1) : 0;
-
-    if (text.startsWith('://', runEnd) && isLetterOnly(text.slice(runStart, runEnd)) && runEnd - runStart <= 10) {
-      const scheme = text.slice(runStart, runEnd).toLowerCase();
-      let hostEnd = runEnd + 3;
-      // user:password@ is rare in messages; the host is what follows the last "@" before the path.
-      while (hostEnd < length && isHostCode(text.charCodeAt(hostEnd)) && hostEnd - runEnd < MAX_HOST + 3) hostEnd++;
-      let host = text.slice(runEnd + 3, hostEnd);
-      while (host.endsWith('.')) host = host.slice(0, -1);
-      let end = runEnd + 3 + host.length;
-      if (text.charCodeAt(end) === 58) {
-        let p = end + 1;
-        while (p < length && p - end <= 5 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
-        if (p > end + 1) end = p;
-      }
-      const next = text.charCodeAt(end);
-      if (next === 47 || next === 63 || next === 35) end = pathEnd(text, end);
-      if (validHost(host, true)) links.push({ start: runStart, end, host, scheme });
-      i = Math.max(end, runEnd + 3);
-      continue;
+    const d = dot;
+    dot = text.indexOf('.', d + 1);
+    if (d < examined || d === 0 || !isHostCode(text.charCodeAt(d - 1)) || !isHostCode(text.charCodeAt(d + 1))) continue;
+    // The host may go on up to a "://" ahead ("www.x.com" cannot contain one): stop before it.
+    const link = bareLink(text, d, examined);
+    if (link) {
+      links.push(link);
+      examined = link.end;
+    } else {
+      // Skip the rest of this run of host characters: its other dots give the same answer.
+      let e = d + 1;
+      while (e < text.length && isHostCode(text.charCodeAt(e)) && e - d < MAX_HOST) e++;
+      examined = e;
     }
-
-    // A bare domain: needs a dot, must not be an email address or part of a file path.
-    if (before === 64 /* @ */ || text.charCodeAt(runEnd) === 64) continue;
-    if (before === 47 /* / */ || before === 92 /* \ */) continue;
-    let host = text.slice(runStart, runEnd);
-    while (host.endsWith('.') || host.endsWith('-')) host = host.slice(0, -1);
-    if (!host.includes('.')) continue;
-    runEnd = runStart + host.length;
-    if (!validHost(host, false)) continue;
-    const tld = host.slice(host.lastIndexOf('.') + 1);
-    const hasWww = /^www\./i.test(host);
-    // "today.It": a capitalised ending is a sentence with a missing space, not a domain.
-    if (tld !== tld.toLowerCase() && !hasWww) continue;
-    let end = runEnd;
-    const next = text.charCodeAt(end);
-    const hasPath = next === 47 || next === 63 || next === 35;
-    if (WORDLIKE_TLDS.has(tld.toLowerCase()) && !hasWww && !hasPath && host.split('.').length < 3) continue;
-    if (hasPath) end = pathEnd(text, end);
-    links.push({ start: runStart, end, host, scheme: '' });
-    i = Math.max(i, end);
+    if (dot !== -1 && dot < examined) dot = text.indexOf('.', examined);
+    if (scheme !== -1 && scheme < examined) scheme = text.indexOf('://', examined);
   }
   return links;
 }

@@ -3,11 +3,11 @@
  * messenger contacts and opt-out wording. One matcher per rule, all languages compiled together.
  */
 import type { RuleId } from './catalog.ts';
-import { compilePhraseMatcher, type CompiledPhrase, type PhraseMatcher } from './compile.ts';
+import { compilePhraseMatcher, keyedRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 import { makeFinding, matchCase, type FieldText } from './finding.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
 import type { PhraseBook, PhraseList } from './phrases/types.ts';
-import { buildPhraseIndex, profileText, type PhraseIndex, type TextProfile } from './scan.ts';
+import { buildPhraseIndex, profileText, type Candidates, type PhraseIndex, type TextProfile } from './scan.ts';
 import type { Finding, Suggestion } from './types.ts';
 
 /** A pasted megabyte must not produce a million findings: the UI could not show them anyway. */
@@ -79,6 +79,8 @@ export function profile(text: string): TextProfile {
 export interface PhraseMatch {
   start: number;
   end: number;
+  /** The phrases that can have produced it. */
+  phrases: readonly CompiledPhrase[];
 }
 
 /** Does a match lie inside one of the matcher's exceptions ("terms of sale")? */
@@ -105,20 +107,23 @@ function isException(matcher: PhraseMatcher, text: string, start: number, end: n
 export function findPhraseMatches(
   matcher: PhraseMatcher,
   text: string,
-  candidates: readonly number[] | undefined,
+  candidates: Candidates | undefined,
   limit = MAX_FINDINGS_PER_RULE,
 ): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  const anchored = matcher.anchored;
-  if (anchored && candidates) {
+  if (candidates) {
+    const { positions, groups } = candidates;
     let reachedEnd = 0;
-    for (const position of candidates) {
+    for (let k = 0; k < positions.length; k++) {
+      const position = positions[k] as number;
       if (position < reachedEnd) continue;
-      anchored.lastIndex = position;
-      const m = anchored.exec(text);
+      const group = groups[k] as KeyedPhrases;
+      const regex = keyedRegex(group);
+      regex.lastIndex = position;
+      const m = regex.exec(text);
       if (!m || m[0].length === 0) continue;
       reachedEnd = position + m[0].length;
-      found.push({ start: position, end: reachedEnd });
+      found.push({ start: position, end: reachedEnd, phrases: group.phrases });
       if (found.length >= limit * 2) break;
     }
   }
@@ -131,7 +136,7 @@ export function findPhraseMatches(
         floating.lastIndex++;
         continue;
       }
-      found.push({ start: m.index, end: m.index + m[0].length });
+      found.push({ start: m.index, end: m.index + m[0].length, phrases: matcher.floatingPhrases });
       if (++count >= limit * 2) break;
     }
     if (count > 0) found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -148,17 +153,15 @@ export function findPhraseMatches(
   return result;
 }
 
-/** The phrase that produced a match, to find its rewrite. */
-function phraseOf(matcher: PhraseMatcher, actual: string): CompiledPhrase | undefined {
-  return matcher.phrases.find((phrase) => phrase.whole.test(actual));
-}
-
-function rewrite(matcher: PhraseMatcher, actual: string): Suggestion[] | undefined {
-  const phrase = phraseOf(matcher, actual);
-  if (!phrase || phrase.replacement === undefined) return undefined;
-  const replaced = actual.replace(phrase.whole, phrase.replacement);
-  if (replaced === actual) return undefined;
-  return [{ label: phrase.label ?? 'Use neutral wording', replacement: matchCase(actual, replaced) }];
+/** The neutral rewrite of a match, when the phrase that produced it has one. */
+function rewrite(phrases: readonly CompiledPhrase[], actual: string): Suggestion[] | undefined {
+  for (const phrase of phrases) {
+    if (phrase.replacement === undefined || !phrase.whole.test(actual)) continue;
+    const replaced = actual.replace(phrase.whole, phrase.replacement);
+    if (replaced === actual) return undefined;
+    return [{ label: phrase.label ?? 'Use neutral wording', replacement: matchCase(actual, replaced) }];
+  }
+  return undefined;
 }
 
 export function checkPhrases(where: FieldText, textProfile: TextProfile): Finding[] {
@@ -166,9 +169,9 @@ export function checkPhrases(where: FieldText, textProfile: TextProfile): Findin
   const text = where.text;
   PHRASE_RULES.forEach((rule, bit) => {
     const matcher = MATCHERS[bit] as PhraseMatcher;
-    for (const { start, end } of findPhraseMatches(matcher, text, textProfile.candidates[bit])) {
+    for (const { start, end, phrases } of findPhraseMatches(matcher, text, textProfile.candidates[bit])) {
       const actual = text.slice(start, end);
-      findings.push(makeFinding(rule.ruleId, where, start, end, rule.message(actual), rewrite(matcher, actual)));
+      findings.push(makeFinding(rule.ruleId, where, start, end, rule.message(actual), rewrite(phrases, actual)));
     }
   });
   return findings;

@@ -3,38 +3,67 @@
  * cheap facts (is there an "@", a "://", a dot between letters...) so the link, contact and
  * formatting checks skip texts that cannot contain what they look for.
  */
-import { KEY_LENGTH, type PhraseMatcher } from './compile.ts';
+import { keyedRegex, KEY_LENGTH, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 
-const TABLE_BITS = 14;
-const TABLE_SHIFT = 32 - TABLE_BITS;
+const BLOOM_BITS = 16;
+const BLOOM_MASK = (1 << BLOOM_BITS) - 1;
 
-function hash2(a: number, b: number): number {
-  return Math.imul(Math.imul(a, 0x85ebca6b) ^ b, 0x9e3779b1) >>> TABLE_SHIFT;
+/**
+ * Hashing a phrase's first 2, 3 or 4 characters, one character at a time (so the scan extends
+ * the 2-character hash to 3 and 4 without starting over). Keys are small integers, cheap as Map
+ * keys. Two different prefixes may collide: that costs one regex try, never a missed phrase.
+ */
+const HASH_SEED = 0x2c1b3c6d;
+function mix(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x9e3779b1);
 }
-function hash3(a: number, b: number, c: number): number {
-  return Math.imul(Math.imul(a, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35) ^ c, 0x9e3779b1) >>> TABLE_SHIFT;
+function finish(h: number): number {
+  return (h ^ (h >>> 15)) >>> 2;
+}
+function hashPrefix(prefix: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < prefix.length; i++) h = mix(h, prefix.charCodeAt(i));
+  return finish(h);
 }
 
-/** The prefilter for a set of matchers (at most 32): bit i of a table entry is matcher i. */
+/** Where a phrase can start: which matcher, and the sticky regex of its phrases with that key. */
+interface KeyEntry {
+  matcher: number;
+  regex: RegExp;
+  group: KeyedPhrases;
+}
+
+/**
+ * The prefilter for a set of matchers: a bloom table answers "could a phrase start with these
+ * characters?" in one array read; only then a map gives the phrases to try.
+ */
 export interface PhraseIndex {
   matchers: readonly PhraseMatcher[];
-  table2: Uint32Array;
-  table3: Uint32Array;
+  /** Bit 2, 3 or 4 (of the key length) set at hash & BLOOM_MASK. */
+  bloom: Uint8Array;
+  entries: Map<number, KeyEntry[]>;
 }
 
 export function buildPhraseIndex(matchers: readonly PhraseMatcher[]): PhraseIndex {
-  if (matchers.length > 32) throw new Error('a phrase index holds at most 32 matchers');
-  const table2 = new Uint32Array(1 << TABLE_BITS);
-  const table3 = new Uint32Array(1 << TABLE_BITS);
-  matchers.forEach((matcher, bit) => {
-    for (const prefix of matcher.prefixes) {
-      const a = prefix.charCodeAt(0);
-      const b = prefix.charCodeAt(1);
-      if (prefix.length >= KEY_LENGTH) table3[hash3(a, b, prefix.charCodeAt(2))]! |= 1 << bit;
-      else table2[hash2(a, b)]! |= 1 << bit;
+  const index: PhraseIndex = { matchers, bloom: new Uint8Array(1 << BLOOM_BITS), entries: new Map() };
+  matchers.forEach((matcher, m) => {
+    for (const [prefix, group] of matcher.keyed) {
+      const length = Math.min(prefix.length, KEY_LENGTH);
+      const h = hashPrefix(prefix.slice(0, length));
+      index.bloom[h & BLOOM_MASK]! |= 1 << length;
+      const entry: KeyEntry = { matcher: m, regex: keyedRegex(group), group };
+      const list = index.entries.get(h);
+      if (list) list.push(entry);
+      else index.entries.set(h, [entry]);
     }
   });
-  return { matchers, table2, table3 };
+  return index;
+}
+
+/** Candidate starts of one matcher's phrases, with the regex to try at each. */
+export interface Candidates {
+  positions: number[];
+  groups: KeyedPhrases[];
 }
 
 /** 1: letter, digit or mark; 2: not; 0: not looked up yet. Filled lazily for non-ASCII. */
@@ -42,6 +71,17 @@ const wordCharCache = new Uint8Array(0x10000);
 const WORD_CHAR_TEST = /^[\p{L}\p{N}\p{M}]$/u;
 for (let c = 0; c < 128; c++) {
   wordCharCache[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+}
+
+/** ASCII classes for the scan: 0 other, then word characters, then the notable . : @ < */
+const LETTER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+const NOTABLE = 4;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_KIND[c] =
+    c >= 97 && c <= 122 ? LETTER : c >= 65 && c <= 90 ? UPPER : c >= 48 && c <= 57 ? DIGIT : c === 46 || c === 58 || c === 64 || c === 60 ? NOTABLE : 0;
 }
 
 export function isWordCode(c: number): boolean {
@@ -61,6 +101,26 @@ function isJapaneseCode(c: number): boolean {
     (c >= 0xf900 && c <= 0xfaff) ||
     (c >= 0xff01 && c <= 0xff9f) ||
     c === 0x3005
+  );
+}
+
+/** Code units that can begin an emoji: surrogates of the pictograph planes, symbol blocks, © ®. */
+function mayStartEmoji(c: number): boolean {
+  return (
+    (c >= 0xd83c && c <= 0xd83e) ||
+    (c >= 0x2190 && c <= 0x2bff) ||
+    c === 0x203c ||
+    c === 0x2049 ||
+    c === 0x20e3 ||
+    c === 0x2122 ||
+    c === 0x2139 ||
+    c === 0xa9 ||
+    c === 0xae ||
+    c === 0x3030 ||
+    c === 0x303d ||
+    c === 0x3297 ||
+    c === 0x3299 ||
+    c === 0xfe0f
   );
 }
 
@@ -87,8 +147,8 @@ function keyCode(c: number): number {
 
 export interface TextProfile {
   text: string;
-  /** Candidate start positions per matcher of the index (undefined: none). */
-  candidates: (number[] | undefined)[];
+  /** Candidate starts per matcher of the index (undefined: none). */
+  candidates: (Candidates | undefined)[];
   /** A dot between a word character and a letter: could be a domain. */
   hasDottedWord: boolean;
   hasScheme: boolean;
@@ -96,6 +156,8 @@ export interface TextProfile {
   digitCount: number;
   hasAngleBracket: boolean;
   upperCount: number;
+  /** A character that may start an emoji (pictographs, dingbats, arrows, keycaps...). */
+  hasEmojiCandidate: boolean;
   /** The longest run of consecutive capital letters ("ASIN": 4). */
   longestUpperRun: number;
 }
@@ -109,8 +171,19 @@ function lowerSameLength(text: string): string {
 
 export function profileText(text: string, index: PhraseIndex): TextProfile {
   const lower = lowerSameLength(text);
-  const { table2, table3 } = index;
-  const candidates: (number[] | undefined)[] = new Array<number[] | undefined>(index.matchers.length);
+  const { bloom, entries } = index;
+  const candidates: (Candidates | undefined)[] = [];
+  for (let m = 0; m < index.matchers.length; m++) candidates.push(undefined);
+  const add = (entries: KeyEntry[] | undefined, position: number) => {
+    if (!entries) return;
+    for (const { matcher, group } of entries) {
+      const list = candidates[matcher];
+      if (list) {
+        list.positions.push(position);
+        list.groups.push(group);
+      } else candidates[matcher] = { positions: [position], groups: [group] };
+    }
+  };
   let hasDottedWord = false;
   let hasScheme = false;
   let hasAt = false;
@@ -119,47 +192,57 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
   let upperCount = 0;
   let upperRun = 0;
   let longestUpperRun = 0;
+  let hasEmojiCandidate = false;
   let previousIsWord = false;
   const length = text.length;
 
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    let isWord: boolean;
+    let candidate: boolean;
     if (c < 128) {
-      isWord = wordCharCache[c] === 1;
-      if (c >= 65 && c <= 90) {
+      const kind = ASCII_KIND[c] as number;
+      const isWord = kind !== 0 && kind !== NOTABLE;
+      candidate = isWord && !previousIsWord;
+      previousIsWord = isWord;
+      if (kind === UPPER) {
         upperCount++;
         if (++upperRun > longestUpperRun) longestUpperRun = upperRun;
-      } else upperRun = 0;
-      if (c >= 48 && c <= 57) digitCount++;
-      else if (c === 46) {
-        if (previousIsWord && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) hasDottedWord = true;
-      } else if (c === 58) {
-        if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) hasScheme = true;
-      } else if (c === 64) hasAt = true;
-      else if (c === 60) hasAngleBracket = true;
+      } else {
+        upperRun = 0;
+        if (kind === DIGIT) digitCount++;
+        else if (kind === NOTABLE) {
+          if (c === 46) {
+            if (i > 0 && isWordCode(text.charCodeAt(i - 1)) && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
+              hasDottedWord = true;
+            }
+          } else if (c === 58) {
+            if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) hasScheme = true;
+          } else if (c === 64) hasAt = true;
+          else hasAngleBracket = true;
+        }
+      }
     } else {
-      isWord = isWordCode(c);
-      if (isWord && text.charCodeAt(i) !== lower.charCodeAt(i)) {
+      const isWord = isWordCode(c);
+      if (!hasEmojiCandidate && !isWord && mayStartEmoji(c)) hasEmojiCandidate = true;
+      if (isWord && c !== lower.charCodeAt(i)) {
         upperCount++;
         if (++upperRun > longestUpperRun) longestUpperRun = upperRun;
       } else upperRun = 0;
+      candidate = isJapaneseCode(c) || (isWord && !previousIsWord);
+      previousIsWord = isWord;
     }
-    const candidate = isJapaneseCode(c) || (isWord && !previousIsWord);
-    previousIsWord = isWord;
     if (!candidate || i + 1 >= length) continue;
 
-    const a = keyCode(lower.charCodeAt(i));
-    const b = keyCode(lower.charCodeAt(i + 1));
-    let mask = table2[hash2(a, b)] as number;
-    if (i + 2 < length) mask |= table3[hash3(a, b, keyCode(lower.charCodeAt(i + 2)))] as number;
-    while (mask !== 0) {
-      const bit = 31 - Math.clz32(mask);
-      mask &= ~(1 << bit);
-      const list = candidates[bit];
-      if (list) list.push(i);
-      else candidates[bit] = [i];
-    }
+    let h = mix(mix(HASH_SEED, keyCode(lower.charCodeAt(i))), keyCode(lower.charCodeAt(i + 1)));
+    let key = finish(h);
+    if ((bloom[key & BLOOM_MASK] as number) & 4) add(entries.get(key), i);
+    if (i + 2 >= length) continue;
+    h = mix(h, keyCode(lower.charCodeAt(i + 2)));
+    key = finish(h);
+    if ((bloom[key & BLOOM_MASK] as number) & 8) add(entries.get(key), i);
+    if (i + 3 >= length) continue;
+    key = finish(mix(h, keyCode(lower.charCodeAt(i + 3))));
+    if ((bloom[key & BLOOM_MASK] as number) & 16) add(entries.get(key), i);
   }
   return {
     text,
@@ -170,6 +253,7 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
     digitCount,
     hasAngleBracket,
     upperCount,
+    hasEmojiCandidate,
     longestUpperRun,
   };
 }

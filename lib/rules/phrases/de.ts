@@ -4,8 +4,11 @@ import type { PhraseBook } from './types.ts';
 /** Bewertung, Rezension, Feedback, Sterne (with German's compounds: Produktbewertung). */
 const REVIEW =
   '(?:(?:produkt|kunden|verkäufer)?(?:bewertung|rezension|beurteilung)(?:en)?|feedbacks?|sternebewertung(?:en)?)';
-const INCENTIVE =
-  '(?:kostenlos\\p{L}{0,3}|gratis|umsonst|rabatt\\p{L}{0,6}|gutschein\\p{L}{0,6}|geschenk\\p{L}{0,6}|(?:teil)?rückerstattung|erstatt\\p{L}{0,4}|geld zurück|geld|prämie|belohnung|\\d{1,3} ?%|\\d{1,4} ?(?:€|euro))';
+const INCENTIVE_WORDS =
+  '(?:kostenlos\\p{L}{0,3}|gratis|umsonst|rabatt\\p{L}{0,6}|gutschein\\p{L}{0,6}|geschenk\\p{L}{0,6}|(?:teil)?rückerstattung|erstatt\\p{L}{0,4}|geld zurück|geld|prämie|belohnung)';
+/** Money and percentages: "$10", "20 %". */
+const AMOUNT = '(?:\\d{1,3} ?%|\\d{1,4} ?(?:€|euro))';
+const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
 
 export const de: PhraseBook = {
   language: 'de',
@@ -85,7 +88,8 @@ export const de: PhraseBook = {
   reviewIncentive: {
     patterns: [
       `(?:im austausch|als gegenleistung|als dankeschön) für (?:eine |ihre )?(?:ehrliche |positive )?${REVIEW}`,
-      `${INCENTIVE}[^.!?\\n]{0,60}(?:für|nach|wenn|sobald|gegen)[^.!?\\n]{0,30}${REVIEW}`,
+      `${INCENTIVE_WORDS}[^.!?\\n]{0,60}(?:für|nach|wenn|sobald|gegen)[^.!?\\n]{0,30}${REVIEW}`,
+      `${AMOUNT}[^.!?\\n]{0,60}(?:für|nach|wenn|sobald|gegen)[^.!?\\n]{0,30}${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:erhalten|bekommen) sie[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:sobald|wenn|nachdem) sie[^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:screenshot|link) (?:ihrer|der) ${REVIEW}`,

@@ -4,8 +4,11 @@ import type { PhraseBook } from './types.ts';
 /** Words for a review or seller feedback, as a regex alternation. */
 const REVIEW = '(?:product )?(?:reviews?|feedback|ratings?|testimonials?)';
 /** What sellers offer in return for a review (help G1701 lists these). */
-const INCENTIVE =
-  '(?:free|complimentary|discount(?:ed)?|coupons?|vouchers?|gift ?cards?|gifts?|(?:full |partial )?refunds?|rebates?|cash ?back|reimburse\\p{L}{0,6}|money|bonus|rewards?|\\d{1,3} ?%|[$€£] ?\\d{1,4}|\\d{1,4} ?(?:€|\\$|£|euros?|dollars?|pounds?))';
+const INCENTIVE_WORDS =
+  '(?:free|complimentary|discount(?:ed)?|coupons?|vouchers?|gift ?cards?|gifts?|(?:full |partial )?refunds?|rebates?|cash ?back|reimburse\\p{L}{0,6}|money|bonus|rewards?)';
+/** Money and percentages: "$10", "20 %". */
+const AMOUNT = '(?:\\d{1,3} ?%|[$€£] ?\\d{1,4}|\\d{1,4} ?(?:€|\\$|£|euros?|dollars?|pounds?))';
+const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
 
 export const en: PhraseBook = {
   language: 'en',
@@ -114,8 +117,10 @@ export const en: PhraseBook = {
   reviewIncentive: {
     patterns: [
       `in (?:exchange|return) for (?:a |an |your |the )?(?:honest |positive |good |5[- ]star |five[- ]star )?${REVIEW}`,
-      `${INCENTIVE}[^.!?\\n]{0,60}(?:for|after|when|if|once) (?:you )?(?:leav|writ|post|shar|submitt?|giv|left)\\p{L}{0,4}[^.!?\\n]{0,30}${REVIEW}`,
-      `${INCENTIVE} for (?:a |an |your |the )?(?:honest |positive )?${REVIEW}`,
+      `${INCENTIVE_WORDS}[^.!?\\n]{0,60}(?:for|after|when|if|once) (?:you )?(?:leav|writ|post|shar|submitt?|giv|left)\\p{L}{0,4}[^.!?\\n]{0,30}${REVIEW}`,
+      `${AMOUNT}[^.!?\\n]{0,60}(?:for|after|when|if|once) (?:you )?(?:leav|writ|post|shar|submitt?|giv|left)\\p{L}{0,4}[^.!?\\n]{0,30}${REVIEW}`,
+      `${INCENTIVE_WORDS} for (?:a |an |your |the )?(?:honest |positive )?${REVIEW}`,
+      `${AMOUNT} for (?:a |an |your |the )?(?:honest |positive )?${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:and|to) (?:get|receive|earn|claim|enjoy|we(?:'ll| will) (?:send|give|refund|reimburse|offer))[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:once|after|when|if) you(?:'ve| have)? (?:leave|left|write|written|wrote|post|posted|submit|submitted|share|shared)[^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:send|show|forward) us (?:a )?(?:screenshot|link|proof) of your ${REVIEW}`,

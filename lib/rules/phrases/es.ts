@@ -2,8 +2,11 @@
 import type { PhraseBook } from './types.ts';
 
 const REVIEW = '(?:reseñas?|opinión|opiniones|valoraci(?:ón|ones)|comentarios?|calificaci(?:ón|ones)|evaluaci(?:ón|ones)|feedback)';
-const INCENTIVE =
-  '(?:gratis|gratuit\\p{L}{0,2}|regalo\\p{L}{0,1}|descuento\\p{L}{0,1}|cupón|cupones|vale\\p{L}{0,1}|tarjeta regalo|reembols\\p{L}{0,4}|dinero|recompensa|\\d{1,3} ?%|\\d{1,4} ?(?:€|euros?))';
+const INCENTIVE_WORDS =
+  '(?:gratis|gratuit\\p{L}{0,2}|regalo\\p{L}{0,1}|descuento\\p{L}{0,1}|cupón|cupones|vale\\p{L}{0,1}|tarjeta regalo|reembols\\p{L}{0,4}|dinero|recompensa)';
+/** Money and percentages: "10 €", "20 %". */
+const AMOUNT = '(?:\\d{1,3} ?%|\\d{1,4} ?(?:€|euros?))';
+const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
 
 export const es: PhraseBook = {
   language: 'es',
@@ -76,7 +79,8 @@ export const es: PhraseBook = {
   reviewIncentive: {
     patterns: [
       `a cambio de (?:una |un |su |tu )?${REVIEW}`,
-      `${INCENTIVE}[^.!?\\n]{0,60}(?:por|tras|después de|si|cuando)[^.!?\\n]{0,30}${REVIEW}`,
+      `${INCENTIVE_WORDS}[^.!?\\n]{0,60}(?:por|tras|después de|si|cuando)[^.!?\\n]{0,30}${REVIEW}`,
+      `${AMOUNT}[^.!?\\n]{0,60}(?:por|tras|después de|si|cuando)[^.!?\\n]{0,30}${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:y|para) (?:recibir|obtener|conseguir)[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:captura de pantalla|enlace) de (?:su|tu) ${REVIEW}`,
     ],

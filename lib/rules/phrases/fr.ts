@@ -2,8 +2,11 @@
 import type { PhraseBook } from './types.ts';
 
 const REVIEW = "(?:avis|commentaires?|évaluations?|feedbacks?)";
-const INCENTIVE =
-  "(?:gratuit\\p{L}{0,2}|offert\\p{L}{0,2}|cadeaux?|réduction|remise|bons? d'achat|codes? promo|cartes? cadeaux?|remboursement\\p{L}{0,2}|rembours\\p{L}{0,4}|argent|récompense|\\d{1,3} ?%|\\d{1,4} ?(?:€|euros?))";
+const INCENTIVE_WORDS =
+  "(?:gratuit\\p{L}{0,2}|offert\\p{L}{0,2}|cadeaux?|réduction|remise|bons? d'achat|codes? promo|cartes? cadeaux?|remboursement\\p{L}{0,2}|rembours\\p{L}{0,4}|argent|récompense)";
+/** Money and percentages: "10 €", "20 %". */
+const AMOUNT = '(?:\\d{1,3} ?%|\\d{1,4} ?(?:€|euros?))';
+const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
 
 export const fr: PhraseBook = {
   language: 'fr',
@@ -79,7 +82,8 @@ export const fr: PhraseBook = {
   reviewIncentive: {
     patterns: [
       `en (?:échange|contrepartie|remerciement) (?:de|d'|pour) (?:un |une |votre )?${REVIEW}`,
-      `${INCENTIVE}[^.!?\\n]{0,60}(?:pour|après|si|dès que|en échange)[^.!?\\n]{0,30}${REVIEW}`,
+      `${INCENTIVE_WORDS}[^.!?\\n]{0,60}(?:pour|après|si|dès que|en échange)[^.!?\\n]{0,30}${REVIEW}`,
+      `${AMOUNT}[^.!?\\n]{0,60}(?:pour|après|si|dès que|en échange)[^.!?\\n]{0,30}${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:et|pour) (?:recevoir|obtenir|bénéficier)[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:une fois|dès) que vous (?:aurez|avez)[^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:capture d'écran|lien) de votre ${REVIEW}`,

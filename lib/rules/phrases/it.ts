@@ -2,8 +2,11 @@
 import type { PhraseBook } from './types.ts';
 
 const REVIEW = '(?:recension[ei]|feedback|valutazion[ei]|commenti?|giudizi[o]?)';
-const INCENTIVE =
-  '(?:gratis|gratuit\\p{L}{0,2}|omaggio|regalo|sconto|buono|coupon|carta regalo|buono regalo|rimbors\\p{L}{0,3}|denaro|soldi|ricompensa|\\d{1,3} ?%|\\d{1,4} ?(?:€|euro))';
+const INCENTIVE_WORDS =
+  '(?:gratis|gratuit\\p{L}{0,2}|omaggio|regalo|sconto|buono|coupon|carta regalo|buono regalo|rimbors\\p{L}{0,3}|denaro|soldi|ricompensa)';
+/** Money and percentages: "10 €", "20 %". */
+const AMOUNT = '(?:\\d{1,3} ?%|\\d{1,4} ?(?:€|euro))';
+const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
 
 export const it: PhraseBook = {
   language: 'it',
@@ -75,7 +78,8 @@ export const it: PhraseBook = {
   reviewIncentive: {
     patterns: [
       `in cambio di (?:una |un |la sua |la tua )?${REVIEW}`,
-      `${INCENTIVE}[^.!?\\n]{0,60}(?:per|dopo|se|quando)[^.!?\\n]{0,30}${REVIEW}`,
+      `${INCENTIVE_WORDS}[^.!?\\n]{0,60}(?:per|dopo|se|quando)[^.!?\\n]{0,30}${REVIEW}`,
+      `${AMOUNT}[^.!?\\n]{0,60}(?:per|dopo|se|quando)[^.!?\\n]{0,30}${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:e|per) (?:ricevere|ottenere|avere)[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:screenshot|link) della (?:sua|tua) ${REVIEW}`,
     ],
