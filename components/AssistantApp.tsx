@@ -32,6 +32,7 @@ export function AssistantApp({ controller, mirrorParent }: AssistantAppProps) {
   // scrolls with the page, whatever positioned ancestor the page gives us.
   const base = origin.current?.getBoundingClientRect();
 
+  const placement = placePanel(anchor, base);
   const textarea = view?.field.element instanceof HTMLTextAreaElement ? view.field.element : undefined;
   const highlights = view
     ? view.findings.map((f) => ({ id: findingId(f), start: f.start, end: f.end, severity: f.severity, message: f.message }))
@@ -51,15 +52,7 @@ export function AssistantApp({ controller, mirrorParent }: AssistantAppProps) {
         />
       )}
       {view && anchor && anchor.width > 0 && (
-        <div
-          class="cs-anchor"
-          data-field-id={view.id}
-          style={{
-            top: `${anchor.bottom - (base?.top ?? 0) + 6}px`,
-            left: `${anchor.left - (base?.left ?? 0)}px`,
-            width: `${Math.max(280, Math.min(anchor.width, 640))}px`,
-          }}
-        >
+        <div class="cs-anchor" data-field-id={view.id} data-placement={placement.kind} style={placement.style}>
           <AssistantPanel
             findings={view.findings}
             activeFindingId={activeFindingId ?? undefined}
@@ -83,3 +76,29 @@ export function AssistantApp({ controller, mirrorParent }: AssistantAppProps) {
   );
 }
 
+
+const PANEL_WIDTH = 340;
+const GAP = 12;
+
+interface Placement {
+  kind: 'right' | 'left' | 'dock';
+  style: Record<string, string>;
+}
+
+/**
+ * Beside the compose box when the page leaves room (right, else left), so nothing of the form is
+ * covered; otherwise docked in the viewport's lower right corner, clear of the form's own
+ * buttons under the box. The page's layout is never changed to make room.
+ */
+export function placePanel(anchor: DOMRect | null, base: DOMRect | undefined): Placement {
+  const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
+  const originTop = base?.top ?? 0;
+  const originLeft = base?.left ?? 0;
+  if (anchor && viewportWidth - anchor.right >= PANEL_WIDTH + 2 * GAP) {
+    return { kind: 'right', style: { position: 'absolute', top: `${anchor.top - originTop}px`, left: `${anchor.right - originLeft + GAP}px`, width: `${PANEL_WIDTH}px` } };
+  }
+  if (anchor && anchor.left >= PANEL_WIDTH + 2 * GAP) {
+    return { kind: 'left', style: { position: 'absolute', top: `${anchor.top - originTop}px`, left: `${anchor.left - originLeft - GAP - PANEL_WIDTH}px`, width: `${PANEL_WIDTH}px` } };
+  }
+  return { kind: 'dock', style: { position: 'fixed', right: '16px', bottom: '16px', width: `min(${PANEL_WIDTH + 40}px, calc(100vw - 32px))` } };
+}

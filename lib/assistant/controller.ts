@@ -55,9 +55,13 @@ export interface AssistantSnapshot {
   revision: number;
 }
 
-/** The key an ignore-once decision is stored under: the rule and the exact words. */
+/**
+ * The key an ignore-once decision is stored under: the rule and the exact words (long spans,
+ * such as a whole over-long message, by their start and length instead).
+ */
 export function ignoreKeyOf(finding: Finding): string {
-  return `${finding.ruleId}\u0000${finding.field}\u0000${finding.actual}`;
+  const words = finding.actual.length <= 120 ? finding.actual : `${finding.actual.slice(0, 60)}\u2026${finding.actual.length}`;
+  return `${finding.ruleId}\u0000${finding.field}\u0000${words}`;
 }
 
 export function findingId(finding: Finding): string {

@@ -102,10 +102,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     expect(await composeValue(page)).toBe(PROMO);
     expect((await hostLog(page)).sends).toHaveLength(0);
     // Replace everything with a compliant message: Send goes straight through.
-    await page.click(COMPOSE, { count: 3 });
-    await page.keyboard.down('Control');
-    await page.keyboard.press('a');
-    await page.keyboard.up('Control');
+    await page.$eval(COMPOSE, (el) => (el as HTMLTextAreaElement).select());
     const clean = 'Hello Maria, your order 112-1234567-1234567 will arrive on Tuesday. Kind regards, Northwind Home';
     await page.keyboard.type(clean);
     await page.waitForSelector(`${IN_ASSISTANT} .cs-panel[data-state="clear"], ${IN_ASSISTANT} .cs-panel:not(:has(.cs-error))`);
@@ -113,36 +110,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     await page.click('kat-button.ayb-contact-form-send-button >>> button');
     await waitUntil(page, async () => (await hostLog(page)).sent.length === 1);
     expect((await hostLog(page)).sent).toEqual([clean]);
-    await page.close();
-  });
-
-  it('ignore once and turning a rule off both persist after a reload', async () => {
-    const text = 'Hello, please leave us a 5-star review! Use code SAVE10 for 10% off.';
-    let page = await open(contactBuyerUrl(TEST_HOSTS[2], '249-1111111-2222222'));
-    await typeInCompose(page, text);
-    await waitForFinding(page, 'review-manipulation');
-    await waitForFinding(page, 'promotion');
-    await clickFindingAction(page, 'review-manipulation', 'ignore');
-    await waitUntil(page, async () => !(await findingCategories(page)).includes('review-manipulation'));
-    const promoRules = await page.$$eval(`${IN_ASSISTANT} .cs-finding[data-category="promotion"]`, (items) =>
-      items.map((li) => li.getAttribute('data-rule')),
-    );
-    await clickFindingAction(page, 'promotion', 'disable');
-    await waitUntil(page, async () => {
-      const rules = await page.$$eval(`${IN_ASSISTANT} .cs-finding`, (items) => items.map((li) => li.getAttribute('data-rule')));
-      return !rules.includes(promoRules[0] ?? '');
-    });
-    await page.close();
-
-    page = await open(contactBuyerUrl(TEST_HOSTS[2], '249-1111111-2222222'));
-    await typeInCompose(page, text);
-    await page.waitForSelector(`${IN_ASSISTANT} .cs-panel`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const after = await page.$$eval(`${IN_ASSISTANT} .cs-finding`, (items) =>
-      items.map((li) => ({ rule: li.getAttribute('data-rule'), category: li.getAttribute('data-category') })),
-    );
-    expect(after.map((f) => f.category)).not.toContain('review-manipulation');
-    expect(after.map((f) => f.rule)).not.toContain(promoRules[0]);
     await page.close();
   });
 
@@ -171,9 +138,36 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     await page.close();
   });
 
+  // Last: it changes the profile's settings for every later page in this browser.
+  it('ignore once and turning a rule off both persist after a reload', async () => {
+    const text = 'Hello, please leave us a 5-star review!!! The parcel left today.';
+    const url = contactBuyerUrl(TEST_HOSTS[2], '249-1111111-2222222');
+    let page = await open(url);
+    await typeInCompose(page, text);
+    await waitForFinding(page, 'review-manipulation');
+    await page.waitForSelector(`${IN_ASSISTANT} .cs-finding[data-rule="repeated-punctuation"]`);
+    await clickFindingAction(page, 'review-manipulation', 'ignore');
+    await waitUntil(page, async () => !(await findingCategories(page)).includes('review-manipulation'));
+    await page.click(`${IN_ASSISTANT} .cs-finding[data-rule="repeated-punctuation"] [data-action="disable"]`);
+    await waitUntil(page, async () => (await page.$(`${IN_ASSISTANT} .cs-finding[data-rule="repeated-punctuation"]`)) === null);
+    await page.close();
+
+    page = await open(url);
+    await typeInCompose(page, `${text} Use code SAVE10.`);
+    // The page is checked (the new promotion shows), and the decisions held.
+    await waitForFinding(page, 'promotion');
+    const rules = await page.$$eval(`${IN_ASSISTANT} .cs-finding`, (items) => items.map((li) => li.getAttribute('data-rule')));
+    expect(rules).not.toContain('review-positive');
+    expect(rules).not.toContain('repeated-punctuation');
+    await page.close();
+  });
+
   it('sends nothing anywhere: every request went to the fixture page itself', () => {
     expect(requests.length).toBeGreaterThan(0);
-    const foreign = requests.filter((url) => !/^https:\/\/sellercentral\.amazon\.(com|de|co\.jp)\//.test(url) && !url.startsWith('about:'));
+    // Only requests that can leave the machine count (data: and the extension's own files cannot).
+    const network = requests.filter((url) => /^(https?|wss?|ftp):/i.test(url));
+    expect(network.length).toBeGreaterThan(0);
+    const foreign = network.filter((url) => !/^https:\/\/sellercentral\.amazon\.(com|de|co\.jp)\//.test(url));
     expect(foreign).toEqual([]);
   });
 });
