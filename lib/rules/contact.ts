@@ -58,11 +58,11 @@ export function findEmails(text: string): EmailSpan[] {
 
 /**
  * Digit groups that may be a phone number: optional "+" or "00", then digits, spaces, dots,
- * dashes, slashes and brackets, bounded. Not after a letter or digit (ASINs, VAT numbers), nor
- * after "digit-" (the tail of a longer number).
+ * dashes, slashes and brackets, bounded. Not after a Latin letter or a digit (ASINs, VAT numbers),
+ * nor after "digit-" (the tail of a longer number); Japanese runs words straight into numbers.
  */
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}])(?<!\p{N}[-./])(?:\+|\b00)?[ ]?\(?\d[\d \u00a0()./-]{4,22}\d(?!\p{N})/gu;
+  /(?<![\p{Script=Latin}\p{N}])(?<!\p{N}[-./])(?:\+|\b00)?[ ]?\(?\d[\d \u00a0()./-]{4,22}\d(?!\p{N})/gu;
 
 const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
 const DATE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\s|$)/;

@@ -38,7 +38,7 @@ function endsPath(c: number): boolean {
   return (
     c <= 32 || c === 34 || c === 60 || c === 62 || c === 0x201c || c === 0x201d || c === 0x2018 ||
     c === 0x2019 || c === 0xa0 || c === 0x3000 || c === 0x3001 || c === 0x3002 || c === 0x300c ||
-    c === 0x300d || (c >= 0xff01 && c <= 0xff5e)
+    c === 0x300d || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e)
   );
 }
 

@@ -108,7 +108,7 @@ export const de: PhraseBook = {
   messenger: {
     patterns: [
       '(?:per|über|via|auf) (?:whatsapp|telegram|signal|skype|threema|sms)',
-      '(?:schreiben|kontaktieren|erreichen|rufen)(?: sie)? (?:mich|uns) (?:gerne )?(?:direkt )?(?:per|über|unter|auf|an)',
+      '(?:erreichen|kontaktieren) sie (?:mich|uns) (?:gerne )?(?:direkt )?(?:telefonisch|unter)',
       '(?:meine|unsere) (?:private |persönliche )?(?:handynummer|telefonnummer|mobilnummer|nummer)',
       'rufen sie (?:mich|uns) (?:gerne |einfach )?an',
     ],

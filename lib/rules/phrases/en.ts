@@ -55,7 +55,7 @@ export const en: PhraseBook = {
       'give ?aways?',
       'sweepstakes?',
       '(?:enter|join) (?:our|the|a) (?:contest|competition|raffle|prize draw)',
-      '(?:win|chance to win) (?:a|an) (?:free )?(?:\\p{L}+ )?(?:gift|prize|voucher|gift card|product)',
+      '(?:win|chance to win) (?:a|an) (?:free )?(?:\\p{L}+ )?(?:gift card|gift|prize|voucher|product)',
       '(?:loyalty|vip|rewards) (?:program(?:me)?|club|member)',
     ],
     exceptions: [

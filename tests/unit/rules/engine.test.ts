@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, lint, RULES } from '../../../lib/rules/index.ts';
+import type { Category } from '../../../lib/rules/types.ts';
+
+const CATEGORIES: Category[] = [
+  'important-tag', 'promotion', 'review-manipulation', 'external-link', 'contact-info', 'opt-out',
+  'formatting', 'not-permitted-type', 'length', 'context',
+];
+
+describe('RULES', () => {
+  it('lists unique ids, each with a category, a default severity, a source and a reason', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) {
+      expect(CATEGORIES).toContain(rule.category);
+      expect(['error', 'warning', 'info']).toContain(rule.severity);
+      expect(rule.source.length).toBeGreaterThan(10);
+      expect(rule.why.length).toBeGreaterThan(10);
+    }
+  });
+  it('covers every category', () => {
+    expect(new Set(RULES.map((rule) => rule.category))).toEqual(new Set(CATEGORIES));
+  });
+  it('keeps context hints at info level', () => {
+    expect(RULES.filter((rule) => rule.category === 'context').every((rule) => rule.severity === 'info')).toBe(true);
+  });
+});
+
+describe('lint', () => {
+  const message = {
+    subject: '[Important] Your order',
+    body: 'Please leave a positive review 😊 and visit www.shop.com!!!',
+  };
+
+  it('sorts findings by field, then start', () => {
+    const findings = lint(message);
+    const keys = findings.map((f) => [f.field === 'subject' ? 0 : 1, f.start] as const);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(keys).toEqual(sorted);
+    expect(findings[0]?.field).toBe('subject');
+  });
+
+  it('fills why and source from the rule catalog', () => {
+    for (const f of lint(message)) {
+      const rule = RULES.find((r) => r.id === f.ruleId);
+      expect(rule).toBeDefined();
+      expect(f.category).toBe(rule?.category);
+      expect(f.why).toBe(rule?.why);
+      expect(f.source).toBe(rule?.source);
+      expect(f.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('drops the findings of disabled rules, and of disabled categories', () => {
+    const all = lint(message).map((f) => f.ruleId);
+    expect(all).toContain('emoji');
+    expect(lint(message, { disabledRules: ['emoji'] }).map((f) => f.ruleId)).toEqual(all.filter((id) => id !== 'emoji'));
+    const withoutFormatting = lint(message, { disabledRules: ['formatting'] });
+    expect(withoutFormatting.some((f) => f.category === 'formatting')).toBe(false);
+    expect(withoutFormatting.length).toBeGreaterThan(0);
+  });
+
+  it('reports one link finding for a link inside an HTML tag', () => {
+    const findings = lint({ body: 'See <a href="https://shop.example.com">here</a>' });
+    expect(findings.filter((f) => f.category === 'external-link')).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === 'html-markup')).toHaveLength(2);
+  });
+
+  it('accepts a message without subject, an empty body, and junk from untyped callers', () => {
+    expect(lint({ body: '' })).toEqual([]);
+    expect(() => lint({ body: undefined as unknown as string })).not.toThrow();
+    expect(() => lint(null as unknown as { body: string })).not.toThrow();
+  });
+
+  it('mentions the contact reasons that still reach opted-out buyers in the [Important] message', () => {
+    const tag = lint({ subject: '[Important] Delivery', body: 'x' }).find((f) => f.ruleId === 'important-tag');
+    expect(tag?.message).toMatch(/customization/);
+    expect(tag?.message).toMatch(/delivery scheduling/);
+    expect(tag?.message).toMatch(/address/);
+  });
+});
+
+describe('detectLanguage', () => {
+  const cases: [string, ReturnType<typeof detectLanguage>][] = [
+    ['Hello, thank you for your order. The parcel will arrive on Tuesday, please let us know if you are not at home.', 'en'],
+    ['Hallo, vielen Dank für Ihre Bestellung. Das Paket kommt am Dienstag, bitte geben Sie uns Bescheid, wenn Sie nicht zu Hause sind.', 'de'],
+    ['Bonjour, merci pour votre commande. Le colis arrivera mardi, merci de nous prévenir si vous êtes absent.', 'fr'],
+    ['Hola, gracias por su pedido. El paquete llegará el martes, por favor avísenos si no está en casa.', 'es'],
+    ['Buongiorno, grazie per il suo ordine. Il pacco arriverà martedì, ci avvisi se non è a casa.', 'it'],
+    ['ご注文ありがとうございます。お荷物は火曜日に到着予定です。', 'ja'],
+    ['OK', undefined],
+    ['', undefined],
+  ];
+  for (const [text, language] of cases) {
+    it(`${JSON.stringify(text.slice(0, 30))} -> ${String(language)}`, () => {
+      expect(detectLanguage(text)).toBe(language);
+    });
+  }
+});

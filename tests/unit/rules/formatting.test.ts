@@ -1,0 +1,37 @@
+import { runRuleTable } from './tester.ts';
+
+runRuleTable('formatting', 'formatting', {
+  valid: [
+    'Copyright © 2024 Lumi®, Lumi™ is a brand. Step 1 → step 2.',
+    'Check ✔ done, ♥ thanks, ★ rating.',
+    'Ship via UPS, DHL or DPD. Your ASIN is B08XYZ1234; the FBA label and USB-C cable are included.',
+    'Hello!\n\nThe parcel is late.\n\nBest regards',
+    'Really?! Yes!!',
+    'Use 3 < 5 and 7 > 2 in the formula.',
+    'Wir liefern am Montag. Vielen Dank! Grüße',
+    'ご注文ありがとうございます！',
+  ],
+  invalid: [
+    { text: 'Thanks 😊', errors: [{ ruleId: 'emoji', actual: ' 😊' }], output: 'Thanks' },
+    { text: 'Great news 🎉🎁 for you', errors: [{ ruleId: 'emoji', actual: ' 🎉🎁' }], output: 'Great news for you' },
+    { text: '👍🏽 Done', errors: [{ ruleId: 'emoji', actual: '👍🏽 ' }], output: 'Done' },
+    { text: 'Family 👨‍👩‍👧 trip', errors: [{ ruleId: 'emoji' }] },
+    { text: 'Made in 🇩🇪.', errors: [{ ruleId: 'emoji', actual: ' 🇩🇪' }], output: 'Made in.' },
+    { text: 'Love it ❤️', errors: [{ ruleId: 'emoji', actual: ' ❤️' }] },
+    { text: 'See <a href="https://x.com">here</a>', errors: [{ ruleId: 'html-markup', actual: '<a href="https://x.com">' }, { ruleId: 'html-markup', actual: '</a>' }], output: 'See here' },
+    { text: 'Hello<br>world', errors: [{ ruleId: 'html-markup', actual: '<br>' }] },
+    { text: '<img src="https://t.example/pixel.gif" width="1" height="1">', errors: [{ ruleId: 'html-markup' }] },
+    { text: 'A <b>bold</b> claim', errors: [{ ruleId: 'html-markup' }, { ruleId: 'html-markup' }], output: 'A bold claim' },
+    { text: 'Look ![photo](https://www.amazon.com/img.jpg)', errors: [{ ruleId: 'image' }] },
+    { text: 'Hello\n\n\nThe parcel is late.', errors: [{ ruleId: 'line-breaks', start: 5, end: 8 }], output: 'Hello\n\nThe parcel is late.' },
+    { text: 'Hello\n \n\t\n\nBye', errors: [{ ruleId: 'line-breaks' }], output: 'Hello\n\nBye' },
+    { text: 'Hello\r\n\r\n\r\nBye', errors: [{ ruleId: 'line-breaks' }], output: 'Hello\r\n\r\nBye' },
+    { text: 'PLEASE READ THIS NOW before opening.', errors: [{ ruleId: 'shouting', actual: 'PLEASE READ THIS NOW' }], output: 'Please read this now before opening.' },
+    { text: 'CONGRATULATIONS on your order.', errors: [{ ruleId: 'shouting' }], output: 'Congratulations on your order.' },
+    { text: 'BITTE LESEN SIE DIESE NACHRICHT sorgfältig.', errors: [{ ruleId: 'shouting' }] },
+    { text: 'Thank you!!!', errors: [{ ruleId: 'repeated-punctuation', actual: '!!!' }], output: 'Thank you!' },
+    { text: 'Really???', errors: [{ ruleId: 'repeated-punctuation' }], output: 'Really?' },
+    { text: 'Merci !!!! À bientôt', errors: [{ ruleId: 'repeated-punctuation' }], output: 'Merci ! À bientôt' },
+    { text: 'ありがとうございます！！！', errors: [{ ruleId: 'repeated-punctuation' }], output: 'ありがとうございます！' },
+  ],
+});
