@@ -23,6 +23,10 @@ export default defineConfig({
     host_permissions: [],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_actionTitle__' },
+    // Opens the template picker from the keyboard (changeable in the browser's shortcut settings).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_actionTitle__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,10 +1,13 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { runMigrations } from '../lib/storage/index';
 
 /**
- * The background does no work of its own yet: the content script and the popup talk directly.
- * It exists so the extension has a stable service worker (Chrome) / event page (Firefox)
- * for install-time storage migrations.
+ * The content script and the popup talk directly; the background only brings stored settings
+ * and templates up to the current version when the extension is installed or updated.
  */
 export default defineBackground(() => {
-  // Intentionally empty: registering no listeners keeps the worker asleep.
+  browser.runtime.onInstalled.addListener(() => {
+    void runMigrations();
+  });
 });

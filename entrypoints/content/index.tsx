@@ -4,6 +4,10 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { MESSAGING_MATCHES } from '../../lib/seller-central-hosts';
 import { startAssistant } from '../../lib/assistant/controller';
 import { browserStore } from '../../lib/assistant/browser-store';
+import type { AssistantController } from '../../lib/assistant/controller';
+import { browser } from 'wxt/browser';
+import type { ContextResponse, InsertTextResponse } from '../../lib/messaging';
+import { isContentRequest } from '../../lib/messaging';
 import { AssistantApp } from '../../components/AssistantApp';
 // Inlined into the shadow root: no stylesheet is exposed to web pages as a resource.
 import assistantCss from '../../components/assistant.css?inline';
@@ -17,6 +21,7 @@ export default defineContentScript({
   // Styles live inside the shadow root (isolated from the page both ways), passed as text.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    let controller: AssistantController | undefined;
     // Everything hangs off the context's signal: an extension update or reload tears it all
     // down, leaving no orphaned panel, listener or observer on the page.
     const ui = await createShadowRootUi(ctx, {
@@ -26,7 +31,7 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       onMount(container, shadow, host) {
-        const controller = startAssistant({ doc: document, signal: ctx.signal, store: browserStore, ownHost: host });
+        controller = startAssistant({ doc: document, signal: ctx.signal, store: browserStore, ownHost: host });
         render(<AssistantApp controller={controller} mirrorParent={shadow} />, container);
         return container;
       },
@@ -36,5 +41,18 @@ export default defineContentScript({
     });
     ui.mount();
     ctx.onInvalidated(() => ui.remove());
+
+    // The popup asks for the page's context and inserts templates through these messages.
+    const onMessage = (message: unknown): Promise<ContextResponse | InsertTextResponse> | undefined => {
+      if (!isContentRequest(message) || !controller || ctx.isInvalid) return undefined;
+      const assistant = controller;
+      if (message.type === 'clearsend:get-context') {
+        const snapshot = assistant.snapshot();
+        return Promise.resolve({ context: snapshot.context, hasComposeBox: snapshot.fields.some((f) => f.field.role === 'body') });
+      }
+      return Promise.resolve(assistant.insertAtCaret(message.text));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

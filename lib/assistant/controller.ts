@@ -11,7 +11,7 @@ import { observeComposeFields } from '../page/compose-observer';
 import { watchField } from '../page/field-watcher';
 import { readFieldText } from '../page/field-text';
 import type { EditResult } from '../page/edits';
-import { replaceText } from '../page/edits';
+import { insertAtCaret, replaceText } from '../page/edits';
 
 export interface AssistantSettings {
   disabledRules: string[];
@@ -78,6 +78,11 @@ export interface AssistantController {
   sendAnyway(): void;
   fixFirst(): void;
   dismissNotice(): void;
+  /**
+   * Inserts text (a template) at the caret of the compose box the seller was last in, as one
+   * undoable edit, restoring focus there first.
+   */
+  insertAtCaret(text: string): EditResult | { ok: false; reason: 'no-compose-box' };
 }
 
 export interface ControllerOptions {
@@ -306,6 +311,12 @@ export function startAssistant({ doc, signal, store, ownHost, debounceMs = 150 }
     },
     dismissNotice() {
       publish({ notice: undefined });
+    },
+    insertAtCaret(text) {
+      const view = state.fields.find((v) => v.id === state.activeId && v.field.role === 'body') ?? state.fields.find((v) => v.field.role === 'body');
+      if (!view || !view.field.element.isConnected) return { ok: false, reason: 'no-compose-box' };
+      // A textarea keeps its selection while the popup has focus: the caret is where the seller left it.
+      return insertAtCaret(view.field, text);
     },
   };
 }
