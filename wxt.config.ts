@@ -13,7 +13,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -25,7 +25,10 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // Opens the template picker from the keyboard (changeable in the browser's shortcut settings).
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_actionTitle__' },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_actionTitle__',
+      },
     },
     ...(browser === 'firefox'
       ? {
