@@ -3,9 +3,16 @@
  * Run: npm run --silent check -- [--json] FILE...   (--help for details)
  */
 import { readFileSync } from 'node:fs';
-import { runCheck } from '../lib/cli/main.ts';
+import { parseArgs } from '../lib/cli/args.ts';
 import { shouldColour } from '../lib/cli/format.ts';
-import { lint } from '../lib/rules/index.ts';
+import type { CheckDeps } from '../lib/cli/main.ts';
+import { runCheck } from '../lib/cli/main.ts';
+
+const argv = process.argv.slice(2);
+
+// Loading the rule engine compiles its phrase data; --help and usage errors do without it.
+const lint: CheckDeps['lint'] =
+  parseArgs(argv).kind === 'check' ? (await import('../lib/rules/index.ts')).lint : () => [];
 
 // A reader that went away (e.g. `| head`) is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -13,7 +20,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = runCheck(process.argv.slice(2), {
+process.exitCode = runCheck(argv, {
   lint,
   readFile: (path) => readFileSync(path),
   stdout: (text) => {
