@@ -164,14 +164,18 @@ interface Token {
   end: number;
   kind: TokenKind;
   letters: number;
+  hasDigit: boolean;
 }
 
 function tokenAt(text: string, start: number, end: number): Token {
   let letters = 0;
   let upper = 0;
   let lower = false;
+  let hasDigit = false;
   for (let i = start; i < end; i++) {
-    const kind = caseOf(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) hasDigit = true;
+    const kind = caseOf(c);
     if (kind === 1) {
       upper++;
       letters++;
@@ -182,7 +186,7 @@ function tokenAt(text: string, start: number, end: number): Token {
   }
   // Numbers ("112-1234567-1234567") and single capitals ("I", "A") neither make nor end a run.
   const kind: TokenKind = lower ? 'lower' : upper >= 2 && letters >= 2 ? 'caps' : 'neutral';
-  return { start, end, kind, letters };
+  return { start, end, kind, letters, hasDigit };
 }
 
 /** The gap between two words may not be a paragraph break or a long stretch of symbols. */
@@ -219,6 +223,7 @@ function checkShouting(where: FieldText, profile: TextProfile, findings: Finding
     let words = first.kind === 'caps' ? 1 : 0;
     let letters = first.kind === 'caps' ? first.letters : 0;
     let longest = first.kind === 'caps' ? first.letters : 0;
+    let numbers = first.hasDigit ? 1 : 0;
     if (first.kind === 'caps') {
       // Extend to the left, never into text already examined: the scan stays linear.
       let pos = s;
@@ -230,6 +235,7 @@ function checkShouting(where: FieldText, profile: TextProfile, findings: Finding
         while (ps > examined && isTokenCode(text, ps - 1)) ps--;
         const token = tokenAt(text, ps, pe);
         if (token.kind === 'lower') break;
+        if (token.hasDigit) numbers++;
         if (token.kind === 'caps') {
           runStart = ps;
           words++;
@@ -248,6 +254,7 @@ function checkShouting(where: FieldText, profile: TextProfile, findings: Finding
         while (ne < text.length && isTokenCode(text, ne)) ne++;
         const token = tokenAt(text, ns, ne);
         if (token.kind === 'lower') break;
+        if (token.hasDigit) numbers++;
         if (token.kind === 'caps') {
           runEnd = ne;
           words++;
@@ -258,8 +265,10 @@ function checkShouting(where: FieldText, profile: TextProfile, findings: Finding
       }
     }
     examined = Math.max(runEnd, e);
+    // Capitals with several numbers are a quoted address or label ("FLAT 3B, 27 HIGH STREET"), not shouting.
     const shouting =
       runStart >= 0 &&
+      numbers < 2 &&
       ((words >= SHOUT_MIN_WORDS && letters >= SHOUT_MIN_LETTERS && longest >= SHOUT_MIN_LONGEST) || longest >= SHOUT_LONG_WORD);
     if (!shouting) continue;
     const run = text.slice(runStart, runEnd);

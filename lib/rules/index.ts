@@ -16,7 +16,7 @@ import { checkLinks } from './links.ts';
 import { checkMessageType } from './message-type.ts';
 import { checkPhrases, profile } from './phrase-rules.ts';
 import { suppressDisabled } from './suppress.ts';
-import type { Field, Finding, LintOptions, Message } from './types.ts';
+import type { Category, Field, Finding, LintOptions, Message } from './types.ts';
 
 export { RULES, SOURCES, type RuleId, type RuleInfo } from './catalog.ts';
 export { detectLanguage } from './language.ts';
@@ -25,23 +25,15 @@ export type * from './types.ts';
 
 const FIELD_ORDER: Record<Field, number> = { subject: 0, body: 1 };
 
+/** Findings that show a message says more than thank you (even if what it says is not allowed). */
+const CONTENT_CATEGORIES = new Set<Category>(['promotion', 'review-manipulation', 'external-link', 'opt-out']);
+
 function byPosition(a: Finding, b: Finding): number {
   return (
     FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
     a.start - b.start ||
     a.end - b.end ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
-}
-
-/** A link inside an HTML tag or an embedded image goes when the tag goes: one finding is enough. */
-function dropNested(findings: Finding[]): Finding[] {
-  const containers = findings.filter((f) => f.ruleId === 'html-markup' || f.ruleId === 'image');
-  if (containers.length === 0) return findings;
-  return findings.filter(
-    (f) =>
-      f.category !== 'external-link' ||
-      !containers.some((c) => c.field === f.field && c.start <= f.start && f.end <= c.end),
   );
 }
 
@@ -58,17 +50,21 @@ function checkField(where: FieldText): Finding[] {
 
 /** Checks a message against Amazon's Buyer-Seller Messaging guidelines. */
 export function lint(message: Message, options: LintOptions = {}): Finding[] {
-  const body = typeof message?.body === 'string' ? message.body : '';
+  const bodyString = typeof message?.body === 'string' ? message.body : '';
   const subject = typeof message?.subject === 'string' ? message.subject : undefined;
-  const normalized: Message = subject === undefined ? { body } : { subject, body };
-  const bodyText: FieldText = { field: 'body', text: body };
+  const normalized: Message = subject === undefined ? { body: bodyString } : { subject, body: bodyString };
+  const bodyText: FieldText = { field: 'body', text: bodyString };
 
   const findings: Finding[] = [];
   if (subject) findings.push(...checkField({ field: 'subject', text: subject }));
   findings.push(...checkField(bodyText));
-  findings.push(...checkMessageType(bodyText));
+  // A message that promotes, asks for reviews or links elsewhere is not "only a thank-you".
+  const body = findings.filter((f) => f.field === 'body');
+  if (!body.some((f) => CONTENT_CATEGORIES.has(f.category) || f.ruleId === 'html-markup')) {
+    findings.push(...checkMessageType(bodyText, { sharesContact: body.some((f) => f.category === 'contact-info') }));
+  }
   findings.push(...checkLength(bodyText, options ?? {}));
   findings.push(...checkContext(normalized, options ?? {}));
 
-  return suppressDisabled(dropNested(findings).sort(byPosition), options ?? {});
+  return suppressDisabled(findings.sort(byPosition), options ?? {});
 }

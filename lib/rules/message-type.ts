@@ -1,9 +1,9 @@
 /**
  * Whole-message classification (G1701, "not allowed: message types"): a message that only says
  * thank you, or that is only an order or shipping confirmation (Amazon sends those itself).
- * Judged on the whole message: a thank-you line inside a real message is fine. So the known
- * courtesy phrases are blanked out, and whatever is left decides: if no sentence has more than a
- * few words left, the message has no content of its own.
+ * Judged on the whole message: a thank-you line inside a real message is fine. So a short message
+ * with thanks, a confirmation or an offer of help is flagged only when nothing in it shows a
+ * purpose of its own (a problem, a request, a question, an attachment: per-language data).
  */
 import { compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
 import { makeFinding, type FieldText } from './finding.ts';
@@ -13,12 +13,6 @@ import type { Finding } from './types.ts';
 
 /** A thank-you-only or confirmation-only message is short; longer ones have content. */
 const MAX_CHECKED_LENGTH = 700;
-/** Words (of three letters or more) a sentence may keep and still be padding: a name, "and will arrive Tuesday". */
-const MAX_LEFTOVER_WORDS = 4;
-/** The same for Japanese, in characters. */
-const MAX_LEFTOVER_JAPANESE = 6;
-/** A signature after the sign-off ("Best regards, Anna from Lumi Home"). */
-const MAX_SIGNATURE = 80;
 
 function courtesyMatcher(id: string, pick: (courtesy: PhraseBook['courtesy']) => readonly string[]): PhraseMatcher {
   return compilePhraseMatcher(
@@ -29,60 +23,57 @@ function courtesyMatcher(id: string, pick: (courtesy: PhraseBook['courtesy']) =>
 
 const CONFIRMATION = courtesyMatcher('confirmation', (c) => c.confirmation);
 const THANKS = courtesyMatcher('thanks', (c) => c.thanks);
-const PADDING = courtesyMatcher('padding', (c) => c.padding);
-const SIGN_OFF = courtesyMatcher('sign-off', (c) => c.signOffs);
-/** Order IDs, tracking numbers, dates and other numbers carry no words of their own. */
-const NUMBERS = /[\p{N}][\p{N}\p{L}./:-]*/gu;
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/u;
+const HELP = courtesyMatcher('help', (c) => c.helpOffers);
+const PURPOSE = courtesyMatcher('purpose', (c) => c.purpose);
+/** Everything that is neutral padding, blanked out before looking for a question. */
+const PADDING = [
+  courtesyMatcher('padding', (c) => c.padding),
+  courtesyMatcher('sign-off', (c) => c.signOffs),
+  HELP,
+  THANKS,
+];
 
-function blank(text: string, re: RegExp | null, onMatch?: () => void): string {
+function contains(matcher: PhraseMatcher, text: string): boolean {
+  const re = matcher.all;
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+function blank(matcher: PhraseMatcher, text: string): string {
+  const re = matcher.all;
   if (!re) return text;
   re.lastIndex = 0;
-  return text.replace(re, (m) => {
-    onMatch?.();
-    return ' '.repeat(m.length);
-  });
+  return text.replace(re, (m) => ' '.repeat(m.length));
 }
 
 export type MessageType = 'thank-you-only' | 'confirmation-only';
 
 /** What the whole message is, if it is one of the types Amazon does not permit. */
-export function classifyMessage(body: string): MessageType | undefined {
-  let text = body.trim();
+export interface MessageFacts {
+  /** The message gives an email address or a phone number (found by the contact rules). */
+  sharesContact?: boolean;
+}
+
+export function classifyMessage(body: string, facts: MessageFacts = {}): MessageType | undefined {
+  const text = body.trim();
   if (text.length === 0 || text.length > MAX_CHECKED_LENGTH) return undefined;
-
-  // Everything after the last sign-off is a signature.
-  const signOff = SIGN_OFF.all;
-  if (signOff) {
-    signOff.lastIndex = 0;
-    let signatureStart = -1;
-    for (let m = signOff.exec(text); m; m = signOff.exec(text)) signatureStart = m.index + m[0].length;
-    if (signatureStart >= 0 && text.length - signatureStart <= MAX_SIGNATURE) text = text.slice(0, signatureStart);
-  }
-
-  let confirmation = false;
-  let thanks = false;
-  text = blank(text, CONFIRMATION.all, () => (confirmation = true));
-  text = blank(text, THANKS.all, () => (thanks = true));
-  if (!confirmation && !thanks) return undefined;
-  text = blank(text, PADDING.all);
-  text = blank(text, SIGN_OFF.all);
-  text = text.replace(NUMBERS, (m) => ' '.repeat(m.length));
-
-  for (const sentence of text.split(/[.!。！\n]+/u)) {
-    if (JAPANESE.test(sentence)) {
-      if (sentence.replace(/[^\p{L}\p{N}]/gu, '').length > MAX_LEFTOVER_JAPANESE) return undefined;
-      continue;
-    }
-    const words = sentence.match(/\p{L}{3,}/gu)?.length ?? 0;
-    // A question the padding did not explain is content ("Which colour would you like?").
-    if (words > MAX_LEFTOVER_WORDS || (words > 0 && /[?？]/u.test(sentence))) return undefined;
-  }
+  const confirmation = contains(CONFIRMATION, text);
+  const thanks = !confirmation && contains(THANKS, text);
+  // "Questions? Call us on …" is a (forbidden) support channel rather than an empty courtesy,
+  // unless the message also only thanks the buyer.
+  if (!confirmation && !thanks && (facts.sharesContact || !contains(HELP, text))) return undefined;
+  // A problem, a request, an attachment: the message has a purpose of its own.
+  if (contains(PURPOSE, text)) return undefined;
+  // So has a question the padding does not explain ("Which colour would you like?").
+  let rest = text;
+  for (const matcher of PADDING) rest = blank(matcher, rest);
+  if (/[?？]/u.test(rest)) return undefined;
   return confirmation ? 'confirmation-only' : 'thank-you-only';
 }
 
-export function checkMessageType(where: FieldText): Finding[] {
-  const type = classifyMessage(where.text);
+export function checkMessageType(where: FieldText, facts: MessageFacts = {}): Finding[] {
+  const type = classifyMessage(where.text, facts);
   if (!type) return [];
   const text = where.text;
   const start = text.length - text.trimStart().length;

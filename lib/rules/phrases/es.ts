@@ -3,7 +3,7 @@ import type { PhraseBook } from './types.ts';
 
 const REVIEW = '(?:reseñas?|opinión|opiniones|valoraci(?:ón|ones)|comentarios?|calificaci(?:ón|ones)|evaluaci(?:ón|ones)|feedback)';
 const INCENTIVE_WORDS =
-  '(?:gratis|gratuit\\p{L}{0,2}|regalo\\p{L}{0,1}|descuento\\p{L}{0,1}|cupón|cupones|vale\\p{L}{0,1}|tarjeta regalo|reembols\\p{L}{0,4}|dinero|recompensa)';
+  '(?:gratis|gratuit\\p{L}{0,2}|regalo\\p{L}{0,1}|descuento\\p{L}{0,1}|cupón|cupones|vale\\p{L}{0,1}|tarjeta regalo|reembols\\p{L}{0,6}|dinero|recompensa)';
 /** Money and percentages: "10 €", "20 %". */
 const AMOUNT = '(?:\\d{1,3} ?%|\\d{1,4} ?(?:€|euros?))';
 const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
@@ -31,13 +31,15 @@ export const es: PhraseBook = {
       '(?:vuelva|vuelve) a comprar',
       '(?:nuestr[oa]s?) (?:nuev[oa]s?|otr[oa]s?) (?:colección|productos|artículos|gama|modelos)',
       'nueva colección',
-      '(?:visite|visita|descubra|descubre|eche un vistazo a) (?:nuestra|nuestro|nuestros|nuestras) (?:\\p{L}+ )?(?:tienda|página|web|productos|catálogo|gama)',
+      '(?:visite|visita|descubra|descubre|eche un vistazo a) (?:nuestra|nuestro|nuestros|nuestras) (?:\\p{L}+ )?(?:tienda|productos|catálogo|gama)',
       '(?:boletín|newsletter)',
       '(?:suscríbase|suscríbete|regístrese) a (?:nuestro|nuestra)',
       '(?:recomiende|recomienda) a (?:un|sus|tus) amigos?',
       '(?:síganos|síguenos)',
       '(?:en|nuestra página de) (?:instagram|facebook|tiktok|pinterest|youtube)',
       '(?:sorteo|concurso)s?',
+      'sorteamos',
+      '(?:recomiéndenos|recomiéndanos)(?: a (?:un|sus|tus) amigos?)?',
       'programa de fidelidad',
     ],
     exceptions: ['condiciones de venta', 'servicio posventa', 'posventa'],
@@ -83,6 +85,7 @@ export const es: PhraseBook = {
       `${AMOUNT}[^.!?\\n]{0,60}(?:por|tras|después de|si|cuando)[^.!?\\n]{0,30}${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:y|para) (?:recibir|obtener|conseguir)[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:captura de pantalla|enlace) de (?:su|tu) ${REVIEW}`,
+      `si (?:escribe|deja|publica|escribes|dejas) (?:una|su|tu) ${REVIEW}[^.!?\\n]{0,80}${INCENTIVE}`,
     ],
   },
 
@@ -136,8 +139,29 @@ export const es: PhraseBook = {
       '(?:llegará|debería llegar|será entregado|se entregará)[^.!?\\n]{0,40}',
       'su número de seguimiento es[^.!?\\n]{0,60}',
       'confirmación de(?:l| su)? pedido',
+      'su (?:pedido|paquete|artículo|envío)(?: \\d{3}-\\d{7}-\\d{7})? (?:ha salido|ha sido enviado|fue enviado|ha sido despachado|sale hoy)',
+      'entrega prevista',
     ],
     signOffs: ['(?:un )?(?:cordial )?saludo', 'saludos(?: cordiales)?', 'atentamente', 'cordialmente'],
+    helpOffers: [
+      'estamos a su (?:entera )?disposición',
+      'estamos aquí para (?:ayudarle|ayudarte)',
+      'no dude en (?:contactarnos|escribirnos)',
+      '(?:para|ante) cualquier (?:duda|pregunta|consulta)',
+    ],
+    purpose: [
+      'lamentablemente', 'desafortunadamente', 'sentimos', 'disculp\\p{L}{0,4}', 'dañad[oa]s?', 'rot[oa]s?', 'defectuos[oa]s?',
+      'falta', 'incorrect[oa]s?', 'problemas?', 'retraso', 'agotad[oa]s?', 'sin stock', 'devolución', 'reembols\\p{L}{0,4}',
+      'sustitución', 'reemplazo', 'cambio', 'cancel\\p{L}{0,6}', 'dirección', 'grabado', 'personaliza\\p{L}{0,6}', 'cita',
+      'franja', 'por favor,? (?:confirme|envíe|indique|elija|compruebe|responda)', 'podría', 'desea', 'adjunt\\p{L}{0,3}',
+      'factura', 'manual', 'garantía',
+      'reseñas?', 'opinión', 'valor\\p{L}{1,6}', 'firma', 'alguien en casa', 'nadie en casa', 'asegúrese',
+      'fotos?',
+      'medidas?',
+      'mandarnos',
+      'enviarnos',
+      'necesitamos',
+    ],
   },
 
   topics: {

@@ -80,6 +80,14 @@ export interface PhraseBook {
     confirmation: readonly string[];
     /** Closing formulas ("Best regards"): what follows is a signature, not content. */
     signOffs: readonly string[];
+    /** "We are here to help": a message that only says this is not permitted either. */
+    helpOffers: readonly string[];
+    /**
+     * Signs that a message has a purpose of its own: a problem, a request, a question, an
+     * attachment ("unfortunately", "could you", "attached"). A short message with thanks or a
+     * confirmation and none of these is a thank-you-only or confirmation-only message.
+     */
+    purpose: readonly string[];
   };
 
   topics: TopicPhrases;

@@ -60,10 +60,10 @@ describe('lint', () => {
     expect(withoutFormatting.length).toBeGreaterThan(0);
   });
 
-  it('reports one link finding for a link inside an HTML tag', () => {
-    const findings = lint({ body: 'See <a href="https://shop.example.com">here</a>' });
-    expect(findings.filter((f) => f.category === 'external-link')).toEqual([]);
-    expect(findings.filter((f) => f.ruleId === 'html-markup')).toHaveLength(2);
+  it('reports a link inside an HTML tag as well as the tag', () => {
+    const findings = lint({ body: 'See <img src="https://cdn.shop.example.com/logo.png">' });
+    expect(findings.filter((f) => f.category === 'external-link')).toHaveLength(1);
+    expect(findings.filter((f) => f.ruleId === 'html-markup')).toHaveLength(1);
   });
 
   it('accepts a message without subject, an empty body, and junk from untyped callers', () => {
