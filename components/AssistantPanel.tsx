@@ -23,6 +23,12 @@ function severityLabel(severity: Finding['severity']): string {
   return t('severityInfo', 'Hint');
 }
 
+function noticeText(notice: string): string {
+  if (notice === 'stale') return t('fixStale', 'The text changed since it was checked, so nothing was replaced.');
+  if (notice === 'not-saved') return t('notSaved', 'This choice applies to this page only: the browser could not save it.');
+  return t('fixRefused', 'The page did not accept the change. Your text is as you left it.');
+}
+
 /** Counts by severity, ordered for reading. */
 export function countFindings(findings: readonly Finding[]): { error: number; warning: number; info: number } {
   const counts = { error: 0, warning: 0, info: 0 };
@@ -80,7 +86,7 @@ export function AssistantPanel(props: AssistantPanelProps) {
       </header>
       {notice && (
         <div class="cs-notice" role="alert">
-          <span>{notice === 'stale' ? t('fixStale', 'The text changed since it was checked, so nothing was replaced.') : t('fixRefused', 'The page did not accept the change. Your text is as you left it.')}</span>
+          <span>{noticeText(notice)}</span>
           <button type="button" class="cs-link" onClick={props.onDismissNotice}>
             {t('dismiss', 'Dismiss')}
           </button>

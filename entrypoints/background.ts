@@ -1,13 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runMigrations } from '../lib/storage/index';
+import { lint } from '../lib/rules/index';
+import { LINT_PORT, answerLintRequest } from '../lib/assistant/lint-port';
 
 /**
- * The content script and the popup talk directly; the background only brings stored settings
- * and templates up to the current version when the extension is installed or updated.
+ * The background runs the rule engine for the content scripts (see lib/assistant/lint-port.ts)
+ * and brings stored settings and templates up to the current version on install and update.
  */
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void runMigrations();
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    // Only Clearsend's own content scripts connect: runtime ports do not accept web pages.
+    if (port.name !== LINT_PORT) return;
+    port.onMessage.addListener((request: unknown) => {
+      const reply = answerLintRequest(request, lint);
+      if (reply) port.postMessage(reply);
+    });
   });
 });

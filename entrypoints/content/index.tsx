@@ -8,6 +8,8 @@ import type { AssistantController } from '../../lib/assistant/controller';
 import { browser } from 'wxt/browser';
 import type { ContextResponse, InsertTextResponse } from '../../lib/messaging';
 import { isContentRequest } from '../../lib/messaging';
+import type { LintPort } from '../../lib/assistant/lint-port';
+import { LINT_PORT, createPortLinter } from '../../lib/assistant/lint-port';
 import { AssistantApp } from '../../components/AssistantApp';
 // Inlined into the shadow root: no stylesheet is exposed to web pages as a resource.
 import assistantCss from '../../components/assistant.css?inline';
@@ -31,7 +33,8 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       onMount(container, shadow, host) {
-        controller = startAssistant({ doc: document, signal: ctx.signal, store: browserStore, ownHost: host });
+        const lint = createPortLinter(() => browser.runtime.connect({ name: LINT_PORT }) as unknown as LintPort, ctx.signal);
+        controller = startAssistant({ doc: document, lint, signal: ctx.signal, store: browserStore, ownHost: host });
         render(<AssistantApp controller={controller} mirrorParent={shadow} />, container);
         return container;
       },

@@ -3,8 +3,7 @@
  * engine found in it, and what the seller decided (ignore once, rule off, send anyway).
  * No UI here: components render the snapshot and call the actions.
  */
-import type { Finding, Suggestion } from '../rules/types';
-import { lint } from '../rules/index';
+import type { Finding, LintOptions, Message, Suggestion } from '../rules/types';
 import type { ComposeField, PageContext } from '../page/seller-central';
 import { findSendButton, pressableSendElement, readPageContext } from '../page/seller-central';
 import { observeComposeFields } from '../page/compose-observer';
@@ -85,8 +84,12 @@ export interface AssistantController {
   insertAtCaret(text: string): EditResult | { ok: false; reason: 'no-compose-box' };
 }
 
+/** The rule engine, wherever it runs (in the extension's background, or in-process in tests). */
+export type Linter = (message: Message, options: LintOptions) => Promise<Finding[]>;
+
 export interface ControllerOptions {
   doc: Document;
+  lint: Linter;
   signal: AbortSignal;
   store: AssistantStore;
   /** Clearsend's own shadow host: never linted, never observed. */
@@ -96,10 +99,12 @@ export interface ControllerOptions {
 
 const DEFAULT_SETTINGS: AssistantSettings = { disabledRules: [], sendGuard: true };
 
-export function startAssistant({ doc, signal, store, ownHost, debounceMs = 150 }: ControllerOptions): AssistantController {
+export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs = 150 }: ControllerOptions): AssistantController {
   const listeners = new Set<(snapshot: AssistantSnapshot) => void>();
   const watchers = new Map<HTMLElement, { view: FieldView; abort: AbortController }>();
-  const rawFindings = new Map<number, Finding[]>();
+  /** The newest lint request per field: an older answer arriving late is dropped. */
+  const latestRequest = new Map<number, number>();
+  let requests = 0;
   let ignored = new Set<string>();
   let nextId = 1;
   let bypassGuard = false;
@@ -130,7 +135,7 @@ export function startAssistant({ doc, signal, store, ownHost, debounceMs = 150 }
     return subject?.view.text;
   };
 
-  const lintField = (view: FieldView): Finding[] => {
+  const lintField = async (view: FieldView): Promise<Finding[]> => {
     const context = state.context;
     const options = {
       buyerLanguage: context.buyerLanguage,
@@ -138,26 +143,29 @@ export function startAssistant({ doc, signal, store, ownHost, debounceMs = 150 }
       marketplace: context.marketplace,
       disabledRules: state.settings.disabledRules,
     };
-    if (view.field.role === 'subject') return lint({ subject: view.text, body: '' }, options).filter((f) => f.field === 'subject');
+    if (view.field.role === 'subject') return (await lint({ subject: view.text, body: '' }, options)).filter((f) => f.field === 'subject');
     const subject = subjectText();
-    return lint(subject === undefined ? { body: view.text } : { subject, body: view.text }, options).filter((f) => f.field === 'body');
+    return (await lint(subject === undefined ? { body: view.text } : { subject, body: view.text }, options)).filter((f) => f.field === 'body');
   };
 
   const relint = (view: FieldView): void => {
     const started = performance.now();
-    let findings: Finding[];
-    try {
-      findings = lintField(view);
-    } catch (error) {
-      // The engine must never take the page down with it.
-      console.error('[Clearsend] lint failed', error);
-      findings = [];
-    }
-    rawFindings.set(view.id, findings);
-    const updated: FieldView = { ...view, findings: visible(findings) };
-    const entry = [...watchers.values()].find((w) => w.view.id === view.id);
-    if (entry) entry.view = updated;
-    publish({ fields: [...watchers.values()].map((w) => w.view), lastLintMs: performance.now() - started });
+    const request = ++requests;
+    latestRequest.set(view.id, request);
+    void lintField(view)
+      .catch((error: unknown) => {
+        // The engine must never take the page down with it.
+        console.error('[Clearsend] lint failed', error);
+        return [] as Finding[];
+      })
+      .then((findings) => {
+        if (signal.aborted || latestRequest.get(view.id) !== request) return;
+        const entry = [...watchers.values()].find((w) => w.view.id === view.id);
+        // The text moved on while the engine worked: a newer request is on its way.
+        if (!entry || entry.view.text !== view.text) return;
+        entry.view = { ...entry.view, findings: visible(findings) };
+        publish({ fields: [...watchers.values()].map((w) => w.view), lastLintMs: performance.now() - started });
+      });
   };
 
   const relintAll = (): void => {
@@ -186,7 +194,7 @@ export function startAssistant({ doc, signal, store, ownHost, debounceMs = 150 }
       if (keep.has(element) && element.isConnected) continue;
       entry.abort.abort();
       watchers.delete(element);
-      rawFindings.delete(entry.view.id);
+      latestRequest.delete(entry.view.id);
     }
     for (const field of fields) {
       if (watchers.has(field.element)) continue;
@@ -270,21 +278,33 @@ export function startAssistant({ doc, signal, store, ownHost, debounceMs = 150 }
         publish({ notice: result.reason === 'stale' ? 'stale' : 'refused' });
         // The text moved on: check it again now rather than after the next keystroke.
         const entry = watchers.get(view.field.element);
-        if (entry) relint({ ...entry.view, text: readFieldText(view.field) });
+        if (entry) {
+          entry.view = { ...entry.view, text: readFieldText(view.field) };
+          relint(entry.view);
+        }
       }
       return result;
     },
     async ignoreOnce(fieldId, finding) {
       const key = ignoreKeyOf(finding);
+      // Saved first, so that what the seller sees gone is also gone after a reload.
+      const saved = await store.addIgnored(ignoreScope(), key).then(
+        () => true,
+        () => false,
+      );
       ignored = new Set(ignored).add(key);
       const view = viewById(fieldId);
       if (view) relint(view);
-      await store.addIgnored(ignoreScope(), key);
+      if (!saved) publish({ notice: 'not-saved' });
     },
     async disableRule(ruleId) {
+      const saved = await store.disableRule(ruleId).then(
+        () => true,
+        () => false,
+      );
       state = { ...state, settings: { ...state.settings, disabledRules: [...new Set([...state.settings.disabledRules, ruleId])] } };
       relintAll();
-      await store.disableRule(ruleId);
+      if (!saved) publish({ notice: 'not-saved' });
     },
     sendAnyway() {
       const guard = state.guard;

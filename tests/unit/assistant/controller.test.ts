@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AssistantSettings, AssistantSnapshot, AssistantStore } from '../../../lib/assistant/controller';
 import { startAssistant } from '../../../lib/assistant/controller';
+import { lint } from '../../../lib/rules/index';
 
 function memoryStore(initial: Partial<AssistantSettings> = {}): AssistantStore & { ignored: Map<string, Set<string>>; settings: AssistantSettings } {
   const listeners = new Set<(s: AssistantSettings) => void>();
@@ -60,7 +61,7 @@ describe('the assistant controller', () => {
   });
 
   const start = (store = memoryStore()) => {
-    const controller = startAssistant({ doc: document, signal: abort.signal, store });
+    const controller = startAssistant({ doc: document, lint: async (m, o) => lint(m, o), signal: abort.signal, store });
     const snapshots: AssistantSnapshot[] = [];
     controller.subscribe((s) => snapshots.push(s));
     return { controller, store, snapshots };
@@ -89,6 +90,7 @@ describe('the assistant controller', () => {
     await settle();
     const finding = controller.snapshot().fields[0]!.findings.find((f) => f.category === 'review-manipulation')!;
     await controller.ignoreOnce(controller.snapshot().fields[0]!.id, finding);
+    await settle(10);
     expect(controller.snapshot().fields[0]!.findings.some((f) => f.category === 'review-manipulation')).toBe(false);
     expect([...store.ignored.values()][0]?.size).toBe(1);
   });
@@ -100,6 +102,7 @@ describe('the assistant controller', () => {
     await settle();
     const ruleId = controller.snapshot().fields[0]!.findings.find((f) => f.category === 'promotion')!.ruleId;
     await controller.disableRule(ruleId);
+    await settle(10);
     expect(controller.snapshot().fields[0]!.findings.some((f) => f.ruleId === ruleId)).toBe(false);
     expect(store.settings.disabledRules).toContain(ruleId);
   });
@@ -140,6 +143,24 @@ describe('the assistant controller', () => {
     await settle();
     expect(seen).toHaveBeenCalled();
     expect(error).toHaveBeenCalled();
+  });
+
+  it('drops a late answer for text the seller has since changed', async () => {
+    let release: (() => void) | undefined;
+    const slowFirst = vi.fn(async (m: Parameters<typeof lint>[0], o: Parameters<typeof lint>[1]) => {
+      if (slowFirst.mock.calls.length === 2) await new Promise<void>((resolve) => (release = resolve));
+      return lint(m, o);
+    });
+    const controller = startAssistant({ doc: document, lint: slowFirst, signal: abort.signal, store: memoryStore() });
+    await settle();
+    type(textarea, 'Use code SAVE10 for 10% off.');
+    await settle();
+    type(textarea, 'Your parcel left today.');
+    await settle();
+    release?.();
+    await settle(10);
+    expect(controller.snapshot().fields[0]?.text).toBe('Your parcel left today.');
+    expect(controller.snapshot().fields[0]?.findings.some((f) => f.category === 'promotion')).toBe(false);
   });
 
   it('stops everything when the content script is invalidated', async () => {
