@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Finding, Suggestion } from '../lib/rules/types';
 import { findingId } from '../lib/assistant/controller';
 import { t } from '../lib/i18n';
+import type { MessageKey } from '../lib/i18n';
+import { contactAdvice } from '../lib/assistant/advice';
 
 export interface AssistantPanelProps {
   findings: readonly Finding[];
@@ -29,6 +31,24 @@ function noticeText(notice: string): string {
   return t('fixRefused', 'The page did not accept the change. Your text is as you left it.');
 }
 
+const CATEGORY_NAMES: Partial<Record<Finding['category'], [MessageKey, string]>> = {
+  promotion: ['categoryPromotion', 'promotions'],
+  'review-manipulation': ['categoryReviewManipulation', 'review manipulation'],
+  'external-link': ['categoryExternalLink', 'external links'],
+  'contact-info': ['categoryContactInfo', 'contact details'],
+  'opt-out': ['categoryOptOut', 'opt-out wording'],
+  'not-permitted-type': ['categoryNotPermittedType', 'this kind of message'],
+};
+
+function categoryList(categories: readonly Finding['category'][]): string {
+  return categories
+    .map((c) => {
+      const name = CATEGORY_NAMES[c];
+      return name ? t(name[0], name[1]) : c;
+    })
+    .join(', ');
+}
+
 /** Counts by severity, ordered for reading. */
 export function countFindings(findings: readonly Finding[]): { error: number; warning: number; info: number } {
   const counts = { error: 0, warning: 0, info: 0 };
@@ -45,6 +65,7 @@ export function AssistantPanel(props: AssistantPanelProps) {
   const [open, setOpen] = useState(true);
   const counts = countFindings(findings);
   const problems = counts.error + counts.warning;
+  const advice = contactAdvice(findings);
   const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
   const announcement = problems
     ? t('announceCounts', `Clearsend: ${counts.error} errors, ${counts.warning} warnings`, [String(counts.error), String(counts.warning)])
@@ -91,6 +112,13 @@ export function AssistantPanel(props: AssistantPanelProps) {
             {t('dismiss', 'Dismiss')}
           </button>
         </div>
+      )}
+      {advice && (
+        <p class="cs-advice" data-advice={advice.kind}>
+          {advice.kind === 'not-permitted'
+            ? t('adviceNotPermitted', `No contact reason makes this deliverable: Amazon blocks ${categoryList(advice.categories)} whatever reason you choose.`, categoryList(advice.categories))
+            : advice.text}
+        </p>
       )}
       {open && findings.length > 0 && (
         <ul class="cs-findings">
