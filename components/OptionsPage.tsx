@@ -1,10 +1,30 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Template } from '../lib/storage/index';
+import { loadTemplates, watchTemplates } from '../lib/storage/index';
 import { t } from '../lib/i18n';
+import { ImportExportSection } from './options/ImportExportSection';
+import { SettingsSection } from './options/SettingsSection';
+import { TemplatesSection } from './options/TemplatesSection';
 
 /** The options page: the seller's name, rules on or off, the send guard, custom templates. */
 export function OptionsPage() {
+  const [templates, setTemplates] = useState<Template[] | null>(null);
+
+  const refresh = useCallback(() => {
+    void loadTemplates().then(setTemplates);
+  }, []);
+
+  useEffect(() => {
+    refresh();
+    return watchTemplates(setTemplates);
+  }, [refresh]);
+
   return (
     <main class="options">
       <h1>{t('optionsTitle', 'Clearsend settings')}</h1>
+      <SettingsSection />
+      <TemplatesSection templates={templates} onChanged={refresh} />
+      <ImportExportSection templates={templates} onChanged={refresh} />
     </main>
   );
 }
