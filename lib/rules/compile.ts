@@ -315,10 +315,21 @@ export function phrasePrefixes(phrase: string): Set<string> | null {
 
 export interface CompiledPhrase {
   source: string;
-  /** Whole-string match of this one phrase, to rewrite a match (`$1`…) for a suggestion. */
-  whole: RegExp;
+  wordBoundaries: boolean;
   replacement?: string;
   label?: string;
+  whole?: RegExp;
+}
+
+/**
+ * Whole-string match of one phrase, to rewrite a match (`$1`…) for a suggestion. Built on first
+ * use: compiling hundreds of Unicode-aware regexes up front would slow down every page load.
+ */
+export function wholeRegex(phrase: CompiledPhrase): RegExp {
+  phrase.whole ??= phrase.wordBoundaries
+    ? new RegExp(`^${BEFORE_WORD}(?:${phrase.source})${AFTER_WORD}$`, 'iu')
+    : new RegExp(`^(?:${phrase.source})$`, 'iu');
+  return phrase.whole;
 }
 
 /** One phrase list (e.g. "promotion"), all languages together, ready to run. */
@@ -331,8 +342,9 @@ export interface PhraseMatcher {
   keyed: Map<string, KeyedPhrases>;
   /** The other phrases: a normal global scan (flags giu). */
   floating: RegExp | null;
-  /** Everything, as one global regex, for short texts where a plain scan is cheapest. */
-  all: RegExp | null;
+  /** Everything, as one global regex source (see allRegex), for short texts. */
+  allSource: string | null;
+  all?: RegExp | null;
   exceptions: RegExp | null;
   phrases: CompiledPhrase[];
   /** The phrases in `floating`. */
@@ -346,6 +358,12 @@ export interface KeyedPhrases {
   /** The same phrases compiled one by one, to tell which matched (for its rewrite). */
   phrases: CompiledPhrase[];
   regex?: RegExp;
+}
+
+/** Everything a matcher knows, as one global regex (flags giu), built on first use. */
+export function allRegex(matcher: PhraseMatcher): RegExp | null {
+  if (matcher.all === undefined) matcher.all = matcher.allSource === null ? null : new RegExp(matcher.allSource, 'giu');
+  return matcher.all;
 }
 
 /** The sticky regex (flags iuy) for phrases sharing a key, built on first use. */
@@ -396,10 +414,7 @@ export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[
     for (const pattern of patterns) {
       const phrase = typeof pattern === 'string' ? pattern : pattern.pattern;
       const source = toRegexSource(phrase);
-      const whole = wordBoundaries
-        ? new RegExp(`^${BEFORE_WORD}(?:${source})${AFTER_WORD}$`, 'iu')
-        : new RegExp(`^(?:${source})$`, 'iu');
-      const compiled: CompiledPhrase = { source, whole };
+      const compiled: CompiledPhrase = { source, wordBoundaries };
       if (typeof pattern !== 'string') {
         if (pattern.replacement !== undefined) compiled.replacement = pattern.replacement;
         if (pattern.label !== undefined) compiled.label = pattern.label;
@@ -434,7 +449,7 @@ export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[
     id,
     keyed,
     floating: build(floating, 'giu'),
-    all: build(all, 'giu'),
+    allSource: union(all[0], all[1]),
     exceptions: build(exceptions, 'giu'),
     phrases,
     floatingPhrases,

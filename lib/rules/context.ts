@@ -3,7 +3,7 @@
  * and whether the chosen contact reason fits what the message is about. Never warnings: the
  * seller may know better (the order ID may be in an attachment, the buyer may write English).
  */
-import { compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
+import { allRegex, compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
 import { makeFinding, type FieldText } from './finding.ts';
 import { detectLanguage } from './language.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
@@ -31,7 +31,8 @@ const TOPIC_MATCHERS = new Map<Topic, PhraseMatcher>(
 );
 
 function mentions(text: string, topic: Topic): boolean {
-  const re = TOPIC_MATCHERS.get(topic)?.all;
+  const matcher = TOPIC_MATCHERS.get(topic);
+  const re = matcher ? allRegex(matcher) : null;
   if (!re) return false;
   re.lastIndex = 0;
   return re.test(text);

@@ -5,7 +5,7 @@
  * with thanks, a confirmation or an offer of help is flagged only when nothing in it shows a
  * purpose of its own (a problem, a request, a question, an attachment: per-language data).
  */
-import { compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
+import { allRegex, compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
 import { makeFinding, type FieldText } from './finding.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
 import type { PhraseBook } from './phrases/types.ts';
@@ -34,14 +34,14 @@ const PADDING = [
 ];
 
 function contains(matcher: PhraseMatcher, text: string): boolean {
-  const re = matcher.all;
+  const re = allRegex(matcher);
   if (!re) return false;
   re.lastIndex = 0;
   return re.test(text);
 }
 
 function blank(matcher: PhraseMatcher, text: string): string {
-  const re = matcher.all;
+  const re = allRegex(matcher);
   if (!re) return text;
   re.lastIndex = 0;
   return text.replace(re, (m) => ' '.repeat(m.length));

@@ -3,7 +3,7 @@
  * messenger contacts and opt-out wording. One matcher per rule, all languages compiled together.
  */
 import type { RuleId } from './catalog.ts';
-import { compilePhraseMatcher, keyedRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
+import { compilePhraseMatcher, keyedRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 import { makeFinding, matchCase, type FieldText } from './finding.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
 import type { PhraseBook, PhraseList } from './phrases/types.ts';
@@ -68,9 +68,13 @@ function sourcesFor(list: (book: PhraseBook) => PhraseList | readonly string[]) 
 const MATCHERS: readonly PhraseMatcher[] = PHRASE_RULES.map((rule) =>
   compilePhraseMatcher(rule.ruleId, sourcesFor((book) => book[rule.list])),
 );
+/** Each rule's exceptions ("terms of sale"), found by the same prefilter. */
+const EXCEPTIONS: readonly PhraseMatcher[] = PHRASE_RULES.map((rule) =>
+  compilePhraseMatcher(`${rule.ruleId}:exceptions`, sourcesFor((book) => book[rule.list].exceptions ?? [])),
+);
 
-/** The prefilter over all phrase rules, built once. */
-export const PHRASE_INDEX: PhraseIndex = buildPhraseIndex(MATCHERS);
+/** The prefilter over all phrase rules and their exceptions, built once. */
+export const PHRASE_INDEX: PhraseIndex = buildPhraseIndex([...MATCHERS, ...EXCEPTIONS]);
 
 export function profile(text: string): TextProfile {
   return profileText(text, PHRASE_INDEX);
@@ -83,32 +87,13 @@ export interface PhraseMatch {
   phrases: readonly CompiledPhrase[];
 }
 
-/** Does a match lie inside one of the matcher's exceptions ("terms of sale")? */
-function isException(matcher: PhraseMatcher, text: string, start: number, end: number): boolean {
-  const exceptions = matcher.exceptions;
-  if (!exceptions) return false;
-  // Exceptions are short phrases: look only at a window around the match, never the whole text.
-  const from = Math.max(0, start - 80);
-  const window = text.slice(from, Math.min(text.length, end + 80));
-  exceptions.lastIndex = 0;
-  for (let m = exceptions.exec(window); m; m = exceptions.exec(window)) {
-    if (m[0].length === 0) {
-      exceptions.lastIndex++;
-      continue;
-    }
-    const s = from + m.index;
-    if (s <= start && s + m[0].length >= end) return true;
-    if (s > start) break;
-  }
-  return false;
-}
-
 /** All matches of one matcher, in order, not overlapping. */
 export function findPhraseMatches(
   matcher: PhraseMatcher,
   text: string,
   candidates: Candidates | undefined,
   limit = MAX_FINDINGS_PER_RULE,
+  exceptions: readonly PhraseMatch[] = [],
 ): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   if (candidates) {
@@ -143,9 +128,13 @@ export function findPhraseMatches(
   }
   const result: PhraseMatch[] = [];
   let lastEnd = -1;
+  let e = 0;
   for (const match of found) {
     if (match.start < lastEnd) continue;
-    if (isException(matcher, text, match.start, match.end)) continue;
+    // Both lists are in order: walk the exceptions alongside ("deal" inside "deal with").
+    while (e < exceptions.length && (exceptions[e] as PhraseMatch).end < match.end) e++;
+    const exception = exceptions[e];
+    if (exception && exception.start <= match.start) continue;
     result.push(match);
     lastEnd = match.end;
     if (result.length >= limit) break;
@@ -156,8 +145,10 @@ export function findPhraseMatches(
 /** The neutral rewrite of a match, when the phrase that produced it has one. */
 function rewrite(phrases: readonly CompiledPhrase[], actual: string): Suggestion[] | undefined {
   for (const phrase of phrases) {
-    if (phrase.replacement === undefined || !phrase.whole.test(actual)) continue;
-    const replaced = actual.replace(phrase.whole, phrase.replacement);
+    if (phrase.replacement === undefined) continue;
+    const whole = wholeRegex(phrase);
+    if (!whole.test(actual)) continue;
+    const replaced = actual.replace(whole, phrase.replacement);
     if (replaced === actual) return undefined;
     return [{ label: phrase.label ?? 'Use neutral wording', replacement: matchCase(actual, replaced) }];
   }
@@ -169,7 +160,15 @@ export function checkPhrases(where: FieldText, textProfile: TextProfile): Findin
   const text = where.text;
   PHRASE_RULES.forEach((rule, bit) => {
     const matcher = MATCHERS[bit] as PhraseMatcher;
-    for (const { start, end, phrases } of findPhraseMatches(matcher, text, textProfile.candidates[bit])) {
+    const candidates = textProfile.candidates[bit];
+    if (!candidates && !matcher.floating) return;
+    const exceptionBit = MATCHERS.length + bit;
+    const exceptionCandidates = textProfile.candidates[exceptionBit];
+    const exceptionMatcher = EXCEPTIONS[bit] as PhraseMatcher;
+    const exceptions = exceptionCandidates || exceptionMatcher.floating
+      ? findPhraseMatches(exceptionMatcher, text, exceptionCandidates, MAX_FINDINGS_PER_RULE * 4)
+      : [];
+    for (const { start, end, phrases } of findPhraseMatches(matcher, text, candidates, MAX_FINDINGS_PER_RULE, exceptions)) {
       const actual = text.slice(start, end);
       findings.push(makeFinding(rule.ruleId, where, start, end, rule.message(actual), rewrite(phrases, actual)));
     }

@@ -3,7 +3,7 @@
  * cheap facts (is there an "@", a "://", a dot between letters...) so the link, contact and
  * formatting checks skip texts that cannot contain what they look for.
  */
-import { keyedRegex, KEY_LENGTH, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
+import { KEY_LENGTH, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 
 const BLOOM_BITS = 16;
 const BLOOM_MASK = (1 << BLOOM_BITS) - 1;
@@ -29,7 +29,6 @@ function hashPrefix(prefix: string): number {
 /** Where a phrase can start: which matcher, and the sticky regex of its phrases with that key. */
 interface KeyEntry {
   matcher: number;
-  regex: RegExp;
   group: KeyedPhrases;
 }
 
@@ -51,7 +50,9 @@ export function buildPhraseIndex(matchers: readonly PhraseMatcher[]): PhraseInde
       const length = Math.min(prefix.length, KEY_LENGTH);
       const h = hashPrefix(prefix.slice(0, length));
       index.bloom[h & BLOOM_MASK]! |= 1 << length;
-      const entry: KeyEntry = { matcher: m, regex: keyedRegex(group), group };
+      // Bit 1 at the two-character hash: "some phrase starts with these two", checked first.
+      index.bloom[hashPrefix(prefix.slice(0, 2)) & BLOOM_MASK]! |= 2;
+      const entry: KeyEntry = { matcher: m, group };
       const list = index.entries.get(h);
       if (list) list.push(entry);
       else index.entries.set(h, [entry]);
@@ -123,6 +124,10 @@ function mayStartEmoji(c: number): boolean {
     c === 0xfe0f
   );
 }
+
+/** keyCode for ASCII, as a table. */
+const ASCII_KEY = new Uint16Array(128);
+for (let c = 0; c < 128; c++) ASCII_KEY[c] = c === 32 || (c >= 9 && c <= 13) ? 32 : c;
 
 /** The whitespace JavaScript's \s matches, folded to a plain space (as keyChar does). */
 function keyCode(c: number): number {
@@ -197,7 +202,14 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
   const length = text.length;
 
   for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    if (previousIsWord && c >= 97 && c <= 122) {
+      // The rest of a lower-case word: nothing to note, no phrase starts here. Most text is this.
+      upperRun = 0;
+      do c = text.charCodeAt(++i);
+      while (c >= 97 && c <= 122);
+      if (i >= length) break;
+    }
     let candidate: boolean;
     if (c < 128) {
       const kind = ASCII_KIND[c] as number;
@@ -233,9 +245,13 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
     }
     if (!candidate || i + 1 >= length) continue;
 
-    let h = mix(mix(HASH_SEED, keyCode(lower.charCodeAt(i))), keyCode(lower.charCodeAt(i + 1)));
+    const c0 = lower.charCodeAt(i);
+    const c1 = lower.charCodeAt(i + 1);
+    let h = mix(mix(HASH_SEED, c0 < 128 ? (ASCII_KEY[c0] as number) : keyCode(c0)), c1 < 128 ? (ASCII_KEY[c1] as number) : keyCode(c1));
     let key = finish(h);
-    if ((bloom[key & BLOOM_MASK] as number) & 4) add(entries.get(key), i);
+    const first = bloom[key & BLOOM_MASK] as number;
+    if (first === 0) continue; // no phrase starts with these two characters: the usual case
+    if (first & 4) add(entries.get(key), i);
     if (i + 2 >= length) continue;
     h = mix(h, keyCode(lower.charCodeAt(i + 2)));
     key = finish(h);
