@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SELLER_CENTRAL_HOSTS } from './lib/seller-central-hosts';
+import { CONTENT_SCRIPT_BUDGET_BYTES, contentScriptSize, describeBundle } from './lib/bundle-budget';
 
 // The Firefox add-on id. Stable so that storage survives updates.
 const GECKO_ID = 'clearsend@clearsend.app';
@@ -52,6 +53,11 @@ export default defineConfig({
   },
   // The hosts list lives in one module; exporting it here keeps the manifest test honest.
   hooks: {
+    'build:done': (wxt) => {
+      const size = contentScriptSize(wxt.config.outDir);
+      console.log(`${wxt.config.browser}: ${describeBundle(size)}`);
+      if (size.gzipBytes > CONTENT_SCRIPT_BUDGET_BYTES) throw new Error(describeBundle(size));
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       const matches = manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [];
       for (const host of SELLER_CENTRAL_HOSTS) {
