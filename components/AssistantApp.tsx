@@ -4,6 +4,7 @@ import { findingId } from '../lib/assistant/controller';
 
 import { AssistantPanel } from './AssistantPanel';
 import { HighlightLayer } from './HighlightLayer';
+import { EditableHighlights } from './EditableHighlights';
 import { SendGuardDialog } from './SendGuardDialog';
 import { useTrackedRect } from './useTrackedRect';
 
@@ -41,6 +42,9 @@ export function AssistantApp({ controller, mirrorParent }: AssistantAppProps) {
   return (
     <>
       <div ref={origin} class="cs-origin" />
+      {view && view.field.kind === 'contenteditable' && (
+        <EditableHighlights editor={view.field.element} text={view.text} findings={view.findings} />
+      )}
       {view && textarea && (
         <HighlightLayer
           textarea={textarea}

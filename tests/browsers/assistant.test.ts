@@ -162,6 +162,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     await page.close();
   });
 
+  it('highlights in a contenteditable box with the CSS Custom Highlight API, without touching its DOM', async () => {
+    const page = await open(`https://${TEST_HOSTS[0]}/messaging/fixture/contenteditable.html`);
+    await typeInCompose(page, PROMO, '#editor');
+    await waitForFinding(page, 'promotion');
+    // Both test browsers (Chromium 105+, Firefox 140+) have the API; older ones get no highlight.
+    expect(await page.evaluate(() => typeof CSS !== 'undefined' && 'highlights' in CSS)).toBe(true);
+    await waitUntil(page, () => page.evaluate(() => CSS.highlights.has('clearsend-error')));
+    const highlighted = await page.evaluate(() => [...CSS.highlights.get('clearsend-error')!].map((range) => range.toString()));
+    expect(highlighted.join(' ')).toMatch(/code|10% off/);
+    // The editor holds only what the seller typed: no marks, no spans were added.
+    expect(await page.$eval('#editor', (el) => el.childElementCount)).toBe(0);
+    expect(await page.$eval('#editor', (el) => el.textContent)).toBe(PROMO);
+    await page.close();
+  });
+
   it('sends nothing anywhere: every request went to the fixture page itself', () => {
     expect(requests.length).toBeGreaterThan(0);
     // Only requests that can leave the machine count (data: and the extension's own files cannot).
