@@ -65,7 +65,8 @@ export function Popup() {
   const lookups = useRef(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const pendingFocus = useRef(true);
+  /** The keyboard belongs on the list: at first, and while the seller moves through it. */
+  const focusOnList = useRef(true);
 
   // The tab, the settings and the seller's templates, all at once; the tab again when the seller
   // switches tabs or a page finishes loading (a popup opened as a page of its own stays open).
@@ -108,12 +109,19 @@ export function Popup() {
   const canInsert = Boolean(tab?.hasComposeBox);
 
   // Once the page is known, the keyboard starts on the list: Enter inserts the first template.
+  // The list keeps it when it re-renders (another language after a late answer, a filter).
   useEffect(() => {
-    if (tab === undefined || !pendingFocus.current) return;
-    pendingFocus.current = false;
+    const onFocusIn = (event: FocusEvent): void => {
+      focusOnList.current = event.target instanceof Node && Boolean(listRef.current?.contains(event.target));
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
+  useEffect(() => {
+    if (tab === undefined || !focusOnList.current || !selected) return;
     const active = document.activeElement;
-    if (!active || active === document.body) focusOption(listRef.current, selected?.id);
-  }, [tab, selected]);
+    if (!active || active === document.body || !active.isConnected) focusOption(listRef.current, selected.id);
+  });
 
   const copy = async (template: PopupTemplate): Promise<void> => {
     const { text } = fillForPreview(template.body, values);

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { TEST_HOSTS, contactBuyerUrl, launchWithExtension } from './browsers.ts';
+import type { BrowserName, ExtensionBrowser } from './browsers.ts';
+import { COMPOSE, composeValue, hostLog, pressUndo, typeInCompose, waitUntil } from './assistant-helpers.ts';
+import { fillPlaceholders, findTemplate } from '../../lib/templates/index.ts';
+
+const ORDER_ID = '112-1234567-1234567';
+const BEFORE = 'Primero. ';
+const AFTER = 'Fin.';
+
+function popupText(popup: Page, selector: string): Promise<string> {
+  return popup.$eval(selector, (el) => el.textContent ?? '');
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s: the toolbar popup', (name) => {
+  let run: ExtensionBrowser;
+
+  beforeAll(async () => {
+    run = await launchWithExtension(name, inject('fixturePort'));
+  });
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  /**
+   * Chromium opens the real popup over the active tab. Firefox opens popup.html in a tab of its
+   * own: the page is brought back to the front, and the popup finds it among the active tabs.
+   */
+  const openPopupOver = async (page: Page): Promise<Page> => {
+    await page.bringToFront();
+    const popup = await run.openPopup();
+    if (name === 'firefox') await page.bringToFront();
+    return popup;
+  };
+
+  it('shows the conversation, preselects Spanish and inserts the filled template at the caret', async () => {
+    const page = await run.openPage(contactBuyerUrl());
+    await typeInCompose(page, BEFORE + AFTER);
+    for (let i = 0; i < AFTER.length; i++) await page.keyboard.press('ArrowLeft');
+    expect(await page.$eval(COMPOSE, (el) => (el as HTMLTextAreaElement).selectionStart)).toBe(BEFORE.length);
+
+    const popup = await openPopupOver(page);
+    await popup.waitForSelector('[data-field="order"]', { timeout: 10_000 });
+    expect(await popupText(popup, '[data-field="order"]')).toBe(ORDER_ID);
+    expect(await popupText(popup, '[data-field="buyer"]')).toBe('Maria Garcia');
+    expect(await popupText(popup, '[data-field="language"]')).toBe('Spanish');
+    expect(await popup.$eval('select.cs-popup-language', (el) => (el as HTMLSelectElement).value)).toBe('es');
+    const ids = await popup.$$eval('[role="listbox"] [role="option"]', (items) => items.map((li) => li.getAttribute('data-template-id')));
+    expect(ids[0]).toBe('builtin.es.address-problem');
+    expect(ids.every((id) => id?.startsWith('builtin.es.'))).toBe(true);
+    // The preview is filled from the page; what only the seller knows stays marked.
+    const preview = await popupText(popup, '.cs-popup-preview-text');
+    expect(preview).toContain('Maria Garcia');
+    expect(preview).toContain(ORDER_ID);
+    expect(await popup.$$eval('.cs-popup-missing', (marks) => marks.map((m) => m.textContent))).toContain('{productName}');
+
+    // The keyboard starts on the first template: Enter inserts it.
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('role') === 'option');
+    await popup.keyboard.press('Enter');
+
+    const expected = fillPlaceholders(findTemplate('builtin.es.address-problem')!.body, { orderId: ORDER_ID, buyerName: 'Maria Garcia' }).text;
+    await waitUntil(page, async () => (await composeValue(page)) !== BEFORE + AFTER, 10_000);
+    const value = await composeValue(page);
+    expect(value).toBe(BEFORE + expected + AFTER);
+    // The host page's own listener saw the insertion.
+    expect((await hostLog(page)).inputs.at(-1)?.value).toBe(value);
+    if (name === 'chromium') {
+      // A successful insertion closes the popup.
+      await waitUntil(page, () => popup.isClosed(), 5000);
+    }
+    // One undoable edit: Ctrl+Z brings back what was typed.
+    await page.bringToFront();
+    await pressUndo(page);
+    await waitUntil(page, async () => (await composeValue(page)) === BEFORE + AFTER);
+    expect((await hostLog(page)).inputs.at(-1)?.value).toBe(BEFORE + AFTER);
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+
+  it('a click on a template inserts it too, in the language the seller picks', async () => {
+    const page = await run.openPage(contactBuyerUrl(TEST_HOSTS[0], '113-7654321-7654321'));
+    await page.click(COMPOSE);
+    const popup = await openPopupOver(page);
+    await popup.waitForSelector('[data-field="order"]', { timeout: 10_000 });
+    await popup.select('select.cs-popup-language', 'en');
+    await popup.waitForSelector('[data-template-id="builtin.en.invoice"]');
+    await popup.click('[data-template-id="builtin.en.invoice"]');
+    const expected = fillPlaceholders(findTemplate('builtin.en.invoice')!.body, { orderId: '113-7654321-7654321', buyerName: 'Maria Garcia' }).text;
+    await waitUntil(page, async () => (await composeValue(page)) === expected, 10_000).catch(async (error: unknown) => {
+      console.log('DEBUG', JSON.stringify(await composeValue(page)), popup.isClosed() ? 'closed' : await popup.$eval('main', (m) => m.textContent));
+      throw error;
+    });
+    expect((await hostLog(page)).inputs.at(-1)?.value).toBe(expected);
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+
+  it('over a page that is not a messaging page, says so and copies instead', async () => {
+    const page = await run.openPage(`https://${TEST_HOSTS[0]}/orders-v3/order/${ORDER_ID}`);
+    const popup = await openPopupOver(page);
+    await popup.waitForSelector('[data-state="not-messaging"]', { timeout: 10_000 });
+    // Give a late answer the time to arrive: none does.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await popup.$('[data-field="order"]')).toBeNull();
+    expect(await popup.$('[data-action="insert"]')).toBeNull();
+    expect(await popupText(popup, '[data-action="copy"]')).toBe('Copy to clipboard');
+    if (name === 'firefox') await popup.bringToFront();
+    await popup.click('[data-action="copy"]');
+    await popup.waitForSelector('.cs-popup-notice[data-kind]', { timeout: 5000 });
+    expect(await popup.$eval('.cs-popup-notice', (el) => el.getAttribute('data-kind'))).toBe('success');
+    expect(await popupText(popup, '.cs-popup-notice')).toMatch(/Copied/);
+    await popup.close();
+    await page.close();
+  });
+});
