@@ -11,6 +11,7 @@ import { isContentRequest } from '../../lib/messaging';
 import type { LintPort } from '../../lib/assistant/lint-port';
 import { LINT_PORT, createPortLinter } from '../../lib/assistant/lint-port';
 import { AssistantApp } from '../../components/AssistantApp';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 // Inlined into the shadow root: no stylesheet is exposed to web pages as a resource.
 import assistantCss from '../../components/assistant.css?inline';
 import highlightCss from '../../components/highlight.css?inline';
@@ -35,7 +36,12 @@ export default defineContentScript({
       onMount(container, shadow, host) {
         const lint = createPortLinter(() => browser.runtime.connect({ name: LINT_PORT }) as unknown as LintPort, ctx.signal);
         controller = startAssistant({ doc: document, lint, signal: ctx.signal, store: browserStore, ownHost: host });
-        render(<AssistantApp controller={controller} mirrorParent={shadow} />, container);
+        render(
+          <ErrorBoundary>
+            <AssistantApp controller={controller} mirrorParent={shadow} />
+          </ErrorBoundary>,
+          container,
+        );
         return container;
       },
       onRemove(container) {
