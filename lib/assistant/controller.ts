@@ -237,12 +237,18 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
   });
   signal.addEventListener('abort', unwatchSettings);
 
-  observeComposeFields(doc, { signal, ownHost, onChange: onFields });
-
-  // The contact reason and the URL (single-page navigation) change what the rules say.
+  // The page's context is re-read when the page changes (after each throttled scan), when a
+  // contact reason is picked, and when the single-page app navigates; never on a timer that
+  // walks the page.
+  observeComposeFields(doc, { signal, ownHost, onChange: onFields, onScan: refreshContext });
   doc.addEventListener('change', refreshContext, { signal, capture: true, passive: true });
-  const contextTimer = setInterval(refreshContext, 1000);
-  signal.addEventListener('abort', () => clearInterval(contextTimer));
+  let href = doc.location.href;
+  const navigationTimer = setInterval(() => {
+    if (doc.location.href === href) return;
+    href = doc.location.href;
+    refreshContext();
+  }, 500);
+  signal.addEventListener('abort', () => clearInterval(navigationTimer));
 
   // Send guard: stop the one click that would send a message with errors.
   const onClick = (event: MouseEvent): void => {

@@ -7,6 +7,8 @@ export interface ComposeObserverOptions {
   ownHost?: Element;
   /** The set of compose fields changed: some appeared, some were replaced or removed. */
   onChange(fields: ComposeField[]): void;
+  /** After every scan (the page changed): a cheap moment to re-read what else the page says. */
+  onScan?(): void;
   /** Minimum time between two scans of the page, in ms. */
   throttle?: number;
 }
@@ -17,7 +19,7 @@ export interface ComposeObserverOptions {
  * landing in an unknown box also triggers a scan), scans throttled, everything torn down with
  * the signal. A page with no box costs one observer callback per batch of mutations.
  */
-export function observeComposeFields(doc: Document, { signal, ownHost, onChange, throttle = 250 }: ComposeObserverOptions): () => void {
+export function observeComposeFields(doc: Document, { signal, ownHost, onChange, onScan, throttle = 250 }: ComposeObserverOptions): () => void {
   let current: ComposeField[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastScan = 0;
@@ -30,9 +32,11 @@ export function observeComposeFields(doc: Document, { signal, ownHost, onChange,
     if (signal.aborted) return;
     lastScan = performance.now();
     const found = findComposeFields(doc, ownHost);
-    if (same(found, current)) return;
-    current = found;
-    onChange(found);
+    if (!same(found, current)) {
+      current = found;
+      onChange(found);
+    }
+    onScan?.();
   };
   const schedule = (): void => {
     if (timer !== undefined || signal.aborted) return;
