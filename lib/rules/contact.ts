@@ -41,6 +41,10 @@ export function findEmails(text: string): EmailSpan[] {
     let start = at;
     while (start > lastEnd && at - start < MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
     while (start < at && text.charCodeAt(start) === 46) start++; // a sentence's full stop is not part of it
+    if (start === at) {
+      at = text.indexOf('@', at + 1);
+      continue;
+    }
     let end = at + 1;
     while (end < text.length && end - at <= MAX_DOMAIN && isDomainCode(text.charCodeAt(end))) end++;
     while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
@@ -105,6 +109,12 @@ export function findPhones(text: string): { start: number; end: number }[] {
       start++;
     }
     const end = start + candidate.length;
+    let digits = 0;
+    for (let i = 0; i < candidate.length; i++) {
+      const c = candidate.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+    }
+    if (digits < 7 || digits > 15) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 6);
     if (looksLikePhone(candidate, before, after)) {

@@ -10,56 +10,30 @@ import type { Finding } from './types.ts';
 const LIMIT = 100;
 
 /**
- * An emoji cluster: a flag (two regional indicators), a keycap, or a pictograph with its
- * variation selector, skin tone and zero-width-joined parts (each part bounded).
+ * A run of emojis (adjacent, or separated by single spaces: "🎉 🎁"), matched in one go. An emoji
+ * is: a keycap (1️⃣); a pictograph of the supplementary planes (😊, flags as two regional
+ * indicators); a character shown as emoji by default (☕ ✅ ⭐); or any pictograph followed by
+ * the emoji variation selector U+FE0F (❤️). © ® ™ ‼ ↔ ✔ ♥ ★ without U+FE0F are pictographic too,
+ * but shown as plain text: those stay allowed. Each part is bounded, so the regex is linear.
  */
-const EMOJI =
-  /[\u{1F1E6}-\u{1F1FF}]{2}|[#*0-9]\uFE0F?\u20E3|\p{Extended_Pictographic}[\uFE0E\uFE0F]?[\u{1F3FB}-\u{1F3FF}]?(?:\u200D\p{Extended_Pictographic}[\uFE0E\uFE0F]?[\u{1F3FB}-\u{1F3FF}]?){0,10}/gu;
-const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}/u;
-
-/**
- * Is this cluster shown as an emoji? © ® ™ ‼ ↔ ✔ ♥ are pictographic characters too, but shown as
- * plain text unless followed by the emoji variation selector (U+FE0F): those stay allowed.
- */
-function isEmoji(cluster: string): boolean {
-  if (cluster.includes('\uFE0E')) return false;
-  if (cluster.includes('\uFE0F') || cluster.includes('\u20E3') || cluster.includes('\u200D')) return true;
-  const code = cluster.codePointAt(0) ?? 0;
-  if (code >= 0x1f000) return true;
-  return EMOJI_PRESENTATION.test(cluster);
-}
+const EMOJI_BASE =
+  '(?:[#*0-9]\\uFE0F?\\u20E3|(?:[\\u{1F000}-\\u{1FAFF}]|\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F)(?!\\uFE0E)(?:\\uFE0F|[\\u{1F3FB}-\\u{1F3FF}])?(?:\\u200D\\p{Extended_Pictographic}(?:\\uFE0F|[\\u{1F3FB}-\\u{1F3FF}])?){0,10})';
+const EMOJI_RUN = new RegExp(`${EMOJI_BASE}(?: ?${EMOJI_BASE})*`, 'gu');
 
 function checkEmoji(where: FieldText, findings: Finding[]): void {
   const text = where.text;
-  let runStart = -1;
-  let runEnd = -1;
+  EMOJI_RUN.lastIndex = 0;
   let count = 0;
-  const flush = () => {
-    if (runStart < 0) return;
-    const emoji = text.slice(runStart, runEnd);
-    const [start, end] = removalRange(text, runStart, runEnd);
+  for (let m = EMOJI_RUN.exec(text); m && count < LIMIT; m = EMOJI_RUN.exec(text)) {
+    const emoji = m[0];
+    const [start, end] = removalRange(text, m.index, m.index + emoji.length);
     findings.push(
       makeFinding('emoji', where, start, end, `Emoji "${emoji}": Amazon's styling rules allow no emojis.`, [
         { label: 'Remove the emoji', replacement: '' },
       ]),
     );
     count++;
-  };
-  EMOJI.lastIndex = 0;
-  for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) {
-    if (!isEmoji(m[0])) continue;
-    const end = m.index + m[0].length;
-    // Adjacent emojis (also with a space between) are one finding: "🎉 🎁".
-    if (runStart >= 0 && (m.index === runEnd || (m.index === runEnd + 1 && text[runEnd] === ' '))) {
-      runEnd = end;
-      continue;
-    }
-    flush();
-    if (count >= LIMIT) return;
-    runStart = m.index;
-    runEnd = end;
   }
-  flush();
 }
 
 const HTML_TAG =
@@ -113,10 +87,11 @@ function checkLineBreaks(where: FieldText, findings: Finding[]): void {
   const text = where.text;
   LINE_BREAKS.lastIndex = 0;
   for (let m = LINE_BREAKS.exec(text); m && findings.length < LIMIT * 4; m = LINE_BREAKS.exec(text)) {
-    const breaks = m[0].split('\n').length - 1;
+    let breaks = 0;
+    for (let i = 0; i < m[0].length && breaks < 100; i++) if (m[0].charCodeAt(i) === 10) breaks++;
     const newline = m[0].startsWith('\r') ? '\r\n' : '\n';
     findings.push(
-      makeFinding('line-breaks', where, m.index, m.index + m[0].length, `${breaks} line breaks in a row: Amazon's styling rules allow no more than two.`, [
+      makeFinding('line-breaks', where, m.index, m.index + m[0].length, `${breaks >= 100 ? 'Many' : breaks} line breaks in a row: Amazon's styling rules allow no more than two.`, [
         { label: 'Keep one empty line', replacement: newline + newline },
       ]),
     );
@@ -191,11 +166,14 @@ function tokenAt(text: string, start: number, end: number): Token {
 
 /** The gap between two words may not be a paragraph break or a long stretch of symbols. */
 const MAX_GAP = 10;
+/** A shouted run is reported in pieces of about this many characters (bounds the work). */
+const MAX_RUN = 400;
 
 function gapIsJoinable(text: string, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
-  const gap = text.slice(from, to);
-  return !/\n\s*\n/.test(gap);
+  let newlines = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && ++newlines >= 2) return false;
+  return true;
 }
 
 function sentenceCase(run: string): string {
@@ -244,9 +222,9 @@ function checkShouting(where: FieldText, profile: TextProfile, findings: Finding
         }
         pos = ps;
       }
-      // And to the right.
+      // And to the right, up to MAX_RUN characters: a longer run is reported in pieces.
       pos = e;
-      for (;;) {
+      while (runEnd - runStart < MAX_RUN) {
         let ns = pos;
         while (ns < text.length && !isTokenCode(text, ns) && ns - pos <= MAX_GAP) ns++;
         if (ns >= text.length || ns === pos || !gapIsJoinable(text, pos, ns)) break;

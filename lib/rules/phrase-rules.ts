@@ -12,6 +12,13 @@ import type { Finding, Suggestion } from './types.ts';
 
 /** A pasted megabyte must not produce a million findings: the UI could not show them anyway. */
 export const MAX_FINDINGS_PER_RULE = 100;
+/**
+ * Regex tries per rule and field (see scan.ts MAX_CANDIDATES). A 2,000-character message gives a
+ * rule at most a few hundred candidate starts, so this never binds on real messages; it keeps a pasted megabyte of near-misses ("free free
+ * free…", each tried against "free … for a review") within the time budget. Past it, the rest
+ * of such a text is not checked for that rule.
+ */
+export const MAX_TRIES_PER_RULE = 4_000;
 
 type PhraseListKey = {
   [K in keyof PhraseBook]: PhraseBook[K] extends PhraseList ? K : never;
@@ -99,7 +106,8 @@ export function findPhraseMatches(
   if (candidates) {
     const { positions, groups } = candidates;
     let reachedEnd = 0;
-    for (let k = 0; k < positions.length; k++) {
+    const tries = Math.min(positions.length, MAX_TRIES_PER_RULE);
+    for (let k = 0; k < tries; k++) {
       const position = positions[k] as number;
       if (position < reachedEnd) continue;
       const group = groups[k] as KeyedPhrases;

@@ -61,6 +61,12 @@ export function buildPhraseIndex(matchers: readonly PhraseMatcher[]): PhraseInde
   return index;
 }
 
+/**
+ * Candidate starts kept per matcher. Real messages give a few hundred at most; a pasted
+ * megabyte of one repeated word would give hundreds of thousands (see MAX_TRIES_PER_RULE).
+ */
+export const MAX_CANDIDATES = 4_000;
+
 /** Candidate starts of one matcher's phrases, with the regex to try at each. */
 export interface Candidates {
   positions: number[];
@@ -184,6 +190,7 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
     for (const { matcher, group } of entries) {
       const list = candidates[matcher];
       if (list) {
+        if (list.positions.length >= MAX_CANDIDATES) continue;
         list.positions.push(position);
         list.groups.push(group);
       } else candidates[matcher] = { positions: [position], groups: [group] };
