@@ -62,6 +62,7 @@ export function Popup() {
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const languageChosen = useRef(false);
+  const tabRef = useRef<MessagingTab | null>(null);
   const lookups = useRef(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -72,8 +73,10 @@ export function Popup() {
   // switches tabs or a page finishes loading (a popup opened as a page of its own stays open).
   const lookUp = useCallback(async () => {
     const lookup = ++lookups.current;
-    const found = await findMessagingTab(tabsApi);
+    const previous = tabRef.current;
+    const found = await findMessagingTab(tabsApi, { lastResort: previous ? [previous.tabId] : [] });
     if (lookup !== lookups.current) return;
+    tabRef.current = found;
     setTab(found);
     if (!languageChosen.current) setLanguage(initialLanguage(found?.context, navigator.language));
   }, []);
@@ -151,7 +154,10 @@ export function Popup() {
     }
     const reason = isInsertResponse(response) && !response.ok ? response.reason : 'unreachable';
     setNotice({ kind: 'error', text: insertFailure(reason) });
-    if (reason === 'no-compose-box') setTab({ ...tab, hasComposeBox: false });
+    if (reason === 'no-compose-box') {
+      tabRef.current = { ...tab, hasComposeBox: false };
+      setTab(tabRef.current);
+    }
   };
 
   const activate = (template: PopupTemplate): void => {

@@ -19,6 +19,11 @@ export interface MessagingTab extends ContextResponse {
 export interface FindTabOptions {
   /** A content script that has not answered by then counts as absent. */
   timeoutMs?: number;
+  /**
+   * Tabs to ask last, when no active tab answers: the tab the popup worked on so far, which stays
+   * its tab when the popup, opened as a page of its own, is the active tab itself.
+   */
+  lastResort?: readonly number[];
 }
 
 /** A well-formed answer to 'clearsend:get-context'; anything else is not one. */
@@ -65,7 +70,7 @@ async function idsOf(tabs: TabsApi, queryInfo: { active: boolean; currentWindow?
 }
 
 /** The tab whose content script answers, with its page context; null when none does. Never throws. */
-export async function findMessagingTab(tabs: TabsApi, { timeoutMs = 1500 }: FindTabOptions = {}): Promise<MessagingTab | null> {
+export async function findMessagingTab(tabs: TabsApi, { timeoutMs = 1500, lastResort = [] }: FindTabOptions = {}): Promise<MessagingTab | null> {
   const current = await idsOf(tabs, { active: true, currentWindow: true });
   for (const id of current) {
     const found = await ask(tabs, id, timeoutMs);
@@ -74,5 +79,12 @@ export async function findMessagingTab(tabs: TabsApi, { timeoutMs = 1500 }: Find
   const others = (await idsOf(tabs, { active: true })).filter((id) => !current.includes(id));
   // Asked all at once (a popup must open fast), then taken in the order the browser listed them.
   const answers = await Promise.all(others.map((id) => ask(tabs, id, timeoutMs)));
-  return answers.find((answer) => answer !== undefined) ?? null;
+  const found = answers.find((answer) => answer !== undefined);
+  if (found) return found;
+  for (const id of lastResort) {
+    if (current.includes(id) || others.includes(id)) continue;
+    const answer = await ask(tabs, id, timeoutMs);
+    if (answer) return answer;
+  }
+  return null;
 }

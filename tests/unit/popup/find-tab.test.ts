@@ -44,6 +44,13 @@ describe('findMessagingTab', () => {
     expect(found?.tabId).toBe(2);
   });
 
+  it('asks the last-resort tabs when no active tab answers', async () => {
+    const tabs = fakeTabs([1], [1], { 8: answer('111-0000000-0000008') });
+    expect((await findMessagingTab(tabs, { lastResort: [8] }))?.tabId).toBe(8);
+    const busy = fakeTabs([1], [1, 2], { 2: answer('111-0000000-0000002'), 8: answer('111-0000000-0000008') });
+    expect((await findMessagingTab(busy, { lastResort: [8] }))?.tabId).toBe(2);
+  });
+
   it('never throws, even when the tabs API does', async () => {
     const tabs: TabsApi = {
       query: () => Promise.reject(new Error('no tabs')),
