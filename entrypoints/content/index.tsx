@@ -25,6 +25,12 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     let controller: AssistantController | undefined;
+    // A previous instance of this script (before an update or reload) may have left its UI
+    // behind where the browser stopped it without notice (Firefox): one assistant per page.
+    for (const stale of document.querySelectorAll(ASSISTANT_HOST_TAG)) stale.remove();
+    // Chrome does not tell a content script that its extension was reloaded; the context notices
+    // when it is asked, and WXT's interval asks every second, tearing everything down then.
+    ctx.setInterval(() => undefined, 1000);
     // Everything hangs off the context's signal: an extension update or reload tears it all
     // down, leaving no orphaned panel, listener or observer on the page.
     const ui = await createShadowRootUi(ctx, {
