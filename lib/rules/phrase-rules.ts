@@ -113,9 +113,9 @@ export function findPhraseMatches(
       const group = groups[k] as KeyedPhrases;
       const regex = keyedRegex(group);
       regex.lastIndex = position;
-      const m = regex.exec(text);
-      if (!m || m[0].length === 0) continue;
-      reachedEnd = position + m[0].length;
+      // Sticky: test() leaves lastIndex at the match's end, without building a match array.
+      if (!regex.test(text) || regex.lastIndex === position) continue;
+      reachedEnd = regex.lastIndex;
       found.push({ start: position, end: reachedEnd, phrases: group.phrases });
       if (found.length >= limit * 2) break;
     }

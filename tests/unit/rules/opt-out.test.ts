@@ -9,7 +9,7 @@ runRuleTable('opt-out', 'opt-out', {
   invalid: [
     { text: 'To unsubscribe, reply STOP.', errors: [{ actual: 'unsubscribe' }, { actual: 'reply STOP' }] },
     { text: 'Click here to opt out of these messages.', errors: [{ actual: 'opt out' }] },
-    { text: 'If you no longer wish to receive messages from us, tell us.', errors: [{ actual: 'If you no longer wish to receive' }] },
+    { text: 'If you no longer wish to receive messages from us, tell us.', errors: [{ actual: 'no longer wish to receive' }] },
     { text: 'Hier können Sie sich abmelden.', errors: [{ actual: 'abmelden' }] },
     { text: 'Pour vous désinscrire, répondez à ce message.', errors: [{ actual: 'désinscrire' }] },
     { text: 'Para darse de baja, responda a este mensaje.', errors: [{ actual: 'darse de baja' }] },
