@@ -53,6 +53,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     expect(geometry.box.right).toBeLessThanOrEqual(geometry.textarea.right);
     expect(geometry.box.top).toBeGreaterThanOrEqual(geometry.textarea.top);
     expect(geometry.box.bottom).toBeLessThan(geometry.textarea.top + 60);
+    // Hovering the underlined words shows what is wrong, there and in the panel.
+    await page.mouse.move(geometry.box.left + geometry.box.width / 2, geometry.box.top + geometry.box.height / 2);
+    await page.waitForSelector(`${IN_ASSISTANT} .clearsend-hl-tip`);
+    expect(await page.$eval(`${IN_ASSISTANT} .clearsend-hl-tip`, (tip) => tip.textContent)).toMatch(/\S/);
+    await page.waitForSelector(`${IN_ASSISTANT} .cs-finding.cs-active`);
     // The page's own text was not touched to draw any of it.
     expect(await composeValue(page)).toBe(PROMO);
     await page.close();
