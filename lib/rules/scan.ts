@@ -38,20 +38,30 @@ interface KeyEntry {
  */
 export interface PhraseIndex {
   matchers: readonly PhraseMatcher[];
+  /** 1 at (a << 7 | b) when some phrase starts with the ASCII characters a, b: exact, no hashing. */
+  asciiPairs: Uint8Array;
   /** Bit 2, 3 or 4 (of the key length) set at hash & BLOOM_MASK. */
   bloom: Uint8Array;
   entries: Map<number, KeyEntry[]>;
 }
 
 export function buildPhraseIndex(matchers: readonly PhraseMatcher[]): PhraseIndex {
-  const index: PhraseIndex = { matchers, bloom: new Uint8Array(1 << BLOOM_BITS), entries: new Map() };
+  const index: PhraseIndex = {
+    matchers,
+    asciiPairs: new Uint8Array(128 * 128),
+    bloom: new Uint8Array(1 << BLOOM_BITS),
+    entries: new Map(),
+  };
   matchers.forEach((matcher, m) => {
     for (const [prefix, group] of matcher.keyed) {
       const length = Math.min(prefix.length, KEY_LENGTH);
       const h = hashPrefix(prefix.slice(0, length));
       index.bloom[h & BLOOM_MASK]! |= 1 << length;
-      // Bit 1 at the two-character hash: "some phrase starts with these two", checked first.
-      index.bloom[hashPrefix(prefix.slice(0, 2)) & BLOOM_MASK]! |= 2;
+      // "Some phrase starts with these two characters", checked first.
+      const a = prefix.charCodeAt(0);
+      const b = prefix.charCodeAt(1);
+      if (a < 128 && b < 128) index.asciiPairs[(a << 7) | b] = 1;
+      else index.bloom[hashPrefix(prefix.slice(0, 2)) & BLOOM_MASK]! |= 2;
       const entry: KeyEntry = { matcher: m, group };
       const list = index.entries.get(h);
       if (list) list.push(entry);
@@ -182,7 +192,7 @@ function lowerSameLength(text: string): string {
 
 export function profileText(text: string, index: PhraseIndex): TextProfile {
   const lower = lowerSameLength(text);
-  const { bloom, entries } = index;
+  const { asciiPairs, bloom, entries } = index;
   const candidates: (Candidates | undefined)[] = [];
   for (let m = 0; m < index.matchers.length; m++) candidates.push(undefined);
   const add = (entries: KeyEntry[] | undefined, position: number) => {
@@ -254,11 +264,14 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
 
     const c0 = lower.charCodeAt(i);
     const c1 = lower.charCodeAt(i + 1);
-    let h = mix(mix(HASH_SEED, c0 < 128 ? (ASCII_KEY[c0] as number) : keyCode(c0)), c1 < 128 ? (ASCII_KEY[c1] as number) : keyCode(c1));
+    const k0 = c0 < 128 ? (ASCII_KEY[c0] as number) : keyCode(c0);
+    const k1 = c1 < 128 ? (ASCII_KEY[c1] as number) : keyCode(c1);
+    // No phrase starts with these two characters: the usual case, answered without hashing.
+    if (k0 < 128 && k1 < 128 && asciiPairs[(k0 << 7) | k1] === 0) continue;
+    let h = mix(mix(HASH_SEED, k0), k1);
     let key = finish(h);
-    const first = bloom[key & BLOOM_MASK] as number;
-    if (first === 0) continue; // no phrase starts with these two characters: the usual case
-    if (first & 4) add(entries.get(key), i);
+    if ((k0 >= 128 || k1 >= 128) && ((bloom[key & BLOOM_MASK] as number) & 2) === 0) continue;
+    if ((bloom[key & BLOOM_MASK] as number) & 4) add(entries.get(key), i);
     if (i + 2 >= length) continue;
     h = mix(h, keyCode(lower.charCodeAt(i + 2)));
     key = finish(h);
