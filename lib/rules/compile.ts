@@ -75,7 +75,7 @@ interface Item {
   max: number;
 }
 
-const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const DIGITS = ['0'];
 const MAX_CLASS_CHARS = 12;
 const MAX_PREFIXES = 256;
 /** Guards against phrases like (?:a|)* that could repeat without consuming. */
@@ -86,6 +86,8 @@ export const KEY_LENGTH = 4;
 /** Normalises one character the way scan.ts normalises the text: lower case, one kind of space. */
 export function keyChar(c: string): string {
   if (/^\s$/u.test(c)) return ' ';
+  // All digits key as "0", so "\d{1,3} ?%" has a handful of prefixes ("0%", "00 %"), not thousands.
+  if (c >= '0' && c <= '9') return '0';
   if (c === '’') return "'";
   const lower = c.toLowerCase();
   return lower.length === 1 ? lower : c;

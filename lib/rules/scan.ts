@@ -143,11 +143,12 @@ function mayStartEmoji(c: number): boolean {
 
 /** keyCode for ASCII, as a table. */
 const ASCII_KEY = new Uint16Array(128);
-for (let c = 0; c < 128; c++) ASCII_KEY[c] = c === 32 || (c >= 9 && c <= 13) ? 32 : c;
+for (let c = 0; c < 128; c++) ASCII_KEY[c] = c === 32 || (c >= 9 && c <= 13) ? 32 : c >= 48 && c <= 57 ? 48 : c;
 
 /** The whitespace JavaScript's \s matches, folded to a plain space (as keyChar does). */
 function keyCode(c: number): number {
   if (c === 0x2019) return 39;
+  if (c >= 48 && c <= 57) return 48; // digits key as "0" (see keyChar)
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13) ? 32 : c;
   if (c < 0xa0) return c;
   if (
@@ -216,11 +217,12 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
   let longestUpperRun = 0;
   let hasEmojiCandidate = false;
   let previousIsWord = false;
+  let previousIsJapanese = false;
   const length = text.length;
 
   for (let i = 0; i < length; i++) {
     let c = text.charCodeAt(i);
-    if (previousIsWord && c >= 97 && c <= 122) {
+    if (previousIsWord && !previousIsJapanese && c >= 97 && c <= 122) {
       // The rest of a lower-case word: nothing to note, no phrase starts here. Most text is this.
       upperRun = 0;
       do c = text.charCodeAt(++i);
@@ -231,8 +233,10 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
     if (c < 128) {
       const kind = ASCII_KIND[c] as number;
       const isWord = kind !== 0 && kind !== NOTABLE;
-      candidate = isWord && !previousIsWord;
+      // Japanese runs straight into Latin words and numbers ("使える10%オフ", "LINEで").
+      candidate = isWord && (!previousIsWord || previousIsJapanese);
       previousIsWord = isWord;
+      previousIsJapanese = false;
       if (kind === UPPER) {
         upperCount++;
         if (++upperRun > longestUpperRun) longestUpperRun = upperRun;
@@ -257,8 +261,10 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
         upperCount++;
         if (++upperRun > longestUpperRun) longestUpperRun = upperRun;
       } else upperRun = 0;
-      candidate = isJapaneseCode(c) || (isWord && !previousIsWord);
+      const japanese = isJapaneseCode(c);
+      candidate = japanese || (isWord && (!previousIsWord || previousIsJapanese));
       previousIsWord = isWord;
+      previousIsJapanese = japanese;
     }
     if (!candidate || i + 1 >= length) continue;
 

@@ -7,7 +7,10 @@ const REVIEW = '(?:product )?(?:reviews?|feedback|ratings?|testimonials?)';
 const INCENTIVE_WORDS =
   '(?:free|complimentary|discount(?:ed)?|coupons?|vouchers?|gift ?cards?|gifts?|(?:full |partial )?refunds?|rebates?|cash ?back|reimburse\\p{L}{0,6}|money|bonus|rewards?)';
 /** Money and percentages: "$10", "20 %". */
-const AMOUNT = '(?:\\d{1,3} ?%|[$€£] ?\\d{1,4}|\\d{1,4} ?(?:€|\\$|£|euros?|dollars?|pounds?))';
+const AMOUNT_DIGITS = '(?:\\d{1,3} ?%|\\d{1,4} ?(?:€|\\$|£|euros?|dollars?|pounds?))';
+/** "$10": starts with a symbol, so it cannot be keyed like the phrases that start with a word. */
+const AMOUNT_SIGN = '[$€£] ?\\d{1,4}';
+const AMOUNT = `(?:${AMOUNT_DIGITS}|${AMOUNT_SIGN})`;
 const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
 
 export const en: PhraseBook = {
@@ -122,9 +125,11 @@ export const en: PhraseBook = {
     patterns: [
       `in (?:exchange|return) for (?:a |an |your |the )?(?:honest |positive |good |5[- ]star |five[- ]star )?${REVIEW}`,
       `${INCENTIVE_WORDS}[^.!?\\n]{0,60}(?:for|after|when|if|once) (?:you )?(?:leav|writ|post|shar|submitt?|giv|left)\\p{L}{0,4}[^.!?\\n]{0,30}${REVIEW}`,
-      `${AMOUNT}[^.!?\\n]{0,60}(?:for|after|when|if|once) (?:you )?(?:leav|writ|post|shar|submitt?|giv|left)\\p{L}{0,4}[^.!?\\n]{0,30}${REVIEW}`,
+      `${AMOUNT_DIGITS}[^.!?\\n]{0,60}(?:for|after|when|if|once) (?:you )?(?:leav|writ|post|shar|submitt?|giv|left)\\p{L}{0,4}[^.!?\\n]{0,30}${REVIEW}`,
+      `${AMOUNT_SIGN}[^.!?\\n]{0,60}(?:for|after|when|if|once) (?:you )?(?:leav|writ|post|shar|submitt?|giv|left)\\p{L}{0,4}[^.!?\\n]{0,30}${REVIEW}`,
       `${INCENTIVE_WORDS} for (?:a |an |your |the )?(?:honest |positive )?${REVIEW}`,
-      `${AMOUNT} for (?:a |an |your |the )?(?:honest |positive )?${REVIEW}`,
+      `${AMOUNT_DIGITS} for (?:a |an |your |the )?(?:honest |positive )?${REVIEW}`,
+      `${AMOUNT_SIGN} for (?:a |an |your |the )?(?:honest |positive )?${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:and|to) (?:get|receive|earn|claim|enjoy|we(?:'ll| will) (?:send|give|refund|reimburse|offer))[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:once|after|when|if) you(?:'ve| have)? (?:leave|left|write|written|wrote|post|posted|submit|submitted|share|shared)[^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:send|show|forward) us (?:a )?(?:screenshot|link|proof) of your ${REVIEW}`,

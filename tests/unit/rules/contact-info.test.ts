@@ -29,5 +29,6 @@ runRuleTable('contact-info', 'contact-info', {
     { text: 'Schreiben Sie uns per WhatsApp.', errors: [{ ruleId: 'messenger-contact', actual: 'per WhatsApp' }] },
     { text: 'Contactez-nous par WhatsApp.', errors: [{ ruleId: 'messenger-contact' }] },
     { text: 'LINEでご連絡ください。', errors: [{ ruleId: 'messenger-contact' }] },
+    { text: 'ご質問はlineでどうぞ。', errors: [{ ruleId: 'messenger-contact', actual: 'lineで' }] },
   ],
 });

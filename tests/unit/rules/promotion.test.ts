@@ -35,5 +35,6 @@ runRuleTable('promotion', 'promotion', {
     { text: 'Visiti il nostro negozio e seguici su Instagram.', errors: [{ actual: 'Visiti il nostro negozio' }, { actual: 'seguici su' }, { actual: 'su Instagram' }].slice(0, 2) },
     { text: '次回のご注文で使える10%オフのクーポン券をお送りします。', errors: [{ actual: '次回のご注文で' }, { actual: '10%オフ' }, { actual: 'クーポン券' }] },
     { text: 'ストアページもぜひご覧ください。', errors: [{ actual: 'ストアページもぜひご覧' }] },
+    { text: '今なら20%OFFです。', errors: [{ actual: '20%OFF' }] },
   ],
 });
