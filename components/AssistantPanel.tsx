@@ -32,12 +32,12 @@ function noticeText(notice: string): string {
 }
 
 const CATEGORY_NAMES: Partial<Record<Finding['category'], [MessageKey, string]>> = {
-  promotion: ['categoryPromotion', 'promotions'],
-  'review-manipulation': ['categoryReviewManipulation', 'review manipulation'],
-  'external-link': ['categoryExternalLink', 'external links'],
-  'contact-info': ['categoryContactInfo', 'contact details'],
-  'opt-out': ['categoryOptOut', 'opt-out wording'],
-  'not-permitted-type': ['categoryNotPermittedType', 'this kind of message'],
+  promotion: ['blockedPromotion', 'promotions'],
+  'review-manipulation': ['blockedReviewManipulation', 'review manipulation'],
+  'external-link': ['blockedExternalLink', 'external links'],
+  'contact-info': ['blockedContactInfo', 'contact details'],
+  'opt-out': ['blockedOptOut', 'opt-out wording'],
+  'not-permitted-type': ['blockedNotPermittedType', 'this kind of message'],
 };
 
 function categoryList(categories: readonly Finding['category'][]): string {
