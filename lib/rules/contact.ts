@@ -33,6 +33,16 @@ export interface EmailSpan {
   domain: string;
 }
 
+/** Letters only, two or more: "com", "de", "co.jp"'s "jp" (no regex per "@": a megabyte of "a@b." stays cheap). */
+function isTopLevelDomain(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isWordCode(c));
+    if (!letter) return false;
+  }
+  return to - from >= 2;
+}
+
 export function findEmails(text: string): EmailSpan[] {
   const emails: EmailSpan[] = [];
   let at = text.indexOf('@');
@@ -48,9 +58,9 @@ export function findEmails(text: string): EmailSpan[] {
     let end = at + 1;
     while (end < text.length && end - at <= MAX_DOMAIN && isDomainCode(text.charCodeAt(end))) end++;
     while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    const domain = text.slice(at + 1, end);
-    const tld = domain.slice(domain.lastIndexOf('.') + 1);
-    if (start < at && domain.includes('.') && /^\p{L}{2,}$/u.test(tld)) {
+    const lastDot = text.lastIndexOf('.', end - 1);
+    if (lastDot > at + 1 && end - lastDot > 2 && isTopLevelDomain(text, lastDot + 1, end)) {
+      const domain = text.slice(at + 1, end);
       emails.push({ start, end, domain });
       lastEnd = end;
       if (emails.length >= 100) break;
