@@ -147,6 +147,7 @@ for (let c = 0; c < 128; c++) ASCII_KEY[c] = c === 32 || (c >= 9 && c <= 13) ? 3
 
 /** The whitespace JavaScript's \s matches, folded to a plain space (as keyChar does). */
 function keyCode(c: number): number {
+  if (c > 0x3000 && c !== 0xfeff) return c; // kana, kanji and most scripts: as they are
   if (c === 0x2019) return 39;
   if (c >= 48 && c <= 57) return 48; // digits key as "0" (see keyChar)
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13) ? 32 : c;
