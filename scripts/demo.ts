@@ -32,6 +32,8 @@ const headless = screenshot !== undefined || !process.env.DISPLAY;
 const server = await startFixtureServer(0);
 const run = await launchChromium(server.port, { headless });
 const page = await run.openPage(contactBuyerUrl());
+// A common desktop width: the panel sits beside the compose box (narrower windows dock it).
+if (headless) await page.setViewport({ width: 1600, height: 900 });
 await page.click('.contact-buyer-text-area kat-textarea');
 await page.keyboard.type(SAMPLE);
 
