@@ -64,6 +64,8 @@ export const INPUTS: readonly AdversarialInput[] = [
   { name: 'one huge URL https://aaa...', make: (size) => `https://${fill('a', size - 8)}` },
   repeated('"a@b." repeated', 'a@b.', true),
   repeated('"a@" repeated', 'a@'),
+  // A dot far behind many "@": the domain's last dot must be searched within the domain only.
+  repeated('"x.y@" repeated', 'x.y@'),
   repeated('"a.b@c.de " repeated', 'a.b@c.de '),
   { name: 'huge local part aaa...@b.com', make: (size) => `${fill('a', size - 6)}@b.com` },
   repeated('phone-like "555-123-4567 "', '555-123-4567 '),

@@ -58,7 +58,15 @@ export function findEmails(text: string): EmailSpan[] {
     let end = at + 1;
     while (end < text.length && end - at <= MAX_DOMAIN && isDomainCode(text.charCodeAt(end))) end++;
     while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    const lastDot = text.lastIndexOf('.', end - 1);
+    // The last dot of this domain only: an unbounded lastIndexOf would scan back through the
+    // whole text at every "@" ("a@a@a@…" would turn quadratic).
+    let lastDot = -1;
+    for (let i = end - 1; i > at + 1; i--) {
+      if (text.charCodeAt(i) === 46) {
+        lastDot = i;
+        break;
+      }
+    }
     if (lastDot > at + 1 && end - lastDot > 2 && isTopLevelDomain(text, lastDot + 1, end)) {
       const domain = text.slice(at + 1, end);
       emails.push({ start, end, domain });
