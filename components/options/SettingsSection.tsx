@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RuleInfo } from '../../lib/rules/index';
-import { RULES } from '../../lib/rules/index';
-import type { Category } from '../../lib/rules/types';
+import { RULES, ruleText, uiLanguageOf } from '../../lib/rules/index';
+import type { Category, Language } from '../../lib/rules/types';
 import type { Settings } from '../../lib/storage/index';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/index';
+import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import { SaveStatus } from './SaveStatus';
 import type { SaveState } from './SaveStatus';
@@ -23,6 +24,15 @@ const CATEGORY_NAMES: Record<Category, () => string> = {
   length: () => t('categoryLength', 'Length'),
   context: () => t('categoryContext', 'Hints about the context'),
 };
+
+/** The language rule names are shown in: the browser's, if the checker speaks it. */
+function rulesLanguage(): Language {
+  try {
+    return uiLanguageOf(browser.i18n.getUILanguage());
+  } catch {
+    return 'en'; // No i18n API (unit tests).
+  }
+}
 
 function groupRules(): [Category, RuleInfo[]][] {
   const groups = new Map<Category, RuleInfo[]>();
@@ -87,6 +97,8 @@ export function SettingsSection() {
     void save({ disabledRules: on ? rest : [...rest, id] });
   };
 
+  const language = rulesLanguage();
+
   if (!settings) {
     return (
       <section class="opt-section" aria-labelledby="settings-heading">
@@ -139,6 +151,7 @@ export function SettingsSection() {
           <legend>{CATEGORY_NAMES[category]()}</legend>
           {rules.map((rule) => {
             const id = `rule-${rule.id}`;
+            const text = ruleText(rule.id, language);
             return (
               <div class="opt-switch-row" key={rule.id}>
                 <input
@@ -150,9 +163,9 @@ export function SettingsSection() {
                   aria-describedby={`${id}-why`}
                   onChange={(event) => toggleRule(rule.id, event.currentTarget.checked)}
                 />
-                <label for={id}>{rule.title}</label>
+                <label for={id}>{text.title}</label>
                 <p id={`${id}-why`} class="opt-help">
-                  {rule.why}
+                  {text.why}
                 </p>
               </div>
             );

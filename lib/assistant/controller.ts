@@ -3,7 +3,7 @@
  * engine found in it, and what the seller decided (ignore once, rule off, send anyway).
  * No UI here: components render the snapshot and call the actions.
  */
-import type { Finding, LintOptions, Message, Suggestion } from '../rules/types';
+import type { Finding, Language, LintOptions, Message, Suggestion } from '../rules/types';
 import type { ComposeField, PageContext } from '../page/seller-central';
 import { findSendButton, pressableSendElement, readPageContext } from '../page/seller-central';
 import { observeComposeFields } from '../page/compose-observer';
@@ -95,11 +95,13 @@ export interface ControllerOptions {
   /** Clearsend's own shadow host: never linted, never observed. */
   ownHost?: Element;
   debounceMs?: number;
+  /** The language findings are worded in (the browser's UI language). Default English. */
+  uiLanguage?: Language;
 }
 
 const DEFAULT_SETTINGS: AssistantSettings = { disabledRules: [], sendGuard: true };
 
-export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs = 150 }: ControllerOptions): AssistantController {
+export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs = 150, uiLanguage }: ControllerOptions): AssistantController {
   const listeners = new Set<(snapshot: AssistantSnapshot) => void>();
   const watchers = new Map<HTMLElement, { view: FieldView; abort: AbortController }>();
   /** The newest lint request per field: an older answer arriving late is dropped. */
@@ -142,6 +144,7 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
       contactReason: context.contactReason,
       marketplace: context.marketplace,
       disabledRules: state.settings.disabledRules,
+      uiLanguage,
     };
     if (view.field.role === 'subject') return (await lint({ subject: view.text, body: '' }, options)).filter((f) => f.field === 'subject');
     const subject = subjectText();

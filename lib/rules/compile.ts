@@ -10,6 +10,7 @@
  * into a "floating" regex that scans the text in the usual way.
  */
 import type { PhraseList, PhrasePattern } from './phrases/types.ts';
+import type { LabelKey } from './messages/types.ts';
 
 /** Letters, digits and combining marks: what counts as "inside a word" for boundaries. */
 export const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
@@ -319,7 +320,7 @@ export interface CompiledPhrase {
   source: string;
   wordBoundaries: boolean;
   replacement?: string;
-  label?: string;
+  label?: LabelKey;
   whole?: RegExp;
 }
 

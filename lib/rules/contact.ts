@@ -6,6 +6,7 @@
  * and measurements look like phone numbers to any regex.
  */
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
+import type { LabelKey } from './messages/types.ts';
 import { isWordCode, type TextProfile } from './scan.ts';
 import type { Finding } from './types.ts';
 
@@ -146,16 +147,15 @@ export function findPhones(text: string): { start: number; end: number }[] {
 export function checkContacts(where: FieldText, profile: TextProfile): Finding[] {
   const text = where.text;
   const findings: Finding[] = [];
-  const removal = (label: string) => [{ label, replacement: '' }];
+  const removal = (label: LabelKey) => [{ label, replacement: '' }];
   if (profile.hasAt) {
     for (const email of findEmails(text)) {
       const address = text.slice(email.start, email.end);
       const anonymised = /(?:^|\.)marketplace\.amazon\./i.test(email.domain);
-      const message = anonymised
-        ? `"${address}" is the buyer's anonymised Amazon address: email addresses may not appear in messages, and the reply goes through Amazon anyway.`
-        : `"${address}" is an email address: messages may not contain email addresses; keep the conversation in Buyer-Seller Messaging.`;
       const [start, end] = removalRange(text, email.start, email.end);
-      findings.push(makeFinding('email-address', where, start, end, message, removal('Remove the email address')));
+      findings.push(
+        makeFinding('email-address', where, start, end, anonymised ? 'anonymised' : 'address', { actual: address }, removal('removeEmail')),
+      );
     }
   }
   if (profile.digitCount >= 7) {
@@ -168,8 +168,9 @@ export function checkContacts(where: FieldText, profile: TextProfile): Finding[]
           where,
           start,
           end,
-          `"${number}" looks like a phone number: messages may not contain phone numbers; keep the conversation in Buyer-Seller Messaging.`,
-          removal('Remove the phone number'),
+          'number',
+          { actual: number },
+          removal('removePhone'),
         ),
       );
     }

@@ -8,15 +8,14 @@ import { makeFinding, type FieldText } from './finding.ts';
 import { detectLanguage } from './language.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
 import type { TopicPhrases } from './phrases/types.ts';
-import type { ContactReason, Finding, Language, LintOptions, Message } from './types.ts';
+import type { CriticalReason, MessageCatalog, MessageVariant } from './messages/types.ts';
+import type { ContactReason, Finding, LintOptions, Message } from './types.ts';
 
 const ORDER_ID = /\d{3}-\d{7}-\d{7}/u;
 /** Shorter bodies are drafts still being typed: no hint yet. */
 const MIN_BODY_FOR_ORDER_ID = 40;
 /** Too short to tell the language reliably. */
 const MIN_BODY_FOR_LANGUAGE = 60;
-
-const LANGUAGE_NAMES = new Map<Language, string>(PHRASE_BOOKS.map((book) => [book.language, book.name]));
 
 type Topic = keyof TopicPhrases;
 const TOPICS: readonly Topic[] = ['address', 'deliveryScheduling', 'customization', 'review'];
@@ -38,63 +37,64 @@ function mentions(text: string, topic: Topic): boolean {
   return re.test(text);
 }
 
-/** The contact reason each critical topic belongs to, and how the form names it. */
-const CRITICAL: readonly { topic: Topic; reason: ContactReason; label: string }[] = [
-  { topic: 'customization', reason: 'customization', label: 'product customization' },
-  { topic: 'deliveryScheduling', reason: 'delivery-scheduling', label: 'delivery scheduling' },
-  { topic: 'address', reason: 'address-issue', label: 'shipping address problem' },
+/** The contact reason each critical topic belongs to, and how the form names it (`reasons` in the catalogs). */
+const CRITICAL: readonly { topic: Topic; reason: ContactReason; name: CriticalReason }[] = [
+  { topic: 'customization', reason: 'customization', name: 'customization' },
+  { topic: 'deliveryScheduling', reason: 'delivery-scheduling', name: 'deliveryScheduling' },
+  { topic: 'address', reason: 'address-issue', name: 'address' },
 ];
 const GENERIC_REASONS: readonly ContactReason[] = ['other', 'order-information', 'unexpected-problem'];
 
-function reasonHint(text: string, reason: ContactReason): string | undefined {
+interface ReasonHint {
+  variant: MessageVariant<'contact-reason-mismatch'>;
+  reason: CriticalReason;
+}
+
+function reasonHint(text: string, reason: ContactReason): ReasonHint | undefined {
   const critical = CRITICAL.filter((c) => mentions(text, c.topic));
   const aboutReview = mentions(text, 'review');
   if (reason === 'review-request') {
     if (critical.length > 0 && !aboutReview) {
-      return `The contact reason is "review request", but the message is about ${(critical[0] as (typeof CRITICAL)[number]).label}: choose that reason, which is delivered even to buyers who opted out.`;
+      return { variant: 'reviewReasonForCritical', reason: (critical[0] as (typeof CRITICAL)[number]).name };
     }
     return undefined;
   }
   if (GENERIC_REASONS.includes(reason) && critical.length > 0 && !aboutReview) {
-    const first = critical[0] as (typeof CRITICAL)[number];
-    return `This message seems to be about ${first.label}: choosing the contact reason "${first.label}" gets it delivered even to buyers who opted out.`;
+    return { variant: 'genericReasonForCritical', reason: (critical[0] as (typeof CRITICAL)[number]).name };
   }
   const own = CRITICAL.find((c) => c.reason === reason);
   if (own && aboutReview && !mentions(text, own.topic)) {
-    return `The contact reason is "${own.label}", but the message is about a review: review requests are not critical messages, and misusing a critical reason can restrict your messaging.`;
+    return { variant: 'criticalReasonForReview', reason: own.name };
   }
   return undefined;
 }
 
-export function checkContext(message: Message, options: LintOptions): Finding[] {
+export function checkContext(message: Message, options: LintOptions, texts: MessageCatalog): Finding[] {
   const body = message.body;
-  const where: FieldText = { field: 'body', text: body };
+  const where: FieldText = { field: 'body', text: body, texts };
   const findings: Finding[] = [];
   const whole = message.subject ? `${message.subject}\n${body}` : body;
   const trimmed = body.trim();
 
   if (trimmed.length >= MIN_BODY_FOR_ORDER_ID && !ORDER_ID.test(whole)) {
     findings.push(
-      makeFinding('missing-order-id', where, 0, 0, 'No order ID found: add it (like 112-1234567-1234567) so the buyer knows which order you mean, as Amazon\'s own templates do.'),
+      makeFinding('missing-order-id', where, 0, 0, 'missing'),
     );
   }
   if (options.buyerLanguage && trimmed.length >= MIN_BODY_FOR_LANGUAGE) {
     const language = detectLanguage(body);
     if (language && language !== options.buyerLanguage) {
       findings.push(
-        makeFinding(
-          'language-mismatch',
-          where,
-          0,
-          0,
-          `This message looks ${LANGUAGE_NAMES.get(language) ?? language}, but the buyer's language of preference is ${LANGUAGE_NAMES.get(options.buyerLanguage) ?? options.buyerLanguage}: messages must be written in the buyer's language.`,
-        ),
+        makeFinding('language-mismatch', where, 0, 0, 'mismatch', {
+          language: texts.languages[language] ?? language,
+          buyerLanguage: texts.languages[options.buyerLanguage] ?? options.buyerLanguage,
+        }),
       );
     }
   }
   if (options.contactReason && trimmed.length > 0) {
     const hint = reasonHint(whole, options.contactReason);
-    if (hint) findings.push(makeFinding('contact-reason-mismatch', where, 0, 0, hint));
+    if (hint) findings.push(makeFinding('contact-reason-mismatch', where, 0, 0, hint.variant, { reason: texts.reasons[hint.reason] }));
   }
   return findings;
 }

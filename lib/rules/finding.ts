@@ -1,22 +1,41 @@
-/** Building findings: metadata from the catalog, ranges that remove cleanly, casing of rewrites. */
+/**
+ * Building findings: metadata from the catalog, texts from the UI language's message catalog,
+ * ranges that remove cleanly, casing of rewrites.
+ */
 import { ruleInfo, type RuleId } from './catalog.ts';
+import { format } from './messages/index.ts';
+import type { LabelKey, MessageCatalog, MessageVariant, Params } from './messages/types.ts';
 import type { Field, Finding, Severity, Suggestion } from './types.ts';
 
 export interface FieldText {
   field: Field;
   text: string;
+  /** The UI language's catalog, resolved once per lint call. */
+  texts: MessageCatalog;
 }
 
-export function makeFinding(
-  ruleId: RuleId,
+/** A suggestion before its label is put into words. */
+export interface SuggestionDraft {
+  label: LabelKey;
+  params?: Params;
+  /** The text that replaces [start, end). Empty string deletes. */
+  replacement: string;
+}
+
+/** A finding, its message rendered from the rule's message variant in the UI language. */
+export function makeFinding<R extends RuleId>(
+  ruleId: R,
   where: FieldText,
   start: number,
   end: number,
-  message: string,
-  suggestions?: Suggestion[],
+  message: MessageVariant<R>,
+  params?: Params,
+  suggestions?: readonly SuggestionDraft[],
   severity?: Severity,
 ): Finding {
   const info = ruleInfo(ruleId);
+  const texts = where.texts;
+  const ruleTexts = texts.rules[ruleId];
   const finding: Finding = {
     ruleId,
     category: info.category,
@@ -25,11 +44,15 @@ export function makeFinding(
     start,
     end,
     actual: where.text.slice(start, end),
-    message,
-    why: info.why,
+    message: format((ruleTexts.messages as Record<string, string>)[message] as string, params),
+    why: ruleTexts.why,
     source: info.source,
   };
-  if (suggestions && suggestions.length > 0) finding.suggestions = suggestions;
+  if (suggestions && suggestions.length > 0) {
+    finding.suggestions = suggestions.map(
+      (s): Suggestion => ({ label: format(texts.labels[s.label], s.params), replacement: s.replacement }),
+    );
+  }
   return finding;
 }
 

@@ -28,9 +28,7 @@ function checkEmoji(where: FieldText, findings: Finding[]): void {
     const emoji = m[0];
     const [start, end] = removalRange(text, m.index, m.index + emoji.length);
     findings.push(
-      makeFinding('emoji', where, start, end, `Emoji "${emoji}": Amazon's styling rules allow no emojis.`, [
-        { label: 'Remove the emoji', replacement: '' },
-      ]),
+      makeFinding('emoji', where, start, end, 'emoji', { actual: emoji }, [{ label: 'removeEmoji', replacement: '' }]),
     );
     count++;
   }
@@ -57,11 +55,8 @@ function checkHtml(where: FieldText, findings: Finding[]): void {
   for (const { start, end, tag } of found) {
     if (start < lastEnd) continue;
     lastEnd = end;
-    const isImage = /^<img/i.test(tag);
-    const message = isImage
-      ? `"${tag}" is an HTML image: the message form is plain text, and images or tracking pixels get the message blocked.`
-      : `"${tag}" is HTML: the message form is plain text, and messages with HTML code are blocked.`;
-    findings.push(makeFinding('html-markup', where, start, end, message, [{ label: 'Remove the HTML', replacement: '' }]));
+    const variant = /^<img/i.test(tag) ? 'image' : 'tag';
+    findings.push(makeFinding('html-markup', where, start, end, variant, { actual: tag }, [{ label: 'removeHtml', replacement: '' }]));
   }
 }
 
@@ -73,9 +68,7 @@ function checkMarkdownImage(where: FieldText, findings: Finding[]): void {
   MARKDOWN_IMAGE.lastIndex = 0;
   for (let m = MARKDOWN_IMAGE.exec(text); m; m = MARKDOWN_IMAGE.exec(text)) {
     findings.push(
-      makeFinding('image', where, m.index, m.index + m[0].length, `"${m[0]}" embeds an image: images of the product, logos with links and tracking pixels are not allowed.`, [
-        { label: 'Remove the image', replacement: '' },
-      ]),
+      makeFinding('image', where, m.index, m.index + m[0].length, 'markdown', { actual: m[0] }, [{ label: 'removeImage', replacement: '' }]),
     );
   }
 }
@@ -91,8 +84,8 @@ function checkLineBreaks(where: FieldText, findings: Finding[]): void {
     for (let i = 0; i < m[0].length && breaks < 100; i++) if (m[0].charCodeAt(i) === 10) breaks++;
     const newline = m[0].startsWith('\r') ? '\r\n' : '\n';
     findings.push(
-      makeFinding('line-breaks', where, m.index, m.index + m[0].length, `${breaks >= 100 ? 'Many' : breaks} line breaks in a row: Amazon's styling rules allow no more than two.`, [
-        { label: 'Keep one empty line', replacement: newline + newline },
+      makeFinding('line-breaks', where, m.index, m.index + m[0].length, breaks >= 100 ? 'many' : 'count', { count: breaks }, [
+        { label: 'keepOneEmptyLine', replacement: newline + newline },
       ]),
     );
   }
@@ -251,8 +244,8 @@ function checkShouting(where: FieldText, profile: TextProfile, findings: Finding
     if (!shouting) continue;
     const run = text.slice(runStart, runEnd);
     findings.push(
-      makeFinding('shouting', where, runStart, runEnd, `"${run}" is written in capitals, which reads as shouting.`, [
-        { label: 'Write it in normal case', replacement: sentenceCase(run) },
+      makeFinding('shouting', where, runStart, runEnd, 'capitals', { actual: run }, [
+        { label: 'normalCase', replacement: sentenceCase(run) },
       ]),
     );
     count++;
@@ -271,8 +264,8 @@ function checkRepeatedPunctuation(where: FieldText, findings: Finding[]): void {
     const fullWidth = /[！？]/u.test(marks[0] ?? '');
     const one = question ? (fullWidth ? '？' : '?') : fullWidth ? '！' : '!';
     findings.push(
-      makeFinding('repeated-punctuation', where, m.index, m.index + marks.length, `"${marks}": runs of exclamation or question marks read as pressure; one is enough.`, [
-        { label: `Use one "${one}"`, replacement: one },
+      makeFinding('repeated-punctuation', where, m.index, m.index + marks.length, 'marks', { actual: marks }, [
+        { label: 'useOneMark', params: { mark: one }, replacement: one },
       ]),
     );
     count++;

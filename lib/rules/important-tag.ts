@@ -21,11 +21,6 @@ const words = [...new Set(PHRASE_BOOKS.flatMap((book) => book.importantTagWords)
 
 const TAG = new RegExp(`${OPEN}${DECORATION}(?:${words.join('|')})${TAIL}${DECORATION}${CLOSE}`, 'giu');
 
-const MESSAGE =
-  'Amazon removed the "[Important]" option: the tag no longer overrides the buyer\'s opt-out and may get the message blocked. ' +
-  'If the message is critical to complete the order, choose that contact reason instead (product customization, delivery scheduling, ' +
-  'or a problem with the shipping address): those messages are delivered even to buyers who opted out.';
-
 export function checkImportantTag(where: FieldText): Finding[] {
   const text = where.text;
   const findings: Finding[] = [];
@@ -33,9 +28,7 @@ export function checkImportantTag(where: FieldText): Finding[] {
   for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
     const [start, end] = removalRange(text, m.index, m.index + m[0].length);
     findings.push(
-      makeFinding('important-tag', where, start, end, `"${m[0]}": ${MESSAGE}`, [
-        { label: 'Remove the tag', replacement: '' },
-      ]),
+      makeFinding('important-tag', where, start, end, 'tag', { actual: m[0] }, [{ label: 'removeTag', replacement: '' }]),
     );
     if (findings.length >= 100) break;
   }

@@ -14,6 +14,7 @@ import { checkImportantTag } from './important-tag.ts';
 import { checkLength } from './length.ts';
 import { checkLinks } from './links.ts';
 import { checkMessageType } from './message-type.ts';
+import { catalogFor } from './messages/index.ts';
 import { checkPhrases, profile } from './phrase-rules.ts';
 import { suppressDisabled } from './suppress.ts';
 import type { Category, Field, Finding, LintOptions, Message } from './types.ts';
@@ -21,6 +22,7 @@ import type { Category, Field, Finding, LintOptions, Message } from './types.ts'
 export { RULES, SOURCES, type RuleId, type RuleInfo } from './catalog.ts';
 export { detectLanguage } from './language.ts';
 export { MAX_LENGTH, MAX_LENGTH_CUSTOMIZATION } from './length.ts';
+export { CATALOGS, ruleText, uiLanguageOf } from './messages/index.ts';
 export type * from './types.ts';
 
 const FIELD_ORDER: Record<Field, number> = { subject: 0, body: 1 };
@@ -53,10 +55,12 @@ export function lint(message: Message, options: LintOptions = {}): Finding[] {
   const bodyString = typeof message?.body === 'string' ? message.body : '';
   const subject = typeof message?.subject === 'string' ? message.subject : undefined;
   const normalized: Message = subject === undefined ? { body: bodyString } : { subject, body: bodyString };
-  const bodyText: FieldText = { field: 'body', text: bodyString };
+  // The UI language's texts, resolved once; only the findings made are put into words.
+  const texts = catalogFor(options?.uiLanguage);
+  const bodyText: FieldText = { field: 'body', text: bodyString, texts };
 
   const findings: Finding[] = [];
-  if (subject) findings.push(...checkField({ field: 'subject', text: subject }));
+  if (subject) findings.push(...checkField({ field: 'subject', text: subject, texts }));
   findings.push(...checkField(bodyText));
   // A message that promotes, asks for reviews or links elsewhere is not "only a thank-you".
   const body = findings.filter((f) => f.field === 'body');
@@ -64,7 +68,7 @@ export function lint(message: Message, options: LintOptions = {}): Finding[] {
     findings.push(...checkMessageType(bodyText, { sharesContact: body.some((f) => f.category === 'contact-info') }));
   }
   findings.push(...checkLength(bodyText, options ?? {}));
-  findings.push(...checkContext(normalized, options ?? {}));
+  findings.push(...checkContext(normalized, options ?? {}, texts));
 
   return suppressDisabled(findings.sort(byPosition), options ?? {});
 }

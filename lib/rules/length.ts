@@ -16,14 +16,14 @@ export function checkLength(where: FieldText, options: LintOptions): Finding[] {
   // Never split an emoji or other surrogate pair.
   const c = text.charCodeAt(start);
   if (c >= 0xdc00 && c <= 0xdfff && start > 0) start--;
-  const reason = limit === MAX_LENGTH_CUSTOMIZATION ? ' for customization messages' : '';
   return [
     makeFinding(
       'message-length',
       where,
       start,
       text.length,
-      `The message is ${text.length} characters long; the limit${reason} is ${limit}. Shorten it by ${text.length - limit} characters.`,
+      limit === MAX_LENGTH_CUSTOMIZATION ? 'tooLongCustomization' : 'tooLong',
+      { count: text.length, limit, excess: text.length - limit },
     ),
   ];
 }

@@ -184,31 +184,22 @@ export function checkLinks(where: FieldText, profile: TextProfile): Finding[] {
             where,
             link.start,
             link.end,
-            `"${url}" is not secure: use https. Amazon and carrier tracking links are allowed, but only secure links are.`,
-            [{ label: 'Use https', replacement: `https${url.slice(4)}` }],
+            'link',
+            { actual: url },
+            [{ label: 'useHttps', replacement: `https${url.slice(4)}` }],
           ),
         );
       }
       continue;
     }
     const [start, end] = removalRange(text, link.start, link.end);
-    const removal = [{ label: 'Remove the link', replacement: '' }];
+    const removal = [{ label: 'removeLink', replacement: '' }] as const;
     if (isShortener(link.host)) {
       findings.push(
-        makeFinding('link-shortener', where, start, end, `"${url}" is a shortened link that hides where it leads: only Amazon and carrier tracking links are allowed.`, removal),
+        makeFinding('link-shortener', where, start, end, 'link', { actual: url }, removal),
       );
     } else {
-      const why = insecure ? ' It is also insecure (http).' : '';
-      findings.push(
-        makeFinding(
-          'external-link',
-          where,
-          start,
-          end,
-          `"${url}" links outside Amazon: only Amazon pages, carrier tracking links and secure links needed to complete the order are allowed.${why}`,
-          removal,
-        ),
-      );
+      findings.push(makeFinding('external-link', where, start, end, insecure ? 'insecureLink' : 'link', { actual: url }, removal));
     }
     if (findings.length >= 100) break;
   }

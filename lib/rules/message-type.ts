@@ -78,9 +78,9 @@ export function checkMessageType(where: FieldText, facts: MessageFacts = {}): Fi
   const text = where.text;
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
-  const message =
+  return [
     type === 'confirmation-only'
-      ? 'This message is only an order or shipping confirmation: Amazon sends those itself, and sellers may not. Send a message only when something needs the buyer\'s attention to complete the order.'
-      : 'This message only says thank you: messages that only thank the buyer (or only offer help) are not permitted. Add it to a message that has a purpose, or do not send it.';
-  return [makeFinding(type, where, start, end, message)];
+      ? makeFinding(type, where, start, end, 'confirmation')
+      : makeFinding(type, where, start, end, 'thanks'),
+  ];
 }

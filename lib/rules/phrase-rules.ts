@@ -2,13 +2,12 @@
  * The rules that are only phrase data: promotion, the four kinds of review manipulation,
  * messenger contacts and opt-out wording. One matcher per rule, all languages compiled together.
  */
-import type { RuleId } from './catalog.ts';
 import { compilePhraseMatcher, keyedRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
-import { makeFinding, matchCase, type FieldText } from './finding.ts';
+import { makeFinding, matchCase, type FieldText, type SuggestionDraft } from './finding.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
 import type { PhraseBook, PhraseList } from './phrases/types.ts';
 import { buildPhraseIndex, profileText, type Candidates, type PhraseIndex, type TextProfile } from './scan.ts';
-import type { Finding, Suggestion } from './types.ts';
+import type { Finding } from './types.ts';
 
 /** A pasted megabyte must not produce a million findings: the UI could not show them anyway. */
 export const MAX_FINDINGS_PER_RULE = 100;
@@ -24,47 +23,42 @@ type PhraseListKey = {
   [K in keyof PhraseBook]: PhraseBook[K] extends PhraseList ? K : never;
 }[keyof PhraseBook];
 
+/** The rules whose findings come from phrase data alone (message variant 'phrase'). */
+type PhraseRuleId = 'promotion' | 'review-positive' | 'review-conditional' | 'review-incentive' | 'review-change' | 'messenger-contact' | 'opt-out';
+
 interface PhraseRule {
-  ruleId: RuleId;
+  ruleId: PhraseRuleId;
   list: PhraseListKey;
-  message: (actual: string) => string;
 }
 
 const PHRASE_RULES: readonly PhraseRule[] = [
   {
     ruleId: 'promotion',
     list: 'promotion',
-    message: (a) => `"${a}" is promotional: Buyer-Seller Messaging may not be used for marketing, coupons or other products.`,
   },
   {
     ruleId: 'review-positive',
     list: 'reviewPositive',
-    message: (a) => `"${a}" steers the buyer towards a positive review: ask neutrally ("leave a review") or not at all.`,
   },
   {
     ruleId: 'review-conditional',
     list: 'reviewConditional',
-    message: (a) => `"${a}" asks for a review only if the buyer is happy: every buyer must be asked the same way.`,
   },
   {
     ruleId: 'review-incentive',
     list: 'reviewIncentive',
-    message: (a) => `"${a}" offers something in return for a review, which Amazon does not allow.`,
   },
   {
     ruleId: 'review-change',
     list: 'reviewChange',
-    message: (a) => `"${a}" asks the buyer to change or remove a review or feedback, which Amazon does not allow.`,
   },
   {
     ruleId: 'messenger-contact',
     list: 'messenger',
-    message: (a) => `"${a}" moves the conversation outside Amazon: keep it in Buyer-Seller Messaging.`,
   },
   {
     ruleId: 'opt-out',
     list: 'optOut',
-    message: (a) => `"${a}" is unsubscribe wording: buyers manage message preferences in their Amazon account, and opt-out instructions get the message blocked.`,
   },
 ];
 
@@ -151,14 +145,14 @@ export function findPhraseMatches(
 }
 
 /** The neutral rewrite of a match, when the phrase that produced it has one. */
-function rewrite(phrases: readonly CompiledPhrase[], actual: string): Suggestion[] | undefined {
+function rewrite(phrases: readonly CompiledPhrase[], actual: string): SuggestionDraft[] | undefined {
   for (const phrase of phrases) {
     if (phrase.replacement === undefined) continue;
     const whole = wholeRegex(phrase);
     if (!whole.test(actual)) continue;
     const replaced = actual.replace(whole, phrase.replacement);
     if (replaced === actual) return undefined;
-    return [{ label: phrase.label ?? 'Use neutral wording', replacement: matchCase(actual, replaced) }];
+    return [{ label: phrase.label ?? 'neutralWording', replacement: matchCase(actual, replaced) }];
   }
   return undefined;
 }
@@ -178,7 +172,7 @@ export function checkPhrases(where: FieldText, textProfile: TextProfile): Findin
       : [];
     for (const { start, end, phrases } of findPhraseMatches(matcher, text, candidates, MAX_FINDINGS_PER_RULE, exceptions)) {
       const actual = text.slice(start, end);
-      findings.push(makeFinding(rule.ruleId, where, start, end, rule.message(actual), rewrite(phrases, actual)));
+      findings.push(makeFinding(rule.ruleId, where, start, end, 'phrase', { actual }, rewrite(phrases, actual)));
     }
   });
   return findings;

@@ -40,7 +40,7 @@ export type ContactReason =
   | 'other';
 
 export interface Suggestion {
-  /** What the button says, e.g. "Remove the tag". */
+  /** What the button says, in the UI language, e.g. "Remove the tag". */
   label: string;
   /** The text that replaces [start, end). Empty string deletes. */
   replacement: string;
@@ -56,9 +56,9 @@ export interface Finding {
   end: number;
   /** The text at [start, end). */
   actual: string;
-  /** What is wrong. */
+  /** What is wrong, in the UI language. */
   message: string;
-  /** Why Amazon blocks it, in a sentence. */
+  /** Why Amazon blocks it, in a sentence, in the UI language. */
   why?: string;
   /** The guideline behind it (help page id or announcement). */
   source?: string;
@@ -79,4 +79,6 @@ export interface LintOptions {
   marketplace?: string;
   /** Rule ids the seller turned off. */
   disabledRules?: readonly string[];
+  /** The language of messages, reasons and suggestion labels (the seller's UI). Default 'en'. */
+  uiLanguage?: Language;
 }

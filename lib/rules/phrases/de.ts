@@ -62,12 +62,12 @@ export const de: PhraseBook = {
       {
         pattern: `(?:positive|positiven|positives|gute|guten|gutes|tolle|tollen|super|sehr gute|sehr guten|hervorragende|beste|ausgezeichnete|ausgezeichneten|volle) (${REVIEW})`,
         replacement: '$1',
-        label: 'Um eine Bewertung bitten, ohne zu sagen, welche',
+        label: 'reviewWithoutKind',
       },
       {
         pattern: `(?:5|fünf)[- ]?(?:sterne|sternen)(?:[- ]?(${REVIEW}))?`,
         replacement: 'Bewertung',
-        label: 'Um eine Bewertung bitten, ohne Sterne zu nennen',
+        label: 'reviewWithoutRating',
       },
       `(?:mit|volle) (?:5|fünf) sternen? (?:bewerten|zu bewerten)`,
       `(?:erwähnen|schreiben|sagen|betonen|hervorheben)(?: sie)?[^.!?\\n]{0,40} in (?:ihrer|der|ihrem) ${REVIEW}`,

@@ -79,17 +79,17 @@ export const en: PhraseBook = {
           '(?:positive|good|great|glowing|excellent|favou?rable|nice|perfect|top|best|outstanding|amazing|stellar|high|full|maximum) ' +
           `(${REVIEW})`,
         replacement: '$1',
-        label: 'Ask for a review without saying what kind',
+        label: 'reviewWithoutKind',
       },
       {
         pattern: `(?:5|five)[- ]?stars?(?: ${REVIEW}| ?\\(\\*{5}\\))?`,
         replacement: 'review',
-        label: 'Ask for a review without naming a rating',
+        label: 'reviewWithoutRating',
       },
       {
         pattern: `(?:5|five)[- ]?stars? (${REVIEW})`,
         replacement: '$1',
-        label: 'Ask for a review without naming a rating',
+        label: 'reviewWithoutRating',
       },
       '(?:rate|rating|give|leave|award) (?:us |it |our product |the product |this product |the item )?(?:5|five|full|top|all) stars',
       "(?:leave|give|write|post) (?:us )?(?:a |an )?(?:honest but )?(?:positive|good|great|nice|glowing) (?:one|word)",

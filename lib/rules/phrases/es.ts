@@ -50,17 +50,17 @@ export const es: PhraseBook = {
       {
         pattern: `(${REVIEW}) (?:positivas?|positivos?|favorables?|excelentes?|de (?:5|cinco) estrellas)`,
         replacement: '$1',
-        label: 'Pedir una reseña sin decir de qué tipo',
+        label: 'reviewWithoutKind',
       },
       {
         pattern: `(?:buena|buenas|excelente|gran|mejor) (${REVIEW})`,
         replacement: '$1',
-        label: 'Pedir una reseña sin decir de qué tipo',
+        label: 'reviewWithoutKind',
       },
       {
         pattern: '(?:5|cinco) estrellas',
         replacement: 'una reseña',
-        label: 'Pedir una reseña sin nombrar estrellas',
+        label: 'reviewWithoutRating',
       },
       `(?:mencionar|mencione|decir|diga|escribir|escriba|destacar|destaque)[^.!?\\n]{0,40} en (?:su|tu|la) ${REVIEW}`,
     ],

@@ -50,17 +50,17 @@ export const fr: PhraseBook = {
       {
         pattern: `(${REVIEW}) (?:positifs?|positives?|favorables?|élogieux|excellents?|5 étoiles|cinq étoiles)`,
         replacement: '$1',
-        label: 'Demander un avis sans préciser lequel',
+        label: 'reviewWithoutKind',
       },
       {
         pattern: `(?:bon|bonne|excellent|excellente|très bon|très bonne|super) (${REVIEW})`,
         replacement: '$1',
-        label: 'Demander un avis sans préciser lequel',
+        label: 'reviewWithoutKind',
       },
       {
         pattern: '(?:5|cinq) étoiles',
         replacement: 'un avis',
-        label: "Demander un avis sans nommer d'étoiles",
+        label: 'reviewWithoutRating',
       },
       `(?:mentionner|préciser|écrire|dire|indiquer|souligner)[^.!?\\n]{0,40} dans (?:votre|l'|le|un) ?${REVIEW}`,
       `dans votre ${REVIEW},? (?:merci de |pourriez-vous |veuillez )?(?:mentionner|préciser|écrire|indiquer|souligner)`,

@@ -47,17 +47,17 @@ export const it: PhraseBook = {
       {
         pattern: `(${REVIEW}) (?:positiv[ae]|positivi|favorevol[ei]|eccellent[ei]|a (?:5|cinque) stelle)`,
         replacement: '$1',
-        label: 'Chiedere una recensione senza dire di che tipo',
+        label: 'reviewWithoutKind',
       },
       {
         pattern: `(?:buona|buone|ottima|ottime|bella|belle) (${REVIEW})`,
         replacement: '$1',
-        label: 'Chiedere una recensione senza dire di che tipo',
+        label: 'reviewWithoutKind',
       },
       {
         pattern: '(?:5|cinque) stelle',
         replacement: 'una recensione',
-        label: 'Chiedere una recensione senza nominare le stelle',
+        label: 'reviewWithoutRating',
       },
       `(?:menzionare|menzioni|scrivere|scriva|dire|dica|sottolineare|sottolinei)[^.!?\\n]{0,40} nella (?:sua|tua|vostra) ${REVIEW}`,
       `(?:quando|se) (?:scriverà|scrive|lascerà|lascia) (?:la|una) ${REVIEW}[^.!?\\n]{0,80}(?:menzionasse|menzioni|scrivesse|scriva|dicesse|dica|sottolineasse|sottolinei)`,

@@ -48,12 +48,12 @@ export const ja: PhraseBook = {
       {
         pattern: `(?:${POSITIVE})の?(${REVIEW})`,
         replacement: '$1',
-        label: '評価の内容を指定せずにレビューを依頼する',
+        label: 'reviewWithoutKind',
       },
       {
         pattern: POSITIVE,
         replacement: '評価',
-        label: '評価の内容を指定せずにレビューを依頼する',
+        label: 'reviewWithoutKind',
       },
       `${REVIEW}(?:に|で)(?:は)?[^。！？\\n]{0,30}(?:と|を)(?:書いて|記載して|お書き|ご記入)`,
     ],

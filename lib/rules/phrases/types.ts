@@ -13,6 +13,7 @@
  * In languages written with spaces the match must start and end at a word boundary; Japanese
  * phrases match anywhere.
  */
+import type { LabelKey } from '../messages/types.ts';
 import type { Language } from '../types.ts';
 
 /** A phrase, or a phrase with a neutral rewrite (replacement may use $1… from the pattern). */
@@ -22,8 +23,8 @@ export type PhrasePattern =
       pattern: string;
       /** The neutral rewrite; `$1` refers to the pattern's first capturing group. */
       replacement?: string;
-      /** What the fix button says, e.g. "Drop “positive”". */
-      label?: string;
+      /** What the fix button says, a key of the message catalogs (messages/types.ts). */
+      label?: LabelKey;
     };
 
 export interface PhraseList {

@@ -1,0 +1,234 @@
+/** German, in the words of Seller Central (amazon.de): Käufer-Verkäufer-Nachrichten, Kontaktgrund. */
+import type { MessageCatalog } from './types.ts';
+
+const KEEP_IN_MESSAGING = 'Führen Sie die Unterhaltung über Käufer-Verkäufer-Nachrichten.';
+
+export const de: MessageCatalog = {
+  rules: {
+    'important-tag': {
+      title: '„[Important]“-Kennzeichnung',
+      why: 'Amazon hat die Möglichkeit abgeschafft, mit „[Important]“ den Widerspruch eines Käufers gegen Nachrichten zu umgehen; Nachrichten mit einem Kontaktgrund, der für die Abwicklung der Bestellung notwendig ist, werden ohnehin zugestellt.',
+      messages: {
+        tag:
+          '„{actual}“: Amazon hat die Option „[Important]“ abgeschafft. Die Kennzeichnung setzt den Widerspruch des Käufers nicht mehr außer Kraft und kann dazu führen, dass die Nachricht blockiert wird. ' +
+          'Wenn die Nachricht für die Abwicklung der Bestellung notwendig ist, wählen Sie stattdessen den passenden Kontaktgrund (Produktanpassung, Lieferterminvereinbarung ' +
+          'oder ein Problem mit der Lieferadresse): Diese Nachrichten werden auch Käufern zugestellt, die Nachrichten abbestellt haben.',
+      },
+    },
+    promotion: {
+      title: 'Marketing und Werbung',
+      why: 'Käufer-Verkäufer-Nachrichten dürfen nicht für Marketing genutzt werden: keine Gutscheine, Rabatte, anderen Produkte, Newsletter, Empfehlungsprogramme oder Links zu sozialen Medien.',
+      messages: {
+        phrase: '„{actual}“ ist Werbung: Käufer-Verkäufer-Nachrichten dürfen nicht für Marketing, Gutscheine oder andere Produkte genutzt werden.',
+      },
+    },
+    'review-positive': {
+      title: 'Bitte um eine positive Bewertung',
+      why: 'Eine Bitte um eine Bewertung muss neutral sein: Sie dürfen weder um eine positive oder Fünf-Sterne-Bewertung bitten noch dem Käufer vorgeben, was er schreiben soll.',
+      messages: {
+        phrase: '„{actual}“ lenkt den Käufer zu einer positiven Bewertung: Bitten Sie neutral („Hinterlassen Sie eine Bewertung“) oder gar nicht darum.',
+      },
+    },
+    'review-conditional': {
+      title: 'Bewertungsanfrage mit Bedingung',
+      why: 'Nur zufriedene Käufer um eine Bewertung zu bitten („falls nicht, kontaktieren Sie uns zuerst“) ist nicht erlaubt.',
+      messages: {
+        phrase: '„{actual}“ bittet nur dann um eine Bewertung, wenn der Käufer zufrieden ist: Alle Käufer müssen auf dieselbe Weise gefragt werden.',
+      },
+    },
+    'review-incentive': {
+      title: 'Gegenleistung für eine Bewertung',
+      why: 'Geld, Erstattungen, Geschenkgutscheine, kostenlose oder vergünstigte Produkte oder andere künftige Vorteile für eine Bewertung anzubieten, ist nicht erlaubt.',
+      messages: {
+        phrase: '„{actual}“ bietet eine Gegenleistung für eine Bewertung an. Das erlaubt Amazon nicht.',
+      },
+    },
+    'review-change': {
+      title: 'Bitte, eine Bewertung zu ändern oder zu löschen',
+      why: 'Einen Käufer zu bitten, eine Bewertung oder ein Verkäufer-Feedback zu aktualisieren, zu ändern oder zu entfernen, ist nicht erlaubt.',
+      messages: {
+        phrase: '„{actual}“ bittet den Käufer, eine Bewertung oder ein Verkäufer-Feedback zu ändern oder zu entfernen. Das erlaubt Amazon nicht.',
+      },
+    },
+    'external-link': {
+      title: 'Link außerhalb von Amazon',
+      why: 'Erlaubt sind nur Links zu Amazon, Links zur Sendungsverfolgung des Versanddienstleisters und sichere Links, die für die Abwicklung der Bestellung notwendig sind.',
+      messages: {
+        link: '„{actual}“ führt aus Amazon hinaus: Erlaubt sind nur Amazon-Seiten, Links zur Sendungsverfolgung und sichere Links, die für die Abwicklung der Bestellung notwendig sind.',
+        insecureLink:
+          '„{actual}“ führt aus Amazon hinaus: Erlaubt sind nur Amazon-Seiten, Links zur Sendungsverfolgung und sichere Links, die für die Abwicklung der Bestellung notwendig sind. Außerdem ist der Link nicht sicher (http).',
+      },
+    },
+    'insecure-link': {
+      title: 'Unsicherer Link (http)',
+      why: 'Links müssen sicher sein (https): Die Richtlinien erlauben nur sichere Links und keine unsicheren Inhalte.',
+      messages: {
+        link: '„{actual}“ ist nicht sicher: Verwenden Sie https. Links zu Amazon und zur Sendungsverfolgung sind erlaubt, aber nur als sichere Links.',
+      },
+    },
+    'link-shortener': {
+      title: 'Gekürzter Link',
+      why: 'Ein gekürzter Link verbirgt, wohin er führt; erlaubt sind nur Links zu Amazon und zur Sendungsverfolgung.',
+      messages: {
+        link: '„{actual}“ ist ein gekürzter Link, der verbirgt, wohin er führt: Erlaubt sind nur Links zu Amazon und zur Sendungsverfolgung.',
+      },
+    },
+    'email-address': {
+      title: 'E-Mail-Adresse',
+      why: 'Nachrichten dürfen keine E-Mail-Adressen enthalten; die Unterhaltung bleibt in den Käufer-Verkäufer-Nachrichten.',
+      messages: {
+        address: `„{actual}“ ist eine E-Mail-Adresse: Nachrichten dürfen keine E-Mail-Adressen enthalten. ${KEEP_IN_MESSAGING}`,
+        anonymised:
+          '„{actual}“ ist die anonymisierte Amazon-Adresse des Käufers: E-Mail-Adressen dürfen in Nachrichten nicht vorkommen, und die Antwort läuft ohnehin über Amazon.',
+      },
+    },
+    'phone-number': {
+      title: 'Telefonnummer',
+      why: 'Nachrichten dürfen keine Telefonnummern enthalten; die Unterhaltung bleibt in den Käufer-Verkäufer-Nachrichten.',
+      messages: {
+        number: `„{actual}“ sieht nach einer Telefonnummer aus: Nachrichten dürfen keine Telefonnummern enthalten. ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'messenger-contact': {
+      title: 'Messenger oder direkter Kontakt',
+      why: 'Die Unterhaltung zu WhatsApp, in ein Telefonat oder auf einen anderen Kanal außerhalb von Amazon zu verlagern, ist nicht erlaubt.',
+      messages: {
+        phrase: '„{actual}“ verlagert die Unterhaltung aus Amazon hinaus: Bleiben Sie bei den Käufer-Verkäufer-Nachrichten.',
+      },
+    },
+    'opt-out': {
+      title: 'Hinweise zum Abbestellen',
+      why: 'Abmeldelinks und Anleitungen zum Abbestellen sind nicht erlaubt: Käufer verwalten ihre Nachrichteneinstellungen in ihrem Amazon-Konto.',
+      messages: {
+        phrase:
+          '„{actual}“ ist ein Hinweis zum Abbestellen: Käufer verwalten ihre Nachrichteneinstellungen in ihrem Amazon-Konto, und Anleitungen zum Abbestellen führen dazu, dass die Nachricht blockiert wird.',
+      },
+    },
+    'html-markup': {
+      title: 'HTML-Code',
+      why: 'Das Nachrichtenformular nimmt nur reinen Text an; Nachrichten mit HTML-Code oder Hyperlinks werden blockiert (Zählpixel eingeschlossen).',
+      messages: {
+        tag: '„{actual}“ ist HTML: Das Nachrichtenformular nimmt nur reinen Text an, und Nachrichten mit HTML-Code werden blockiert.',
+        image: '„{actual}“ ist ein HTML-Bild: Das Nachrichtenformular nimmt nur reinen Text an, und Bilder oder Zählpixel führen dazu, dass die Nachricht blockiert wird.',
+      },
+    },
+    image: {
+      title: 'Eingebettetes Bild',
+      why: 'Produktbilder, themenfremde Bilder, verlinkte Logos und Zählpixel sind nicht erlaubt.',
+      messages: {
+        markdown: '„{actual}“ bettet ein Bild ein: Produktbilder, verlinkte Logos und Zählpixel sind nicht erlaubt.',
+      },
+    },
+    emoji: {
+      title: 'Emoji',
+      why: 'Die Gestaltungsregeln von Amazon sagen: keine Emojis.',
+      messages: {
+        emoji: 'Emoji „{actual}“: Die Gestaltungsregeln von Amazon erlauben keine Emojis.',
+      },
+    },
+    'line-breaks': {
+      title: 'Mehr als zwei Zeilenumbrüche',
+      why: 'Die Gestaltungsregeln von Amazon erlauben höchstens zwei Zeilenumbrüche hintereinander.',
+      messages: {
+        count: '{count} Zeilenumbrüche hintereinander: Die Gestaltungsregeln von Amazon erlauben höchstens zwei.',
+        many: 'Sehr viele Zeilenumbrüche hintereinander: Die Gestaltungsregeln von Amazon erlauben höchstens zwei.',
+      },
+    },
+    shouting: {
+      title: 'Nur Großbuchstaben',
+      why: 'Lange Passagen in Großbuchstaben wirken wie Schreien und wie ein Versuch, die Formatierung der Nachricht zu umgehen.',
+      messages: {
+        capitals: '„{actual}“ ist in Großbuchstaben geschrieben und wirkt wie Schreien.',
+      },
+    },
+    'repeated-punctuation': {
+      title: 'Wiederholte „!“ oder „?“',
+      why: 'Mehrere Ausrufe- oder Fragezeichen hintereinander wirken wie Druck oder Werbung; die Gestaltungsregeln von Amazon verlangen schlichten Text.',
+      messages: {
+        marks: '„{actual}“: Mehrere Ausrufe- oder Fragezeichen hintereinander wirken wie Druck; eines genügt.',
+      },
+    },
+    'thank-you-only': {
+      title: 'Reine Dankesnachricht',
+      why: 'Nachrichten, die nur Danke sagen oder nur Hilfe anbieten, sind nicht erlaubt.',
+      messages: {
+        thanks:
+          'Diese Nachricht sagt nur Danke: Nachrichten, die sich nur beim Käufer bedanken (oder nur Hilfe anbieten), sind nicht erlaubt. Nehmen Sie den Dank in eine Nachricht mit einem konkreten Anliegen auf, oder senden Sie sie nicht.',
+      },
+    },
+    'confirmation-only': {
+      title: 'Bestell- oder Versandbestätigung',
+      why: 'Bestell- und Versandbestätigungen verschickt Amazon selbst; Verkäufer dürfen das nicht.',
+      messages: {
+        confirmation:
+          'Diese Nachricht ist nur eine Bestell- oder Versandbestätigung: Diese verschickt Amazon selbst, Verkäufer dürfen das nicht. Senden Sie nur dann eine Nachricht, wenn für die Abwicklung der Bestellung etwas die Aufmerksamkeit des Käufers erfordert.',
+      },
+    },
+    'message-length': {
+      title: 'Nachricht zu lang',
+      why: 'Nachrichten dürfen höchstens 2.000 Zeichen lang sein, bei der Bestätigung von Anpassungsdetails höchstens 800.',
+      messages: {
+        tooLong: 'Die Nachricht ist {count} Zeichen lang; erlaubt sind {limit}. Kürzen Sie sie um {excess} Zeichen.',
+        tooLongCustomization:
+          'Die Nachricht ist {count} Zeichen lang; für Nachrichten zur Produktanpassung sind {limit} erlaubt. Kürzen Sie sie um {excess} Zeichen.',
+      },
+    },
+    'missing-order-id': {
+      title: 'Keine Bestellnummer',
+      why: 'Jede Nachricht, die Sie von sich aus senden, sollte die Bestellnummer enthalten (etwa 112-1234567-1234567), wie es auch die Vorlagen von Amazon tun.',
+      messages: {
+        missing:
+          'Keine Bestellnummer gefunden: Fügen Sie sie hinzu (etwa 112-1234567-1234567), damit der Käufer weiß, um welche Bestellung es geht – so machen es auch die Vorlagen von Amazon.',
+      },
+    },
+    'language-mismatch': {
+      title: 'Nicht in der Sprache des Käufers',
+      why: 'Nachrichten müssen in der bevorzugten Sprache des Käufers verfasst sein, die von der Sprache des Marktplatzes abweichen kann.',
+      messages: {
+        mismatch:
+          'Diese Nachricht scheint auf {language} verfasst zu sein, die bevorzugte Sprache des Käufers ist aber {buyerLanguage}: Nachrichten müssen in der Sprache des Käufers verfasst sein.',
+      },
+    },
+    'contact-reason-mismatch': {
+      title: 'Kontaktgrund passt nicht',
+      why: 'Nur Kontaktgründe, die für die Abwicklung der Bestellung notwendig sind (Produktanpassung, Lieferterminvereinbarung, Probleme mit der Lieferadresse), erreichen Käufer, die Nachrichten abbestellt haben.',
+      messages: {
+        reviewReasonForCritical:
+          'Als Kontaktgrund ist „Bewertung anfordern“ gewählt, die Nachricht betrifft aber das Thema „{reason}“: Wählen Sie diesen Kontaktgrund – er wird auch Käufern zugestellt, die Nachrichten abbestellt haben.',
+        genericReasonForCritical:
+          'Diese Nachricht scheint das Thema „{reason}“ zu betreffen: Mit dem Kontaktgrund „{reason}“ wird sie auch Käufern zugestellt, die Nachrichten abbestellt haben.',
+        criticalReasonForReview:
+          'Als Kontaktgrund ist „{reason}“ gewählt, die Nachricht betrifft aber eine Bewertung: Bewertungsanfragen sind keine notwendigen Nachrichten, und der Missbrauch eines solchen Kontaktgrunds kann Ihre Nachrichtenfunktion einschränken.',
+      },
+    },
+  },
+  labels: {
+    removeTag: 'Kennzeichnung entfernen',
+    removeLink: 'Link entfernen',
+    useHttps: 'https verwenden',
+    removeEmail: 'E-Mail-Adresse entfernen',
+    removePhone: 'Telefonnummer entfernen',
+    removeHtml: 'HTML entfernen',
+    removeImage: 'Bild entfernen',
+    removeEmoji: 'Emoji entfernen',
+    keepOneEmptyLine: 'Eine Leerzeile lassen',
+    normalCase: 'In normaler Schreibweise schreiben',
+    useOneMark: 'Ein „{mark}“ verwenden',
+    neutralWording: 'Neutral formulieren',
+    reviewWithoutKind: 'Um eine Bewertung bitten, ohne zu sagen, welche',
+    reviewWithoutRating: 'Um eine Bewertung bitten, ohne Sterne zu nennen',
+  },
+  languages: {
+    en: 'Englisch',
+    de: 'Deutsch',
+    fr: 'Französisch',
+    es: 'Spanisch',
+    it: 'Italienisch',
+    ja: 'Japanisch',
+  },
+  reasons: {
+    customization: 'Produktanpassung',
+    deliveryScheduling: 'Lieferterminvereinbarung',
+    address: 'Problem mit der Lieferadresse',
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * The engine's texts in the six UI languages: rule titles and reasons for the settings page,
+ * finding messages and suggestion labels. Adding a language is one catalog file and one line here.
+ */
+import type { RuleId } from '../catalog.ts';
+import type { Language } from '../types.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { it } from './it.ts';
+import { ja } from './ja.ts';
+import type { MessageCatalog, Params } from './types.ts';
+
+export type * from './types.ts';
+
+export const CATALOGS: { readonly [L in Language]: MessageCatalog } = { en, de, fr, es, it, ja };
+
+/** The catalog of a UI language; English for anything else. */
+export function catalogFor(uiLanguage: Language | undefined): MessageCatalog {
+  return (uiLanguage !== undefined && Object.hasOwn(CATALOGS, uiLanguage) ? CATALOGS[uiLanguage] : undefined) ?? en;
+}
+
+const PARAM = /\{(\w+)\}/g;
+
+/** Fills in `{name}` parameters. An unknown name stays as written; values are not re-scanned. */
+export function format(template: string, params?: Params): string {
+  if (!params || template.indexOf('{') < 0) return template;
+  return template.replace(PARAM, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The UI language for a browser locale ("de-AT" -> "de"); English unless it is one of the six. */
+export function uiLanguageOf(locale: string): Language {
+  const base = (typeof locale === 'string' ? locale : '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return Object.hasOwn(CATALOGS, base) ? (base as Language) : 'en';
+}
+
+/** A rule's title and reason in a UI language, for the settings page. */
+export function ruleText(ruleId: RuleId | string, uiLanguage?: Language): { title: string; why: string } {
+  const texts = catalogFor(uiLanguage).rules[ruleId as RuleId] ?? en.rules[ruleId as RuleId];
+  return texts ? { title: texts.title, why: texts.why } : { title: ruleId, why: '' };
+}

@@ -1,0 +1,75 @@
+/**
+ * The shape of a message catalog: every text the engine shows, in one UI language. Templates
+ * name their parameters in braces (`{actual}`, `{limit}`); `format` fills them in.
+ */
+import type { RuleId } from '../catalog.ts';
+import type { Language } from '../types.ts';
+
+/** The message variants of each rule (the key a rule passes to makeFinding). */
+export interface MessageVariants {
+  'important-tag': 'tag';
+  promotion: 'phrase';
+  'review-positive': 'phrase';
+  'review-conditional': 'phrase';
+  'review-incentive': 'phrase';
+  'review-change': 'phrase';
+  'external-link': 'link' | 'insecureLink';
+  'insecure-link': 'link';
+  'link-shortener': 'link';
+  'email-address': 'address' | 'anonymised';
+  'phone-number': 'number';
+  'messenger-contact': 'phrase';
+  'opt-out': 'phrase';
+  'html-markup': 'tag' | 'image';
+  image: 'markdown';
+  emoji: 'emoji';
+  'line-breaks': 'count' | 'many';
+  shouting: 'capitals';
+  'repeated-punctuation': 'marks';
+  'thank-you-only': 'thanks';
+  'confirmation-only': 'confirmation';
+  'message-length': 'tooLong' | 'tooLongCustomization';
+  'missing-order-id': 'missing';
+  'language-mismatch': 'mismatch';
+  'contact-reason-mismatch': 'reviewReasonForCritical' | 'genericReasonForCritical' | 'criticalReasonForReview';
+}
+
+export type MessageVariant<R extends RuleId> = R extends keyof MessageVariants ? MessageVariants[R] : never;
+
+/** What the suggestion buttons say. */
+export type LabelKey =
+  | 'removeTag'
+  | 'removeLink'
+  | 'useHttps'
+  | 'removeEmail'
+  | 'removePhone'
+  | 'removeHtml'
+  | 'removeImage'
+  | 'removeEmoji'
+  | 'keepOneEmptyLine'
+  | 'normalCase'
+  | 'useOneMark'
+  | 'neutralWording'
+  | 'reviewWithoutKind'
+  | 'reviewWithoutRating';
+
+/** The contact reasons that reach buyers who opted out, as the hint names them. */
+export type CriticalReason = 'customization' | 'deliveryScheduling' | 'address';
+
+export interface RuleTexts<R extends RuleId = RuleId> {
+  /** Short name for the settings page. */
+  title: string;
+  /** Why Amazon blocks it, in a sentence. */
+  why: string;
+  messages: { readonly [V in MessageVariant<R>]: string };
+}
+
+export interface MessageCatalog {
+  rules: { readonly [R in RuleId]: RuleTexts<R> };
+  labels: { readonly [K in LabelKey]: string };
+  /** Language names as they appear inside a sentence ("looks German"). */
+  languages: { readonly [L in Language]: string };
+  reasons: { readonly [C in CriticalReason]: string };
+}
+
+export type Params = Readonly<Record<string, string | number>>;
