@@ -1,234 +1,234 @@
-/** Not yet translated: the English texts. */
+/** Spanish, in the words of Seller Central (amazon.es): mensajería entre compradores y vendedores, motivo de contacto. */
 import type { MessageCatalog } from './types.ts';
 
-const KEEP_IN_MESSAGING = 'keep the conversation in Buyer-Seller Messaging.';
+const KEEP_IN_MESSAGING = 'mantenga la conversación en la mensajería entre compradores y vendedores.';
 
 export const es: MessageCatalog = {
   rules: {
     'important-tag': {
-      title: '"[Important]" tag',
-      why: 'Amazon removed the option to add "[Important]" to override a buyer\'s opt-out; messages whose contact reason is critical to complete the order are delivered anyway.',
+      title: 'Etiqueta «[Important]»',
+      why: 'Amazon eliminó la opción de añadir «[Important]» para saltarse la exclusión voluntaria de mensajes del comprador; los mensajes cuyo motivo de contacto es imprescindible para completar el pedido se entregan de todos modos.',
       messages: {
         tag:
-          '"{actual}": Amazon removed the "[Important]" option: the tag no longer overrides the buyer\'s opt-out and may get the message blocked. ' +
-          'If the message is critical to complete the order, choose that contact reason instead (product customization, delivery scheduling, ' +
-          'or a problem with the shipping address): those messages are delivered even to buyers who opted out.',
+          '«{actual}»: Amazon eliminó la opción «[Important]». La etiqueta ya no anula la exclusión voluntaria del comprador y puede hacer que se bloquee el mensaje. ' +
+          'Si el mensaje es imprescindible para completar el pedido, elija en su lugar el motivo de contacto correspondiente (personalización del producto, programación de la entrega ' +
+          'o un problema con la dirección de envío): esos mensajes se entregan incluso a los compradores que han optado por no recibir mensajes.',
       },
     },
     promotion: {
-      title: 'Marketing and promotion',
-      why: 'Buyer-Seller Messaging may not be used for marketing: no coupons, discounts, other products, newsletters, referrals or social-media links.',
+      title: 'Marketing y promoción',
+      why: 'La mensajería entre compradores y vendedores no puede usarse para marketing: ni cupones, ni descuentos, ni otros productos, ni boletines, ni recomendaciones, ni enlaces a redes sociales.',
       messages: {
-        phrase: '"{actual}" is promotional: Buyer-Seller Messaging may not be used for marketing, coupons or other products.',
+        phrase: '«{actual}» es promocional: la mensajería entre compradores y vendedores no puede usarse para marketing, cupones ni otros productos.',
       },
     },
     'review-positive': {
-      title: 'Asking for a positive review',
-      why: 'A review request must be neutral: asking for a positive or five-star review, or telling the buyer what to write, is not allowed.',
+      title: 'Solicitud de una reseña positiva',
+      why: 'Una solicitud de reseña debe ser neutral: no está permitido pedir una reseña positiva o de cinco estrellas, ni decirle al comprador qué debe escribir.',
       messages: {
-        phrase: '"{actual}" steers the buyer towards a positive review: ask neutrally ("leave a review") or not at all.',
+        phrase: '«{actual}» orienta al comprador hacia una reseña positiva: pida la reseña de forma neutral («deje una reseña») o no la pida.',
       },
     },
     'review-conditional': {
-      title: 'Conditional review request',
-      why: 'Asking only satisfied buyers for a review ("if not, contact us first") is not allowed.',
+      title: 'Solicitud de reseña condicionada',
+      why: 'No está permitido pedir una reseña solo a los compradores satisfechos («si no, contáctenos primero»).',
       messages: {
-        phrase: '"{actual}" asks for a review only if the buyer is happy: every buyer must be asked the same way.',
+        phrase: '«{actual}» pide una reseña solo si el comprador está satisfecho: a todos los compradores se les debe pedir de la misma manera.',
       },
     },
     'review-incentive': {
-      title: 'Incentive for a review',
-      why: 'Offering money, refunds, gift cards, free or discounted products or any future benefit for a review is not allowed.',
+      title: 'Incentivo a cambio de una reseña',
+      why: 'No está permitido ofrecer dinero, reembolsos, tarjetas regalo, productos gratuitos o con descuento ni ningún beneficio futuro a cambio de una reseña.',
       messages: {
-        phrase: '"{actual}" offers something in return for a review, which Amazon does not allow.',
+        phrase: '«{actual}» ofrece algo a cambio de una reseña, algo que Amazon no permite.',
       },
     },
     'review-change': {
-      title: 'Asking to change or remove a review',
-      why: 'Asking a buyer to update, change or remove a review or feedback is not allowed.',
+      title: 'Solicitud de modificar o eliminar una reseña',
+      why: 'No está permitido pedir a un comprador que actualice, modifique o elimine una reseña o una valoración.',
       messages: {
-        phrase: '"{actual}" asks the buyer to change or remove a review or feedback, which Amazon does not allow.',
+        phrase: '«{actual}» pide al comprador que modifique o elimine una reseña o una valoración, algo que Amazon no permite.',
       },
     },
     'external-link': {
-      title: 'Link outside Amazon',
-      why: 'Only links to Amazon, carrier tracking links and secure links needed to complete the order are allowed.',
+      title: 'Enlace fuera de Amazon',
+      why: 'Solo se permiten enlaces a Amazon, enlaces de seguimiento del transportista y enlaces seguros necesarios para completar el pedido.',
       messages: {
-        link: '"{actual}" links outside Amazon: only Amazon pages, carrier tracking links and secure links needed to complete the order are allowed.',
+        link: '«{actual}» enlaza fuera de Amazon: solo se permiten páginas de Amazon, enlaces de seguimiento del transportista y enlaces seguros necesarios para completar el pedido.',
         insecureLink:
-          '"{actual}" links outside Amazon: only Amazon pages, carrier tracking links and secure links needed to complete the order are allowed. It is also insecure (http).',
+          '«{actual}» enlaza fuera de Amazon: solo se permiten páginas de Amazon, enlaces de seguimiento del transportista y enlaces seguros necesarios para completar el pedido. Además, no es seguro (http).',
       },
     },
     'insecure-link': {
-      title: 'Insecure (http) link',
-      why: 'Links must be secure (https): the guidelines allow only secure links and no insecure content.',
+      title: 'Enlace no seguro (http)',
+      why: 'Los enlaces deben ser seguros (https): las directrices solo permiten enlaces seguros y ningún contenido no seguro.',
       messages: {
-        link: '"{actual}" is not secure: use https. Amazon and carrier tracking links are allowed, but only secure links are.',
+        link: '«{actual}» no es seguro: utilice https. Los enlaces a Amazon y de seguimiento del transportista están permitidos, pero solo si son seguros.',
       },
     },
     'link-shortener': {
-      title: 'Shortened link',
-      why: 'A shortened link hides where it leads; only Amazon and carrier tracking links are allowed.',
+      title: 'Enlace acortado',
+      why: 'Un enlace acortado oculta adónde lleva; solo se permiten enlaces a Amazon y de seguimiento del transportista.',
       messages: {
-        link: '"{actual}" is a shortened link that hides where it leads: only Amazon and carrier tracking links are allowed.',
+        link: '«{actual}» es un enlace acortado que oculta adónde lleva: solo se permiten enlaces a Amazon y de seguimiento del transportista.',
       },
     },
     'email-address': {
-      title: 'Email address',
-      why: 'Messages may not contain email addresses; the conversation stays in Buyer-Seller Messaging.',
+      title: 'Dirección de correo electrónico',
+      why: 'Los mensajes no pueden contener direcciones de correo electrónico; la conversación se mantiene en la mensajería entre compradores y vendedores.',
       messages: {
-        address: `"{actual}" is an email address: messages may not contain email addresses; ${KEEP_IN_MESSAGING}`,
+        address: `«{actual}» es una dirección de correo electrónico: los mensajes no pueden contener direcciones de correo electrónico; ${KEEP_IN_MESSAGING}`,
         anonymised:
-          '"{actual}" is the buyer\'s anonymised Amazon address: email addresses may not appear in messages, and the reply goes through Amazon anyway.',
+          '«{actual}» es la dirección anonimizada de Amazon del comprador: los mensajes no pueden incluir direcciones de correo electrónico, y la respuesta llega a través de Amazon de todos modos.',
       },
     },
     'phone-number': {
-      title: 'Phone number',
-      why: 'Messages may not contain phone numbers; the conversation stays in Buyer-Seller Messaging.',
+      title: 'Número de teléfono',
+      why: 'Los mensajes no pueden contener números de teléfono; la conversación se mantiene en la mensajería entre compradores y vendedores.',
       messages: {
-        number: `"{actual}" looks like a phone number: messages may not contain phone numbers; ${KEEP_IN_MESSAGING}`,
+        number: `«{actual}» parece un número de teléfono: los mensajes no pueden contener números de teléfono; ${KEEP_IN_MESSAGING}`,
       },
     },
     'messenger-contact': {
-      title: 'Messenger or direct contact',
-      why: 'Moving the conversation to WhatsApp, a phone call or another channel outside Amazon is not allowed.',
+      title: 'Mensajería instantánea o contacto directo',
+      why: 'No está permitido llevar la conversación a WhatsApp, a una llamada telefónica ni a ningún otro canal fuera de Amazon.',
       messages: {
-        phrase: '"{actual}" moves the conversation outside Amazon: keep it in Buyer-Seller Messaging.',
+        phrase: '«{actual}» lleva la conversación fuera de Amazon: manténgala en la mensajería entre compradores y vendedores.',
       },
     },
     'opt-out': {
-      title: 'Unsubscribe wording',
-      why: 'Opt-out links and unsubscribe instructions are not allowed: buyers manage message preferences in their Amazon account.',
+      title: 'Texto para darse de baja',
+      why: 'No se permiten enlaces ni instrucciones para darse de baja: los compradores gestionan sus preferencias de mensajes en su cuenta de Amazon.',
       messages: {
         phrase:
-          '"{actual}" is unsubscribe wording: buyers manage message preferences in their Amazon account, and opt-out instructions get the message blocked.',
+          '«{actual}» es un texto para darse de baja: los compradores gestionan sus preferencias de mensajes en su cuenta de Amazon, y las instrucciones para darse de baja hacen que se bloquee el mensaje.',
       },
     },
     'html-markup': {
-      title: 'HTML markup',
-      why: 'The message form is plain text; messages with HTML code or hyperlinks are blocked (tracking pixels included).',
+      title: 'Código HTML',
+      why: 'El formulario de mensajes solo admite texto sin formato; los mensajes con código HTML o hipervínculos se bloquean (píxeles de seguimiento incluidos).',
       messages: {
-        tag: '"{actual}" is HTML: the message form is plain text, and messages with HTML code are blocked.',
-        image: '"{actual}" is an HTML image: the message form is plain text, and images or tracking pixels get the message blocked.',
+        tag: '«{actual}» es HTML: el formulario de mensajes solo admite texto sin formato, y los mensajes con código HTML se bloquean.',
+        image: '«{actual}» es una imagen HTML: el formulario de mensajes solo admite texto sin formato, y las imágenes o los píxeles de seguimiento hacen que se bloquee el mensaje.',
       },
     },
     image: {
-      title: 'Embedded image',
-      why: 'Images of the product, unrelated images, logos with links and tracking pixels are not allowed.',
+      title: 'Imagen insertada',
+      why: 'No se permiten imágenes del producto, imágenes no relacionadas, logotipos con enlaces ni píxeles de seguimiento.',
       messages: {
-        markdown: '"{actual}" embeds an image: images of the product, logos with links and tracking pixels are not allowed.',
+        markdown: '«{actual}» inserta una imagen: no se permiten imágenes del producto, logotipos con enlaces ni píxeles de seguimiento.',
       },
     },
     emoji: {
       title: 'Emoji',
-      why: 'Amazon\'s styling rules say: no emojis.',
+      why: 'Las normas de estilo de Amazon lo dicen claramente: nada de emojis.',
       messages: {
-        emoji: 'Emoji "{actual}": Amazon\'s styling rules allow no emojis.',
+        emoji: 'Emoji «{actual}»: las normas de estilo de Amazon no permiten emojis.',
       },
     },
     'line-breaks': {
-      title: 'More than two line breaks',
-      why: 'Amazon\'s styling rules allow no more than two line breaks in a row.',
+      title: 'Más de dos saltos de línea',
+      why: 'Las normas de estilo de Amazon no permiten más de dos saltos de línea seguidos.',
       messages: {
-        count: '{count} line breaks in a row: Amazon\'s styling rules allow no more than two.',
-        many: 'Many line breaks in a row: Amazon\'s styling rules allow no more than two.',
+        count: '{count} saltos de línea seguidos: las normas de estilo de Amazon no permiten más de dos.',
+        many: 'Muchos saltos de línea seguidos: las normas de estilo de Amazon no permiten más de dos.',
       },
     },
     shouting: {
-      title: 'All capitals',
-      why: 'Long runs of capitals read as shouting and as an attempt to override the message\'s styling.',
+      title: 'Todo en mayúsculas',
+      why: 'Los fragmentos largos en mayúsculas se leen como gritos y como un intento de saltarse el estilo del mensaje.',
       messages: {
-        capitals: '"{actual}" is written in capitals, which reads as shouting.',
+        capitals: '«{actual}» está escrito en mayúsculas, lo que se lee como un grito.',
       },
     },
     'repeated-punctuation': {
-      title: 'Repeated "!" or "?"',
-      why: 'Runs of exclamation or question marks read as pressure or marketing; Amazon\'s styling rules ask for plain text.',
+      title: '«!» o «?» repetidos',
+      why: 'Varios signos de exclamación o de interrogación seguidos transmiten presión o publicidad; las normas de estilo de Amazon piden texto sencillo.',
       messages: {
-        marks: '"{actual}": runs of exclamation or question marks read as pressure; one is enough.',
+        marks: '«{actual}»: varios signos de exclamación o de interrogación seguidos transmiten presión; basta con uno.',
       },
     },
     'thank-you-only': {
-      title: 'Thank-you-only message',
-      why: 'Messages that only say thank you, or only say you are there to help, are not permitted.',
+      title: 'Mensaje solo de agradecimiento',
+      why: 'No se permiten los mensajes que solo dan las gracias o que solo ofrecen ayuda.',
       messages: {
         thanks:
-          'This message only says thank you: messages that only thank the buyer (or only offer help) are not permitted. Add it to a message that has a purpose, or do not send it.',
+          'Este mensaje solo da las gracias: no se permiten los mensajes que solo agradecen al comprador (o que solo ofrecen ayuda). Incluya el agradecimiento en un mensaje con un propósito concreto, o no lo envíe.',
       },
     },
     'confirmation-only': {
-      title: 'Order or shipping confirmation',
-      why: 'Amazon sends order and shipping confirmations itself; sellers may not.',
+      title: 'Confirmación de pedido o de envío',
+      why: 'Amazon envía las confirmaciones de pedido y de envío; los vendedores no pueden hacerlo.',
       messages: {
         confirmation:
-          'This message is only an order or shipping confirmation: Amazon sends those itself, and sellers may not. Send a message only when something needs the buyer\'s attention to complete the order.',
+          'Este mensaje es solo una confirmación de pedido o de envío: Amazon ya las envía, y los vendedores no pueden hacerlo. Envíe un mensaje solo cuando algo requiera la atención del comprador para completar el pedido.',
       },
     },
     'message-length': {
-      title: 'Message too long',
-      why: 'Messages are limited to 2,000 characters, and to 800 when confirming customization details.',
+      title: 'Mensaje demasiado largo',
+      why: 'Los mensajes tienen un límite de 2000 caracteres, y de 800 cuando se confirman los detalles de personalización.',
       messages: {
-        tooLong: 'The message is {count} characters long; the limit is {limit}. Shorten it by {excess} characters.',
+        tooLong: 'El mensaje tiene {count} caracteres; el límite es {limit}. Acórtelo en {excess} caracteres.',
         tooLongCustomization:
-          'The message is {count} characters long; the limit for customization messages is {limit}. Shorten it by {excess} characters.',
+          'El mensaje tiene {count} caracteres; el límite para los mensajes de personalización es {limit}. Acórtelo en {excess} caracteres.',
       },
     },
     'missing-order-id': {
-      title: 'No order ID',
-      why: 'Every proactive message should carry the order ID (like 112-1234567-1234567), as Amazon\'s own templates do.',
+      title: 'Sin número de pedido',
+      why: 'Todo mensaje que envíe por iniciativa propia debería incluir el número de pedido (por ejemplo, 112-1234567-1234567), como hacen las plantillas de Amazon.',
       messages: {
         missing:
-          'No order ID found: add it (like 112-1234567-1234567) so the buyer knows which order you mean, as Amazon\'s own templates do.',
+          'No se ha encontrado ningún número de pedido: añádalo (por ejemplo, 112-1234567-1234567) para que el comprador sepa a qué pedido se refiere, como hacen las plantillas de Amazon.',
       },
     },
     'language-mismatch': {
-      title: 'Not in the buyer\'s language',
-      why: 'Messages must be written in the buyer\'s language of preference, which may differ from the marketplace\'s.',
+      title: 'No está en el idioma del comprador',
+      why: 'Los mensajes deben redactarse en el idioma preferido del comprador, que puede ser distinto del idioma de la tienda.',
       messages: {
         mismatch:
-          'This message looks {language}, but the buyer\'s language of preference is {buyerLanguage}: messages must be written in the buyer\'s language.',
+          'Este mensaje parece estar en {language}, pero el idioma preferido del comprador es el {buyerLanguage}: los mensajes deben redactarse en el idioma del comprador.',
       },
     },
     'contact-reason-mismatch': {
-      title: 'Contact reason does not fit',
-      why: 'Only contact reasons critical to complete the order (customization, delivery scheduling, address problems) reach buyers who opted out.',
+      title: 'El motivo de contacto no encaja',
+      why: 'Solo los motivos de contacto imprescindibles para completar el pedido (personalización, programación de la entrega, problemas con la dirección) llegan a los compradores que han optado por no recibir mensajes.',
       messages: {
         reviewReasonForCritical:
-          'The contact reason is "review request", but the message is about {reason}: choose that reason, which is delivered even to buyers who opted out.',
+          'El motivo de contacto es «Solicitar una reseña», pero el mensaje trata de «{reason}»: elija ese motivo, que se entrega incluso a los compradores que han optado por no recibir mensajes.',
         genericReasonForCritical:
-          'This message seems to be about {reason}: choosing the contact reason "{reason}" gets it delivered even to buyers who opted out.',
+          'Este mensaje parece tratar de «{reason}»: si elige el motivo de contacto «{reason}», se entregará incluso a los compradores que han optado por no recibir mensajes.',
         criticalReasonForReview:
-          'The contact reason is "{reason}", but the message is about a review: review requests are not critical messages, and misusing a critical reason can restrict your messaging.',
+          'El motivo de contacto es «{reason}», pero el mensaje trata de una reseña: las solicitudes de reseña no son mensajes imprescindibles, y el uso indebido de un motivo de ese tipo puede restringir su mensajería.',
       },
     },
   },
   labels: {
-    removeTag: 'Remove the tag',
-    removeLink: 'Remove the link',
-    useHttps: 'Use https',
-    removeEmail: 'Remove the email address',
-    removePhone: 'Remove the phone number',
-    removeHtml: 'Remove the HTML',
-    removeImage: 'Remove the image',
-    removeEmoji: 'Remove the emoji',
-    keepOneEmptyLine: 'Keep one empty line',
-    normalCase: 'Write it in normal case',
-    useOneMark: 'Use one "{mark}"',
-    neutralWording: 'Use neutral wording',
-    reviewWithoutKind: 'Ask for a review without saying what kind',
-    reviewWithoutRating: 'Ask for a review without naming a rating',
+    removeTag: 'Quitar la etiqueta',
+    removeLink: 'Quitar el enlace',
+    useHttps: 'Usar https',
+    removeEmail: 'Quitar la dirección de correo electrónico',
+    removePhone: 'Quitar el número de teléfono',
+    removeHtml: 'Quitar el HTML',
+    removeImage: 'Quitar la imagen',
+    removeEmoji: 'Quitar el emoji',
+    keepOneEmptyLine: 'Dejar una sola línea en blanco',
+    normalCase: 'Escribir en minúsculas normales',
+    useOneMark: 'Usar un solo «{mark}»',
+    neutralWording: 'Usar una formulación neutral',
+    reviewWithoutKind: 'Pedir una reseña sin decir de qué tipo',
+    reviewWithoutRating: 'Pedir una reseña sin mencionar estrellas',
   },
   languages: {
-    en: 'English',
-    de: 'German',
-    fr: 'French',
-    es: 'Spanish',
-    it: 'Italian',
-    ja: 'Japanese',
+    en: 'inglés',
+    de: 'alemán',
+    fr: 'francés',
+    es: 'español',
+    it: 'italiano',
+    ja: 'japonés',
   },
   reasons: {
-    customization: 'product customization',
-    deliveryScheduling: 'delivery scheduling',
-    address: 'shipping address problem',
+    customization: 'personalización del producto',
+    deliveryScheduling: 'programación de la entrega',
+    address: 'problema con la dirección de envío',
   },
 };

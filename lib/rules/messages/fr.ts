@@ -1,234 +1,234 @@
-/** Not yet translated: the English texts. */
+/** French, in the words of Seller Central (amazon.fr): messagerie acheteur-vendeur, motif de contact. */
 import type { MessageCatalog } from './types.ts';
 
-const KEEP_IN_MESSAGING = 'keep the conversation in Buyer-Seller Messaging.';
+const KEEP_IN_MESSAGING = 'poursuivez l’échange dans la messagerie acheteur-vendeur.';
 
 export const fr: MessageCatalog = {
   rules: {
     'important-tag': {
-      title: '"[Important]" tag',
-      why: 'Amazon removed the option to add "[Important]" to override a buyer\'s opt-out; messages whose contact reason is critical to complete the order are delivered anyway.',
+      title: 'Mention « [Important] »',
+      why: 'Amazon a supprimé la possibilité d’ajouter « [Important] » pour passer outre le refus de messages d’un acheteur ; les messages dont le motif de contact est indispensable au traitement de la commande sont distribués de toute façon.',
       messages: {
         tag:
-          '"{actual}": Amazon removed the "[Important]" option: the tag no longer overrides the buyer\'s opt-out and may get the message blocked. ' +
-          'If the message is critical to complete the order, choose that contact reason instead (product customization, delivery scheduling, ' +
-          'or a problem with the shipping address): those messages are delivered even to buyers who opted out.',
+          '« {actual} » : Amazon a supprimé l’option « [Important] ». Cette mention ne passe plus outre le refus de messages de l’acheteur et peut entraîner le blocage du message. ' +
+          'Si le message est indispensable au traitement de la commande, choisissez plutôt le motif de contact correspondant (personnalisation du produit, planification de la livraison ' +
+          'ou problème d’adresse de livraison) : ces messages sont distribués même aux acheteurs qui ont refusé les messages.',
       },
     },
     promotion: {
-      title: 'Marketing and promotion',
-      why: 'Buyer-Seller Messaging may not be used for marketing: no coupons, discounts, other products, newsletters, referrals or social-media links.',
+      title: 'Marketing et promotion',
+      why: 'La messagerie acheteur-vendeur ne doit pas servir au marketing : pas de coupons, de remises, d’autres produits, de newsletters, de parrainage ni de liens vers les réseaux sociaux.',
       messages: {
-        phrase: '"{actual}" is promotional: Buyer-Seller Messaging may not be used for marketing, coupons or other products.',
+        phrase: '« {actual} » est promotionnel : la messagerie acheteur-vendeur ne doit pas servir au marketing, aux coupons ni à d’autres produits.',
       },
     },
     'review-positive': {
-      title: 'Asking for a positive review',
-      why: 'A review request must be neutral: asking for a positive or five-star review, or telling the buyer what to write, is not allowed.',
+      title: 'Demande d’avis positif',
+      why: 'Une demande d’avis doit être neutre : il est interdit de demander un avis positif ou cinq étoiles, ou de dire à l’acheteur ce qu’il doit écrire.',
       messages: {
-        phrase: '"{actual}" steers the buyer towards a positive review: ask neutrally ("leave a review") or not at all.',
+        phrase: '« {actual} » oriente l’acheteur vers un avis positif : demandez un avis de façon neutre (« laissez un avis ») ou ne le demandez pas.',
       },
     },
     'review-conditional': {
-      title: 'Conditional review request',
-      why: 'Asking only satisfied buyers for a review ("if not, contact us first") is not allowed.',
+      title: 'Demande d’avis conditionnelle',
+      why: 'Il est interdit de ne demander un avis qu’aux acheteurs satisfaits (« sinon, contactez-nous d’abord »).',
       messages: {
-        phrase: '"{actual}" asks for a review only if the buyer is happy: every buyer must be asked the same way.',
+        phrase: '« {actual} » ne demande un avis que si l’acheteur est satisfait : tous les acheteurs doivent être sollicités de la même façon.',
       },
     },
     'review-incentive': {
-      title: 'Incentive for a review',
-      why: 'Offering money, refunds, gift cards, free or discounted products or any future benefit for a review is not allowed.',
+      title: 'Contrepartie pour un avis',
+      why: 'Il est interdit d’offrir de l’argent, un remboursement, une carte cadeau, un produit gratuit ou à prix réduit, ou tout autre avantage futur en échange d’un avis.',
       messages: {
-        phrase: '"{actual}" offers something in return for a review, which Amazon does not allow.',
+        phrase: '« {actual} » propose une contrepartie en échange d’un avis, ce qu’Amazon n’autorise pas.',
       },
     },
     'review-change': {
-      title: 'Asking to change or remove a review',
-      why: 'Asking a buyer to update, change or remove a review or feedback is not allowed.',
+      title: 'Demande de modifier ou de supprimer un avis',
+      why: 'Il est interdit de demander à un acheteur de mettre à jour, de modifier ou de supprimer un avis ou une évaluation vendeur.',
       messages: {
-        phrase: '"{actual}" asks the buyer to change or remove a review or feedback, which Amazon does not allow.',
+        phrase: '« {actual} » demande à l’acheteur de modifier ou de supprimer un avis ou une évaluation vendeur, ce qu’Amazon n’autorise pas.',
       },
     },
     'external-link': {
-      title: 'Link outside Amazon',
-      why: 'Only links to Amazon, carrier tracking links and secure links needed to complete the order are allowed.',
+      title: 'Lien hors d’Amazon',
+      why: 'Seuls sont autorisés les liens vers Amazon, les liens de suivi du transporteur et les liens sécurisés nécessaires au traitement de la commande.',
       messages: {
-        link: '"{actual}" links outside Amazon: only Amazon pages, carrier tracking links and secure links needed to complete the order are allowed.',
+        link: '« {actual} » renvoie hors d’Amazon : seuls sont autorisés les pages Amazon, les liens de suivi du transporteur et les liens sécurisés nécessaires au traitement de la commande.',
         insecureLink:
-          '"{actual}" links outside Amazon: only Amazon pages, carrier tracking links and secure links needed to complete the order are allowed. It is also insecure (http).',
+          '« {actual} » renvoie hors d’Amazon : seuls sont autorisés les pages Amazon, les liens de suivi du transporteur et les liens sécurisés nécessaires au traitement de la commande. De plus, ce lien n’est pas sécurisé (http).',
       },
     },
     'insecure-link': {
-      title: 'Insecure (http) link',
-      why: 'Links must be secure (https): the guidelines allow only secure links and no insecure content.',
+      title: 'Lien non sécurisé (http)',
+      why: 'Les liens doivent être sécurisés (https) : les règles n’autorisent que des liens sécurisés et aucun contenu non sécurisé.',
       messages: {
-        link: '"{actual}" is not secure: use https. Amazon and carrier tracking links are allowed, but only secure links are.',
+        link: '« {actual} » n’est pas sécurisé : utilisez https. Les liens vers Amazon et les liens de suivi du transporteur sont autorisés, mais uniquement s’ils sont sécurisés.',
       },
     },
     'link-shortener': {
-      title: 'Shortened link',
-      why: 'A shortened link hides where it leads; only Amazon and carrier tracking links are allowed.',
+      title: 'Lien raccourci',
+      why: 'Un lien raccourci masque sa destination ; seuls les liens vers Amazon et les liens de suivi du transporteur sont autorisés.',
       messages: {
-        link: '"{actual}" is a shortened link that hides where it leads: only Amazon and carrier tracking links are allowed.',
+        link: '« {actual} » est un lien raccourci qui masque sa destination : seuls les liens vers Amazon et les liens de suivi du transporteur sont autorisés.',
       },
     },
     'email-address': {
-      title: 'Email address',
-      why: 'Messages may not contain email addresses; the conversation stays in Buyer-Seller Messaging.',
+      title: 'Adresse e-mail',
+      why: 'Les messages ne doivent contenir aucune adresse e-mail ; l’échange reste dans la messagerie acheteur-vendeur.',
       messages: {
-        address: `"{actual}" is an email address: messages may not contain email addresses; ${KEEP_IN_MESSAGING}`,
+        address: `« {actual} » est une adresse e-mail : les messages ne doivent contenir aucune adresse e-mail ; ${KEEP_IN_MESSAGING}`,
         anonymised:
-          '"{actual}" is the buyer\'s anonymised Amazon address: email addresses may not appear in messages, and the reply goes through Amazon anyway.',
+          '« {actual} » est l’adresse Amazon anonymisée de l’acheteur : aucune adresse e-mail ne doit figurer dans les messages, et la réponse passe de toute façon par Amazon.',
       },
     },
     'phone-number': {
-      title: 'Phone number',
-      why: 'Messages may not contain phone numbers; the conversation stays in Buyer-Seller Messaging.',
+      title: 'Numéro de téléphone',
+      why: 'Les messages ne doivent contenir aucun numéro de téléphone ; l’échange reste dans la messagerie acheteur-vendeur.',
       messages: {
-        number: `"{actual}" looks like a phone number: messages may not contain phone numbers; ${KEEP_IN_MESSAGING}`,
+        number: `« {actual} » ressemble à un numéro de téléphone : les messages ne doivent contenir aucun numéro de téléphone ; ${KEEP_IN_MESSAGING}`,
       },
     },
     'messenger-contact': {
-      title: 'Messenger or direct contact',
-      why: 'Moving the conversation to WhatsApp, a phone call or another channel outside Amazon is not allowed.',
+      title: 'Messagerie instantanée ou contact direct',
+      why: 'Il est interdit de déplacer l’échange vers WhatsApp, un appel téléphonique ou tout autre canal en dehors d’Amazon.',
       messages: {
-        phrase: '"{actual}" moves the conversation outside Amazon: keep it in Buyer-Seller Messaging.',
+        phrase: '« {actual} » déplace l’échange en dehors d’Amazon : restez dans la messagerie acheteur-vendeur.',
       },
     },
     'opt-out': {
-      title: 'Unsubscribe wording',
-      why: 'Opt-out links and unsubscribe instructions are not allowed: buyers manage message preferences in their Amazon account.',
+      title: 'Formule de désabonnement',
+      why: 'Les liens et les instructions de désabonnement sont interdits : les acheteurs gèrent leurs préférences de messages dans leur compte Amazon.',
       messages: {
         phrase:
-          '"{actual}" is unsubscribe wording: buyers manage message preferences in their Amazon account, and opt-out instructions get the message blocked.',
+          '« {actual} » est une formule de désabonnement : les acheteurs gèrent leurs préférences de messages dans leur compte Amazon, et les instructions de désabonnement entraînent le blocage du message.',
       },
     },
     'html-markup': {
-      title: 'HTML markup',
-      why: 'The message form is plain text; messages with HTML code or hyperlinks are blocked (tracking pixels included).',
+      title: 'Code HTML',
+      why: 'Le formulaire de message accepte uniquement du texte brut ; les messages contenant du code HTML ou des liens hypertextes sont bloqués (pixels de suivi compris).',
       messages: {
-        tag: '"{actual}" is HTML: the message form is plain text, and messages with HTML code are blocked.',
-        image: '"{actual}" is an HTML image: the message form is plain text, and images or tracking pixels get the message blocked.',
+        tag: '« {actual} » est du HTML : le formulaire de message accepte uniquement du texte brut, et les messages contenant du code HTML sont bloqués.',
+        image: '« {actual} » est une image HTML : le formulaire de message accepte uniquement du texte brut, et les images ou pixels de suivi entraînent le blocage du message.',
       },
     },
     image: {
-      title: 'Embedded image',
-      why: 'Images of the product, unrelated images, logos with links and tracking pixels are not allowed.',
+      title: 'Image intégrée',
+      why: 'Les images du produit, les images sans rapport, les logos contenant des liens et les pixels de suivi sont interdits.',
       messages: {
-        markdown: '"{actual}" embeds an image: images of the product, logos with links and tracking pixels are not allowed.',
+        markdown: '« {actual} » intègre une image : les images du produit, les logos contenant des liens et les pixels de suivi sont interdits.',
       },
     },
     emoji: {
-      title: 'Emoji',
-      why: 'Amazon\'s styling rules say: no emojis.',
+      title: 'Émoji',
+      why: 'Les règles de mise en forme d’Amazon sont claires : pas d’émojis.',
       messages: {
-        emoji: 'Emoji "{actual}": Amazon\'s styling rules allow no emojis.',
+        emoji: 'Émoji « {actual} » : les règles de mise en forme d’Amazon n’autorisent aucun émoji.',
       },
     },
     'line-breaks': {
-      title: 'More than two line breaks',
-      why: 'Amazon\'s styling rules allow no more than two line breaks in a row.',
+      title: 'Plus de deux sauts de ligne',
+      why: 'Les règles de mise en forme d’Amazon n’autorisent pas plus de deux sauts de ligne consécutifs.',
       messages: {
-        count: '{count} line breaks in a row: Amazon\'s styling rules allow no more than two.',
-        many: 'Many line breaks in a row: Amazon\'s styling rules allow no more than two.',
+        count: '{count} sauts de ligne consécutifs : les règles de mise en forme d’Amazon n’en autorisent pas plus de deux.',
+        many: 'De nombreux sauts de ligne consécutifs : les règles de mise en forme d’Amazon n’en autorisent pas plus de deux.',
       },
     },
     shouting: {
-      title: 'All capitals',
-      why: 'Long runs of capitals read as shouting and as an attempt to override the message\'s styling.',
+      title: 'Tout en majuscules',
+      why: 'De longs passages en majuscules donnent l’impression de crier et de vouloir contourner la mise en forme du message.',
       messages: {
-        capitals: '"{actual}" is written in capitals, which reads as shouting.',
+        capitals: '« {actual} » est écrit en majuscules, ce qui donne l’impression de crier.',
       },
     },
     'repeated-punctuation': {
-      title: 'Repeated "!" or "?"',
-      why: 'Runs of exclamation or question marks read as pressure or marketing; Amazon\'s styling rules ask for plain text.',
+      title: '« ! » ou « ? » répétés',
+      why: 'Une suite de points d’exclamation ou d’interrogation donne une impression de pression ou de publicité ; les règles de mise en forme d’Amazon demandent un texte sobre.',
       messages: {
-        marks: '"{actual}": runs of exclamation or question marks read as pressure; one is enough.',
+        marks: '« {actual} » : une suite de points d’exclamation ou d’interrogation donne une impression de pression ; un seul suffit.',
       },
     },
     'thank-you-only': {
-      title: 'Thank-you-only message',
-      why: 'Messages that only say thank you, or only say you are there to help, are not permitted.',
+      title: 'Message de remerciement seul',
+      why: 'Les messages qui se contentent de remercier, ou seulement de proposer votre aide, ne sont pas autorisés.',
       messages: {
         thanks:
-          'This message only says thank you: messages that only thank the buyer (or only offer help) are not permitted. Add it to a message that has a purpose, or do not send it.',
+          'Ce message se contente de remercier : les messages qui ne font que remercier l’acheteur (ou seulement proposer de l’aide) ne sont pas autorisés. Intégrez ces remerciements à un message qui a un objet précis, ou ne l’envoyez pas.',
       },
     },
     'confirmation-only': {
-      title: 'Order or shipping confirmation',
-      why: 'Amazon sends order and shipping confirmations itself; sellers may not.',
+      title: 'Confirmation de commande ou d’expédition',
+      why: 'Amazon envoie lui-même les confirmations de commande et d’expédition ; les vendeurs n’y sont pas autorisés.',
       messages: {
         confirmation:
-          'This message is only an order or shipping confirmation: Amazon sends those itself, and sellers may not. Send a message only when something needs the buyer\'s attention to complete the order.',
+          'Ce message n’est qu’une confirmation de commande ou d’expédition : Amazon les envoie lui-même, et les vendeurs n’y sont pas autorisés. N’envoyez un message que si un point requiert l’attention de l’acheteur pour mener la commande à bien.',
       },
     },
     'message-length': {
-      title: 'Message too long',
-      why: 'Messages are limited to 2,000 characters, and to 800 when confirming customization details.',
+      title: 'Message trop long',
+      why: 'Les messages sont limités à 2 000 caractères, et à 800 pour confirmer les détails de personnalisation.',
       messages: {
-        tooLong: 'The message is {count} characters long; the limit is {limit}. Shorten it by {excess} characters.',
+        tooLong: 'Le message compte {count} caractères ; la limite est de {limit}. Raccourcissez-le de {excess} caractères.',
         tooLongCustomization:
-          'The message is {count} characters long; the limit for customization messages is {limit}. Shorten it by {excess} characters.',
+          'Le message compte {count} caractères ; la limite pour les messages de personnalisation est de {limit}. Raccourcissez-le de {excess} caractères.',
       },
     },
     'missing-order-id': {
-      title: 'No order ID',
-      why: 'Every proactive message should carry the order ID (like 112-1234567-1234567), as Amazon\'s own templates do.',
+      title: 'Aucun numéro de commande',
+      why: 'Tout message envoyé de votre propre initiative devrait indiquer le numéro de commande (par exemple 112-1234567-1234567), comme le font les modèles d’Amazon.',
       messages: {
         missing:
-          'No order ID found: add it (like 112-1234567-1234567) so the buyer knows which order you mean, as Amazon\'s own templates do.',
+          'Aucun numéro de commande trouvé : ajoutez-le (par exemple 112-1234567-1234567) pour que l’acheteur sache de quelle commande il s’agit, comme le font les modèles d’Amazon.',
       },
     },
     'language-mismatch': {
-      title: 'Not in the buyer\'s language',
-      why: 'Messages must be written in the buyer\'s language of preference, which may differ from the marketplace\'s.',
+      title: 'Pas dans la langue de l’acheteur',
+      why: 'Les messages doivent être rédigés dans la langue préférée de l’acheteur, qui peut différer de celle de la boutique.',
       messages: {
         mismatch:
-          'This message looks {language}, but the buyer\'s language of preference is {buyerLanguage}: messages must be written in the buyer\'s language.',
+          'Ce message semble rédigé en {language}, alors que la langue préférée de l’acheteur est : {buyerLanguage}. Les messages doivent être rédigés dans la langue de l’acheteur.',
       },
     },
     'contact-reason-mismatch': {
-      title: 'Contact reason does not fit',
-      why: 'Only contact reasons critical to complete the order (customization, delivery scheduling, address problems) reach buyers who opted out.',
+      title: 'Motif de contact inadapté',
+      why: 'Seuls les motifs de contact indispensables au traitement de la commande (personnalisation, planification de la livraison, problème d’adresse) atteignent les acheteurs qui ont refusé les messages.',
       messages: {
         reviewReasonForCritical:
-          'The contact reason is "review request", but the message is about {reason}: choose that reason, which is delivered even to buyers who opted out.',
+          'Le motif de contact est « Demande d’avis », mais le message porte sur le sujet « {reason} » : choisissez ce motif, qui est distribué même aux acheteurs ayant refusé les messages.',
         genericReasonForCritical:
-          'This message seems to be about {reason}: choosing the contact reason "{reason}" gets it delivered even to buyers who opted out.',
+          'Ce message semble porter sur le sujet « {reason} » : avec le motif de contact « {reason} », il sera distribué même aux acheteurs ayant refusé les messages.',
         criticalReasonForReview:
-          'The contact reason is "{reason}", but the message is about a review: review requests are not critical messages, and misusing a critical reason can restrict your messaging.',
+          'Le motif de contact est « {reason} », mais le message porte sur un avis : les demandes d’avis ne sont pas des messages indispensables, et l’usage abusif d’un tel motif peut entraîner une restriction de votre messagerie.',
       },
     },
   },
   labels: {
-    removeTag: 'Remove the tag',
-    removeLink: 'Remove the link',
-    useHttps: 'Use https',
-    removeEmail: 'Remove the email address',
-    removePhone: 'Remove the phone number',
-    removeHtml: 'Remove the HTML',
-    removeImage: 'Remove the image',
-    removeEmoji: 'Remove the emoji',
-    keepOneEmptyLine: 'Keep one empty line',
-    normalCase: 'Write it in normal case',
-    useOneMark: 'Use one "{mark}"',
-    neutralWording: 'Use neutral wording',
-    reviewWithoutKind: 'Ask for a review without saying what kind',
-    reviewWithoutRating: 'Ask for a review without naming a rating',
+    removeTag: 'Supprimer la mention',
+    removeLink: 'Supprimer le lien',
+    useHttps: 'Utiliser https',
+    removeEmail: 'Supprimer l’adresse e-mail',
+    removePhone: 'Supprimer le numéro de téléphone',
+    removeHtml: 'Supprimer le HTML',
+    removeImage: 'Supprimer l’image',
+    removeEmoji: 'Supprimer l’émoji',
+    keepOneEmptyLine: 'Garder une seule ligne vide',
+    normalCase: 'Écrire en casse normale',
+    useOneMark: 'Un seul « {mark} »',
+    neutralWording: 'Formuler de façon neutre',
+    reviewWithoutKind: 'Demander un avis sans préciser lequel',
+    reviewWithoutRating: 'Demander un avis sans mentionner d’étoiles',
   },
   languages: {
-    en: 'English',
-    de: 'German',
-    fr: 'French',
-    es: 'Spanish',
-    it: 'Italian',
-    ja: 'Japanese',
+    en: 'anglais',
+    de: 'allemand',
+    fr: 'français',
+    es: 'espagnol',
+    it: 'italien',
+    ja: 'japonais',
   },
   reasons: {
-    customization: 'product customization',
-    deliveryScheduling: 'delivery scheduling',
-    address: 'shipping address problem',
+    customization: 'personnalisation du produit',
+    deliveryScheduling: 'planification de la livraison',
+    address: 'problème d’adresse de livraison',
   },
 };

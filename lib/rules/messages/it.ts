@@ -1,234 +1,234 @@
-/** Not yet translated: the English texts. */
+/** Italian, in the words of Seller Central (amazon.it): messaggistica acquirente-venditore, motivo del contatto. */
 import type { MessageCatalog } from './types.ts';
 
-const KEEP_IN_MESSAGING = 'keep the conversation in Buyer-Seller Messaging.';
+const KEEP_IN_MESSAGING = 'mantenga la conversazione nella messaggistica acquirente-venditore.';
 
 export const it: MessageCatalog = {
   rules: {
     'important-tag': {
-      title: '"[Important]" tag',
-      why: 'Amazon removed the option to add "[Important]" to override a buyer\'s opt-out; messages whose contact reason is critical to complete the order are delivered anyway.',
+      title: 'Etichetta «[Important]»',
+      why: 'Amazon ha eliminato la possibilità di aggiungere «[Important]» per aggirare la rinuncia ai messaggi dell’acquirente; i messaggi con un motivo del contatto indispensabile per completare l’ordine vengono recapitati comunque.',
       messages: {
         tag:
-          '"{actual}": Amazon removed the "[Important]" option: the tag no longer overrides the buyer\'s opt-out and may get the message blocked. ' +
-          'If the message is critical to complete the order, choose that contact reason instead (product customization, delivery scheduling, ' +
-          'or a problem with the shipping address): those messages are delivered even to buyers who opted out.',
+          '«{actual}»: Amazon ha eliminato l’opzione «[Important]». L’etichetta non aggira più la rinuncia ai messaggi dell’acquirente e può causare il blocco del messaggio. ' +
+          'Se il messaggio è indispensabile per completare l’ordine, scelga invece il motivo del contatto corrispondente (personalizzazione del prodotto, programmazione della consegna ' +
+          'o un problema con l’indirizzo di spedizione): questi messaggi vengono recapitati anche agli acquirenti che hanno rinunciato ai messaggi.',
       },
     },
     promotion: {
-      title: 'Marketing and promotion',
-      why: 'Buyer-Seller Messaging may not be used for marketing: no coupons, discounts, other products, newsletters, referrals or social-media links.',
+      title: 'Marketing e promozioni',
+      why: 'La messaggistica acquirente-venditore non può essere usata per il marketing: niente coupon, sconti, altri prodotti, newsletter, programmi di referral o link ai social media.',
       messages: {
-        phrase: '"{actual}" is promotional: Buyer-Seller Messaging may not be used for marketing, coupons or other products.',
+        phrase: '«{actual}» è promozionale: la messaggistica acquirente-venditore non può essere usata per marketing, coupon o altri prodotti.',
       },
     },
     'review-positive': {
-      title: 'Asking for a positive review',
-      why: 'A review request must be neutral: asking for a positive or five-star review, or telling the buyer what to write, is not allowed.',
+      title: 'Richiesta di una recensione positiva',
+      why: 'La richiesta di una recensione deve essere neutrale: non è consentito chiedere una recensione positiva o a cinque stelle, né dire all’acquirente cosa scrivere.',
       messages: {
-        phrase: '"{actual}" steers the buyer towards a positive review: ask neutrally ("leave a review") or not at all.',
+        phrase: '«{actual}» spinge l’acquirente verso una recensione positiva: chieda una recensione in modo neutrale («lasci una recensione») oppure non la chieda.',
       },
     },
     'review-conditional': {
-      title: 'Conditional review request',
-      why: 'Asking only satisfied buyers for a review ("if not, contact us first") is not allowed.',
+      title: 'Richiesta di recensione condizionata',
+      why: 'Non è consentito chiedere una recensione solo agli acquirenti soddisfatti («in caso contrario, ci contatti prima»).',
       messages: {
-        phrase: '"{actual}" asks for a review only if the buyer is happy: every buyer must be asked the same way.',
+        phrase: '«{actual}» chiede una recensione solo se l’acquirente è soddisfatto: a tutti gli acquirenti la richiesta va fatta allo stesso modo.',
       },
     },
     'review-incentive': {
-      title: 'Incentive for a review',
-      why: 'Offering money, refunds, gift cards, free or discounted products or any future benefit for a review is not allowed.',
+      title: 'Incentivo per una recensione',
+      why: 'Non è consentito offrire denaro, rimborsi, buoni regalo, prodotti gratuiti o scontati né alcun vantaggio futuro in cambio di una recensione.',
       messages: {
-        phrase: '"{actual}" offers something in return for a review, which Amazon does not allow.',
+        phrase: '«{actual}» offre qualcosa in cambio di una recensione, cosa che Amazon non consente.',
       },
     },
     'review-change': {
-      title: 'Asking to change or remove a review',
-      why: 'Asking a buyer to update, change or remove a review or feedback is not allowed.',
+      title: 'Richiesta di modificare o rimuovere una recensione',
+      why: 'Non è consentito chiedere a un acquirente di aggiornare, modificare o rimuovere una recensione o un feedback.',
       messages: {
-        phrase: '"{actual}" asks the buyer to change or remove a review or feedback, which Amazon does not allow.',
+        phrase: '«{actual}» chiede all’acquirente di modificare o rimuovere una recensione o un feedback, cosa che Amazon non consente.',
       },
     },
     'external-link': {
-      title: 'Link outside Amazon',
-      why: 'Only links to Amazon, carrier tracking links and secure links needed to complete the order are allowed.',
+      title: 'Link esterno ad Amazon',
+      why: 'Sono consentiti solo link ad Amazon, link di tracciamento del corriere e link sicuri necessari per completare l’ordine.',
       messages: {
-        link: '"{actual}" links outside Amazon: only Amazon pages, carrier tracking links and secure links needed to complete the order are allowed.',
+        link: '«{actual}» rimanda fuori da Amazon: sono consentiti solo pagine Amazon, link di tracciamento del corriere e link sicuri necessari per completare l’ordine.',
         insecureLink:
-          '"{actual}" links outside Amazon: only Amazon pages, carrier tracking links and secure links needed to complete the order are allowed. It is also insecure (http).',
+          '«{actual}» rimanda fuori da Amazon: sono consentiti solo pagine Amazon, link di tracciamento del corriere e link sicuri necessari per completare l’ordine. Inoltre il link non è sicuro (http).',
       },
     },
     'insecure-link': {
-      title: 'Insecure (http) link',
-      why: 'Links must be secure (https): the guidelines allow only secure links and no insecure content.',
+      title: 'Link non sicuro (http)',
+      why: 'I link devono essere sicuri (https): le linee guida consentono solo link sicuri e nessun contenuto non sicuro.',
       messages: {
-        link: '"{actual}" is not secure: use https. Amazon and carrier tracking links are allowed, but only secure links are.',
+        link: '«{actual}» non è sicuro: usi https. I link ad Amazon e di tracciamento del corriere sono consentiti, ma solo se sicuri.',
       },
     },
     'link-shortener': {
-      title: 'Shortened link',
-      why: 'A shortened link hides where it leads; only Amazon and carrier tracking links are allowed.',
+      title: 'Link abbreviato',
+      why: 'Un link abbreviato nasconde la sua destinazione; sono consentiti solo link ad Amazon e di tracciamento del corriere.',
       messages: {
-        link: '"{actual}" is a shortened link that hides where it leads: only Amazon and carrier tracking links are allowed.',
+        link: '«{actual}» è un link abbreviato che nasconde la sua destinazione: sono consentiti solo link ad Amazon e di tracciamento del corriere.',
       },
     },
     'email-address': {
-      title: 'Email address',
-      why: 'Messages may not contain email addresses; the conversation stays in Buyer-Seller Messaging.',
+      title: 'Indirizzo e-mail',
+      why: 'I messaggi non possono contenere indirizzi e-mail; la conversazione resta nella messaggistica acquirente-venditore.',
       messages: {
-        address: `"{actual}" is an email address: messages may not contain email addresses; ${KEEP_IN_MESSAGING}`,
+        address: `«{actual}» è un indirizzo e-mail: i messaggi non possono contenere indirizzi e-mail; ${KEEP_IN_MESSAGING}`,
         anonymised:
-          '"{actual}" is the buyer\'s anonymised Amazon address: email addresses may not appear in messages, and the reply goes through Amazon anyway.',
+          '«{actual}» è l’indirizzo Amazon anonimizzato dell’acquirente: gli indirizzi e-mail non possono comparire nei messaggi, e la risposta passa comunque da Amazon.',
       },
     },
     'phone-number': {
-      title: 'Phone number',
-      why: 'Messages may not contain phone numbers; the conversation stays in Buyer-Seller Messaging.',
+      title: 'Numero di telefono',
+      why: 'I messaggi non possono contenere numeri di telefono; la conversazione resta nella messaggistica acquirente-venditore.',
       messages: {
-        number: `"{actual}" looks like a phone number: messages may not contain phone numbers; ${KEEP_IN_MESSAGING}`,
+        number: `«{actual}» sembra un numero di telefono: i messaggi non possono contenere numeri di telefono; ${KEEP_IN_MESSAGING}`,
       },
     },
     'messenger-contact': {
-      title: 'Messenger or direct contact',
-      why: 'Moving the conversation to WhatsApp, a phone call or another channel outside Amazon is not allowed.',
+      title: 'App di messaggistica o contatto diretto',
+      why: 'Non è consentito spostare la conversazione su WhatsApp, in una telefonata o su un altro canale esterno ad Amazon.',
       messages: {
-        phrase: '"{actual}" moves the conversation outside Amazon: keep it in Buyer-Seller Messaging.',
+        phrase: '«{actual}» sposta la conversazione fuori da Amazon: la mantenga nella messaggistica acquirente-venditore.',
       },
     },
     'opt-out': {
-      title: 'Unsubscribe wording',
-      why: 'Opt-out links and unsubscribe instructions are not allowed: buyers manage message preferences in their Amazon account.',
+      title: 'Indicazioni per annullare l’iscrizione',
+      why: 'Link e istruzioni per annullare l’iscrizione non sono consentiti: gli acquirenti gestiscono le preferenze sui messaggi nel proprio account Amazon.',
       messages: {
         phrase:
-          '"{actual}" is unsubscribe wording: buyers manage message preferences in their Amazon account, and opt-out instructions get the message blocked.',
+          '«{actual}» è un’indicazione per annullare l’iscrizione: gli acquirenti gestiscono le preferenze sui messaggi nel proprio account Amazon, e istruzioni di questo tipo causano il blocco del messaggio.',
       },
     },
     'html-markup': {
-      title: 'HTML markup',
-      why: 'The message form is plain text; messages with HTML code or hyperlinks are blocked (tracking pixels included).',
+      title: 'Codice HTML',
+      why: 'Il modulo dei messaggi accetta solo testo semplice; i messaggi con codice HTML o collegamenti ipertestuali vengono bloccati (pixel di tracciamento compresi).',
       messages: {
-        tag: '"{actual}" is HTML: the message form is plain text, and messages with HTML code are blocked.',
-        image: '"{actual}" is an HTML image: the message form is plain text, and images or tracking pixels get the message blocked.',
+        tag: '«{actual}» è HTML: il modulo dei messaggi accetta solo testo semplice, e i messaggi con codice HTML vengono bloccati.',
+        image: '«{actual}» è un’immagine HTML: il modulo dei messaggi accetta solo testo semplice, e immagini o pixel di tracciamento causano il blocco del messaggio.',
       },
     },
     image: {
-      title: 'Embedded image',
-      why: 'Images of the product, unrelated images, logos with links and tracking pixels are not allowed.',
+      title: 'Immagine incorporata',
+      why: 'Immagini del prodotto, immagini non pertinenti, loghi con link e pixel di tracciamento non sono consentiti.',
       messages: {
-        markdown: '"{actual}" embeds an image: images of the product, logos with links and tracking pixels are not allowed.',
+        markdown: '«{actual}» incorpora un’immagine: immagini del prodotto, loghi con link e pixel di tracciamento non sono consentiti.',
       },
     },
     emoji: {
       title: 'Emoji',
-      why: 'Amazon\'s styling rules say: no emojis.',
+      why: 'Le regole di stile di Amazon sono chiare: niente emoji.',
       messages: {
-        emoji: 'Emoji "{actual}": Amazon\'s styling rules allow no emojis.',
+        emoji: 'Emoji «{actual}»: le regole di stile di Amazon non consentono emoji.',
       },
     },
     'line-breaks': {
-      title: 'More than two line breaks',
-      why: 'Amazon\'s styling rules allow no more than two line breaks in a row.',
+      title: 'Più di due interruzioni di riga',
+      why: 'Le regole di stile di Amazon non consentono più di due interruzioni di riga consecutive.',
       messages: {
-        count: '{count} line breaks in a row: Amazon\'s styling rules allow no more than two.',
-        many: 'Many line breaks in a row: Amazon\'s styling rules allow no more than two.',
+        count: '{count} interruzioni di riga consecutive: le regole di stile di Amazon ne consentono al massimo due.',
+        many: 'Molte interruzioni di riga consecutive: le regole di stile di Amazon ne consentono al massimo due.',
       },
     },
     shouting: {
-      title: 'All capitals',
-      why: 'Long runs of capitals read as shouting and as an attempt to override the message\'s styling.',
+      title: 'Tutto maiuscolo',
+      why: 'Lunghi tratti in maiuscolo sembrano urlati e un tentativo di aggirare lo stile del messaggio.',
       messages: {
-        capitals: '"{actual}" is written in capitals, which reads as shouting.',
+        capitals: '«{actual}» è scritto in maiuscolo e sembra urlato.',
       },
     },
     'repeated-punctuation': {
-      title: 'Repeated "!" or "?"',
-      why: 'Runs of exclamation or question marks read as pressure or marketing; Amazon\'s styling rules ask for plain text.',
+      title: '«!» o «?» ripetuti',
+      why: 'Più punti esclamativi o interrogativi di seguito trasmettono pressione o sembrano pubblicità; le regole di stile di Amazon chiedono un testo semplice.',
       messages: {
-        marks: '"{actual}": runs of exclamation or question marks read as pressure; one is enough.',
+        marks: '«{actual}»: più punti esclamativi o interrogativi di seguito trasmettono pressione; ne basta uno.',
       },
     },
     'thank-you-only': {
-      title: 'Thank-you-only message',
-      why: 'Messages that only say thank you, or only say you are there to help, are not permitted.',
+      title: 'Messaggio di solo ringraziamento',
+      why: 'I messaggi che si limitano a ringraziare, o solo a offrire assistenza, non sono consentiti.',
       messages: {
         thanks:
-          'This message only says thank you: messages that only thank the buyer (or only offer help) are not permitted. Add it to a message that has a purpose, or do not send it.',
+          'Questo messaggio si limita a ringraziare: i messaggi che ringraziano soltanto l’acquirente (o offrono solo assistenza) non sono consentiti. Inserisca il ringraziamento in un messaggio con uno scopo preciso, oppure non lo invii.',
       },
     },
     'confirmation-only': {
-      title: 'Order or shipping confirmation',
-      why: 'Amazon sends order and shipping confirmations itself; sellers may not.',
+      title: 'Conferma d’ordine o di spedizione',
+      why: 'Le conferme d’ordine e di spedizione le invia Amazon; i venditori non possono farlo.',
       messages: {
         confirmation:
-          'This message is only an order or shipping confirmation: Amazon sends those itself, and sellers may not. Send a message only when something needs the buyer\'s attention to complete the order.',
+          'Questo messaggio è solo una conferma d’ordine o di spedizione: Amazon le invia già, e i venditori non possono farlo. Invii un messaggio solo quando qualcosa richiede l’attenzione dell’acquirente per completare l’ordine.',
       },
     },
     'message-length': {
-      title: 'Message too long',
-      why: 'Messages are limited to 2,000 characters, and to 800 when confirming customization details.',
+      title: 'Messaggio troppo lungo',
+      why: 'I messaggi sono limitati a 2.000 caratteri, e a 800 quando si confermano i dettagli di personalizzazione.',
       messages: {
-        tooLong: 'The message is {count} characters long; the limit is {limit}. Shorten it by {excess} characters.',
+        tooLong: 'Il messaggio è lungo {count} caratteri; il limite è {limit}. Lo accorci di {excess} caratteri.',
         tooLongCustomization:
-          'The message is {count} characters long; the limit for customization messages is {limit}. Shorten it by {excess} characters.',
+          'Il messaggio è lungo {count} caratteri; il limite per i messaggi di personalizzazione è {limit}. Lo accorci di {excess} caratteri.',
       },
     },
     'missing-order-id': {
-      title: 'No order ID',
-      why: 'Every proactive message should carry the order ID (like 112-1234567-1234567), as Amazon\'s own templates do.',
+      title: 'Nessun numero d’ordine',
+      why: 'Ogni messaggio inviato di Sua iniziativa dovrebbe riportare il numero d’ordine (ad esempio 112-1234567-1234567), come fanno i modelli di Amazon.',
       messages: {
         missing:
-          'No order ID found: add it (like 112-1234567-1234567) so the buyer knows which order you mean, as Amazon\'s own templates do.',
+          'Nessun numero d’ordine trovato: lo aggiunga (ad esempio 112-1234567-1234567) affinché l’acquirente sappia di quale ordine si tratta, come fanno i modelli di Amazon.',
       },
     },
     'language-mismatch': {
-      title: 'Not in the buyer\'s language',
-      why: 'Messages must be written in the buyer\'s language of preference, which may differ from the marketplace\'s.',
+      title: 'Non nella lingua dell’acquirente',
+      why: 'I messaggi devono essere scritti nella lingua preferita dall’acquirente, che può essere diversa da quella del marketplace.',
       messages: {
         mismatch:
-          'This message looks {language}, but the buyer\'s language of preference is {buyerLanguage}: messages must be written in the buyer\'s language.',
+          'Questo messaggio sembra scritto in {language}, ma la lingua preferita dall’acquirente è: {buyerLanguage}. I messaggi devono essere scritti nella lingua dell’acquirente.',
       },
     },
     'contact-reason-mismatch': {
-      title: 'Contact reason does not fit',
-      why: 'Only contact reasons critical to complete the order (customization, delivery scheduling, address problems) reach buyers who opted out.',
+      title: 'Il motivo del contatto non corrisponde',
+      why: 'Solo i motivi del contatto indispensabili per completare l’ordine (personalizzazione, programmazione della consegna, problemi con l’indirizzo) raggiungono gli acquirenti che hanno rinunciato ai messaggi.',
       messages: {
         reviewReasonForCritical:
-          'The contact reason is "review request", but the message is about {reason}: choose that reason, which is delivered even to buyers who opted out.',
+          'Il motivo del contatto è «Richiesta di recensione», ma il messaggio riguarda «{reason}»: scelga quel motivo, che viene recapitato anche agli acquirenti che hanno rinunciato ai messaggi.',
         genericReasonForCritical:
-          'This message seems to be about {reason}: choosing the contact reason "{reason}" gets it delivered even to buyers who opted out.',
+          'Questo messaggio sembra riguardare «{reason}»: scegliendo il motivo del contatto «{reason}» verrà recapitato anche agli acquirenti che hanno rinunciato ai messaggi.',
         criticalReasonForReview:
-          'The contact reason is "{reason}", but the message is about a review: review requests are not critical messages, and misusing a critical reason can restrict your messaging.',
+          'Il motivo del contatto è «{reason}», ma il messaggio riguarda una recensione: le richieste di recensione non sono messaggi indispensabili, e l’uso improprio di un motivo di questo tipo può limitare la Sua messaggistica.',
       },
     },
   },
   labels: {
-    removeTag: 'Remove the tag',
-    removeLink: 'Remove the link',
-    useHttps: 'Use https',
-    removeEmail: 'Remove the email address',
-    removePhone: 'Remove the phone number',
-    removeHtml: 'Remove the HTML',
-    removeImage: 'Remove the image',
-    removeEmoji: 'Remove the emoji',
-    keepOneEmptyLine: 'Keep one empty line',
-    normalCase: 'Write it in normal case',
-    useOneMark: 'Use one "{mark}"',
-    neutralWording: 'Use neutral wording',
-    reviewWithoutKind: 'Ask for a review without saying what kind',
-    reviewWithoutRating: 'Ask for a review without naming a rating',
+    removeTag: 'Rimuovi l’etichetta',
+    removeLink: 'Rimuovi il link',
+    useHttps: 'Usa https',
+    removeEmail: 'Rimuovi l’indirizzo e-mail',
+    removePhone: 'Rimuovi il numero di telefono',
+    removeHtml: 'Rimuovi l’HTML',
+    removeImage: 'Rimuovi l’immagine',
+    removeEmoji: 'Rimuovi l’emoji',
+    keepOneEmptyLine: 'Lascia una sola riga vuota',
+    normalCase: 'Scrivi in minuscolo normale',
+    useOneMark: 'Usa un solo «{mark}»',
+    neutralWording: 'Usa una formulazione neutrale',
+    reviewWithoutKind: 'Chiedi una recensione senza dire di che tipo',
+    reviewWithoutRating: 'Chiedi una recensione senza nominare le stelle',
   },
   languages: {
-    en: 'English',
-    de: 'German',
-    fr: 'French',
-    es: 'Spanish',
-    it: 'Italian',
-    ja: 'Japanese',
+    en: 'inglese',
+    de: 'tedesco',
+    fr: 'francese',
+    es: 'spagnolo',
+    it: 'italiano',
+    ja: 'giapponese',
   },
   reasons: {
-    customization: 'product customization',
-    deliveryScheduling: 'delivery scheduling',
-    address: 'shipping address problem',
+    customization: 'personalizzazione del prodotto',
+    deliveryScheduling: 'programmazione della consegna',
+    address: 'problema con l’indirizzo di spedizione',
   },
 };

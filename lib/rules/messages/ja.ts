@@ -1,234 +1,234 @@
-/** Not yet translated: the English texts. */
+/** Japanese, in the words of セラーセントラル (amazon.co.jp): 購入者とのメッセージ, 連絡理由. */
 import type { MessageCatalog } from './types.ts';
 
-const KEEP_IN_MESSAGING = 'keep the conversation in Buyer-Seller Messaging.';
+const KEEP_IN_MESSAGING = 'やり取りは購入者とのメッセージで行ってください。';
 
 export const ja: MessageCatalog = {
   rules: {
     'important-tag': {
-      title: '"[Important]" tag',
-      why: 'Amazon removed the option to add "[Important]" to override a buyer\'s opt-out; messages whose contact reason is critical to complete the order are delivered anyway.',
+      title: '「[Important]」タグ',
+      why: 'Amazonは、「[Important]」を付けて購入者のメッセージ受信拒否を回避するオプションを廃止しました。注文の完了に不可欠な連絡理由のメッセージは、受信拒否に関係なく届きます。',
       messages: {
         tag:
-          '"{actual}": Amazon removed the "[Important]" option: the tag no longer overrides the buyer\'s opt-out and may get the message blocked. ' +
-          'If the message is critical to complete the order, choose that contact reason instead (product customization, delivery scheduling, ' +
-          'or a problem with the shipping address): those messages are delivered even to buyers who opted out.',
+          '「{actual}」：Amazonは「[Important]」オプションを廃止しました。このタグを付けても購入者の受信拒否は解除されず、メッセージがブロックされることがあります。' +
+          '注文の完了に不可欠なメッセージの場合は、代わりに該当する連絡理由（商品のカスタマイズ、配達日時の調整、配送先住所の問題）を選択してください。' +
+          'これらのメッセージは、受信拒否をしている購入者にも届きます。',
       },
     },
     promotion: {
-      title: 'Marketing and promotion',
-      why: 'Buyer-Seller Messaging may not be used for marketing: no coupons, discounts, other products, newsletters, referrals or social-media links.',
+      title: 'マーケティング・宣伝',
+      why: '購入者とのメッセージはマーケティングに使用できません。クーポン、割引、他の商品、ニュースレター、紹介、ソーシャルメディアへのリンクは禁止されています。',
       messages: {
-        phrase: '"{actual}" is promotional: Buyer-Seller Messaging may not be used for marketing, coupons or other products.',
+        phrase: '「{actual}」は宣伝にあたります。購入者とのメッセージは、マーケティング、クーポン、他の商品の案内には使用できません。',
       },
     },
     'review-positive': {
-      title: 'Asking for a positive review',
-      why: 'A review request must be neutral: asking for a positive or five-star review, or telling the buyer what to write, is not allowed.',
+      title: '高評価レビューの依頼',
+      why: 'レビューの依頼は中立でなければなりません。高評価や星5つのレビューを求めること、書く内容を指定することは禁止されています。',
       messages: {
-        phrase: '"{actual}" steers the buyer towards a positive review: ask neutrally ("leave a review") or not at all.',
+        phrase: '「{actual}」は購入者を高評価のレビューへ誘導しています。中立的に依頼する（「レビューをお寄せください」）か、依頼しないでください。',
       },
     },
     'review-conditional': {
-      title: 'Conditional review request',
-      why: 'Asking only satisfied buyers for a review ("if not, contact us first") is not allowed.',
+      title: '条件付きのレビュー依頼',
+      why: '満足した購入者にだけレビューを依頼すること（「ご不満の場合は先にご連絡ください」など）は禁止されています。',
       messages: {
-        phrase: '"{actual}" asks for a review only if the buyer is happy: every buyer must be asked the same way.',
+        phrase: '「{actual}」は購入者が満足している場合にだけレビューを依頼しています。すべての購入者に同じ方法で依頼する必要があります。',
       },
     },
     'review-incentive': {
-      title: 'Incentive for a review',
-      why: 'Offering money, refunds, gift cards, free or discounted products or any future benefit for a review is not allowed.',
+      title: 'レビューの見返り',
+      why: 'レビューの見返りとして、金銭、返金、ギフトカード、無料または割引の商品、その他将来の特典を提供することは禁止されています。',
       messages: {
-        phrase: '"{actual}" offers something in return for a review, which Amazon does not allow.',
+        phrase: '「{actual}」はレビューの見返りを提供しています。これはAmazonで禁止されています。',
       },
     },
     'review-change': {
-      title: 'Asking to change or remove a review',
-      why: 'Asking a buyer to update, change or remove a review or feedback is not allowed.',
+      title: 'レビューの変更・削除の依頼',
+      why: '購入者にレビューや評価の更新、変更、削除を依頼することは禁止されています。',
       messages: {
-        phrase: '"{actual}" asks the buyer to change or remove a review or feedback, which Amazon does not allow.',
+        phrase: '「{actual}」は購入者にレビューや評価の変更・削除を依頼しています。これはAmazonで禁止されています。',
       },
     },
     'external-link': {
-      title: 'Link outside Amazon',
-      why: 'Only links to Amazon, carrier tracking links and secure links needed to complete the order are allowed.',
+      title: 'Amazon外へのリンク',
+      why: '使用できるのは、Amazonへのリンク、配送業者の追跡リンク、注文の完了に必要な安全なリンクのみです。',
       messages: {
-        link: '"{actual}" links outside Amazon: only Amazon pages, carrier tracking links and secure links needed to complete the order are allowed.',
+        link: '「{actual}」はAmazon外へのリンクです。使用できるのは、Amazonのページ、配送業者の追跡リンク、注文の完了に必要な安全なリンクのみです。',
         insecureLink:
-          '"{actual}" links outside Amazon: only Amazon pages, carrier tracking links and secure links needed to complete the order are allowed. It is also insecure (http).',
+          '「{actual}」はAmazon外へのリンクです。使用できるのは、Amazonのページ、配送業者の追跡リンク、注文の完了に必要な安全なリンクのみです。また、このリンクは安全ではありません（http）。',
       },
     },
     'insecure-link': {
-      title: 'Insecure (http) link',
-      why: 'Links must be secure (https): the guidelines allow only secure links and no insecure content.',
+      title: '安全でない（http）リンク',
+      why: 'リンクは安全（https）でなければなりません。ガイドラインでは安全なリンクのみが許可され、安全でないコンテンツは認められていません。',
       messages: {
-        link: '"{actual}" is not secure: use https. Amazon and carrier tracking links are allowed, but only secure links are.',
+        link: '「{actual}」は安全ではありません。httpsを使用してください。Amazonと配送業者の追跡リンクは使用できますが、安全なリンクに限ります。',
       },
     },
     'link-shortener': {
-      title: 'Shortened link',
-      why: 'A shortened link hides where it leads; only Amazon and carrier tracking links are allowed.',
+      title: '短縮リンク',
+      why: '短縮リンクはリンク先を隠してしまいます。使用できるのはAmazonと配送業者の追跡リンクのみです。',
       messages: {
-        link: '"{actual}" is a shortened link that hides where it leads: only Amazon and carrier tracking links are allowed.',
+        link: '「{actual}」はリンク先が分からない短縮リンクです。使用できるのはAmazonと配送業者の追跡リンクのみです。',
       },
     },
     'email-address': {
-      title: 'Email address',
-      why: 'Messages may not contain email addresses; the conversation stays in Buyer-Seller Messaging.',
+      title: 'メールアドレス',
+      why: 'メッセージにメールアドレスを含めることはできません。やり取りは購入者とのメッセージ内で行います。',
       messages: {
-        address: `"{actual}" is an email address: messages may not contain email addresses; ${KEEP_IN_MESSAGING}`,
+        address: `「{actual}」はメールアドレスです。メッセージにメールアドレスを含めることはできません。${KEEP_IN_MESSAGING}`,
         anonymised:
-          '"{actual}" is the buyer\'s anonymised Amazon address: email addresses may not appear in messages, and the reply goes through Amazon anyway.',
+          '「{actual}」は購入者の匿名化されたAmazonアドレスです。メッセージにメールアドレスを記載することはできません。また、返信はいずれにしてもAmazon経由で届きます。',
       },
     },
     'phone-number': {
-      title: 'Phone number',
-      why: 'Messages may not contain phone numbers; the conversation stays in Buyer-Seller Messaging.',
+      title: '電話番号',
+      why: 'メッセージに電話番号を含めることはできません。やり取りは購入者とのメッセージ内で行います。',
       messages: {
-        number: `"{actual}" looks like a phone number: messages may not contain phone numbers; ${KEEP_IN_MESSAGING}`,
+        number: `「{actual}」は電話番号のようです。メッセージに電話番号を含めることはできません。${KEEP_IN_MESSAGING}`,
       },
     },
     'messenger-contact': {
-      title: 'Messenger or direct contact',
-      why: 'Moving the conversation to WhatsApp, a phone call or another channel outside Amazon is not allowed.',
+      title: 'メッセンジャー・直接の連絡',
+      why: 'やり取りをWhatsApp、電話、その他Amazon外の手段に移すことは禁止されています。',
       messages: {
-        phrase: '"{actual}" moves the conversation outside Amazon: keep it in Buyer-Seller Messaging.',
+        phrase: '「{actual}」はやり取りをAmazonの外に移そうとしています。購入者とのメッセージ内で連絡してください。',
       },
     },
     'opt-out': {
-      title: 'Unsubscribe wording',
-      why: 'Opt-out links and unsubscribe instructions are not allowed: buyers manage message preferences in their Amazon account.',
+      title: '配信停止の案内',
+      why: '配信停止のリンクや手順の案内は禁止されています。購入者はメッセージの受信設定をAmazonアカウントで管理します。',
       messages: {
         phrase:
-          '"{actual}" is unsubscribe wording: buyers manage message preferences in their Amazon account, and opt-out instructions get the message blocked.',
+          '「{actual}」は配信停止の案内です。購入者はメッセージの受信設定をAmazonアカウントで管理します。配信停止の手順を記載すると、メッセージがブロックされます。',
       },
     },
     'html-markup': {
-      title: 'HTML markup',
-      why: 'The message form is plain text; messages with HTML code or hyperlinks are blocked (tracking pixels included).',
+      title: 'HTMLコード',
+      why: 'メッセージフォームはプレーンテキストのみです。HTMLコードやハイパーリンク（トラッキングピクセルを含む）を含むメッセージはブロックされます。',
       messages: {
-        tag: '"{actual}" is HTML: the message form is plain text, and messages with HTML code are blocked.',
-        image: '"{actual}" is an HTML image: the message form is plain text, and images or tracking pixels get the message blocked.',
+        tag: '「{actual}」はHTMLです。メッセージフォームはプレーンテキストのみで、HTMLコードを含むメッセージはブロックされます。',
+        image: '「{actual}」はHTMLの画像です。メッセージフォームはプレーンテキストのみで、画像やトラッキングピクセルを含むメッセージはブロックされます。',
       },
     },
     image: {
-      title: 'Embedded image',
-      why: 'Images of the product, unrelated images, logos with links and tracking pixels are not allowed.',
+      title: '埋め込み画像',
+      why: '商品の画像、関係のない画像、リンク付きのロゴ、トラッキングピクセルは禁止されています。',
       messages: {
-        markdown: '"{actual}" embeds an image: images of the product, logos with links and tracking pixels are not allowed.',
+        markdown: '「{actual}」は画像を埋め込んでいます。商品の画像、リンク付きのロゴ、トラッキングピクセルは禁止されています。',
       },
     },
     emoji: {
-      title: 'Emoji',
-      why: 'Amazon\'s styling rules say: no emojis.',
+      title: '絵文字',
+      why: 'Amazonのスタイルルールでは、絵文字は使用できません。',
       messages: {
-        emoji: 'Emoji "{actual}": Amazon\'s styling rules allow no emojis.',
+        emoji: '絵文字「{actual}」：Amazonのスタイルルールでは、絵文字は使用できません。',
       },
     },
     'line-breaks': {
-      title: 'More than two line breaks',
-      why: 'Amazon\'s styling rules allow no more than two line breaks in a row.',
+      title: '3つ以上の連続した改行',
+      why: 'Amazonのスタイルルールでは、連続した改行は2つまでです。',
       messages: {
-        count: '{count} line breaks in a row: Amazon\'s styling rules allow no more than two.',
-        many: 'Many line breaks in a row: Amazon\'s styling rules allow no more than two.',
+        count: '改行が{count}つ続いています。Amazonのスタイルルールでは、連続した改行は2つまでです。',
+        many: '改行が多数続いています。Amazonのスタイルルールでは、連続した改行は2つまでです。',
       },
     },
     shouting: {
-      title: 'All capitals',
-      why: 'Long runs of capitals read as shouting and as an attempt to override the message\'s styling.',
+      title: 'すべて大文字',
+      why: '大文字が長く続くと、叫んでいるように見え、メッセージの書式を変えようとしていると受け取られます。',
       messages: {
-        capitals: '"{actual}" is written in capitals, which reads as shouting.',
+        capitals: '「{actual}」はすべて大文字で書かれており、叫んでいるように見えます。',
       },
     },
     'repeated-punctuation': {
-      title: 'Repeated "!" or "?"',
-      why: 'Runs of exclamation or question marks read as pressure or marketing; Amazon\'s styling rules ask for plain text.',
+      title: '「!」や「?」の連続',
+      why: '感嘆符や疑問符の連続は、圧力や宣伝のように受け取られます。Amazonのスタイルルールでは、簡潔なテキストが求められています。',
       messages: {
-        marks: '"{actual}": runs of exclamation or question marks read as pressure; one is enough.',
+        marks: '「{actual}」：感嘆符や疑問符の連続は圧力のように受け取られます。1つで十分です。',
       },
     },
     'thank-you-only': {
-      title: 'Thank-you-only message',
-      why: 'Messages that only say thank you, or only say you are there to help, are not permitted.',
+      title: 'お礼のみのメッセージ',
+      why: 'お礼を述べるだけ、またはサポートを申し出るだけのメッセージは許可されていません。',
       messages: {
         thanks:
-          'This message only says thank you: messages that only thank the buyer (or only offer help) are not permitted. Add it to a message that has a purpose, or do not send it.',
+          'このメッセージはお礼を述べているだけです。購入者へのお礼だけ（またはサポートの申し出だけ）のメッセージは許可されていません。目的のあるメッセージにお礼を含めるか、送信しないでください。',
       },
     },
     'confirmation-only': {
-      title: 'Order or shipping confirmation',
-      why: 'Amazon sends order and shipping confirmations itself; sellers may not.',
+      title: '注文確認・発送通知',
+      why: '注文確認と発送通知はAmazonが送信します。出品者が送信することはできません。',
       messages: {
         confirmation:
-          'This message is only an order or shipping confirmation: Amazon sends those itself, and sellers may not. Send a message only when something needs the buyer\'s attention to complete the order.',
+          'このメッセージは注文確認または発送通知にすぎません。これらはAmazonが送信するもので、出品者は送信できません。注文を完了するために購入者の対応が必要な場合にのみ、メッセージを送信してください。',
       },
     },
     'message-length': {
-      title: 'Message too long',
-      why: 'Messages are limited to 2,000 characters, and to 800 when confirming customization details.',
+      title: 'メッセージが長すぎます',
+      why: 'メッセージは2,000文字まで、カスタマイズ内容の確認の場合は800文字までです。',
       messages: {
-        tooLong: 'The message is {count} characters long; the limit is {limit}. Shorten it by {excess} characters.',
+        tooLong: 'メッセージは{count}文字です。上限は{limit}文字です。{excess}文字短くしてください。',
         tooLongCustomization:
-          'The message is {count} characters long; the limit for customization messages is {limit}. Shorten it by {excess} characters.',
+          'メッセージは{count}文字です。カスタマイズに関するメッセージの上限は{limit}文字です。{excess}文字短くしてください。',
       },
     },
     'missing-order-id': {
-      title: 'No order ID',
-      why: 'Every proactive message should carry the order ID (like 112-1234567-1234567), as Amazon\'s own templates do.',
+      title: '注文番号なし',
+      why: '出品者から送るメッセージには、Amazonのテンプレートと同様に注文番号（例：112-1234567-1234567）を記載することをおすすめします。',
       messages: {
         missing:
-          'No order ID found: add it (like 112-1234567-1234567) so the buyer knows which order you mean, as Amazon\'s own templates do.',
+          '注文番号が見つかりません。どの注文についての連絡か購入者に分かるよう、Amazonのテンプレートと同様に注文番号（例：112-1234567-1234567）を記載してください。',
       },
     },
     'language-mismatch': {
-      title: 'Not in the buyer\'s language',
-      why: 'Messages must be written in the buyer\'s language of preference, which may differ from the marketplace\'s.',
+      title: '購入者の言語ではありません',
+      why: 'メッセージは購入者の希望言語で書く必要があります。希望言語はマーケットプレイスの言語と異なる場合があります。',
       messages: {
         mismatch:
-          'This message looks {language}, but the buyer\'s language of preference is {buyerLanguage}: messages must be written in the buyer\'s language.',
+          'このメッセージは{language}で書かれているようですが、購入者の希望言語は{buyerLanguage}です。メッセージは購入者の言語で書く必要があります。',
       },
     },
     'contact-reason-mismatch': {
-      title: 'Contact reason does not fit',
-      why: 'Only contact reasons critical to complete the order (customization, delivery scheduling, address problems) reach buyers who opted out.',
+      title: '連絡理由が合っていません',
+      why: '受信拒否をしている購入者に届くのは、注文の完了に不可欠な連絡理由（カスタマイズ、配達日時の調整、住所の問題）のメッセージのみです。',
       messages: {
         reviewReasonForCritical:
-          'The contact reason is "review request", but the message is about {reason}: choose that reason, which is delivered even to buyers who opted out.',
+          '連絡理由は「レビューをリクエスト」ですが、メッセージの内容は「{reason}」に関するものです。その連絡理由を選択してください。受信拒否をしている購入者にも届きます。',
         genericReasonForCritical:
-          'This message seems to be about {reason}: choosing the contact reason "{reason}" gets it delivered even to buyers who opted out.',
+          'このメッセージは「{reason}」に関する内容のようです。連絡理由に「{reason}」を選択すると、受信拒否をしている購入者にも届きます。',
         criticalReasonForReview:
-          'The contact reason is "{reason}", but the message is about a review: review requests are not critical messages, and misusing a critical reason can restrict your messaging.',
+          '連絡理由は「{reason}」ですが、メッセージの内容はレビューに関するものです。レビューの依頼は注文の完了に不可欠なメッセージではありません。このような連絡理由を不正に使用すると、メッセージ機能が制限される場合があります。',
       },
     },
   },
   labels: {
-    removeTag: 'Remove the tag',
-    removeLink: 'Remove the link',
-    useHttps: 'Use https',
-    removeEmail: 'Remove the email address',
-    removePhone: 'Remove the phone number',
-    removeHtml: 'Remove the HTML',
-    removeImage: 'Remove the image',
-    removeEmoji: 'Remove the emoji',
-    keepOneEmptyLine: 'Keep one empty line',
-    normalCase: 'Write it in normal case',
-    useOneMark: 'Use one "{mark}"',
-    neutralWording: 'Use neutral wording',
-    reviewWithoutKind: 'Ask for a review without saying what kind',
-    reviewWithoutRating: 'Ask for a review without naming a rating',
+    removeTag: 'タグを削除',
+    removeLink: 'リンクを削除',
+    useHttps: 'httpsを使用',
+    removeEmail: 'メールアドレスを削除',
+    removePhone: '電話番号を削除',
+    removeHtml: 'HTMLを削除',
+    removeImage: '画像を削除',
+    removeEmoji: '絵文字を削除',
+    keepOneEmptyLine: '空行を1つにする',
+    normalCase: '通常の大文字・小文字で書く',
+    useOneMark: '「{mark}」を1つにする',
+    neutralWording: '中立的な表現にする',
+    reviewWithoutKind: '評価の内容を指定せずにレビューを依頼する',
+    reviewWithoutRating: '星の数を指定せずにレビューを依頼する',
   },
   languages: {
-    en: 'English',
-    de: 'German',
-    fr: 'French',
-    es: 'Spanish',
-    it: 'Italian',
-    ja: 'Japanese',
+    en: '英語',
+    de: 'ドイツ語',
+    fr: 'フランス語',
+    es: 'スペイン語',
+    it: 'イタリア語',
+    ja: '日本語',
   },
   reasons: {
-    customization: 'product customization',
-    deliveryScheduling: 'delivery scheduling',
-    address: 'shipping address problem',
+    customization: '商品のカスタマイズ',
+    deliveryScheduling: '配達日時の調整',
+    address: '配送先住所の問題',
   },
 };
