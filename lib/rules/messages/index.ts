@@ -23,13 +23,30 @@ export function catalogFor(uiLanguage: Language | undefined): MessageCatalog {
 
 const PARAM = /\{(\w+)\}/g;
 
+/** Templates split once into text and parameter names (odd indexes): formatting is then a join. */
+const SPLIT = new Map<string, readonly string[]>();
+
+function split(template: string): readonly string[] {
+  let parts = SPLIT.get(template);
+  if (!parts) {
+    parts = template.split(PARAM);
+    SPLIT.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills in `{name}` parameters. An unknown name stays as written; values are not re-scanned. */
 export function format(template: string, params?: Params): string {
-  if (!params || template.indexOf('{') < 0) return template;
-  return template.replace(PARAM, (whole, name: string) => {
+  if (!params) return template;
+  const parts = split(template);
+  if (parts.length === 1) return template;
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+    out += (value === undefined ? `{${name}}` : String(value)) + (parts[i + 1] as string);
+  }
+  return out;
 }
 
 /** The UI language for a browser locale ("de-AT" -> "de"); English unless it is one of the six. */
