@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Language } from './rules/types';
 
 /** A key of public/_locales/en/messages.json (WXT generates the union). */
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
@@ -15,3 +16,22 @@ export function t(key: MessageKey, fallback: string, substitutions?: string | st
     return fallback;
   }
 }
+
+/**
+ * The browser's UI language if Clearsend speaks it (en, de, fr, es, it, ja), English otherwise:
+ * the language of the rule engine's messages and of the options page's names.
+ */
+export function uiLanguage(): Language {
+  let locale = 'en';
+  try {
+    locale = browser.i18n.getUILanguage();
+  } catch {
+    // No i18n API (unit tests).
+  }
+  // Not the engine's uiLanguageOf: importing it would bring every message catalog into the
+  // content script, which only needs the language's name.
+  const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
+}
+
+const UI_LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];

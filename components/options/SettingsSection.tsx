@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RuleInfo } from '../../lib/rules/index';
-import { RULES, ruleText, uiLanguageOf } from '../../lib/rules/index';
-import type { Category, Language } from '../../lib/rules/types';
+import { RULES, ruleText } from '../../lib/rules/index';
+import type { Category } from '../../lib/rules/types';
 import type { Settings } from '../../lib/storage/index';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/index';
-import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import { SaveStatus } from './SaveStatus';
 import type { SaveState } from './SaveStatus';
 
@@ -24,15 +23,6 @@ const CATEGORY_NAMES: Record<Category, () => string> = {
   length: () => t('categoryLength', 'Length'),
   context: () => t('categoryContext', 'Hints about the context'),
 };
-
-/** The language rule names are shown in: the browser's, if the checker speaks it. */
-function rulesLanguage(): Language {
-  try {
-    return uiLanguageOf(browser.i18n.getUILanguage());
-  } catch {
-    return 'en'; // No i18n API (unit tests).
-  }
-}
 
 function groupRules(): [Category, RuleInfo[]][] {
   const groups = new Map<Category, RuleInfo[]>();
@@ -97,7 +87,7 @@ export function SettingsSection() {
     void save({ disabledRules: on ? rest : [...rest, id] });
   };
 
-  const language = rulesLanguage();
+  const language = uiLanguage();
 
   if (!settings) {
     return (

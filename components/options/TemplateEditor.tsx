@@ -5,7 +5,7 @@ import { saveTemplate } from '../../lib/storage/index';
 import { PURPOSES, TEMPLATE_LOCALES } from '../../lib/templates/index';
 import type { DraftFields } from '../../lib/import-export/index';
 import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, checkTemplateBody, errorsIn, fieldProblems } from '../../lib/import-export/index';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import { FindingList } from './FindingList';
 import { fieldProblemText, languageName, purposeName } from './labels';
 import { SaveStatus } from './SaveStatus';
@@ -38,12 +38,12 @@ export function TemplateEditor({ template, isNew, onSaved, onClose }: TemplateEd
     locale: template.locale,
     body: template.body,
   });
-  const [findings, setFindings] = useState<Finding[]>(() => checkTemplateBody(template.body, template.locale, template.purpose));
+  const [findings, setFindings] = useState<Finding[]>(() => checkTemplateBody(template.body, template.locale, template.purpose, uiLanguage()));
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [refused, setRefused] = useState(false);
 
   useEffect(() => {
-    const timer = setTimeout(() => setFindings(checkTemplateBody(draft.body, draft.locale, draft.purpose)), LINT_DELAY_MS);
+    const timer = setTimeout(() => setFindings(checkTemplateBody(draft.body, draft.locale, draft.purpose, uiLanguage())), LINT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft.body, draft.locale, draft.purpose]);
 
@@ -57,7 +57,7 @@ export function TemplateEditor({ template, isNew, onSaved, onClose }: TemplateEd
   const onSave = async (event: Event) => {
     event.preventDefault();
     // Check now, not what the last (debounced) check said: the text may have changed since.
-    const fresh = checkTemplateBody(draft.body, draft.locale, draft.purpose);
+    const fresh = checkTemplateBody(draft.body, draft.locale, draft.purpose, uiLanguage());
     setFindings(fresh);
     if (blockingReasons(draft, fresh).length > 0) {
       setRefused(true);

@@ -1,23 +1,11 @@
 /** Names shown on the options page, in the browser's language where Clearsend has one. */
-import { browser } from 'wxt/browser';
-import type { Language } from '../../lib/rules/types';
 import type { TemplatePurpose } from '../../lib/templates/index';
-import { PURPOSES, TEMPLATE_LOCALES, purposeTitle } from '../../lib/templates/index';
+import { PURPOSES, purposeTitle } from '../../lib/templates/index';
 import type { FieldProblem, FileProblem, TemplateProblem } from '../../lib/import-export/index';
 import type { SaveResult } from '../../lib/storage/index';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 
-/** The browser's language if templates are written in it, English otherwise. */
-export function uiLanguage(): Language {
-  let tag = 'en';
-  try {
-    tag = browser.i18n.getUILanguage();
-  } catch {
-    // Unit tests: no i18n API.
-  }
-  const base = tag.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return (TEMPLATE_LOCALES as readonly string[]).includes(base) ? (base as Language) : 'en';
-}
+export { uiLanguage };
 
 export function languageName(locale: string): string {
   try {

@@ -8,6 +8,7 @@ import type { AssistantController } from '../../lib/assistant/controller';
 import { browser } from 'wxt/browser';
 import type { ContextResponse, InsertTextResponse } from '../../lib/messaging';
 import { isContentRequest } from '../../lib/messaging';
+import { uiLanguage } from '../../lib/i18n';
 import type { LintPort } from '../../lib/assistant/lint-port';
 import { LINT_PORT, createPortLinter } from '../../lib/assistant/lint-port';
 import { AssistantApp } from '../../components/AssistantApp';
@@ -41,7 +42,7 @@ export default defineContentScript({
       append: 'last',
       onMount(container, shadow, host) {
         const lint = createPortLinter(() => browser.runtime.connect({ name: LINT_PORT }) as unknown as LintPort, ctx.signal);
-        controller = startAssistant({ doc: document, lint, signal: ctx.signal, store: browserStore, ownHost: host });
+        controller = startAssistant({ doc: document, lint, signal: ctx.signal, store: browserStore, ownHost: host, uiLanguage: uiLanguage() });
         render(
           <ErrorBoundary>
             <AssistantApp controller={controller} mirrorParent={shadow} />

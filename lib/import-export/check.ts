@@ -55,12 +55,13 @@ export function unknownPlaceholderFindings(body: string): Finding[] {
  * "no order ID" hint is left out when the body has the {orderId} placeholder: it is filled in
  * when the template is inserted.
  */
-export function checkTemplateBody(body: string, locale: string, purpose: string): Finding[] {
+export function checkTemplateBody(body: string, locale: string, purpose: string, uiLanguage?: Language): Finding[] {
   const findings = lint(
     { body },
     {
       buyerLanguage: isTemplateLocale(locale) ? locale : undefined,
       contactReason: contactReasonFor(purpose),
+      uiLanguage,
     },
   );
   const hasOrderId = placeholdersIn(body).includes('orderId');
