@@ -24,7 +24,10 @@ export function t(key: MessageKey, fallback: string, substitutions?: string | st
 export function uiLanguage(): Language {
   let locale = 'en';
   try {
-    locale = browser.i18n.getUILanguage();
+    // The language the extension's own messages are shown in (each translation names itself),
+    // so the engine's messages match the rest of the UI; getUILanguage and @@ui_locale can differ
+    // from the translation the browser picked (seen with Chromium started with --lang).
+    locale = browser.i18n.getMessage('uiLanguageCode') || browser.i18n.getUILanguage();
   } catch {
     // No i18n API (unit tests).
   }

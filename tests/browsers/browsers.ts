@@ -57,7 +57,7 @@ const QUIET_CHROMIUM = [
   '--disable-default-apps',
 ];
 
-export async function launchChromium(port: number, { headless = true } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(port: number, { headless = true, language }: { headless?: boolean; language?: string } = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'clearsend-chromium-'));
   const ext = outputDir('chromium');
   const rules = TEST_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
@@ -69,7 +69,14 @@ export async function launchChromium(port: number, { headless = true } = {}): Pr
     userDataDir: profile,
     enableExtensions: [ext],
     acceptInsecureCerts: true,
-    args: [...QUIET_CHROMIUM, `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+    args: [
+      ...QUIET_CHROMIUM,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      // The browser's UI language, which the extension's UI follows.
+      ...(language ? [`--lang=${language}`] : []),
+    ],
+    ...(language ? { env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` } } : {}),
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 20_000 });
   // chrome-extension://<id>/background.js -> chrome-extension://<id>
