@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Finding, Suggestion } from '../lib/rules/types';
 import { findingId } from '../lib/assistant/controller';
 import { t } from '../lib/i18n';
+import { SEVERITY_ORDER, severityLabel } from './severity';
 import type { MessageKey } from '../lib/i18n';
 import { contactAdvice } from '../lib/assistant/advice';
 
@@ -17,13 +18,6 @@ export interface AssistantPanelProps {
   onDismissNotice(): void;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-function severityLabel(severity: Finding['severity']): string {
-  if (severity === 'error') return t('severityError', 'Error');
-  if (severity === 'warning') return t('severityWarning', 'Warning');
-  return t('severityInfo', 'Hint');
-}
 
 function noticeText(notice: string): string {
   if (notice === 'stale') return t('fixStale', 'The text changed since it was checked, so nothing was replaced.');

@@ -1,14 +1,8 @@
 import type { Finding } from '../../lib/rules/types';
 import { UNKNOWN_PLACEHOLDER_RULE } from '../../lib/import-export/index';
 import { t } from '../../lib/i18n';
+import { SEVERITY_ORDER, severityLabel } from '../severity';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-function severityLabel(severity: Finding['severity']): string {
-  if (severity === 'error') return t('severityError', 'Error');
-  if (severity === 'warning') return t('severityWarning', 'Warning');
-  return t('severityInfo', 'Hint');
-}
 
 function messageOf(finding: Finding): string {
   if (finding.ruleId === UNKNOWN_PLACEHOLDER_RULE) {
