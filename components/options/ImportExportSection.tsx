@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { SaveResult, Template } from '../../lib/storage/index';
-import { saveTemplate } from '../../lib/storage/index';
+import { saveTemplates } from '../../lib/storage/index';
 import type { ImportItem, ImportReport } from '../../lib/import-export/index';
 import { checkFileSize, exportFileName, exportTemplates, readImport } from '../../lib/import-export/index';
 import { t } from '../../lib/i18n';
@@ -101,11 +101,11 @@ export function ImportExportSection({ templates, onChanged }: ImportExportSectio
   const onImport = async () => {
     if (!report?.ok || report.accepted.length === 0) return;
     setBusy(true);
-    const results: SaveResult[] = [];
-    for (const template of report.accepted) results.push(await saveTemplate(template));
-    const failed = results.flatMap((result) => (result.ok ? [] : [result.error]));
-    const notices = [...new Set(results.map(saveNoticeText).filter((text): text is string => text !== null))];
-    setOutcome({ written: results.length - failed.length, failed, notices });
+    // One write for the whole import: all accepted templates are stored, or none.
+    const result: SaveResult = await saveTemplates(report.accepted);
+    const failed = result.ok ? [] : [result.error];
+    const notice = saveNoticeText(result);
+    setOutcome({ written: result.ok ? report.accepted.length : 0, failed, notices: notice ? [notice] : [] });
     setReport(null);
     setBusy(false);
     onChanged();

@@ -9,7 +9,7 @@ export type { SaveResult, SyncNotice } from './result';
 export { defaultSettings, loadSettings, saveSettings, watchSettings } from './settings';
 export type { Settings } from './settings';
 export { addIgnored, clearIgnored, ignoreKey, loadIgnored, MAX_IGNORE_SCOPES } from './ignored';
-export { deleteTemplate, loadTemplates, MAX_TEMPLATE_ID_LENGTH, saveTemplate, watchTemplates } from './templates';
+export { deleteTemplate, loadTemplates, MAX_TEMPLATE_ID_LENGTH, saveTemplate, saveTemplates, watchTemplates } from './templates';
 export type { Template } from './templates';
 
 /**

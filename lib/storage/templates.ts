@@ -313,6 +313,29 @@ export function saveTemplate(template: Template): Promise<SaveResult> {
   });
 }
 
+/**
+ * Add or replace several templates in one write (an import): all of them or none. One write
+ * also keeps a large import within the browser's sync write-rate limits.
+ */
+export function saveTemplates(incoming: readonly Template[]): Promise<SaveResult> {
+  return serial(async () => {
+    const valid: Template[] = [];
+    for (const template of incoming) {
+      const checked = validateTemplate(template);
+      if (typeof checked === 'string') return { ok: false, error: checked };
+      valid.push(checked);
+    }
+    const { area, templates } = await loadLibrary();
+    if (valid.length === 0) return { ok: true, area };
+    for (const template of valid) {
+      const at = templates.findIndex((other) => other.id === template.id);
+      if (at === -1) templates.push(template);
+      else templates[at] = template;
+    }
+    return saveLibrary(templates);
+  });
+}
+
 /** Remove a template. Removing an id that is not there succeeds and changes nothing. */
 export function deleteTemplate(id: string): Promise<SaveResult> {
   return serial(async () => {
