@@ -63,6 +63,44 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     await page.close();
   });
 
+  it('keeps the highlight on the words when the compose box scrolls or is resized', async () => {
+    const page = await open(contactBuyerUrl());
+    const lines = Array.from({ length: 14 }, (_, i) => `Line ${i + 1} of the delivery details for your order.`);
+    await typeInCompose(page, `${lines.join('\n')}\nUse code SAVE10 today.`);
+    await waitForFinding(page, 'promotion');
+    const boxTop = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('clearsend-assistant')!.shadowRoot!;
+        const box = host.querySelector('.clearsend-hl-box--error .clearsend-hl-fragment');
+        return box ? box.getBoundingClientRect().top : null;
+      });
+    const textarea = () => page.$eval(COMPOSE, (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    // Typing left the caret, and the view, at the end: the flagged words are visible.
+    await waitUntil(page, async () => (await boxTop()) !== null);
+    const before = (await boxTop())!;
+    const scrolledBefore = await page.$eval(COMPOSE, (el) => el.scrollTop);
+    // Scrolled to the top, the last line is out of view: no box is drawn outside the field.
+    await page.$eval(COMPOSE, (el) => (el.scrollTop = 0));
+    await waitUntil(page, async () => {
+      const top = await boxTop();
+      const area = await textarea();
+      return top === null || top > area.bottom - 2 || top !== before;
+    });
+    const hidden = await boxTop();
+    expect(hidden === null || hidden >= (await textarea()).bottom - 2).toBe(true);
+    // Back to the bottom, the box returns to the words: moved by exactly what the text scrolled.
+    const scrolledAfter = await page.$eval(COMPOSE, (el) => (el.scrollTop = el.scrollHeight) && el.scrollTop);
+    const expected = before - (scrolledAfter - scrolledBefore);
+    await waitUntil(page, async () => (await boxTop()) !== null && Math.abs((await boxTop())! - expected) < 2);
+    // A taller box shows every line: the words move down the page, and the box with them.
+    await page.$eval(COMPOSE, (el) => ((el as HTMLElement).style.height = '520px'));
+    await waitUntil(page, async () => {
+      const top = await boxTop();
+      return top !== null && top > before + 20;
+    });
+    await page.close();
+  });
+
   it('applies a fix as an edit the page notices, and Ctrl+Z brings the original back', async () => {
     const page = await open(contactBuyerUrl(TEST_HOSTS[1]));
     const original = '[Important] Hello, the shipping address on order 112-1234567-1234567 is incomplete. Could you send the house number?';
