@@ -33,6 +33,30 @@ export function AssistantApp({ controller, mirrorParent }: AssistantAppProps) {
   // scrolls with the page, whatever positioned ancestor the page gives us.
   const base = origin.current?.getBoundingClientRect();
 
+  // Keyboard: Alt+Shift+L in the compose box jumps to the panel's first action; Escape in the
+  // panel returns to the text, where the caret was. The panel sits at the end of the page's
+  // tab order, so without this a keyboard user would tab through the whole page to reach it.
+  const panelRef = useRef<HTMLDivElement>(null);
+  const field: HTMLElement | undefined = view?.field.element;
+  useEffect(() => {
+    if (!field) return undefined;
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.altKey && event.shiftKey && event.code === 'KeyL')) return;
+      const panel = panelRef.current;
+      const target = panel?.querySelector<HTMLElement>('.cs-finding button') ?? panel?.querySelector<HTMLElement>('.cs-panel button');
+      if (!target) return;
+      event.preventDefault();
+      target.focus();
+    };
+    field.addEventListener('keydown', onKey);
+    return () => field.removeEventListener('keydown', onKey);
+  }, [field]);
+  const backToText = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !field) return;
+    event.preventDefault();
+    field.focus();
+  };
+
   const placement = placePanel(anchor, base);
   const textarea = view?.field.element instanceof HTMLTextAreaElement ? view.field.element : undefined;
   const highlights = view
@@ -56,7 +80,14 @@ export function AssistantApp({ controller, mirrorParent }: AssistantAppProps) {
         />
       )}
       {view && anchor && anchor.width > 0 && (
-        <div class="cs-anchor" data-field-id={view.id} data-placement={placement.kind} style={placement.style}>
+        <div
+          ref={panelRef}
+          class="cs-anchor"
+          data-field-id={view.id}
+          data-placement={placement.kind}
+          style={placement.style}
+          onKeyDown={backToText}
+        >
           <AssistantPanel
             findings={view.findings}
             activeFindingId={activeFindingId ?? undefined}

@@ -70,6 +70,7 @@ export function AssistantPanel(props: AssistantPanelProps) {
       <p class="cs-sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
+      <p class="cs-sr-only">{t('panelKeyboardHint', 'Alt+Shift+L in the message jumps here; Escape goes back.')}</p>
       <header class="cs-panel-header">
         <span class="cs-brand">Clearsend</span>
         {problems || counts.info ? (

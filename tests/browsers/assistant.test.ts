@@ -122,6 +122,39 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     await page.close();
   });
 
+  it('is operable from the keyboard: Alt+Shift+L reaches the panel, Enter fixes, Escape returns', async () => {
+    const page = await open(contactBuyerUrl());
+    const original = '[Important] Hello, could you confirm the house number for order 112-1234567-1234567?';
+    await typeInCompose(page, original);
+    await waitForFinding(page, 'important-tag');
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyL');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    // Focus is on the first action of the first finding (errors first): the tag's fix.
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.querySelector('clearsend-assistant')?.shadowRoot?.activeElement;
+        return active ? `${active.closest('.cs-finding')?.getAttribute('data-category') ?? ''}/${active.getAttribute('data-action') ?? active.tagName}` : null;
+      });
+    await waitUntil(page, async () => (await focused()) === 'important-tag/apply');
+    expect(await composeValue(page)).toBe(original); // moving focus changed nothing
+    await page.keyboard.press('Enter');
+    await waitUntil(page, async () => (await composeValue(page)) === original.replace('[Important] ', ''));
+    // Escape from the panel goes back to the text.
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyL');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await page.keyboard.press('Escape');
+    await waitUntil(page, () =>
+      page.evaluate(() => document.querySelector('kat-textarea')?.shadowRoot?.activeElement?.tagName === 'TEXTAREA'),
+    );
+    await page.close();
+  });
+
   it('stops Send when there are errors, and "Send anyway" sends', async () => {
     const page = await open(contactBuyerUrl());
     await typeInCompose(page, PROMO);
