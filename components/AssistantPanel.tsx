@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Finding, Suggestion } from '../lib/rules/types';
 import { findingId } from '../lib/assistant/controller';
 import { t } from '../lib/i18n';
-import { SEVERITY_ORDER, severityLabel } from './severity';
+import { SEVERITY_ORDER } from './severity';
+import { FindingSummary } from './FindingSummary';
 import type { MessageKey } from '../lib/i18n';
 import { contactAdvice } from '../lib/assistant/advice';
 
@@ -129,16 +130,7 @@ export function AssistantPanel(props: AssistantPanelProps) {
                 onMouseLeave={() => props.onActivate(null)}
                 onFocusCapture={() => props.onActivate(id)}
               >
-                <div class="cs-finding-head">
-                  <span class={`cs-badge cs-${finding.severity}`}>{severityLabel(finding.severity)}</span>
-                  <span class="cs-message">{finding.message}</span>
-                </div>
-                {finding.actual && <q class="cs-actual">{finding.actual.length > 80 ? `${finding.actual.slice(0, 80)}…` : finding.actual}</q>}
-                {(finding.why || finding.source) && (
-                  <p class="cs-why">
-                    {t('whyLabel', 'Why:')} {finding.why} {finding.source && <cite>{finding.source}</cite>}
-                  </p>
-                )}
+                <FindingSummary finding={finding} />
                 <div class="cs-actions">
                   {finding.suggestions?.map((suggestion) => (
                     <button

@@ -1,7 +1,8 @@
 import type { Finding } from '../../lib/rules/types';
 import { UNKNOWN_PLACEHOLDER_RULE } from '../../lib/import-export/index';
 import { t } from '../../lib/i18n';
-import { SEVERITY_ORDER, severityLabel } from '../severity';
+import { SEVERITY_ORDER } from '../severity';
+import { FindingSummary } from '../FindingSummary';
 
 
 function messageOf(finding: Finding): string {
@@ -25,16 +26,7 @@ export function FindingList({ findings, label }: { findings: readonly Finding[];
           data-category={finding.category}
           data-severity={finding.severity}
         >
-          <div class="cs-finding-head">
-            <span class={`cs-badge cs-${finding.severity}`}>{severityLabel(finding.severity)}</span>
-            <span class="cs-message">{messageOf(finding)}</span>
-          </div>
-          {finding.actual && <q class="cs-actual">{finding.actual.length > 80 ? `${finding.actual.slice(0, 80)}…` : finding.actual}</q>}
-          {(finding.why || finding.source) && (
-            <p class="cs-why">
-              {t('whyLabel', 'Why:')} {finding.why} {finding.source && <cite>{finding.source}</cite>}
-            </p>
-          )}
+          <FindingSummary finding={finding} message={messageOf(finding)} />
         </li>
       ))}
     </ul>

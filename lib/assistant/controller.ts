@@ -256,12 +256,13 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
   // Send guard: stop the one click that would send a message with errors.
   const onClick = (event: MouseEvent): void => {
     if (bypassGuard || !state.settings.sendGuard) return;
-    const path = event.composedPath();
-    const active = state.fields.find((v) => v.id === state.activeId) ?? state.fields[0];
-    const button = findSendButton(doc, active?.field);
-    if (!button || !path.includes(button)) return;
+    // Cheapest first: most clicks happen while nothing is wrong, and finding the send button may
+    // mean a walk through the page.
     const withErrors = state.fields.find((v) => v.findings.some((f) => f.severity === 'error'));
     if (!withErrors) return;
+    const active = state.fields.find((v) => v.id === state.activeId) ?? state.fields[0];
+    const button = findSendButton(doc, active?.field);
+    if (!button || !event.composedPath().includes(button)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     publish({ guard: { fieldId: withErrors.id, errors: withErrors.findings.filter((f) => f.severity === 'error') }, activeId: withErrors.id });
