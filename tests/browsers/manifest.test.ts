@@ -17,6 +17,7 @@ interface Manifest {
   content_scripts: { matches: string[]; js: string[] }[];
   web_accessible_resources?: unknown[];
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required: string[] } } };
+  commands?: Record<string, { suggested_key?: { default?: string } }>;
 }
 
 const read = (browser: BrowserName): Manifest =>
@@ -35,6 +36,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s manifest', (browser) => 
   it('runs the content script on the messaging pages of every Seller Central host, and nowhere else', () => {
     const matches = manifest.content_scripts.flatMap((script) => script.matches).sort();
     expect(matches).toEqual(SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/messaging/*`).sort());
+  });
+
+  it('opens the template picker with a keyboard shortcut', () => {
+    const command = browser === 'firefox' ? '_execute_browser_action' : '_execute_action';
+    expect(manifest.commands?.[command]?.suggested_key?.default).toBe('Alt+Shift+K');
   });
 
   it('exposes no file to web pages', () => {

@@ -163,6 +163,18 @@ describe('the assistant controller', () => {
     expect(controller.snapshot().fields[0]?.findings.some((f) => f.category === 'promotion')).toBe(false);
   });
 
+  it('on a messaging page with no compose box, checks nothing and draws nothing', async () => {
+    document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Your inbox is empty.' }));
+    const linter = vi.fn(async (m: Parameters<typeof lint>[0], o: Parameters<typeof lint>[1]) => lint(m, o));
+    const controller = startAssistant({ doc: document, lint: linter, signal: abort.signal, store: memoryStore() });
+    await settle(2000);
+    document.body.click();
+    await settle(2000);
+    expect(linter).not.toHaveBeenCalled();
+    expect(controller.snapshot().fields).toEqual([]);
+    expect(controller.snapshot().guard).toBeUndefined();
+  });
+
   it('stops everything when the content script is invalidated', async () => {
     const { controller, snapshots } = start();
     await settle();
