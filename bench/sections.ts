@@ -5,7 +5,8 @@
 import { adversarialSection } from './adversarial.ts';
 import { browserSection } from './browser.ts';
 import { bundleSection } from './bundle.ts';
+import { corpusSection } from './corpus.ts';
 import { lintSection } from './lint.ts';
 import type { Section } from './types.ts';
 
-export const sections: readonly Section[] = [lintSection, adversarialSection, bundleSection, browserSection];
+export const sections: readonly Section[] = [lintSection, adversarialSection, bundleSection, corpusSection, browserSection];

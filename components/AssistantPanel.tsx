@@ -33,6 +33,9 @@ const CATEGORY_NAMES: Partial<Record<Finding['category'], [MessageKey, string]>>
   'contact-info': ['blockedContactInfo', 'contact details'],
   'opt-out': ['blockedOptOut', 'opt-out wording'],
   'not-permitted-type': ['blockedNotPermittedType', 'this kind of message'],
+  'cancellation-request': ['blockedCancellation', 'asking the buyer to cancel'],
+  'off-amazon': ['blockedOffAmazon', 'steering the buyer off Amazon'],
+  placeholder: ['blockedPlaceholder', 'unfilled template variables'],
 };
 
 function categoryList(categories: readonly Finding['category'][]): string {

@@ -21,6 +21,10 @@ const CATEGORY_NAMES: Record<Category, () => string> = {
   formatting: () => t('categoryFormatting', 'Formatting'),
   'not-permitted-type': () => t('categoryMessageType', 'Messages that are not permitted'),
   length: () => t('categoryLength', 'Length'),
+  'cancellation-request': () => t('categoryCancellation', 'Asking the buyer to cancel'),
+  'off-amazon': () => t('categoryOffAmazon', 'Steering buyers off Amazon'),
+  'contact-reason': () => t('categoryContactReason', 'Contact reason'),
+  placeholder: () => t('categoryPlaceholder', 'Unfilled template variables'),
   context: () => t('categoryContext', 'Hints about the context'),
 };
 

@@ -11,6 +11,9 @@ export const SOURCES = {
   announcement: 'Amazon Seller Forums announcement "Change to Buyer-Seller Messaging options"',
   reviewPolicy: 'Amazon Community Guidelines for customer reviews (Seller Central help G201972160)',
   messagingApi: 'Selling Partner API for Messaging (message types and their limits)',
+  prohibitedActivities: 'Amazon prohibited seller activities and actions (Seller Central help 200386250)',
+  feedbackPolicy: 'Amazon seller feedback: removal and revision requests (Seller Central help 202126280)',
+  restrictions: 'Amazon messaging restriction notices (misuse of critical contact reasons)',
 } as const;
 
 export interface RuleInfo {
@@ -64,6 +67,36 @@ const RULE_DEFS = [
     source: SOURCES.reviewPolicy,
   },
   {
+    id: 'review-pressure',
+    category: 'review-manipulation',
+    severity: 'error',
+    source: SOURCES.reviewPolicy,
+  },
+  {
+    id: 'review-instruction',
+    category: 'review-manipulation',
+    severity: 'error',
+    source: SOURCES.reviewPolicy,
+  },
+  {
+    id: 'feedback-notice',
+    category: 'review-manipulation',
+    severity: 'warning',
+    source: SOURCES.feedbackPolicy,
+  },
+  {
+    id: 'review-repeat',
+    category: 'review-manipulation',
+    severity: 'error',
+    source: SOURCES.messagingApi,
+  },
+  {
+    id: 'amazon-product-link',
+    category: 'promotion',
+    severity: 'error',
+    source: SOURCES.guidelines,
+  },
+  {
     id: 'external-link',
     category: 'external-link',
     severity: 'error',
@@ -96,6 +129,36 @@ const RULE_DEFS = [
   {
     id: 'messenger-contact',
     category: 'contact-info',
+    severity: 'error',
+    source: SOURCES.guidelines,
+  },
+  {
+    id: 'contact-request',
+    category: 'contact-info',
+    severity: 'error',
+    source: SOURCES.guidelines,
+  },
+  {
+    id: 'messenger-app',
+    category: 'off-amazon',
+    severity: 'error',
+    source: SOURCES.prohibitedActivities,
+  },
+  {
+    id: 'off-amazon-sale',
+    category: 'off-amazon',
+    severity: 'error',
+    source: SOURCES.prohibitedActivities,
+  },
+  {
+    id: 'off-amazon-payment',
+    category: 'off-amazon',
+    severity: 'error',
+    source: SOURCES.prohibitedActivities,
+  },
+  {
+    id: 'cancellation-request',
+    category: 'cancellation-request',
     severity: 'error',
     source: SOURCES.guidelines,
   },
@@ -154,6 +217,30 @@ const RULE_DEFS = [
     source: SOURCES.guidelines,
   },
   {
+    id: 'help-only',
+    category: 'not-permitted-type',
+    severity: 'error',
+    source: SOURCES.guidelines,
+  },
+  {
+    id: 'delivery-check-in',
+    category: 'not-permitted-type',
+    severity: 'error',
+    source: SOURCES.guidelines,
+  },
+  {
+    id: 'placeholder',
+    category: 'placeholder',
+    severity: 'error',
+    source: SOURCES.messagingApi,
+  },
+  {
+    id: 'critical-reason-misuse',
+    category: 'contact-reason',
+    severity: 'warning',
+    source: SOURCES.restrictions,
+  },
+  {
     id: 'message-length',
     category: 'length',
     severity: 'error',
@@ -176,6 +263,12 @@ const RULE_DEFS = [
     category: 'context',
     severity: 'info',
     source: SOURCES.announcement,
+  },
+  {
+    id: 'review-request',
+    category: 'context',
+    severity: 'info',
+    source: SOURCES.messagingApi,
   },
 ] as const satisfies readonly Omit<RuleInfo, 'title' | 'why'>[];
 

@@ -3,38 +3,32 @@
  * and whether the chosen contact reason fits what the message is about. Never warnings: the
  * seller may know better (the order ID may be in an attachment, the buyer may write English).
  */
-import { allRegex, compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
+import { ALL_LANGUAGES, bookMatcher } from './books.ts';
+import { allRegex } from './compile.ts';
 import { makeFinding, type FieldText } from './finding.ts';
 import { detectLanguage } from './language.ts';
-import { PHRASE_BOOKS } from './phrases/index.ts';
 import type { TopicPhrases } from './phrases/types.ts';
-import type { CriticalReason, MessageCatalog, MessageVariant } from './messages/types.ts';
-import type { ContactReason, Finding, LintOptions, Message } from './types.ts';
+import type { CriticalContactReason, CriticalReason, MessageCatalog, MessageVariant } from './messages/types.ts';
+import type { ContactReason, Finding, Language, LintOptions, Message } from './types.ts';
 
 const ORDER_ID = /\d{3}-\d{7}-\d{7}/u;
 /** Shorter bodies are drafts still being typed: no hint yet. */
 const MIN_BODY_FOR_ORDER_ID = 40;
 /** Too short to tell the language reliably. */
 const MIN_BODY_FOR_LANGUAGE = 60;
+/** Shorter bodies are drafts: too early to say the message is not about its contact reason. */
+const MIN_BODY_FOR_REASON = 60;
 
 type Topic = keyof TopicPhrases;
-const TOPICS: readonly Topic[] = ['address', 'deliveryScheduling', 'customization', 'review'];
-const TOPIC_MATCHERS = new Map<Topic, PhraseMatcher>(
-  TOPICS.map((topic) => [
-    topic,
-    compilePhraseMatcher(
-      topic,
-      PHRASE_BOOKS.map((book) => ({ wordBoundaries: book.wordBoundaries, list: book.topics[topic] })),
-    ),
-  ]),
-);
 
-function mentions(text: string, topic: Topic): boolean {
-  const matcher = TOPIC_MATCHERS.get(topic);
-  const re = matcher ? allRegex(matcher) : null;
-  if (!re) return false;
-  re.lastIndex = 0;
-  return re.test(text);
+function mentions(text: string, topic: Topic, languages: readonly Language[]): boolean {
+  for (const language of languages) {
+    const re = allRegex(bookMatcher(language, `topic:${topic}`, (book) => book.topics[topic]));
+    if (!re) continue;
+    re.lastIndex = 0;
+    if (re.test(text)) return true;
+  }
+  return false;
 }
 
 /** The contact reason each critical topic belongs to, and how the form names it (`reasons` in the catalogs). */
@@ -50,9 +44,9 @@ interface ReasonHint {
   reason: CriticalReason;
 }
 
-function reasonHint(text: string, reason: ContactReason): ReasonHint | undefined {
-  const critical = CRITICAL.filter((c) => mentions(text, c.topic));
-  const aboutReview = mentions(text, 'review');
+function reasonHint(text: string, reason: ContactReason, languages: readonly Language[]): ReasonHint | undefined {
+  const critical = CRITICAL.filter((c) => mentions(text, c.topic, languages));
+  const aboutReview = mentions(text, 'review', languages);
   if (reason === 'review-request') {
     if (critical.length > 0 && !aboutReview) {
       return { variant: 'reviewReasonForCritical', reason: (critical[0] as (typeof CRITICAL)[number]).name };
@@ -62,14 +56,59 @@ function reasonHint(text: string, reason: ContactReason): ReasonHint | undefined
   if (GENERIC_REASONS.includes(reason) && critical.length > 0 && !aboutReview) {
     return { variant: 'genericReasonForCritical', reason: (critical[0] as (typeof CRITICAL)[number]).name };
   }
-  const own = CRITICAL.find((c) => c.reason === reason);
-  if (own && aboutReview && !mentions(text, own.topic)) {
-    return { variant: 'criticalReasonForReview', reason: own.name };
-  }
   return undefined;
 }
 
-export function checkContext(message: Message, options: LintOptions, texts: MessageCatalog): Finding[] {
+/** The topic a critical contact reason is for. */
+const CRITICAL_TOPIC: Readonly<Record<CriticalContactReason, Topic>> = {
+  customization: 'customization',
+  'delivery-scheduling': 'deliveryScheduling',
+  'address-issue': 'address',
+  'unexpected-problem': 'problem',
+};
+
+function isCritical(reason: ContactReason): reason is CriticalContactReason {
+  return Object.hasOwn(CRITICAL_TOPIC, reason);
+}
+
+/** What the rest of the checker found, for judging the contact reason. */
+export interface MessageSummary {
+  /** The message asks for a review or feedback (neutrally or not). */
+  asksForReview: boolean;
+  /** Only a thank-you, an offer of help, a check-in or a confirmation. */
+  notPermittedType: boolean;
+  promotes: boolean;
+}
+
+/**
+ * A critical contact reason (delivered despite an opt-out) for a message that is not critical:
+ * Amazon's restriction notices name this misuse. A warning: the seller may know better.
+ */
+function checkCriticalReason(
+  where: FieldText,
+  text: string,
+  reason: CriticalContactReason,
+  summary: MessageSummary,
+  languages: readonly Language[],
+  texts: MessageCatalog,
+): Finding[] {
+  const own = mentions(text, CRITICAL_TOPIC[reason], languages);
+  let variant: MessageVariant<'critical-reason-misuse'> | undefined;
+  if (summary.asksForReview && !own) variant = 'review';
+  else if (summary.notPermittedType) variant = 'thanks';
+  else if (summary.promotes && !own) variant = 'promotion';
+  else if (!own && where.text.trim().length >= MIN_BODY_FOR_REASON) variant = 'notCritical';
+  if (!variant) return [];
+  return [makeFinding('critical-reason-misuse', where, 0, 0, variant, { reason: texts.criticalReasons[reason] })];
+}
+
+export function checkContext(
+  message: Message,
+  options: LintOptions,
+  texts: MessageCatalog,
+  summary: MessageSummary = { asksForReview: false, notPermittedType: false, promotes: false },
+  languages: readonly Language[] = ALL_LANGUAGES,
+): Finding[] {
   const body = message.body;
   const where: FieldText = { field: 'body', text: body, texts };
   const findings: Finding[] = [];
@@ -93,8 +132,12 @@ export function checkContext(message: Message, options: LintOptions, texts: Mess
     }
   }
   if (options.contactReason && trimmed.length > 0) {
-    const hint = reasonHint(whole, options.contactReason);
-    if (hint) findings.push(makeFinding('contact-reason-mismatch', where, 0, 0, hint.variant, { reason: texts.reasons[hint.reason] }));
+    const reason = options.contactReason;
+    if (isCritical(reason)) findings.push(...checkCriticalReason(where, whole, reason, summary, languages, texts));
+    else {
+      const hint = reasonHint(whole, reason, languages);
+      if (hint) findings.push(makeFinding('contact-reason-mismatch', where, 0, 0, hint.variant, { reason: texts.reasons[hint.reason] }));
+    }
   }
   return findings;
 }

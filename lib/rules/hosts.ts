@@ -78,3 +78,26 @@ export const KNOWN_TLDS = new Set([
  * more likely a typo than a link, so these need a scheme, "www." or a path to count.
  */
 export const WORDLIKE_TLDS = new Set(['me', 'to', 'in', 'at', 'be', 'us', 'id', 'no', 'is', 'la', 'cat', 'li', 'fun', 'top', 'live', 'page', 'link', 'email', 'space', 'club', 'pro', 'shop', 'store', 'site', 'app', 'blog', 'click']);
+
+/** Amazon's link shorteners: they almost always lead to a product page. */
+const AMAZON_SHORT_HOSTS = new Set(['a.co', 'amzn.to', 'amzn.eu', 'amzn.asia', 'amzn.in']);
+
+/**
+ * Amazon pages that promote products (eDesk and FeedbackWhiz, 2025): product pages, storefronts
+ * and seller pages, search results. Order details, Your Orders, returns, the review and
+ * seller-feedback pages are what a message may link to.
+ */
+const PROMOTING_PATH =
+  /^\/(?:[^/?#]+\/)?(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin|stores|shops|s(?=[/?#]|$)|b(?=[/?#]|$)|sp(?=[/?#]|$)|gp\/browse\.html|gp\/bestsellers|gp\/new-releases|deals|l\/)/iu;
+const ALLOWED_PATH = /^\/(?:[^/?#]+\/)?(?:gp\/your-account|your-orders|gp\/css|returns|review|hz\/feedback|progress-tracker|gp\/help)/iu;
+const PROMOTING_QUERY = /[?&](?:me|seller|k|field-keywords|node|asin)=/iu;
+
+/** True for a link to an Amazon product, store, seller or search page, or an Amazon short link. */
+export function isAmazonPromotion(host: string, pathAndQuery: string): boolean {
+  const lower = host.toLowerCase();
+  if (AMAZON_SHORT_HOSTS.has(lower) || AMAZON_SHORT_HOSTS.has(registrable(lower))) return true;
+  if (hostName(lower) !== 'amazon') return false;
+  if (PROMOTING_PATH.test(pathAndQuery)) return true;
+  // "?me=<seller id>" on any page is a storefront; the order and review pages carry other queries.
+  return !ALLOWED_PATH.test(pathAndQuery) && PROMOTING_QUERY.test(pathAndQuery);
+}

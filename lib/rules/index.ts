@@ -6,6 +6,8 @@
  * Every field (subject, body) is scanned once (scan.ts) and the checks run on what the scan
  * found; phrase data is compiled once, when this module loads.
  */
+import { languagesOf } from './books.ts';
+import { checkConcepts, conceptContext, withoutRepeats, type ConceptContext } from './concepts.ts';
 import { checkContacts } from './contact.ts';
 import { checkContext } from './context.ts';
 import type { FieldText } from './finding.ts';
@@ -15,7 +17,9 @@ import { checkLength } from './length.ts';
 import { checkLinks } from './links.ts';
 import { checkMessageType } from './message-type.ts';
 import { catalogFor } from './messages/index.ts';
-import { checkPhrases, profile } from './phrase-rules.ts';
+import { checkPhrases, findConcepts, languageSet, profile, type LanguageSet } from './phrase-rules.ts';
+import { checkPlaceholders } from './placeholder.ts';
+import { checkReviewRequest, judgeReviewChanges } from './review-requests.ts';
 import { suppressDisabled } from './suppress.ts';
 import type { Category, Field, Finding, LintOptions, Message } from './types.ts';
 
@@ -28,7 +32,14 @@ export type * from './types.ts';
 const FIELD_ORDER: Record<Field, number> = { subject: 0, body: 1 };
 
 /** Findings that show a message says more than thank you (even if what it says is not allowed). */
-const CONTENT_CATEGORIES = new Set<Category>(['promotion', 'review-manipulation', 'external-link', 'opt-out']);
+const CONTENT_CATEGORIES = new Set<Category>([
+  'promotion',
+  'review-manipulation',
+  'external-link',
+  'opt-out',
+  'off-amazon',
+  'cancellation-request',
+]);
 
 function byPosition(a: Finding, b: Finding): number {
   return (
@@ -39,36 +50,71 @@ function byPosition(a: Finding, b: Finding): number {
   );
 }
 
-function checkField(where: FieldText): Finding[] {
-  const textProfile = profile(where.text);
-  return [
-    ...checkImportantTag(where),
-    ...checkPhrases(where, textProfile),
-    ...checkLinks(where, textProfile),
-    ...checkContacts(where, textProfile),
-    ...checkFormatting(where, textProfile),
-  ];
+interface FieldResult {
+  findings: Finding[];
+  concepts: ConceptContext;
+}
+
+function checkField(where: FieldText, set: LanguageSet, options: LintOptions): FieldResult {
+  const textProfile = profile(where.text, set);
+  const concepts = conceptContext(where, findConcepts(set, where.text, textProfile));
+  const phrases = checkPhrases(where, textProfile, set);
+  const combined = checkConcepts(concepts);
+  const pressured = [...phrases, ...combined].some((f) => f.ruleId === 'review-incentive' || f.ruleId === 'review-pressure');
+  const judged = judgeReviewChanges(phrases, concepts, pressured);
+  return {
+    findings: [
+      ...checkImportantTag(where),
+      ...judged,
+      ...withoutRepeats(combined, judged),
+      ...checkLinks(where, textProfile),
+      ...checkContacts(where, textProfile),
+      ...checkFormatting(where, textProfile),
+      ...(options.asSent ? checkPlaceholders(where) : []),
+    ],
+    concepts,
+  };
 }
 
 /** Checks a message against Amazon's Buyer-Seller Messaging guidelines. */
 export function lint(message: Message, options: LintOptions = {}): Finding[] {
+  const settings = options ?? {};
   const bodyString = typeof message?.body === 'string' ? message.body : '';
   const subject = typeof message?.subject === 'string' ? message.subject : undefined;
   const normalized: Message = subject === undefined ? { body: bodyString } : { subject, body: bodyString };
   // The UI language's texts, resolved once; only the findings made are put into words.
-  const texts = catalogFor(options?.uiLanguage);
+  const texts = catalogFor(settings.uiLanguage);
   const bodyText: FieldText = { field: 'body', text: bodyString, texts };
+  // Only the languages the message can be in are compiled and checked (books.ts).
+  const languages = languagesOf(subject ? `${subject}\n${bodyString}` : bodyString);
+  const set = languageSet(languages);
 
   const findings: Finding[] = [];
-  if (subject) findings.push(...checkField({ field: 'subject', text: subject, texts }));
-  findings.push(...checkField(bodyText));
+  if (subject) findings.push(...checkField({ field: 'subject', text: subject, texts }, set, settings).findings);
+  const body = checkField(bodyText, set, settings);
+  findings.push(...body.findings);
+  const reviewFindings = body.findings.some((f) => f.category === 'review-manipulation');
+  findings.push(...checkReviewRequest(body.concepts, settings, reviewFindings));
   // A message that promotes, asks for reviews or links elsewhere is not "only a thank-you".
-  const body = findings.filter((f) => f.field === 'body');
-  if (!body.some((f) => CONTENT_CATEGORIES.has(f.category) || f.ruleId === 'html-markup')) {
-    findings.push(...checkMessageType(bodyText, { sharesContact: body.some((f) => f.category === 'contact-info') }));
-  }
-  findings.push(...checkLength(bodyText, options ?? {}));
-  findings.push(...checkContext(normalized, options ?? {}, texts));
+  const bodyFindings = findings.filter((f) => f.field === 'body');
+  const typeFindings = bodyFindings.some((f) => CONTENT_CATEGORIES.has(f.category) || f.ruleId === 'html-markup')
+    ? []
+    : checkMessageType(bodyText, { sharesContact: bodyFindings.some((f) => f.category === 'contact-info') }, languages);
+  findings.push(...typeFindings);
+  findings.push(...checkLength(bodyText, settings));
+  findings.push(
+    ...checkContext(
+      normalized,
+      settings,
+      texts,
+      {
+        asksForReview: body.concepts.hits.reviewAsk.length > 0 || reviewFindings,
+        notPermittedType: typeFindings.length > 0,
+        promotes: bodyFindings.some((f) => f.category === 'promotion'),
+      },
+      languages,
+    ),
+  );
 
-  return suppressDisabled(findings.sort(byPosition), options ?? {});
+  return suppressDisabled(findings.sort(byPosition), settings);
 }

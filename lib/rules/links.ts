@@ -5,7 +5,7 @@
  * text: host names are bounded in length, so a pasted megabyte costs one pass.
  */
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
-import { isAmazonHost, isCarrierHost, isShortener, KNOWN_TLDS, WORDLIKE_TLDS } from './hosts.ts';
+import { isAmazonHost, isAmazonPromotion, isCarrierHost, isShortener, KNOWN_TLDS, WORDLIKE_TLDS } from './hosts.ts';
 import { isWordCode, type TextProfile } from './scan.ts';
 import type { Finding } from './types.ts';
 
@@ -169,6 +169,14 @@ export function findLinks(text: string): LinkSpan[] {
   return links;
 }
 
+/** What follows the host (and port) of a link: "/dp/B0…?th=1". */
+function pathOf(text: string, link: LinkSpan): string {
+  const url = text.slice(link.start, link.end);
+  const hostAt = url.toLowerCase().indexOf(link.host.toLowerCase());
+  const rest = hostAt === -1 ? '' : url.slice(hostAt + link.host.length);
+  return rest.replace(/^:\d+/u, '');
+}
+
 export function checkLinks(where: FieldText, profile: TextProfile): Finding[] {
   if (!profile.hasDottedWord && !profile.hasScheme) return [];
   const text = where.text;
@@ -176,6 +184,11 @@ export function checkLinks(where: FieldText, profile: TextProfile): Finding[] {
   for (const link of findLinks(text)) {
     const url = text.slice(link.start, link.end);
     const insecure = link.scheme === 'http';
+    if (isAmazonHost(link.host) && isAmazonPromotion(link.host, pathOf(text, link))) {
+      const [start, end] = removalRange(text, link.start, link.end);
+      findings.push(makeFinding('amazon-product-link', where, start, end, 'link', { actual: url }, [{ label: 'removeLink', replacement: '' }]));
+      continue;
+    }
     if (isAmazonHost(link.host) || isCarrierHost(link.host)) {
       if (insecure) {
         findings.push(

@@ -5,49 +5,47 @@
  * with thanks, a confirmation or an offer of help is flagged only when nothing in it shows a
  * purpose of its own (a problem, a request, a question, an attachment: per-language data).
  */
-import { allRegex, compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
+import { ALL_LANGUAGES, bookMatcher } from './books.ts';
+import { allRegex, type PhraseMatcher } from './compile.ts';
 import { makeFinding, type FieldText } from './finding.ts';
-import { PHRASE_BOOKS } from './phrases/index.ts';
 import type { PhraseBook } from './phrases/types.ts';
-import type { Finding } from './types.ts';
+import type { Finding, Language } from './types.ts';
 
 /** A thank-you-only or confirmation-only message is short; longer ones have content. */
 const MAX_CHECKED_LENGTH = 700;
 
-function courtesyMatcher(id: string, pick: (courtesy: PhraseBook['courtesy']) => readonly string[]): PhraseMatcher {
-  return compilePhraseMatcher(
-    id,
-    PHRASE_BOOKS.map((book) => ({ wordBoundaries: book.wordBoundaries, list: pick(book.courtesy) })),
-  );
+type Courtesy = keyof PhraseBook['courtesy'];
+
+function matchers(kind: Courtesy, languages: readonly Language[]): PhraseMatcher[] {
+  return languages.map((language) => bookMatcher(language, `courtesy:${kind}`, (book) => book.courtesy[kind]));
 }
 
-const CONFIRMATION = courtesyMatcher('confirmation', (c) => c.confirmation);
-const THANKS = courtesyMatcher('thanks', (c) => c.thanks);
-const HELP = courtesyMatcher('help', (c) => c.helpOffers);
-const PURPOSE = courtesyMatcher('purpose', (c) => c.purpose);
+function contains(kind: Courtesy, text: string, languages: readonly Language[]): boolean {
+  for (const matcher of matchers(kind, languages)) {
+    const re = allRegex(matcher);
+    if (!re) continue;
+    re.lastIndex = 0;
+    if (re.test(text)) return true;
+  }
+  return false;
+}
+
+/** The matches of a kind of phrase, blanked (same length, so a question mark keeps its place). */
+function blank(kind: Courtesy, text: string, languages: readonly Language[]): string {
+  let out = text;
+  for (const matcher of matchers(kind, languages)) {
+    const re = allRegex(matcher);
+    if (!re) continue;
+    re.lastIndex = 0;
+    out = out.replace(re, (m) => ' '.repeat(m.length));
+  }
+  return out;
+}
+
 /** Everything that is neutral padding, blanked out before looking for a question. */
-const PADDING = [
-  courtesyMatcher('padding', (c) => c.padding),
-  courtesyMatcher('sign-off', (c) => c.signOffs),
-  HELP,
-  THANKS,
-];
+const PADDING: readonly Courtesy[] = ['padding', 'signOffs', 'helpOffers', 'thanks', 'checkIns'];
 
-function contains(matcher: PhraseMatcher, text: string): boolean {
-  const re = allRegex(matcher);
-  if (!re) return false;
-  re.lastIndex = 0;
-  return re.test(text);
-}
-
-function blank(matcher: PhraseMatcher, text: string): string {
-  const re = allRegex(matcher);
-  if (!re) return text;
-  re.lastIndex = 0;
-  return text.replace(re, (m) => ' '.repeat(m.length));
-}
-
-export type MessageType = 'thank-you-only' | 'confirmation-only';
+export type MessageType = 'thank-you-only' | 'confirmation-only' | 'help-only' | 'delivery-check-in';
 
 /** What the whole message is, if it is one of the types Amazon does not permit. */
 export interface MessageFacts {
@@ -55,32 +53,53 @@ export interface MessageFacts {
   sharesContact?: boolean;
 }
 
-export function classifyMessage(body: string, facts: MessageFacts = {}): MessageType | undefined {
+export function classifyMessage(body: string, facts: MessageFacts = {}, languages: readonly Language[] = ALL_LANGUAGES): MessageType | undefined {
   const text = body.trim();
   if (text.length === 0 || text.length > MAX_CHECKED_LENGTH) return undefined;
-  const confirmation = contains(CONFIRMATION, text);
-  const thanks = !confirmation && contains(THANKS, text);
+  const confirmation = contains('confirmation', text, languages);
+  const checkIn = !confirmation && contains('checkIns', text, languages);
+  const thanks = !confirmation && !checkIn && contains('thanks', text, languages);
+  const help = !confirmation && !checkIn && !thanks && contains('helpOffers', text, languages);
   // "Questions? Call us on …" is a (forbidden) support channel rather than an empty courtesy,
   // unless the message also only thanks the buyer.
-  if (!confirmation && !thanks && (facts.sharesContact || !contains(HELP, text))) return undefined;
+  if (!confirmation && !checkIn && !thanks && (facts.sharesContact || !help)) return undefined;
   // A problem, a request, an attachment: the message has a purpose of its own.
-  if (contains(PURPOSE, text)) return undefined;
+  if (contains('purpose', text, languages)) return undefined;
   // So has a question the padding does not explain ("Which colour would you like?").
   let rest = text;
-  for (const matcher of PADDING) rest = blank(matcher, rest);
+  for (const kind of PADDING) rest = blank(kind, rest, languages);
   if (/[?？]/u.test(rest)) return undefined;
-  return confirmation ? 'confirmation-only' : 'thank-you-only';
+  if (confirmation) return 'confirmation-only';
+  if (checkIn) return 'delivery-check-in';
+  return thanks ? 'thank-you-only' : 'help-only';
 }
 
-export function checkMessageType(where: FieldText, facts: MessageFacts = {}): Finding[] {
-  const type = classifyMessage(where.text, facts);
+/** The phrase that made a help-only or check-in message what it is, to quote it. */
+function firstMatch(kind: Courtesy, text: string, languages: readonly Language[]): string {
+  for (const matcher of matchers(kind, languages)) {
+    const re = allRegex(matcher);
+    if (!re) continue;
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return '';
+}
+
+export function checkMessageType(where: FieldText, facts: MessageFacts = {}, languages: readonly Language[] = ALL_LANGUAGES): Finding[] {
+  const type = classifyMessage(where.text, facts, languages);
   if (!type) return [];
   const text = where.text;
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
-  return [
-    type === 'confirmation-only'
-      ? makeFinding(type, where, start, end, 'confirmation')
-      : makeFinding(type, where, start, end, 'thanks'),
-  ];
+  switch (type) {
+    case 'confirmation-only':
+      return [makeFinding(type, where, start, end, 'confirmation')];
+    case 'delivery-check-in':
+      return [makeFinding(type, where, start, end, 'checkIn', { actual: firstMatch('checkIns', text, languages) })];
+    case 'help-only':
+      return [makeFinding(type, where, start, end, 'help', { actual: firstMatch('helpOffers', text, languages) })];
+    default:
+      return [makeFinding(type, where, start, end, 'thanks')];
+  }
 }

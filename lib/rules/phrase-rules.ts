@@ -1,13 +1,15 @@
 /**
- * The rules that are only phrase data: promotion, the four kinds of review manipulation,
- * messenger contacts and opt-out wording. One matcher per rule, all languages compiled together.
+ * The rules that are phrase data: promotion, review manipulation, messenger and off-Amazon
+ * wording, cancellation requests, opt-out wording; plus the concept phrases that concepts.ts
+ * combines. Matchers are per language (books.ts): a message compiles and scans only the
+ * languages it can be written in, all of them in one pass of the prefilter.
  */
-import { compilePhraseMatcher, keyedRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
+import { bookMatcher } from './books.ts';
+import { keyedRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 import { makeFinding, matchCase, type FieldText, type SuggestionDraft } from './finding.ts';
-import { PHRASE_BOOKS } from './phrases/index.ts';
-import type { PhraseBook, PhraseList } from './phrases/types.ts';
+import type { ConceptPhrases, PhraseBook, PhraseList } from './phrases/types.ts';
 import { buildPhraseIndex, profileText, type Candidates, type PhraseIndex, type TextProfile } from './scan.ts';
-import type { Finding } from './types.ts';
+import type { Finding, Language } from './types.ts';
 
 /** A pasted megabyte must not produce a million findings: the UI could not show them anyway. */
 export const MAX_FINDINGS_PER_RULE = 100;
@@ -24,7 +26,18 @@ type PhraseListKey = {
 }[keyof PhraseBook];
 
 /** The rules whose findings come from phrase data alone (message variant 'phrase'). */
-type PhraseRuleId = 'promotion' | 'review-positive' | 'review-conditional' | 'review-incentive' | 'review-change' | 'messenger-contact' | 'opt-out';
+type PhraseRuleId =
+  | 'promotion'
+  | 'review-positive'
+  | 'review-conditional'
+  | 'review-incentive'
+  | 'review-change'
+  | 'messenger-contact'
+  | 'messenger-app'
+  | 'off-amazon-sale'
+  | 'off-amazon-payment'
+  | 'cancellation-request'
+  | 'opt-out';
 
 interface PhraseRule {
   ruleId: PhraseRuleId;
@@ -32,53 +45,68 @@ interface PhraseRule {
 }
 
 const PHRASE_RULES: readonly PhraseRule[] = [
-  {
-    ruleId: 'promotion',
-    list: 'promotion',
-  },
-  {
-    ruleId: 'review-positive',
-    list: 'reviewPositive',
-  },
-  {
-    ruleId: 'review-conditional',
-    list: 'reviewConditional',
-  },
-  {
-    ruleId: 'review-incentive',
-    list: 'reviewIncentive',
-  },
-  {
-    ruleId: 'review-change',
-    list: 'reviewChange',
-  },
-  {
-    ruleId: 'messenger-contact',
-    list: 'messenger',
-  },
-  {
-    ruleId: 'opt-out',
-    list: 'optOut',
-  },
+  { ruleId: 'promotion', list: 'promotion' },
+  { ruleId: 'review-positive', list: 'reviewPositive' },
+  { ruleId: 'review-conditional', list: 'reviewConditional' },
+  { ruleId: 'review-incentive', list: 'reviewIncentive' },
+  { ruleId: 'review-change', list: 'reviewChange' },
+  { ruleId: 'messenger-contact', list: 'messenger' },
+  { ruleId: 'messenger-app', list: 'messengerApps' },
+  { ruleId: 'off-amazon-sale', list: 'offAmazonSale' },
+  { ruleId: 'off-amazon-payment', list: 'offAmazonPayment' },
+  { ruleId: 'cancellation-request', list: 'cancellationRequest' },
+  { ruleId: 'opt-out', list: 'optOut' },
 ];
 
-function sourcesFor(list: (book: PhraseBook) => PhraseList | readonly string[]) {
-  return PHRASE_BOOKS.map((book) => ({ wordBoundaries: book.wordBoundaries, list: list(book) }));
+export type ConceptId = keyof ConceptPhrases;
+export const CONCEPT_IDS: readonly ConceptId[] = [
+  'satisfied',
+  'reviewRef',
+  'reviewAsk',
+  'incentive',
+  'pressure',
+  'writeWhat',
+  'contactAsk',
+  'deliveryContext',
+  'feedbackNotice',
+  'settlement',
+];
+
+/** The matchers of the languages one message is checked in, with one prefilter over all of them. */
+export interface LanguageSet {
+  languages: readonly Language[];
+  index: PhraseIndex;
+  /** [rule][language]: the rule's matcher and its exceptions' matcher, by position in the index. */
+  rules: { matcher: number; exceptions: number }[][];
+  /** [concept][language]: position in the index. */
+  concepts: number[][];
 }
 
-const MATCHERS: readonly PhraseMatcher[] = PHRASE_RULES.map((rule) =>
-  compilePhraseMatcher(rule.ruleId, sourcesFor((book) => book[rule.list])),
-);
-/** Each rule's exceptions ("terms of sale"), found by the same prefilter. */
-const EXCEPTIONS: readonly PhraseMatcher[] = PHRASE_RULES.map((rule) =>
-  compilePhraseMatcher(`${rule.ruleId}:exceptions`, sourcesFor((book) => book[rule.list].exceptions ?? [])),
-);
+const SETS = new Map<string, LanguageSet>();
 
-/** The prefilter over all phrase rules and their exceptions, built once. */
-export const PHRASE_INDEX: PhraseIndex = buildPhraseIndex([...MATCHERS, ...EXCEPTIONS]);
+/** The set for these languages, built once per combination (each language compiles once). */
+export function languageSet(languages: readonly Language[]): LanguageSet {
+  const key = languages.join(',');
+  let set = SETS.get(key);
+  if (set) return set;
+  const matchers: PhraseMatcher[] = [];
+  const add = (matcher: PhraseMatcher) => matchers.push(matcher) - 1;
+  const rules = PHRASE_RULES.map((rule) =>
+    languages.map((language) => ({
+      matcher: add(bookMatcher(language, rule.ruleId, (book) => book[rule.list])),
+      exceptions: add(bookMatcher(language, `${rule.ruleId}:exceptions`, (book) => book[rule.list].exceptions ?? [])),
+    })),
+  );
+  const concepts = CONCEPT_IDS.map((concept) =>
+    languages.map((language) => add(bookMatcher(language, `concept:${concept}`, (book) => book.concepts[concept]))),
+  );
+  set = { languages, index: buildPhraseIndex(matchers), rules, concepts };
+  SETS.set(key, set);
+  return set;
+}
 
-export function profile(text: string): TextProfile {
-  return profileText(text, PHRASE_INDEX);
+export function profile(text: string, set: LanguageSet): TextProfile {
+  return profileText(text, set.index);
 }
 
 export interface PhraseMatch {
@@ -128,6 +156,11 @@ export function findPhraseMatches(
     }
     if (count > 0) found.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  return withoutOverlaps(found, exceptions, limit);
+}
+
+/** Keeps the first of overlapping matches (sorted by start), and none that lies in an exception. */
+function withoutOverlaps(found: readonly PhraseMatch[], exceptions: readonly PhraseMatch[], limit: number): PhraseMatch[] {
   const result: PhraseMatch[] = [];
   let lastEnd = -1;
   let e = 0;
@@ -144,6 +177,48 @@ export function findPhraseMatches(
   return result;
 }
 
+function byStart(a: PhraseMatch, b: PhraseMatch): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** The matches of one matcher of the set (by index position). */
+function matchesAt(set: LanguageSet, position: number, text: string, textProfile: TextProfile, limit: number, exceptions?: readonly PhraseMatch[]): PhraseMatch[] {
+  const matcher = set.index.matchers[position] as PhraseMatcher;
+  const candidates = textProfile.candidates[position];
+  if (!candidates && !matcher.floating) return [];
+  return findPhraseMatches(matcher, text, candidates, limit, exceptions);
+}
+
+/** The matches of one phrase rule in every language of the set, in order, not overlapping. */
+function ruleMatches(set: LanguageSet, rule: number, text: string, textProfile: TextProfile): PhraseMatch[] {
+  const perLanguage = set.rules[rule] as { matcher: number; exceptions: number }[];
+  if (perLanguage.length === 1) {
+    const only = perLanguage[0] as { matcher: number; exceptions: number };
+    const exceptions = matchesAt(set, only.exceptions, text, textProfile, MAX_FINDINGS_PER_RULE * 4);
+    return matchesAt(set, only.matcher, text, textProfile, MAX_FINDINGS_PER_RULE, exceptions);
+  }
+  const all: PhraseMatch[] = [];
+  for (const { matcher, exceptions } of perLanguage) {
+    const excepted = matchesAt(set, exceptions, text, textProfile, MAX_FINDINGS_PER_RULE * 4);
+    all.push(...matchesAt(set, matcher, text, textProfile, MAX_FINDINGS_PER_RULE, excepted));
+  }
+  return withoutOverlaps(all.sort(byStart), [], MAX_FINDINGS_PER_RULE);
+}
+
+/** Where each concept's phrases occur in a text, all languages of the set merged. */
+export type ConceptHits = Record<ConceptId, PhraseMatch[]>;
+
+export function findConcepts(set: LanguageSet, text: string, textProfile: TextProfile): ConceptHits {
+  const hits = {} as ConceptHits;
+  CONCEPT_IDS.forEach((concept, c) => {
+    const positions = set.concepts[c] as number[];
+    const all: PhraseMatch[] = [];
+    for (const position of positions) all.push(...matchesAt(set, position, text, textProfile, MAX_FINDINGS_PER_RULE));
+    hits[concept] = positions.length > 1 ? withoutOverlaps(all.sort(byStart), [], MAX_FINDINGS_PER_RULE) : all;
+  });
+  return hits;
+}
+
 /** The neutral rewrite of a match, when the phrase that produced it has one. */
 function rewrite(phrases: readonly CompiledPhrase[], actual: string): SuggestionDraft[] | undefined {
   for (const phrase of phrases) {
@@ -157,20 +232,11 @@ function rewrite(phrases: readonly CompiledPhrase[], actual: string): Suggestion
   return undefined;
 }
 
-export function checkPhrases(where: FieldText, textProfile: TextProfile): Finding[] {
+export function checkPhrases(where: FieldText, textProfile: TextProfile, set: LanguageSet): Finding[] {
   const findings: Finding[] = [];
   const text = where.text;
-  PHRASE_RULES.forEach((rule, bit) => {
-    const matcher = MATCHERS[bit] as PhraseMatcher;
-    const candidates = textProfile.candidates[bit];
-    if (!candidates && !matcher.floating) return;
-    const exceptionBit = MATCHERS.length + bit;
-    const exceptionCandidates = textProfile.candidates[exceptionBit];
-    const exceptionMatcher = EXCEPTIONS[bit] as PhraseMatcher;
-    const exceptions = exceptionCandidates || exceptionMatcher.floating
-      ? findPhraseMatches(exceptionMatcher, text, exceptionCandidates, MAX_FINDINGS_PER_RULE * 4)
-      : [];
-    for (const { start, end, phrases } of findPhraseMatches(matcher, text, candidates, MAX_FINDINGS_PER_RULE, exceptions)) {
+  PHRASE_RULES.forEach((rule, r) => {
+    for (const { start, end, phrases } of ruleMatches(set, r, text, textProfile)) {
       const actual = text.slice(start, end);
       findings.push(makeFinding(rule.ruleId, where, start, end, 'phrase', { actual }, rewrite(phrases, actual)));
     }

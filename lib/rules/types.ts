@@ -16,6 +16,14 @@ export type Category =
   | 'formatting'
   | 'not-permitted-type'
   | 'length'
+  /** Asking the buyer to cancel the order or to request a cancellation (G1701). */
+  | 'cancellation-request'
+  /** Steering the buyer off Amazon: buying directly, paying outside Amazon, messengers (help 200386250). */
+  | 'off-amazon'
+  /** A critical contact reason picked for a message that is not critical. */
+  | 'contact-reason'
+  /** Template variables left unfilled in a message about to be sent. */
+  | 'placeholder'
   /** Info-level hints about the message's context (order ID, language, contact reason). */
   | 'context';
 
@@ -81,4 +89,15 @@ export interface LintOptions {
   disabledRules?: readonly string[];
   /** The language of messages, reasons and suggestion labels (the seller's UI). Default 'en'. */
   uiLanguage?: Language;
+  /**
+   * True for a message about to be sent (the compose box, the command line's --as-sent): template
+   * variables left in it ({productName}, [Buyer Name]) are errors. False or absent for a template,
+   * where they are expected.
+   */
+  asSent?: boolean;
+  /**
+   * When a review or feedback request for this order already left (an ISO date, "2026-11-03"), as
+   * the extension remembers it: Amazon allows one request per order, so another is an error.
+   */
+  reviewRequestedOn?: string;
 }

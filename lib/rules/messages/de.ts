@@ -197,8 +197,6 @@ export const de: MessageCatalog = {
           'Als Kontaktgrund ist „Bewertung anfordern“ gewählt, die Nachricht betrifft aber das Thema „{reason}“: Wählen Sie diesen Kontaktgrund – er wird auch Käufern zugestellt, die Nachrichten abbestellt haben.',
         genericReasonForCritical:
           'Diese Nachricht scheint das Thema „{reason}“ zu betreffen: Mit dem Kontaktgrund „{reason}“ wird sie auch Käufern zugestellt, die Nachrichten abbestellt haben.',
-        criticalReasonForReview:
-          'Als Kontaktgrund ist „{reason}“ gewählt, die Nachricht betrifft aber eine Bewertung: Bewertungsanfragen sind keine notwendigen Nachrichten, und der Missbrauch eines solchen Kontaktgrunds kann Ihre Nachrichtenfunktion einschränken.',
       },
     },
   },

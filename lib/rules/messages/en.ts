@@ -50,6 +50,42 @@ export const en: MessageCatalog = {
         phrase: '"{actual}" asks the buyer to change or remove a review or feedback, which Amazon does not allow.',
       },
     },
+    'review-pressure': {
+      title: 'Pressure or guilt about a review',
+      why: 'A review request must be neutral: pleading, guilt or pressure ("our small shop may not survive without your rating") is not allowed.',
+      messages: {
+        phrase: '"{actual}" puts pressure on the buyer about a review: ask once, neutrally, or not at all.',
+      },
+    },
+    'review-instruction': {
+      title: 'Telling the buyer what to write',
+      why: 'Sellers may not tell buyers what to write in a review or copy words into it.',
+      messages: {
+        phrase: '"{actual}" tells the buyer what to write in a review, which Amazon does not allow.',
+      },
+    },
+    'feedback-notice': {
+      title: 'Feedback update notice',
+      why: 'After a problem is resolved, Amazon accepts only a neutral notice that the buyer may update or remove their seller feedback; anything stronger is a violation.',
+      messages: {
+        phrase:
+          '"{actual}" mentions changing the buyer\'s feedback. Amazon accepts only a neutral notice after the problem is resolved, in its own words: "If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided here."',
+      },
+    },
+    'review-repeat': {
+      title: 'Second review request for an order',
+      why: 'Amazon allows one review or feedback request per order, across all channels.',
+      messages: {
+        repeat: '"{actual}" asks for a review again: a review request for this order already left on {date}, and Amazon allows one per order.',
+      },
+    },
+    'amazon-product-link': {
+      title: 'Link to a product, store or search on Amazon',
+      why: 'Links to product pages, storefronts, seller pages and search results promote products; only order, returns and review pages may be linked.',
+      messages: {
+        link: '"{actual}" links to an Amazon product, store or search page, which promotes products: only links to the order, returns or the review page are allowed.',
+      },
+    },
     'external-link': {
       title: 'Link outside Amazon',
       why: 'Only links to Amazon, carrier tracking links and secure links needed to complete the order are allowed.',
@@ -94,6 +130,42 @@ export const en: MessageCatalog = {
       why: 'Moving the conversation to WhatsApp, a phone call or another channel outside Amazon is not allowed.',
       messages: {
         phrase: '"{actual}" moves the conversation outside Amazon: keep it in Buyer-Seller Messaging.',
+      },
+    },
+    'contact-request': {
+      title: 'Asking for the buyer\'s contact details',
+      why: 'Sellers may not ask for a buyer\'s e-mail address or phone number; only delivery contact details for a delivery may be confirmed.',
+      messages: {
+        phrase: `"{actual}" asks for the buyer\'s contact details: messages may not, except to confirm delivery details for a delivery; ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'messenger-app': {
+      title: 'Moving to a messenger app',
+      why: 'Diverting buyers to WhatsApp, WeChat, Telegram, LINE or any channel outside Amazon circumvents Amazon\'s sales process.',
+      messages: {
+        phrase: `"{actual}" moves the conversation to a messenger outside Amazon, which is not allowed: ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'off-amazon-sale': {
+      title: 'Selling outside Amazon',
+      why: 'Any attempt to divert Amazon buyers to another website or sales process is prohibited.',
+      messages: {
+        phrase: '"{actual}" steers the buyer to buy outside Amazon (directly, on your own site, cheaper elsewhere), which Amazon prohibits.',
+      },
+    },
+    'off-amazon-payment': {
+      title: 'Payment outside Amazon',
+      why: 'Payments for Amazon orders go through Amazon; asking for PayPal, a bank transfer or cash circumvents Amazon\'s sales process.',
+      messages: {
+        phrase: '"{actual}" asks for payment outside Amazon, which is prohibited: every payment goes through Amazon.',
+      },
+    },
+    'cancellation-request': {
+      title: 'Asking the buyer to cancel',
+      why: 'Amazon\'s guidelines say: do not contact the buyer to request that they submit a cancellation request. Cancel the order yourself and tell the buyer why.',
+      messages: {
+        phrase:
+          '"{actual}" asks the buyer to cancel or to request a cancellation, which Amazon does not allow: if you cannot ship, cancel the order yourself and tell the buyer why.',
       },
     },
     'opt-out': {
@@ -164,6 +236,37 @@ export const en: MessageCatalog = {
           'This message is only an order or shipping confirmation: Amazon sends those itself, and sellers may not. Send a message only when something needs the buyer\'s attention to complete the order.',
       },
     },
+    'help-only': {
+      title: 'Help-only message',
+      why: 'Messages that only say you are there to help, with no purpose of their own, are not permitted.',
+      messages: {
+        help: 'This message only offers help ("{actual}"): messages that only say you are there to help are not permitted. Write when something needs the buyer\'s attention to complete the order.',
+      },
+    },
+    'delivery-check-in': {
+      title: 'Delivery check-in',
+      why: 'Asking whether a parcel arrived, with no problem to solve, is not a permitted message; Amazon tells buyers about deliveries itself.',
+      messages: {
+        checkIn: '"{actual}" only checks in on the delivery: Amazon does not permit messages without a purpose of their own. Write when something needs the buyer\'s attention.',
+      },
+    },
+    placeholder: {
+      title: 'Unfilled template variable',
+      why: 'A template variable left in the text reaches the buyer literally; fill it in before sending.',
+      messages: {
+        placeholder: '"{actual}" is a template variable that has not been filled in: the buyer would see it as it is.',
+      },
+    },
+    'critical-reason-misuse': {
+      title: 'Critical contact reason for a message that is not critical',
+      why: 'Critical contact reasons reach buyers who opted out; Amazon restricts sellers who use them for messages that are not critical.',
+      messages: {
+        review: 'The contact reason is "{reason}", but the message asks for a review: review requests are not critical, and misusing a critical reason can get your messaging restricted. Choose the review request reason or "Other".',
+        thanks: 'The contact reason is "{reason}", but the message only thanks the buyer or offers help: misusing a critical reason can get your messaging restricted.',
+        promotion: 'The contact reason is "{reason}", but the message promotes products: misusing a critical reason can get your messaging restricted.',
+        notCritical: 'The contact reason is "{reason}", but nothing in the message is about {reason}: misusing a critical reason can get your messaging restricted. Choose the reason the message is about.',
+      },
+    },
     'message-length': {
       title: 'Message too long',
       why: 'Messages are limited to 2,000 characters, and to 800 when confirming customization details.',
@@ -197,8 +300,13 @@ export const en: MessageCatalog = {
           'The contact reason is "review request", but the message is about {reason}: choose that reason, which is delivered even to buyers who opted out.',
         genericReasonForCritical:
           'This message seems to be about {reason}: choosing the contact reason "{reason}" gets it delivered even to buyers who opted out.',
-        criticalReasonForReview:
-          'The contact reason is "{reason}", but the message is about a review: review requests are not critical messages, and misusing a critical reason can restrict your messaging.',
+      },
+    },
+    'review-request': {
+      title: 'Review request',
+      why: 'Amazon allows one review or feedback request per order; Clearsend remembers the requests you send.',
+      messages: {
+        noted: '"{actual}" asks for a review: Amazon allows one request per order. Clearsend remembers it for this order when you send it.',
       },
     },
   },
@@ -217,6 +325,8 @@ export const en: MessageCatalog = {
     neutralWording: 'Use neutral wording',
     reviewWithoutKind: 'Ask for a review without saying what kind',
     reviewWithoutRating: 'Ask for a review without naming a rating',
+    removeSentence: 'Remove this sentence',
+    useAmazonWording: 'Use Amazon\'s wording',
   },
   languages: {
     en: 'English',
@@ -230,5 +340,11 @@ export const en: MessageCatalog = {
     customization: 'product customization',
     deliveryScheduling: 'delivery scheduling',
     address: 'shipping address problem',
+  },
+  criticalReasons: {
+    customization: 'product customization',
+    'delivery-scheduling': 'delivery scheduling',
+    'address-issue': 'shipping address problem',
+    'unexpected-problem': 'unexpected problem',
   },
 };

@@ -197,8 +197,6 @@ export const es: MessageCatalog = {
           'El motivo de contacto es «Solicitar una reseña», pero el mensaje trata de «{reason}»: elija ese motivo, que se entrega incluso a los compradores que han optado por no recibir mensajes.',
         genericReasonForCritical:
           'Este mensaje parece tratar de «{reason}»: si elige el motivo de contacto «{reason}», se entregará incluso a los compradores que han optado por no recibir mensajes.',
-        criticalReasonForReview:
-          'El motivo de contacto es «{reason}», pero el mensaje trata de una reseña: las solicitudes de reseña no son mensajes imprescindibles, y el uso indebido de un motivo de ese tipo puede restringir su mensajería.',
       },
     },
   },

@@ -197,8 +197,6 @@ export const fr: MessageCatalog = {
           'Le motif de contact est « Demande d’avis », mais le message porte sur le sujet « {reason} » : choisissez ce motif, qui est distribué même aux acheteurs ayant refusé les messages.',
         genericReasonForCritical:
           'Ce message semble porter sur le sujet « {reason} » : avec le motif de contact « {reason} », il sera distribué même aux acheteurs ayant refusé les messages.',
-        criticalReasonForReview:
-          'Le motif de contact est « {reason} », mais le message porte sur un avis : les demandes d’avis ne sont pas des messages indispensables, et l’usage abusif d’un tel motif peut entraîner une restriction de votre messagerie.',
       },
     },
   },

@@ -197,8 +197,6 @@ export const it: MessageCatalog = {
           'Il motivo del contatto è «Richiesta di recensione», ma il messaggio riguarda «{reason}»: scelga quel motivo, che viene recapitato anche agli acquirenti che hanno rinunciato ai messaggi.',
         genericReasonForCritical:
           'Questo messaggio sembra riguardare «{reason}»: scegliendo il motivo del contatto «{reason}» verrà recapitato anche agli acquirenti che hanno rinunciato ai messaggi.',
-        criticalReasonForReview:
-          'Il motivo del contatto è «{reason}», ma il messaggio riguarda una recensione: le richieste di recensione non sono messaggi indispensabili, e l’uso improprio di un motivo di questo tipo può limitare la Sua messaggistica.',
       },
     },
   },

@@ -19,6 +19,21 @@ export interface MessageVariants {
   'email-address': 'address' | 'anonymised';
   'phone-number': 'number';
   'messenger-contact': 'phrase';
+  'review-pressure': 'phrase';
+  'review-instruction': 'phrase';
+  'feedback-notice': 'phrase';
+  'review-repeat': 'repeat';
+  'amazon-product-link': 'link';
+  'contact-request': 'phrase';
+  'messenger-app': 'phrase';
+  'off-amazon-sale': 'phrase';
+  'off-amazon-payment': 'phrase';
+  'cancellation-request': 'phrase';
+  'help-only': 'help';
+  'delivery-check-in': 'checkIn';
+  placeholder: 'placeholder';
+  'critical-reason-misuse': 'review' | 'thanks' | 'promotion' | 'notCritical';
+  'review-request': 'noted';
   'opt-out': 'phrase';
   'html-markup': 'tag' | 'image';
   image: 'markdown';
@@ -31,7 +46,7 @@ export interface MessageVariants {
   'message-length': 'tooLong' | 'tooLongCustomization';
   'missing-order-id': 'missing';
   'language-mismatch': 'mismatch';
-  'contact-reason-mismatch': 'reviewReasonForCritical' | 'genericReasonForCritical' | 'criticalReasonForReview';
+  'contact-reason-mismatch': 'reviewReasonForCritical' | 'genericReasonForCritical';
 }
 
 export type MessageVariant<R extends RuleId> = R extends keyof MessageVariants ? MessageVariants[R] : never;
@@ -51,10 +66,15 @@ export type LabelKey =
   | 'useOneMark'
   | 'neutralWording'
   | 'reviewWithoutKind'
-  | 'reviewWithoutRating';
+  | 'reviewWithoutRating'
+  | 'removeSentence'
+  | 'useAmazonWording';
 
 /** The contact reasons that reach buyers who opted out, as the hint names them. */
 export type CriticalReason = 'customization' | 'deliveryScheduling' | 'address';
+
+/** The contact reasons delivered despite an opt-out (Amazon's critical reasons). */
+export type CriticalContactReason = 'customization' | 'delivery-scheduling' | 'address-issue' | 'unexpected-problem';
 
 export interface RuleTexts<R extends RuleId = RuleId> {
   /** Short name for the settings page. */
@@ -70,6 +90,8 @@ export interface MessageCatalog {
   /** Language names as they appear inside a sentence ("looks German"). */
   languages: { readonly [L in Language]: string };
   reasons: { readonly [C in CriticalReason]: string };
+  /** The four critical contact reasons as the contact-reason rule names them. */
+  criticalReasons: { readonly [C in CriticalContactReason]: string };
 }
 
 export type Params = Readonly<Record<string, string | number>>;

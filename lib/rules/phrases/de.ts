@@ -110,7 +110,7 @@ export const de: PhraseBook = {
 
   messenger: {
     patterns: [
-      '(?:per|über|via|auf) (?:whatsapp|telegram|signal|skype|threema|sms)',
+      '(?:per|über|via|auf) sms',
       '(?:erreichen|kontaktieren) sie (?:mich|uns) (?:gerne )?(?:direkt )?(?:telefonisch|unter)',
       '(?:meine|unsere) (?:private |persönliche )?(?:handynummer|telefonnummer|mobilnummer|nummer)',
       'rufen sie (?:mich|uns) (?:gerne |einfach )?an',
@@ -129,6 +129,35 @@ export const de: PhraseBook = {
     ],
     exceptions: ['(?:vom|beim) (?:paketdienst|zusteller) abmelden'],
   },
+
+  messengerApps: {
+    patterns: [
+      '(?:per|über|via|auf) (?:whatsapp|telegram|signal|skype|threema|wechat|line)',
+    ],
+  },
+
+  offAmazonSale: { patterns: [] },
+
+  offAmazonPayment: { patterns: [] },
+
+  cancellationRequest: { patterns: [] },
+
+  placeholderWords: [],
+
+  concepts: {
+    satisfied: [],
+    reviewRef: [],
+    reviewAsk: [],
+    incentive: [],
+    pressure: [],
+    writeWhat: [],
+    contactAsk: [],
+    deliveryContext: [],
+    feedbackNotice: [],
+    settlement: [],
+  },
+
+  amazonFeedbackNotice: '',
 
   courtesy: {
     thanks: [
@@ -159,6 +188,7 @@ export const de: PhraseBook = {
       'versandbestätigung',
     ],
     signOffs: ['(?:mit )?(?:freundlichen|besten|herzlichen|lieben|vielen) grüßen', '(?:viele|beste|liebe|herzliche|freundliche) grüße', 'mfg', 'lg'],
+    checkIns: [],
     helpOffers: [
       'wir sind (?:jederzeit |gerne )*für sie da',
       'stehen (?:wir )?(?:ihnen )?(?:jederzeit |gerne )*zur verfügung',
@@ -186,5 +216,6 @@ export const de: PhraseBook = {
     deliveryScheduling: ['liefertermin', '(?:termin|zustelltermin|anlieferung) (?:vereinbaren|abstimmen)', 'termin\\p{L}{0,2}', 'zeitfenster'],
     customization: ['gravur\\p{L}{0,2}', 'personalisier\\p{L}{0,4}', 'individualisier\\p{L}{0,4}', 'wunschtext', 'ihr design', 'entwurf'],
     review: [REVIEW],
+    problem: [],
   },
 };

@@ -98,7 +98,7 @@ export const es: PhraseBook = {
 
   messenger: {
     patterns: [
-      '(?:por|vía|via|en) (?:whatsapp|telegram|signal|skype|sms)',
+      '(?:por|vía|via) sms',
       '(?:mi|nuestro) (?:número de (?:teléfono|móvil|whatsapp)|móvil)',
       '(?:llámenos|llámame|llámeme|llámanos)',
     ],
@@ -115,6 +115,35 @@ export const es: PhraseBook = {
       'no recibir más (?:mensajes|correos|emails|notificaciones)',
     ],
   },
+
+  messengerApps: {
+    patterns: [
+      '(?:por|vía|via|en) (?:whatsapp|telegram|signal|skype|wechat|line)',
+    ],
+  },
+
+  offAmazonSale: { patterns: [] },
+
+  offAmazonPayment: { patterns: [] },
+
+  cancellationRequest: { patterns: [] },
+
+  placeholderWords: [],
+
+  concepts: {
+    satisfied: [],
+    reviewRef: [],
+    reviewAsk: [],
+    incentive: [],
+    pressure: [],
+    writeWhat: [],
+    contactAsk: [],
+    deliveryContext: [],
+    feedbackNotice: [],
+    settlement: [],
+  },
+
+  amazonFeedbackNotice: '',
 
   courtesy: {
     thanks: [
@@ -143,6 +172,7 @@ export const es: PhraseBook = {
       'entrega prevista',
     ],
     signOffs: ['(?:un )?(?:cordial )?saludo', 'saludos(?: cordiales)?', 'atentamente', 'cordialmente'],
+    checkIns: [],
     helpOffers: [
       'estamos a su (?:entera )?disposición',
       'estamos aquí para (?:ayudarle|ayudarte)',
@@ -169,5 +199,6 @@ export const es: PhraseBook = {
     deliveryScheduling: ['cita(?: de entrega)?', 'franja horaria', 'fecha de entrega', 'programar la entrega'],
     customization: ['grabado', 'personaliza\\p{L}{0,6}', 'texto personalizado', 'diseño'],
     review: [REVIEW],
+    problem: [],
   },
 };

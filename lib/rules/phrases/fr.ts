@@ -101,7 +101,7 @@ export const fr: PhraseBook = {
 
   messenger: {
     patterns: [
-      '(?:par|sur|via) (?:whatsapp|telegram|signal|skype|sms)',
+      '(?:par|sur|via) sms',
       '(?:mon|notre) (?:numéro (?:de téléphone|de portable|personnel)|portable)',
       '(?:appelez|contactez|joignez)-(?:moi|nous) (?:directement |au |par téléphone|sur)',
     ],
@@ -119,6 +119,35 @@ export const fr: PhraseBook = {
       '(?:pour|afin de) ne plus recevoir',
     ],
   },
+
+  messengerApps: {
+    patterns: [
+      '(?:par|sur|via) (?:whatsapp|telegram|signal|skype|wechat|line)',
+    ],
+  },
+
+  offAmazonSale: { patterns: [] },
+
+  offAmazonPayment: { patterns: [] },
+
+  cancellationRequest: { patterns: [] },
+
+  placeholderWords: [],
+
+  concepts: {
+    satisfied: [],
+    reviewRef: [],
+    reviewAsk: [],
+    incentive: [],
+    pressure: [],
+    writeWhat: [],
+    contactAsk: [],
+    deliveryContext: [],
+    feedbackNotice: [],
+    settlement: [],
+  },
+
+  amazonFeedbackNotice: '',
 
   courtesy: {
     thanks: [
@@ -147,6 +176,7 @@ export const fr: PhraseBook = {
       'livraison prévue',
     ],
     signOffs: ['(?:bien |très )?cordialement', 'bien à vous', '(?:sincères |meilleures )?salutations', 'à bientôt'],
+    checkIns: [],
     helpOffers: [
       'nous (?:restons|sommes) à votre (?:entière )?disposition',
       'nous sommes là pour vous aider',
@@ -172,5 +202,6 @@ export const fr: PhraseBook = {
     deliveryScheduling: ['rendez-vous', 'créneau(?: de livraison)?', 'date de livraison'],
     customization: ['gravure', 'personnalis\\p{L}{0,6}', 'texte personnalisé', 'maquette', 'bon à tirer'],
     review: [REVIEW],
+    problem: [],
   },
 };

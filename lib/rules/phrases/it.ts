@@ -95,7 +95,7 @@ export const it: PhraseBook = {
 
   messenger: {
     patterns: [
-      '(?:su|via|tramite|per) (?:whatsapp|telegram|signal|skype|sms)',
+      '(?:via|tramite|per) sms',
       '(?:il mio|il nostro) (?:numero (?:di telefono|di cellulare|personale)|cellulare)',
       '(?:mi|ci) (?:chiami|chiamate)',
       '(?:chiamami|chiamaci)',
@@ -113,6 +113,35 @@ export const it: PhraseBook = {
       'non vuole più ricevere',
     ],
   },
+
+  messengerApps: {
+    patterns: [
+      '(?:su|via|tramite|per) (?:whatsapp|telegram|signal|skype|wechat|line)',
+    ],
+  },
+
+  offAmazonSale: { patterns: [] },
+
+  offAmazonPayment: { patterns: [] },
+
+  cancellationRequest: { patterns: [] },
+
+  placeholderWords: [],
+
+  concepts: {
+    satisfied: [],
+    reviewRef: [],
+    reviewAsk: [],
+    incentive: [],
+    pressure: [],
+    writeWhat: [],
+    contactAsk: [],
+    deliveryContext: [],
+    feedbackNotice: [],
+    settlement: [],
+  },
+
+  amazonFeedbackNotice: '',
 
   courtesy: {
     thanks: [
@@ -139,6 +168,7 @@ export const it: PhraseBook = {
       'consegna prevista',
     ],
     signOffs: ['(?:cordiali|distinti|cari) saluti', 'un caro saluto', 'cordialmente', 'saluti'],
+    checkIns: [],
     helpOffers: [
       'siamo a (?:sua|vostra) (?:completa )?disposizione',
       'restiamo a (?:sua|vostra) (?:completa )?disposizione',
@@ -167,5 +197,6 @@ export const it: PhraseBook = {
     deliveryScheduling: ['appuntamento', 'fascia oraria', 'data di consegna', 'programmare la consegna'],
     customization: ['incision[ei]', 'personalizza\\p{L}{0,6}', 'testo personalizzato', 'bozza', 'anteprima del design'],
     review: [REVIEW],
+    problem: [],
   },
 };

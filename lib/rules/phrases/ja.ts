@@ -88,9 +88,6 @@ export const ja: PhraseBook = {
 
   messenger: {
     patterns: [
-      'LINE(?:で|に|の|ID|ＩＤ|ID:|アカウント)',
-      'ＬＩＮＥ',
-      '(?:WhatsApp|ワッツアップ|Telegram|テレグラム|Skype|スカイプ|WeChat|ウィーチャット|カカオトーク)',
       '(?:お電話|電話)(?:で|にて)(?:ご連絡|お問い合わせ|連絡)(?:ください|下さい|お願い)',
       '(?:携帯|電話)番号(?:は|:|：)',
     ],
@@ -106,6 +103,37 @@ export const ja: PhraseBook = {
       'STOP」?と(?:ご)?返信',
     ],
   },
+
+  messengerApps: {
+    patterns: [
+      'LINE(?:で|に|の|ID|ＩＤ|ID:|アカウント)',
+      'ＬＩＮＥ',
+      '(?:WhatsApp|ワッツアップ|Telegram|テレグラム|Skype|スカイプ|WeChat|ウィーチャット|カカオトーク)',
+    ],
+  },
+
+  offAmazonSale: { patterns: [] },
+
+  offAmazonPayment: { patterns: [] },
+
+  cancellationRequest: { patterns: [] },
+
+  placeholderWords: [],
+
+  concepts: {
+    satisfied: [],
+    reviewRef: [],
+    reviewAsk: [],
+    incentive: [],
+    pressure: [],
+    writeWhat: [],
+    contactAsk: [],
+    deliveryContext: [],
+    feedbackNotice: [],
+    settlement: [],
+  },
+
+  amazonFeedbackNotice: '',
 
   courtesy: {
     thanks: [
@@ -132,6 +160,7 @@ export const ja: PhraseBook = {
       '(?:お届け|到着)予定日?',
     ],
     signOffs: ['(?:今後とも)?(?:どうぞ)?よろしくお願い(?:いたします|致します|します|申し上げます)'],
+    checkIns: [],
     helpOffers: [
       '(?:ご不明な点|ご質問|何か)(?:が)?(?:ございましたら|ありましたら|あれば)',
       'お気軽に(?:ご連絡|お問い合わせ)',
@@ -153,5 +182,6 @@ export const ja: PhraseBook = {
     deliveryScheduling: ['配達(?:日時|希望日|時間)', '日時指定', '(?:お届け|配送)(?:日時|時間帯)'],
     customization: ['刻印', '名入れ', 'カスタマイズ', 'オーダーメイド', 'デザイン(?:案|確認)'],
     review: [REVIEW],
+    problem: [],
   },
 };

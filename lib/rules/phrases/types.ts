@@ -33,6 +33,33 @@ export interface PhraseList {
   exceptions?: readonly string[];
 }
 
+/**
+ * Concepts: phrases that mean little alone and a violation together, within one sentence or the
+ * next (see concepts.ts for the rules that combine them). Plain phrase lists, same syntax.
+ */
+export interface ConceptPhrases {
+  /** A condition on the buyer being satisfied: "if you are happy", "if it lived up to", "enjoyed it?". */
+  satisfied: readonly string[];
+  /** What a buyer could write: "a review", "your feedback", "your thoughts", "what you think", "stars". */
+  reviewRef: readonly string[];
+  /** A request for a review in any wording: "leave a review", "share your experience", "rate it". */
+  reviewAsk: readonly string[];
+  /** Something of value offered: "a small present", "free", "gift card", "10% back", "a refund". */
+  incentive: readonly string[];
+  /** Pleading and guilt: "our little shop may not make it", "my job depends on". */
+  pressure: readonly string[];
+  /** Telling what to write: "mention", "paste the kind words", "say that". */
+  writeWhat: readonly string[];
+  /** Asking for the buyer's e-mail or phone: "send us your email", "your phone number please". */
+  contactAsk: readonly string[];
+  /** Delivery context that allows confirming a phone number: "the courier", "for the delivery". */
+  deliveryContext: readonly string[];
+  /** Amazon's neutral feedback notice and its equivalents ("it is possible to update or remove the feedback"). */
+  feedbackNotice: readonly string[];
+  /** Things that settle a problem ("replacement", "sorry"): an offer then is not an incentive. */
+  settlement: readonly string[];
+}
+
 /** Phrases that tell what a message is about, for the contact-reason hint. */
 export interface TopicPhrases {
   /** Shipping address problems (a critical contact reason). */
@@ -43,6 +70,8 @@ export interface TopicPhrases {
   customization: readonly string[];
   /** Reviews and feedback. */
   review: readonly string[];
+  /** Unexpected problems with the order: damage, delay, out of stock, a recall (a critical reason). */
+  problem: readonly string[];
 }
 
 export interface PhraseBook {
@@ -66,8 +95,25 @@ export interface PhraseBook {
   reviewIncentive: PhraseList;
   /** Asking to change, update or remove a review or feedback. */
   reviewChange: PhraseList;
-  /** Moving the conversation to a messenger or a phone call outside Amazon. */
+  /** A phone call or text outside Amazon ("call us on", "text me"): contact-info. */
   messenger: PhraseList;
+  /** Messenger apps and social DMs to move the conversation to (WhatsApp, WeChat, LINE): off-amazon. */
+  messengerApps: PhraseList;
+  /** Buying outside Amazon: directly from us, on our own website, cheaper elsewhere: off-amazon. */
+  offAmazonSale: PhraseList;
+  /** Paying outside Amazon: PayPal, bank transfer, cash: off-amazon. */
+  offAmazonPayment: PhraseList;
+  /** Asking the buyer to cancel or to request a cancellation (G1701). */
+  cancellationRequest: PhraseList;
+  /**
+   * Words that make a bracketed text a template variable ("[Buyer Name]", "{Bestellnummer}"),
+   * lower case. Brackets around other words ("[see page 2]") are not variables.
+   */
+  placeholderWords: readonly string[];
+  /** Building blocks of the rules that combine them within a sentence (concepts.ts). */
+  concepts: ConceptPhrases;
+  /** Amazon's acceptable notice that seller feedback may be updated (help 202126280), in this language. */
+  amazonFeedbackNotice: string;
   /** Unsubscribe / opt-out wording. */
   optOut: PhraseList;
 
@@ -83,6 +129,8 @@ export interface PhraseBook {
     signOffs: readonly string[];
     /** "We are here to help": a message that only says this is not permitted either. */
     helpOffers: readonly string[];
+    /** "Just checking whether your parcel arrived": a check-in without a purpose. */
+    checkIns: readonly string[];
     /**
      * Signs that a message has a purpose of its own: a problem, a request, a question, an
      * attachment ("unfortunately", "could you", "attached"). A short message with thanks or a

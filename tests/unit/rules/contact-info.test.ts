@@ -13,6 +13,9 @@ runRuleTable('contact-info', 'contact-info', {
     'Postcode 10115 Berlin, 75001 Paris.',
     'Please call the carrier if the parcel does not arrive.',
     'Invoice number 2024-000123 is attached.',
+    // Confirming delivery contact details for a delivery is allowed (SP-API confirmDeliveryDetails).
+    'The courier needs a phone number to call you before delivery: could you send us your phone number?',
+    'Is the phone number on the order the best one for the driver to reach you?',
   ],
   invalid: [
     { text: 'Email me at john.doe@example.com please.', errors: [{ ruleId: 'email-address', actual: ' john.doe@example.com' }], output: 'Email me at please.' },
@@ -24,11 +27,9 @@ runRuleTable('contact-info', 'contact-info', {
     { text: 'Llámenos al 612 345 678.', errors: [{ ruleId: 'messenger-contact' }, { ruleId: 'phone-number' }] },
     { text: 'Mi chiami al 347 123 4567.', errors: [{ ruleId: 'messenger-contact' }, { ruleId: 'phone-number' }] },
     { text: 'お電話は03-1234-5678までお願いします。', errors: [{ ruleId: 'phone-number', actual: '03-1234-5678' }] },
-    { text: 'Contact us on WhatsApp.', errors: [{ ruleId: 'messenger-contact', actual: 'WhatsApp' }] },
     { text: 'Text me and I will help.', errors: [{ ruleId: 'messenger-contact', actual: 'Text me' }] },
-    { text: 'Schreiben Sie uns per WhatsApp.', errors: [{ ruleId: 'messenger-contact', actual: 'per WhatsApp' }] },
-    { text: 'Contactez-nous par WhatsApp.', errors: [{ ruleId: 'messenger-contact' }] },
-    { text: 'LINEでご連絡ください。', errors: [{ ruleId: 'messenger-contact' }] },
-    { text: 'ご質問はlineでどうぞ。', errors: [{ ruleId: 'messenger-contact', actual: 'lineで' }] },
+    { text: 'Please send us your email address so we can send you the manual.', errors: [{ ruleId: 'contact-request' }] },
+    { text: 'What is your phone number? We would like to call you about the order.', errors: [{ ruleId: 'contact-request' }] },
+    { text: 'Dear friend, kindly give me your WhatsApp number, I will send the video.', errors: [{ ruleId: 'contact-request' }] },
   ],
 });

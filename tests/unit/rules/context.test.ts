@@ -4,7 +4,8 @@ const order = '112-1234567-1234567';
 const english = 'Hello Sarah, the courier could not deliver your parcel because the house number is missing from the address.';
 const german = 'Hallo Frau Schmidt, leider konnte der Zusteller Ihr Paket nicht zustellen, da die Hausnummer in der Adresse fehlt.';
 
-runRuleTable('context', 'context', {
+// The review-request marker is a context hint too; it has its own table (review-request.test.ts).
+runRuleTable('context', (f) => f.category === 'context' && f.ruleId !== 'review-request', {
   valid: [
     `Your order ${order}: ${english}`,
     { text: english, subject: `Order ${order}` },
@@ -20,6 +21,5 @@ runRuleTable('context', 'context', {
     { text: `${order} ${english}`, options: { buyerLanguage: 'ja' }, errors: [{ ruleId: 'language-mismatch' }] },
     { text: `${order} ${english}`, options: { contactReason: 'review-request' }, errors: [{ ruleId: 'contact-reason-mismatch' }] },
     { text: `${order} Please tell us when you are at home so we can book a delivery appointment for the sofa.`, options: { contactReason: 'other' }, errors: [{ ruleId: 'contact-reason-mismatch' }] },
-    { text: `${order} We would appreciate it if you left a review of the lamp.`, options: { contactReason: 'delivery-scheduling' }, errors: [{ ruleId: 'contact-reason-mismatch' }] },
   ],
 });

@@ -4,7 +4,7 @@ import type { Category } from '../../../lib/rules/types.ts';
 
 const CATEGORIES: Category[] = [
   'important-tag', 'promotion', 'review-manipulation', 'external-link', 'contact-info', 'opt-out',
-  'formatting', 'not-permitted-type', 'length', 'context',
+  'formatting', 'not-permitted-type', 'length', 'cancellation-request', 'off-amazon', 'contact-reason', 'placeholder', 'context',
 ];
 
 describe('RULES', () => {

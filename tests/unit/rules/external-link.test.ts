@@ -2,7 +2,8 @@ import { runRuleTable } from './tester.ts';
 
 runRuleTable('external-link', 'external-link', {
   valid: [
-    'https://www.amazon.com/dp/B08XYZ1234',
+    'https://www.amazon.com/gp/your-account/order-details?orderID=112-1234567-1234567',
+    'https://www.amazon.de/review/create-review?asin=B08XYZ1234',
     'See https://www.amazon.de/gp/help/customer/display.html?nodeId=1234.',
     'Track it here: https://www.ups.com/track?tracknum=1Z999AA10123456784',
     'https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161234567890',
@@ -23,7 +24,7 @@ runRuleTable('external-link', 'external-link', {
     { text: 'Go to http://mybrand.com now', errors: [{ ruleId: 'external-link', actual: ' http://mybrand.com' }] },
     { text: 'Short: https://bit.ly/3xYz now', errors: [{ ruleId: 'link-shortener', actual: ' https://bit.ly/3xYz' }] },
     { text: 'Short: tinyurl.com/abc', errors: [{ ruleId: 'link-shortener' }] },
-    { text: 'See http://www.amazon.com/dp/B08XYZ1234', errors: [{ ruleId: 'insecure-link', actual: 'http://www.amazon.com/dp/B08XYZ1234' }], output: 'See https://www.amazon.com/dp/B08XYZ1234' },
+    { text: 'See http://www.amazon.com/gp/your-account/order-details?orderID=112-1234567-1234567', errors: [{ ruleId: 'insecure-link' }], output: 'See https://www.amazon.com/gp/your-account/order-details?orderID=112-1234567-1234567' },
     { text: 'Besuchen Sie www.mein-shop.de!', errors: [{ ruleId: 'external-link', actual: ' www.mein-shop.de' }] },
     { text: 'Rendez-vous sur https://boutique.fr/promo', errors: [{ ruleId: 'external-link' }] },
     { text: 'Visite tienda.es/ofertas', errors: [{ ruleId: 'external-link' }] },

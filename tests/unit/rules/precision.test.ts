@@ -16,7 +16,7 @@ runRuleTable('no false alarms', loud, {
     `Your order ${order}: we can offer a refund or a replacement, whichever you prefer.`,
     `Your order ${order}. Important: a signature is required on delivery.`,
     `Your order ${order}: please review the attached invoice.`,
-    `Your order ${order}: https://www.amazon.com/dp/B08XYZ1234 is the product page.`,
+    `Your order ${order}: https://www.amazon.com/gp/your-account/order-details?orderID=${order} shows it.`,
     `Your order ${order}: you can follow it at https://www.ups.com/track?tracknum=1Z999AA10123456784 .`,
     `Your order ${order} was damaged in transit; please call the carrier to arrange the pickup.`,
     `Your order ${order}: would you mind sharing your experience in a review?`,

@@ -10,7 +10,7 @@ import type { Category, Finding, LintOptions, Message } from '../../../lib/rules
 
 const CATEGORIES = new Set<Category>([
   'important-tag', 'promotion', 'review-manipulation', 'external-link', 'contact-info', 'opt-out',
-  'formatting', 'not-permitted-type', 'length', 'context',
+  'formatting', 'not-permitted-type', 'length', 'cancellation-request', 'off-amazon', 'contact-reason', 'placeholder', 'context',
 ]);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 

@@ -1,0 +1,88 @@
+/**
+ * Phrase data compiled per language, on first use. A seller's service worker or popup starts
+ * cold many times a day; compiling every language's phrases at load (hundreds of prefixes and
+ * regexes) made the first check wait for all of them. Now a message compiles only the languages
+ * it can be written in (see languagesOf), each once per process.
+ */
+import { compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
+import { PHRASE_BOOKS } from './phrases/index.ts';
+import type { PhraseBook, PhraseList } from './phrases/types.ts';
+import type { Language } from './types.ts';
+
+const BOOKS = new Map<Language, PhraseBook>(PHRASE_BOOKS.map((book) => [book.language, book]));
+export const ALL_LANGUAGES: readonly Language[] = PHRASE_BOOKS.map((book) => book.language);
+
+type Pick = (book: PhraseBook) => PhraseList | readonly string[];
+
+const compiled = new Map<string, PhraseMatcher>();
+
+/** The matcher of one phrase list of one language ("promotion" of German), compiled once. */
+export function bookMatcher(language: Language, id: string, pick: Pick): PhraseMatcher {
+  const key = `${language}:${id}`;
+  let matcher = compiled.get(key);
+  if (!matcher) {
+    const book = BOOKS.get(language) as PhraseBook;
+    matcher = compilePhraseMatcher(key, [{ wordBoundaries: book.wordBoundaries, list: pick(book) }]);
+    compiled.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** How many languages have been compiled so far (for the cold-start figures and tests). */
+export function compiledLanguageCount(): number {
+  return new Set([...compiled.keys()].map((key) => key.slice(0, key.indexOf(':')))).size;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which languages a message can be written in.
+
+/** Stop word -> bit mask of the languages that use it. */
+const STOP_WORDS = new Map<string, number>();
+const WORD_BOOKS = PHRASE_BOOKS.filter((book) => book.wordBoundaries);
+WORD_BOOKS.forEach((book) => {
+  const bit = 1 << PHRASE_BOOKS.indexOf(book);
+  for (const word of book.stopWords) STOP_WORDS.set(word, (STOP_WORDS.get(word) ?? 0) | bit);
+});
+
+/** Kana and CJK ideographs: a language written without spaces is in the text. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/u;
+const WORD = /\p{L}+/gu;
+/** Enough of a message to tell which languages it mixes; a pasted megabyte is sampled. */
+const SAMPLE = 20_000;
+/** A language needs this many of its stop words to count as present in a longer text. */
+const MIN_HITS = 2;
+/** Texts with fewer words than this are too short to rule a language out. */
+const MIN_WORDS = 6;
+
+/**
+ * The languages whose phrases are checked on a text: English always (sellers everywhere use
+ * English marketing words: "newsletter", "WhatsApp", "coupon"), Japanese when its script
+ * appears, and each other language with enough of its stop words. A text too short or too
+ * unusual to tell is checked in every language.
+ */
+export function languagesOf(text: string): Language[] {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE / 2) + ' ' + text.slice(-SAMPLE / 2) : text;
+  const hits = new Array<number>(PHRASE_BOOKS.length).fill(0);
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
+    words++;
+    const mask = STOP_WORDS.get(m[0].toLowerCase());
+    if (mask === undefined) continue;
+    for (let i = 0; i < hits.length; i++) if (mask & (1 << i)) hits[i]!++;
+  }
+  const cjk = CJK.test(sample);
+  if (words < MIN_WORDS && !cjk) return [...ALL_LANGUAGES];
+  const out: Language[] = [];
+  PHRASE_BOOKS.forEach((book, i) => {
+    if (book.language === 'en') out.push('en');
+    else if (!book.wordBoundaries) {
+      if (cjk) out.push(book.language);
+    } else if ((hits[i] as number) >= MIN_HITS || (words < 20 && (hits[i] as number) >= 1)) out.push(book.language);
+  });
+  // Only English found, but it is not English either (few stop words): check everything.
+  if (out.length === 1 && !cjk && (hits[PHRASE_BOOKS.findIndex((b) => b.language === 'en')] as number) < MIN_HITS) {
+    return [...ALL_LANGUAGES];
+  }
+  return out;
+}

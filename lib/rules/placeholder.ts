@@ -1,0 +1,119 @@
+/**
+ * Template variables left in a message about to be sent: "{productName}", "[Buyer Name]",
+ * "{{order_id}}", "${order.item_name}", "%name%", "[[buyer-name]]", "【購入者名】". They reach the
+ * buyer literally. In a template they are expected, so this runs only for `asSent` messages.
+ * Brackets around other words are the seller's own text ("[see page 2]", an engraving text in
+ * braces): single brackets count only around an identifier or words that name a variable
+ * (each language's placeholderWords). One linear pass: each opening bracket looks ahead a
+ * bounded distance.
+ */
+import { makeFinding, type FieldText } from './finding.ts';
+import { PHRASE_BOOKS } from './phrases/index.ts';
+import type { Finding } from './types.ts';
+
+const MAX_INSIDE = 40;
+const MAX_FINDINGS = 100;
+
+const WORDS = new Set<string>(PHRASE_BOOKS.flatMap((book) => book.placeholderWords.map((w) => w.toLowerCase())));
+/** Words of languages written without spaces are found inside the bracket's text. */
+const CJK_WORDS = PHRASE_BOOKS.filter((book) => !book.wordBoundaries).flatMap((book) => book.placeholderWords);
+
+/** Pairs whose inside is a variable whenever it looks like a name: no sentence in it. */
+const DOUBLE: readonly [string, string][] = [
+  ['{{', '}}'],
+  ['[[', ']]'],
+  ['${', '}'],
+  ['<<', '>>'],
+];
+/** Pairs that also wrap ordinary text: their inside must name a variable. */
+const SINGLE: readonly [string, string][] = [
+  ['{', '}'],
+  ['[', ']'],
+  ['<', '>'],
+  ['【', '】'],
+  ['［', '］'],
+  ['｛', '｝'],
+  ['〔', '〕'],
+];
+
+/** "order_id", "buyerName", "ORDER-ID", "order.item_name": one token, as template engines write them. */
+const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_.-]{0,38}$/u;
+const SNAKE_OR_CAMEL = /[_.]|\p{Ll}\p{Lu}|^\p{Lu}{2,}(?:[_-]\p{Lu}+)*$/u;
+const NAME_LIKE = /^[\p{L}\p{N}_ .'-]{1,40}$/u;
+const HTML_TAG = /^\/?(?:a|b|i|u|p|br|hr|div|span|img|strong|em|ul|ol|li|table|tr|td|h[1-6]|font|center|html|body|head|style|script)\b/iu;
+
+function namesVariable(inside: string, cjk: boolean): boolean {
+  const trimmed = inside.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_INSIDE) return false;
+  if (cjk) return CJK_WORDS.some((word) => trimmed.includes(word));
+  if (!NAME_LIKE.test(trimmed)) return false;
+  const words = trimmed.toLowerCase().split(/[\s_.-]+/u).filter(Boolean);
+  if (words.length > 4) return false;
+  if (words.length === 1 && IDENTIFIER.test(trimmed) && SNAKE_OR_CAMEL.test(trimmed)) return true;
+  // "[Buyer Name]", "{Name des Käufers}", "[your name]": a variable's words, nothing else.
+  const hits = words.filter((word) => WORDS.has(word)).length;
+  return hits > 0 && hits >= words.length - 1;
+}
+
+export function findPlaceholders(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let i = 0;
+  const length = text.length;
+  while (i < length && found.length < MAX_FINDINGS) {
+    const c = text[i] as string;
+    let matched = false;
+    for (const [open, close] of DOUBLE) {
+      if (!text.startsWith(open, i)) continue;
+      const end = text.indexOf(close, i + open.length);
+      if (end === -1 || end - i > MAX_INSIDE + open.length) break;
+      const inside = text.slice(i + open.length, end);
+      if (NAME_LIKE.test(inside.trim()) && !/[.!?]\s/u.test(inside)) {
+        found.push({ start: i, end: end + close.length });
+        i = end + close.length;
+        matched = true;
+      }
+      break;
+    }
+    if (matched) continue;
+    if (c === '%') {
+      const m = /^%([\p{L}_][\p{L}\p{N}_.-]{0,30})%/u.exec(text.slice(i, i + 34));
+      if (m && (SNAKE_OR_CAMEL.test(m[1] as string) || WORDS.has((m[1] as string).toLowerCase()))) {
+        found.push({ start: i, end: i + m[0].length });
+        i += m[0].length;
+        continue;
+      }
+    }
+    for (const [open, close] of SINGLE) {
+      if (c !== open) continue;
+      const limit = Math.min(length, i + MAX_INSIDE + 2);
+      let end = -1;
+      for (let k = i + 1; k < limit; k++) {
+        const ch = text[k];
+        if (ch === close) {
+          end = k;
+          break;
+        }
+        if (ch === open || ch === '\n') break;
+      }
+      if (end === -1) break;
+      const inside = text.slice(i + 1, end);
+      if (open === '<' && HTML_TAG.test(inside)) break;
+      if (namesVariable(inside, open === '【' || open === '［' || open === '｛' || open === '〔' || /[\u3040-\u9fff]/u.test(inside))) {
+        found.push({ start: i, end: end + 1 });
+        i = end + 1;
+        matched = true;
+      }
+      break;
+    }
+    if (!matched) i++;
+  }
+  return found;
+}
+
+export function checkPlaceholders(where: FieldText): Finding[] {
+  const text = where.text;
+  if (!/[{[<%【［｛〔]/u.test(text)) return [];
+  return findPlaceholders(text).map(({ start, end }) =>
+    makeFinding('placeholder', where, start, end, 'placeholder', { actual: text.slice(start, end) }),
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Sentence bounds, for the rules that combine phrases within a sentence or the next one
+ * (concepts.ts) and for fixes that remove a sentence. One linear pass: a sentence ends at a line
+ * break, at 。！？ (Japanese and Chinese), and at . ! ? followed by a space or the end ("3.5 kg",
+ * "amazon.de" and "e.g.," stay inside their sentence).
+ */
+
+/** Start offsets of the sentences of a text, ascending; the first is 0. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    let end = -1;
+    if (c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f) end = i + 1;
+    else if (c === 46 || c === 33 || c === 63) {
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : 32;
+      if (next === 32 || next === 10 || next === 13 || next === 9 || next === 0xa0) end = i + 1;
+    }
+    if (end > 0 && end < length && end > (starts[starts.length - 1] as number)) starts.push(end);
+  }
+  return starts;
+}
+
+/** The index of the sentence holding `offset` (binary search over sentenceStarts). */
+export function sentenceAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** [start, end) of sentence `index`, without the line break that ends it. */
+export function sentenceRange(text: string, starts: readonly number[], index: number): [number, number] {
+  const start = starts[index] as number;
+  let end = index + 1 < starts.length ? (starts[index + 1] as number) : text.length;
+  while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+  return [start, end];
+}
