@@ -97,7 +97,9 @@ const PHONE_WORDS =
   /(?:phone|tel|telephone|call|mobile|cell|fax|whatsapp|handy|telefon|rufnummer|anrufen|téléphone|portable|appelez|teléfono|móvil|llámenos|telefono|cellulare|chiamare|電話|携帯|ＴＥＬ)[^\d\n]{0,12}$/iu;
 /** Words just before a number that say it is something else: orders, parcels, invoices, items. */
 const OTHER_NUMBER_WORDS =
-  /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#)[^\d\n]{0,12}$/iu;
+  /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#|vat|ust|mwst|tva|iva|tax|steuer|siret|siren|registration|registrier|登録番号)[^\d\n]{0,12}$/iu;
+/** A VAT number's country prefix: "GB 284 1937 55", "DE 123456789". */
+const VAT_PREFIX = /(?:^|[^\p{L}])(?:GB|DE|FR|IT|ES|NL|BE|AT|PL|SE|IE|LU|CZ|PT|DK|FI)\s?$/u;
 const UNIT_AFTER = /^\s?(?:€|eur|euro|\$|usd|£|gbp|¥|円|cm|mm|m\b|km|kg|g\b|mg|ml|l\b|x|×|in\b|inch|ft|w\b|v\b|mah|%|pcs|stück|pz)/iu;
 const CURRENCY_BEFORE = /[€$£¥]\s?$/u;
 
@@ -106,7 +108,7 @@ function looksLikePhone(candidate: string, before: string, after: string): boole
   if (digits < 7 || digits > 15) return false;
   const trimmed = candidate.trim();
   if (ORDER_ID.test(trimmed) || DATE.test(trimmed)) return false;
-  if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
+  if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after) || VAT_PREFIX.test(before)) return false;
   if (PHONE_WORDS.test(before)) return true;
   if (OTHER_NUMBER_WORDS.test(before)) return false;
   if (trimmed.startsWith('+') || trimmed.startsWith('00')) return digits >= 8;

@@ -42,6 +42,13 @@ function blank(kind: Courtesy, text: string, languages: readonly Language[]): st
   return out;
 }
 
+/** Letters left beside the courtesies: a greeting's and a signature's names and a shop's name fit. */
+const MAX_COURTESY_REST = 60;
+/** A confirmation also carries a date, a carrier, a tracking number. */
+const MAX_CONFIRMATION_REST = 110;
+const LETTER = /\p{L}/gu;
+const LINKS = /\S+:\/\/\S+/gu;
+
 /** Everything that is neutral padding, blanked out before looking for a question. */
 const PADDING: readonly Courtesy[] = ['padding', 'signOffs', 'helpOffers', 'thanks', 'checkIns'];
 
@@ -66,9 +73,15 @@ export function classifyMessage(body: string, facts: MessageFacts = {}, language
   // A problem, a request, an attachment: the message has a purpose of its own.
   if (contains('purpose', text, languages)) return undefined;
   // So has a question the padding does not explain ("Which colour would you like?").
-  let rest = text;
+  // (A link's query string is not a question.)
+  let rest = text.replace(LINKS, ' ');
   for (const kind of PADDING) rest = blank(kind, rest, languages);
   if (/[?？]/u.test(rest)) return undefined;
+  // And so has a message with more to say than its courtesies: what is left once they are
+  // blanked out (names in the greeting and the signature, a shop name) must be short.
+  if (confirmation) rest = blank('confirmation', rest, languages);
+  const letters = rest.match(LETTER)?.length ?? 0;
+  if (letters > (confirmation ? MAX_CONFIRMATION_REST : MAX_COURTESY_REST)) return undefined;
   if (confirmation) return 'confirmation-only';
   if (checkIn) return 'delivery-check-in';
   return thanks ? 'thank-you-only' : 'help-only';

@@ -38,7 +38,8 @@ const SINGLE: readonly [string, string][] = [
 
 /** "order_id", "buyerName", "ORDER-ID", "order.item_name": one token, as template engines write them. */
 const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_.-]{0,38}$/u;
-const SNAKE_OR_CAMEL = /[_.]|\p{Ll}\p{Lu}|^\p{Lu}{2,}(?:[_-]\p{Lu}+)*$/u;
+/** Joined words (snake_case, dotted paths, camelCase, ORDER-ID): a plain capitalised word is not. */
+const SNAKE_OR_CAMEL = /[_.]|\p{Ll}\p{Lu}|^\p{Lu}{2,}[_-]\p{Lu}/u;
 const NAME_LIKE = /^[\p{L}\p{N}_ .'-]{1,40}$/u;
 const HTML_TAG = /^\/?(?:a|b|i|u|p|br|hr|div|span|img|strong|em|ul|ol|li|table|tr|td|h[1-6]|font|center|html|body|head|style|script)\b/iu;
 

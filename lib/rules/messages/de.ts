@@ -50,6 +50,42 @@ export const de: MessageCatalog = {
         phrase: '„{actual}“ bittet den Käufer, eine Bewertung oder ein Verkäufer-Feedback zu ändern oder zu entfernen. Das erlaubt Amazon nicht.',
       },
     },
+    'review-pressure': {
+      title: 'Druck oder Schuldgefühle wegen einer Bewertung',
+      why: 'Eine Bitte um eine Bewertung muss neutral sein: Eindringliches Bitten, Schuldgefühle oder Druck („ohne Ihre Bewertung überlebt unser kleiner Laden vielleicht nicht“) sind nicht erlaubt.',
+      messages: {
+        phrase: '„{actual}“ setzt den Käufer wegen einer Bewertung unter Druck: Bitten Sie einmal und neutral darum oder gar nicht.',
+      },
+    },
+    'review-instruction': {
+      title: 'Vorgaben, was der Käufer schreiben soll',
+      why: 'Verkäufer dürfen Käufern nicht vorgeben, was sie in einer Bewertung schreiben sollen, und ihnen auch keinen Text zum Übernehmen vorlegen.',
+      messages: {
+        phrase: '„{actual}“ gibt dem Käufer vor, was er in einer Bewertung schreiben soll. Das erlaubt Amazon nicht.',
+      },
+    },
+    'feedback-notice': {
+      title: 'Hinweis zum Aktualisieren des Feedbacks',
+      why: 'Nachdem ein Problem gelöst ist, akzeptiert Amazon nur einen neutralen Hinweis, dass der Käufer sein Verkäufer-Feedback aktualisieren oder entfernen kann; alles, was darüber hinausgeht, ist ein Verstoß.',
+      messages: {
+        phrase:
+          '„{actual}“ spricht eine Änderung am Feedback des Käufers an. Amazon akzeptiert nach der Lösung des Problems nur einen neutralen Hinweis, und zwar in seinem eigenen Wortlaut: „If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided here.“',
+      },
+    },
+    'review-repeat': {
+      title: 'Zweite Bewertungsanfrage für eine Bestellung',
+      why: 'Amazon erlaubt pro Bestellung nur eine Bitte um eine Bewertung oder ein Verkäufer-Feedback, gleich über welchen Kanal.',
+      messages: {
+        repeat: '„{actual}“ bittet erneut um eine Bewertung: Für diese Bestellung wurde bereits am {date} eine Bewertungsanfrage gesendet, und Amazon erlaubt nur eine pro Bestellung.',
+      },
+    },
+    'amazon-product-link': {
+      title: 'Link zu einem Produkt, Shop oder einer Suche auf Amazon',
+      why: 'Links zu Produktseiten, Shops, Verkäuferseiten und Suchergebnissen bewerben Produkte; verlinkt werden dürfen nur Bestell-, Rücksende- und Bewertungsseiten.',
+      messages: {
+        link: '„{actual}“ verweist auf eine Produkt-, Shop- oder Suchseite von Amazon und bewirbt damit Produkte: Erlaubt sind nur Links zur Bestellung, zu Rücksendungen oder zur Bewertungsseite.',
+      },
+    },
     'external-link': {
       title: 'Link außerhalb von Amazon',
       why: 'Erlaubt sind nur Links zu Amazon, Links zur Sendungsverfolgung des Versanddienstleisters und sichere Links, die für die Abwicklung der Bestellung notwendig sind.',
@@ -94,6 +130,42 @@ export const de: MessageCatalog = {
       why: 'Die Unterhaltung zu WhatsApp, in ein Telefonat oder auf einen anderen Kanal außerhalb von Amazon zu verlagern, ist nicht erlaubt.',
       messages: {
         phrase: '„{actual}“ verlagert die Unterhaltung aus Amazon hinaus: Bleiben Sie bei den Käufer-Verkäufer-Nachrichten.',
+      },
+    },
+    'contact-request': {
+      title: 'Frage nach den Kontaktdaten des Käufers',
+      why: 'Verkäufer dürfen Käufer nicht nach ihrer E-Mail-Adresse oder Telefonnummer fragen; bestätigt werden dürfen nur Kontaktdaten für die Zustellung einer Lieferung.',
+      messages: {
+        phrase: `„{actual}“ fragt nach den Kontaktdaten des Käufers: Das ist in Nachrichten nicht erlaubt, außer um Kontaktdaten für die Zustellung einer Lieferung zu bestätigen. ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'messenger-app': {
+      title: 'Wechsel zu einer Messenger-App',
+      why: 'Käufer zu WhatsApp, WeChat, Telegram, LINE oder einem anderen Kanal außerhalb von Amazon umzuleiten, umgeht den Verkaufsprozess von Amazon.',
+      messages: {
+        phrase: `„{actual}“ verlagert die Unterhaltung in einen Messenger außerhalb von Amazon. Das ist nicht erlaubt. ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'off-amazon-sale': {
+      title: 'Verkauf außerhalb von Amazon',
+      why: 'Jeder Versuch, Amazon-Käufer auf eine andere Website oder in einen anderen Verkaufsprozess umzuleiten, ist verboten.',
+      messages: {
+        phrase: '„{actual}“ lenkt den Käufer zum Kauf außerhalb von Amazon (direkt, auf Ihrer eigenen Website, anderswo günstiger). Das verbietet Amazon.',
+      },
+    },
+    'off-amazon-payment': {
+      title: 'Zahlung außerhalb von Amazon',
+      why: 'Zahlungen für Amazon-Bestellungen laufen über Amazon; wer um PayPal, eine Überweisung oder Barzahlung bittet, umgeht den Verkaufsprozess von Amazon.',
+      messages: {
+        phrase: '„{actual}“ fordert eine Zahlung außerhalb von Amazon. Das ist verboten: Jede Zahlung läuft über Amazon.',
+      },
+    },
+    'cancellation-request': {
+      title: 'Aufforderung an den Käufer zu stornieren',
+      why: 'Die Richtlinien von Amazon sagen: Kontaktieren Sie den Käufer nicht, um ihn aufzufordern, eine Stornierungsanfrage zu stellen. Stornieren Sie die Bestellung selbst, und teilen Sie dem Käufer den Grund mit.',
+      messages: {
+        phrase:
+          '„{actual}“ fordert den Käufer auf, zu stornieren oder eine Stornierung zu beantragen. Das erlaubt Amazon nicht: Wenn Sie nicht versenden können, stornieren Sie die Bestellung selbst, und teilen Sie dem Käufer den Grund mit.',
       },
     },
     'opt-out': {
@@ -164,6 +236,41 @@ export const de: MessageCatalog = {
           'Diese Nachricht ist nur eine Bestell- oder Versandbestätigung: Diese verschickt Amazon selbst, Verkäufer dürfen das nicht. Senden Sie nur dann eine Nachricht, wenn für die Abwicklung der Bestellung etwas die Aufmerksamkeit des Käufers erfordert.',
       },
     },
+    'help-only': {
+      title: 'Reines Hilfsangebot',
+      why: 'Nachrichten, die nur sagen, dass Sie bei Fragen gerne helfen, und kein eigenes Anliegen haben, sind nicht erlaubt.',
+      messages: {
+        help: 'Diese Nachricht bietet nur Hilfe an („{actual}“): Nachrichten, die nur sagen, dass Sie bei Fragen gerne helfen, sind nicht erlaubt. Schreiben Sie, wenn für die Abwicklung der Bestellung etwas die Aufmerksamkeit des Käufers erfordert.',
+      },
+    },
+    'delivery-check-in': {
+      title: 'Nachfrage zur Lieferung',
+      why: 'Nachzufragen, ob ein Paket angekommen ist, ohne dass es ein Problem zu lösen gibt, ist keine erlaubte Nachricht; über Lieferungen informiert Amazon die Käufer selbst.',
+      messages: {
+        checkIn: '„{actual}“ fragt nur nach der Lieferung: Amazon erlaubt keine Nachrichten ohne eigenes Anliegen. Schreiben Sie, wenn etwas die Aufmerksamkeit des Käufers erfordert.',
+      },
+    },
+    placeholder: {
+      title: 'Nicht ausgefüllter Platzhalter',
+      why: 'Ein im Text verbliebener Platzhalter erreicht den Käufer unverändert; füllen Sie ihn vor dem Senden aus.',
+      messages: {
+        placeholder: '„{actual}“ ist ein Platzhalter, der nicht ausgefüllt wurde: Der Käufer würde ihn genau so sehen.',
+      },
+    },
+    'critical-reason-misuse': {
+      title: 'Notwendiger Kontaktgrund für eine nicht notwendige Nachricht',
+      why: 'Nachrichten mit einem Kontaktgrund, der für die Abwicklung der Bestellung notwendig ist, erreichen auch Käufer, die Nachrichten abbestellt haben; Amazon schränkt Verkäufer ein, die solche Kontaktgründe für nicht notwendige Nachrichten verwenden.',
+      messages: {
+        review:
+          'Als Kontaktgrund ist „{reason}“ gewählt, die Nachricht bittet aber um eine Bewertung: Bewertungsanfragen sind für die Abwicklung der Bestellung nicht notwendig, und die missbräuchliche Verwendung eines notwendigen Kontaktgrunds kann dazu führen, dass Amazon Ihre Möglichkeit einschränkt, Nachrichten zu senden. Wählen Sie den Kontaktgrund „Bewertung anfordern“ oder „Sonstiges“.',
+        thanks:
+          'Als Kontaktgrund ist „{reason}“ gewählt, die Nachricht bedankt sich aber nur beim Käufer oder bietet nur Hilfe an: Die missbräuchliche Verwendung eines notwendigen Kontaktgrunds kann dazu führen, dass Amazon Ihre Möglichkeit einschränkt, Nachrichten zu senden.',
+        promotion:
+          'Als Kontaktgrund ist „{reason}“ gewählt, die Nachricht bewirbt aber Produkte: Die missbräuchliche Verwendung eines notwendigen Kontaktgrunds kann dazu führen, dass Amazon Ihre Möglichkeit einschränkt, Nachrichten zu senden.',
+        notCritical:
+          'Als Kontaktgrund ist „{reason}“ gewählt, aber nichts in der Nachricht betrifft das Thema „{reason}“: Die missbräuchliche Verwendung eines notwendigen Kontaktgrunds kann dazu führen, dass Amazon Ihre Möglichkeit einschränkt, Nachrichten zu senden. Wählen Sie den Kontaktgrund, um den es in der Nachricht geht.',
+      },
+    },
     'message-length': {
       title: 'Nachricht zu lang',
       why: 'Nachrichten dürfen höchstens 2.000 Zeichen lang sein, bei der Bestätigung von Anpassungsdetails höchstens 800.',
@@ -199,6 +306,13 @@ export const de: MessageCatalog = {
           'Diese Nachricht scheint das Thema „{reason}“ zu betreffen: Mit dem Kontaktgrund „{reason}“ wird sie auch Käufern zugestellt, die Nachrichten abbestellt haben.',
       },
     },
+    'review-request': {
+      title: 'Bewertungsanfrage',
+      why: 'Amazon erlaubt pro Bestellung nur eine Bitte um eine Bewertung oder ein Verkäufer-Feedback; Clearsend merkt sich die Anfragen, die Sie senden.',
+      messages: {
+        noted: '„{actual}“ bittet um eine Bewertung: Amazon erlaubt eine Anfrage pro Bestellung. Clearsend merkt sich diese Anfrage für die Bestellung, wenn Sie die Nachricht senden.',
+      },
+    },
   },
   labels: {
     removeTag: 'Kennzeichnung entfernen',
@@ -215,6 +329,8 @@ export const de: MessageCatalog = {
     neutralWording: 'Neutral formulieren',
     reviewWithoutKind: 'Um eine Bewertung bitten, ohne zu sagen, welche',
     reviewWithoutRating: 'Um eine Bewertung bitten, ohne Sterne zu nennen',
+    removeSentence: 'Diesen Satz entfernen',
+    useAmazonWording: 'Formulierung von Amazon verwenden',
   },
   languages: {
     en: 'Englisch',
@@ -228,5 +344,11 @@ export const de: MessageCatalog = {
     customization: 'Produktanpassung',
     deliveryScheduling: 'Lieferterminvereinbarung',
     address: 'Problem mit der Lieferadresse',
+  },
+  criticalReasons: {
+    customization: 'Produktanpassung',
+    'delivery-scheduling': 'Lieferterminvereinbarung',
+    'address-issue': 'Problem mit der Lieferadresse',
+    'unexpected-problem': 'unerwartetes Problem',
   },
 };

@@ -50,6 +50,42 @@ export const es: MessageCatalog = {
         phrase: '«{actual}» pide al comprador que modifique o elimine una reseña o una valoración, algo que Amazon no permite.',
       },
     },
+    'review-pressure': {
+      title: 'Presión o culpa en torno a una reseña',
+      why: 'Una solicitud de reseña debe ser neutral: no están permitidas las súplicas, la culpa ni la presión («puede que nuestra pequeña tienda no sobreviva sin su puntuación»).',
+      messages: {
+        phrase: '«{actual}» presiona al comprador en relación con una reseña: pídala una sola vez, de forma neutral, o no la pida.',
+      },
+    },
+    'review-instruction': {
+      title: 'Decirle al comprador qué escribir',
+      why: 'Los vendedores no pueden decirles a los compradores qué escribir en una reseña ni pedirles que copien un texto en ella.',
+      messages: {
+        phrase: '«{actual}» le dice al comprador qué escribir en una reseña, algo que Amazon no permite.',
+      },
+    },
+    'feedback-notice': {
+      title: 'Aviso para actualizar la valoración',
+      why: 'Una vez resuelto un problema, Amazon solo acepta un aviso neutral de que el comprador puede actualizar o eliminar su valoración del vendedor; cualquier cosa más insistente es una infracción.',
+      messages: {
+        phrase:
+          '«{actual}» menciona un cambio en la valoración del comprador. Amazon solo acepta un aviso neutral una vez resuelto el problema, con sus propias palabras: «If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided here.»',
+      },
+    },
+    'review-repeat': {
+      title: 'Segunda solicitud de reseña para un pedido',
+      why: 'Amazon permite una sola solicitud de reseña o valoración por pedido, sea cual sea el canal.',
+      messages: {
+        repeat: '«{actual}» vuelve a pedir una reseña: ya se envió una solicitud de reseña para este pedido el {date}, y Amazon solo permite una por pedido.',
+      },
+    },
+    'amazon-product-link': {
+      title: 'Enlace a un producto, una tienda o una búsqueda en Amazon',
+      why: 'Los enlaces a páginas de producto, escaparates, páginas de vendedor y resultados de búsqueda promocionan productos; solo se pueden enlazar las páginas del pedido, de devoluciones y de reseñas.',
+      messages: {
+        link: '«{actual}» enlaza a una página de producto, de tienda o de búsqueda de Amazon, lo que promociona productos: solo se permiten enlaces al pedido, a las devoluciones o a la página de reseñas.',
+      },
+    },
     'external-link': {
       title: 'Enlace fuera de Amazon',
       why: 'Solo se permiten enlaces a Amazon, enlaces de seguimiento del transportista y enlaces seguros necesarios para completar el pedido.',
@@ -94,6 +130,42 @@ export const es: MessageCatalog = {
       why: 'No está permitido llevar la conversación a WhatsApp, a una llamada telefónica ni a ningún otro canal fuera de Amazon.',
       messages: {
         phrase: '«{actual}» lleva la conversación fuera de Amazon: manténgala en la mensajería entre compradores y vendedores.',
+      },
+    },
+    'contact-request': {
+      title: 'Solicitud de los datos de contacto del comprador',
+      why: 'Los vendedores no pueden pedir la dirección de correo electrónico ni el número de teléfono de un comprador; solo pueden confirmarse los datos de contacto para una entrega.',
+      messages: {
+        phrase: `«{actual}» pide los datos de contacto del comprador: los mensajes no pueden hacerlo, salvo para confirmar los datos de contacto para una entrega; ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'messenger-app': {
+      title: 'Paso a una aplicación de mensajería',
+      why: 'Desviar a los compradores a WhatsApp, WeChat, Telegram, LINE o cualquier otro canal fuera de Amazon elude el proceso de venta de Amazon.',
+      messages: {
+        phrase: `«{actual}» lleva la conversación a una aplicación de mensajería fuera de Amazon, lo que no está permitido: ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'off-amazon-sale': {
+      title: 'Venta fuera de Amazon',
+      why: 'Está prohibido cualquier intento de desviar a los compradores de Amazon a otro sitio web o a otro proceso de venta.',
+      messages: {
+        phrase: '«{actual}» incita al comprador a comprar fuera de Amazon (directamente, en su propio sitio web, más barato en otro sitio), algo que Amazon prohíbe.',
+      },
+    },
+    'off-amazon-payment': {
+      title: 'Pago fuera de Amazon',
+      why: 'Los pagos de los pedidos de Amazon se realizan a través de Amazon; pedir un pago por PayPal, por transferencia bancaria o en efectivo elude el proceso de venta de Amazon.',
+      messages: {
+        phrase: '«{actual}» pide un pago fuera de Amazon, algo que está prohibido: todos los pagos se realizan a través de Amazon.',
+      },
+    },
+    'cancellation-request': {
+      title: 'Pedir al comprador que cancele',
+      why: 'Las directrices de Amazon dicen: no se ponga en contacto con el comprador para pedirle que envíe una solicitud de cancelación. Cancele usted mismo el pedido y explique al comprador el motivo.',
+      messages: {
+        phrase:
+          '«{actual}» pide al comprador que cancele o que solicite una cancelación, algo que Amazon no permite: si no puede enviar el pedido, cancélelo usted mismo y explique al comprador el motivo.',
       },
     },
     'opt-out': {
@@ -164,6 +236,41 @@ export const es: MessageCatalog = {
           'Este mensaje es solo una confirmación de pedido o de envío: Amazon ya las envía, y los vendedores no pueden hacerlo. Envíe un mensaje solo cuando algo requiera la atención del comprador para completar el pedido.',
       },
     },
+    'help-only': {
+      title: 'Mensaje que solo ofrece ayuda',
+      why: 'No se permiten los mensajes que solo dicen que está disponible para ayudar, sin un propósito propio.',
+      messages: {
+        help: 'Este mensaje solo ofrece ayuda («{actual}»): no se permiten los mensajes que solo dicen que está disponible para ayudar. Escriba cuando algo requiera la atención del comprador para completar el pedido.',
+      },
+    },
+    'delivery-check-in': {
+      title: 'Consulta sobre la entrega',
+      why: 'Preguntar si un paquete ha llegado, sin ningún problema que resolver, no es un mensaje permitido; Amazon ya informa a los compradores sobre las entregas.',
+      messages: {
+        checkIn: '«{actual}» solo pregunta por la entrega: Amazon no permite mensajes sin un propósito propio. Escriba cuando algo requiera la atención del comprador.',
+      },
+    },
+    placeholder: {
+      title: 'Marcador de posición sin rellenar',
+      why: 'Un marcador de posición que queda en el texto llega al comprador tal cual; rellénelo antes de enviar el mensaje.',
+      messages: {
+        placeholder: '«{actual}» es un marcador de posición que no se ha rellenado: el comprador lo vería tal cual.',
+      },
+    },
+    'critical-reason-misuse': {
+      title: 'Motivo de contacto imprescindible para un mensaje que no lo es',
+      why: 'Los mensajes cuyo motivo de contacto es imprescindible para completar el pedido llegan a los compradores que han optado por no recibir mensajes; Amazon restringe a los vendedores que usan esos motivos para mensajes que no son imprescindibles.',
+      messages: {
+        review:
+          'El motivo de contacto es «{reason}», pero el mensaje pide una reseña: las solicitudes de reseña no son imprescindibles para completar el pedido, y usar indebidamente un motivo imprescindible puede hacer que Amazon restrinja su acceso a la mensajería. Elija el motivo «Solicitar una reseña» u «Otros».',
+        thanks:
+          'El motivo de contacto es «{reason}», pero el mensaje solo da las gracias al comprador u ofrece ayuda: usar indebidamente un motivo imprescindible puede hacer que Amazon restrinja su acceso a la mensajería.',
+        promotion:
+          'El motivo de contacto es «{reason}», pero el mensaje promociona productos: usar indebidamente un motivo imprescindible puede hacer que Amazon restrinja su acceso a la mensajería.',
+        notCritical:
+          'El motivo de contacto es «{reason}», pero nada en el mensaje trata de «{reason}»: usar indebidamente un motivo imprescindible puede hacer que Amazon restrinja su acceso a la mensajería. Elija el motivo del que trata el mensaje.',
+      },
+    },
     'message-length': {
       title: 'Mensaje demasiado largo',
       why: 'Los mensajes tienen un límite de 2000 caracteres, y de 800 cuando se confirman los detalles de personalización.',
@@ -199,6 +306,13 @@ export const es: MessageCatalog = {
           'Este mensaje parece tratar de «{reason}»: si elige el motivo de contacto «{reason}», se entregará incluso a los compradores que han optado por no recibir mensajes.',
       },
     },
+    'review-request': {
+      title: 'Solicitud de reseña',
+      why: 'Amazon permite una sola solicitud de reseña o valoración por pedido; Clearsend recuerda las solicitudes que usted envía.',
+      messages: {
+        noted: '«{actual}» pide una reseña: Amazon permite una sola solicitud por pedido. Clearsend la recordará para este pedido cuando envíe el mensaje.',
+      },
+    },
   },
   labels: {
     removeTag: 'Quitar la etiqueta',
@@ -215,6 +329,8 @@ export const es: MessageCatalog = {
     neutralWording: 'Usar una formulación neutral',
     reviewWithoutKind: 'Pedir una reseña sin decir de qué tipo',
     reviewWithoutRating: 'Pedir una reseña sin mencionar estrellas',
+    removeSentence: 'Quitar esta frase',
+    useAmazonWording: 'Usar la formulación de Amazon',
   },
   languages: {
     en: 'inglés',
@@ -228,5 +344,11 @@ export const es: MessageCatalog = {
     customization: 'personalización del producto',
     deliveryScheduling: 'programación de la entrega',
     address: 'problema con la dirección de envío',
+  },
+  criticalReasons: {
+    customization: 'personalización del producto',
+    'delivery-scheduling': 'programación de la entrega',
+    'address-issue': 'problema con la dirección de envío',
+    'unexpected-problem': 'problema inesperado',
   },
 };

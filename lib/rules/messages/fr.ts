@@ -50,6 +50,42 @@ export const fr: MessageCatalog = {
         phrase: '« {actual} » demande à l’acheteur de modifier ou de supprimer un avis ou une évaluation vendeur, ce qu’Amazon n’autorise pas.',
       },
     },
+    'review-pressure': {
+      title: 'Pression ou culpabilisation autour d’un avis',
+      why: 'Une demande d’avis doit être neutre : il est interdit de supplier, de culpabiliser ou de faire pression (« notre petite boutique risque de ne pas survivre sans votre note »).',
+      messages: {
+        phrase: '« {actual} » fait pression sur l’acheteur au sujet d’un avis : demandez-le une seule fois, de façon neutre, ou ne le demandez pas.',
+      },
+    },
+    'review-instruction': {
+      title: 'Dicter à l’acheteur ce qu’il doit écrire',
+      why: 'Les vendeurs ne doivent pas dire aux acheteurs ce qu’ils doivent écrire dans un avis, ni leur faire recopier un texte dans leur avis.',
+      messages: {
+        phrase: '« {actual} » dit à l’acheteur ce qu’il doit écrire dans un avis, ce qu’Amazon n’autorise pas.',
+      },
+    },
+    'feedback-notice': {
+      title: 'Mention sur la mise à jour de l’évaluation',
+      why: 'Une fois le problème résolu, Amazon n’accepte qu’une mention neutre indiquant que l’acheteur peut mettre à jour ou supprimer son évaluation vendeur ; toute formulation plus insistante constitue une infraction.',
+      messages: {
+        phrase:
+          '« {actual} » évoque une modification de l’évaluation de l’acheteur. Amazon n’accepte qu’une mention neutre, une fois le problème résolu, et dans ses propres termes : « If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided here. »',
+      },
+    },
+    'review-repeat': {
+      title: 'Deuxième demande d’avis pour une commande',
+      why: 'Amazon autorise une seule demande d’avis ou d’évaluation par commande, tous canaux confondus.',
+      messages: {
+        repeat: '« {actual} » demande à nouveau un avis : une demande d’avis a déjà été envoyée pour cette commande le {date}, et Amazon n’en autorise qu’une par commande.',
+      },
+    },
+    'amazon-product-link': {
+      title: 'Lien vers un produit, une boutique ou une recherche sur Amazon',
+      why: 'Les liens vers des pages produit, des vitrines, des pages vendeur et des résultats de recherche font la promotion de produits ; seuls les liens vers les pages de commande, de retour et d’avis sont autorisés.',
+      messages: {
+        link: '« {actual} » renvoie vers une page produit, une boutique ou une recherche sur Amazon, ce qui fait la promotion de produits : seuls les liens vers la commande, les retours ou la page d’avis sont autorisés.',
+      },
+    },
     'external-link': {
       title: 'Lien hors d’Amazon',
       why: 'Seuls sont autorisés les liens vers Amazon, les liens de suivi du transporteur et les liens sécurisés nécessaires au traitement de la commande.',
@@ -94,6 +130,42 @@ export const fr: MessageCatalog = {
       why: 'Il est interdit de déplacer l’échange vers WhatsApp, un appel téléphonique ou tout autre canal en dehors d’Amazon.',
       messages: {
         phrase: '« {actual} » déplace l’échange en dehors d’Amazon : restez dans la messagerie acheteur-vendeur.',
+      },
+    },
+    'contact-request': {
+      title: 'Demande des coordonnées de l’acheteur',
+      why: 'Les vendeurs ne doivent pas demander l’adresse e-mail ou le numéro de téléphone d’un acheteur ; seules les coordonnées de livraison peuvent être confirmées, pour une livraison.',
+      messages: {
+        phrase: `« {actual} » demande les coordonnées de l’acheteur : les messages ne doivent pas le faire, sauf pour confirmer les coordonnées de livraison en vue d’une livraison ; ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'messenger-app': {
+      title: 'Passage à une application de messagerie',
+      why: 'Rediriger les acheteurs vers WhatsApp, WeChat, Telegram, LINE ou tout autre canal en dehors d’Amazon revient à contourner le processus de vente d’Amazon.',
+      messages: {
+        phrase: `« {actual} » déplace l’échange vers une messagerie en dehors d’Amazon, ce qui est interdit : ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'off-amazon-sale': {
+      title: 'Vente en dehors d’Amazon',
+      why: 'Toute tentative de rediriger les acheteurs Amazon vers un autre site web ou un autre processus de vente est interdite.',
+      messages: {
+        phrase: '« {actual} » incite l’acheteur à acheter en dehors d’Amazon (en direct, sur votre propre site, moins cher ailleurs), ce qu’Amazon interdit.',
+      },
+    },
+    'off-amazon-payment': {
+      title: 'Paiement en dehors d’Amazon',
+      why: 'Les paiements des commandes Amazon passent par Amazon ; demander un paiement par PayPal, par virement bancaire ou en espèces revient à contourner le processus de vente d’Amazon.',
+      messages: {
+        phrase: '« {actual} » demande un paiement en dehors d’Amazon, ce qui est interdit : tout paiement passe par Amazon.',
+      },
+    },
+    'cancellation-request': {
+      title: 'Demander à l’acheteur d’annuler',
+      why: 'Les règles d’Amazon indiquent : ne contactez pas l’acheteur pour lui demander d’envoyer une demande d’annulation. Annulez vous-même la commande et indiquez-en la raison à l’acheteur.',
+      messages: {
+        phrase:
+          '« {actual} » demande à l’acheteur d’annuler ou de demander une annulation, ce qu’Amazon n’autorise pas : si vous ne pouvez pas expédier la commande, annulez-la vous-même et indiquez-en la raison à l’acheteur.',
       },
     },
     'opt-out': {
@@ -164,6 +236,41 @@ export const fr: MessageCatalog = {
           'Ce message n’est qu’une confirmation de commande ou d’expédition : Amazon les envoie lui-même, et les vendeurs n’y sont pas autorisés. N’envoyez un message que si un point requiert l’attention de l’acheteur pour mener la commande à bien.',
       },
     },
+    'help-only': {
+      title: 'Message proposant uniquement de l’aide',
+      why: 'Les messages qui se contentent de dire que vous êtes là pour aider, sans objet précis, ne sont pas autorisés.',
+      messages: {
+        help: 'Ce message se contente de proposer de l’aide (« {actual} ») : les messages qui disent seulement que vous êtes là pour aider ne sont pas autorisés. Écrivez lorsqu’un point requiert l’attention de l’acheteur pour mener la commande à bien.',
+      },
+    },
+    'delivery-check-in': {
+      title: 'Demande de nouvelles sur la livraison',
+      why: 'Demander si un colis est bien arrivé, sans problème à résoudre, n’est pas un message autorisé ; Amazon informe lui-même les acheteurs des livraisons.',
+      messages: {
+        checkIn: '« {actual} » se contente de prendre des nouvelles de la livraison : Amazon n’autorise pas les messages sans objet précis. Écrivez lorsqu’un point requiert l’attention de l’acheteur.',
+      },
+    },
+    placeholder: {
+      title: 'Espace réservé non rempli',
+      why: 'Un espace réservé laissé dans le texte parvient tel quel à l’acheteur ; remplissez-le avant l’envoi.',
+      messages: {
+        placeholder: '« {actual} » est un espace réservé qui n’a pas été rempli : l’acheteur le verrait tel quel.',
+      },
+    },
+    'critical-reason-misuse': {
+      title: 'Motif de contact indispensable pour un message qui ne l’est pas',
+      why: 'Les messages dont le motif de contact est indispensable au traitement de la commande atteignent les acheteurs qui ont refusé les messages ; Amazon restreint les vendeurs qui utilisent ces motifs pour des messages qui ne sont pas indispensables.',
+      messages: {
+        review:
+          'Le motif de contact est « {reason} », mais le message demande un avis : les demandes d’avis ne sont pas indispensables au traitement de la commande, et l’usage abusif d’un motif indispensable peut entraîner une restriction de votre accès à la messagerie. Choisissez le motif « Demande d’avis » ou « Autre ».',
+        thanks:
+          'Le motif de contact est « {reason} », mais le message se contente de remercier l’acheteur ou de proposer de l’aide : l’usage abusif d’un motif indispensable peut entraîner une restriction de votre accès à la messagerie.',
+        promotion:
+          'Le motif de contact est « {reason} », mais le message fait la promotion de produits : l’usage abusif d’un motif indispensable peut entraîner une restriction de votre accès à la messagerie.',
+        notCritical:
+          'Le motif de contact est « {reason} », mais rien dans le message ne porte sur le sujet « {reason} » : l’usage abusif d’un motif indispensable peut entraîner une restriction de votre accès à la messagerie. Choisissez le motif qui correspond au sujet du message.',
+      },
+    },
     'message-length': {
       title: 'Message trop long',
       why: 'Les messages sont limités à 2 000 caractères, et à 800 pour confirmer les détails de personnalisation.',
@@ -199,6 +306,13 @@ export const fr: MessageCatalog = {
           'Ce message semble porter sur le sujet « {reason} » : avec le motif de contact « {reason} », il sera distribué même aux acheteurs ayant refusé les messages.',
       },
     },
+    'review-request': {
+      title: 'Demande d’avis',
+      why: 'Amazon autorise une seule demande d’avis ou d’évaluation par commande ; Clearsend mémorise les demandes que vous envoyez.',
+      messages: {
+        noted: '« {actual} » demande un avis : Amazon autorise une seule demande par commande. Clearsend la mémorise pour cette commande lorsque vous envoyez le message.',
+      },
+    },
   },
   labels: {
     removeTag: 'Supprimer la mention',
@@ -215,6 +329,8 @@ export const fr: MessageCatalog = {
     neutralWording: 'Formuler de façon neutre',
     reviewWithoutKind: 'Demander un avis sans préciser lequel',
     reviewWithoutRating: 'Demander un avis sans mentionner d’étoiles',
+    removeSentence: 'Supprimer cette phrase',
+    useAmazonWording: 'Utiliser la formulation d’Amazon',
   },
   languages: {
     en: 'anglais',
@@ -228,5 +344,11 @@ export const fr: MessageCatalog = {
     customization: 'personnalisation du produit',
     deliveryScheduling: 'planification de la livraison',
     address: 'problème d’adresse de livraison',
+  },
+  criticalReasons: {
+    customization: 'personnalisation du produit',
+    'delivery-scheduling': 'planification de la livraison',
+    'address-issue': 'problème d’adresse de livraison',
+    'unexpected-problem': 'problème inattendu',
   },
 };

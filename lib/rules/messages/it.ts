@@ -50,6 +50,42 @@ export const it: MessageCatalog = {
         phrase: '«{actual}» chiede all’acquirente di modificare o rimuovere una recensione o un feedback, cosa che Amazon non consente.',
       },
     },
+    'review-pressure': {
+      title: 'Pressioni o sensi di colpa per una recensione',
+      why: 'La richiesta di una recensione deve essere neutrale: suppliche, sensi di colpa o pressioni («senza la Sua valutazione il nostro piccolo negozio potrebbe non farcela») non sono consentiti.',
+      messages: {
+        phrase: '«{actual}» mette pressione all’acquirente per una recensione: la chieda una sola volta, in modo neutrale, oppure non la chieda.',
+      },
+    },
+    'review-instruction': {
+      title: 'Dire all’acquirente cosa scrivere',
+      why: 'I venditori non possono dire agli acquirenti cosa scrivere in una recensione né chiedere loro di copiarvi un testo.',
+      messages: {
+        phrase: '«{actual}» dice all’acquirente cosa scrivere in una recensione, cosa che Amazon non consente.',
+      },
+    },
+    'feedback-notice': {
+      title: 'Avviso sull’aggiornamento del feedback',
+      why: 'Dopo la risoluzione di un problema, Amazon accetta solo un avviso neutrale che informi l’acquirente che può aggiornare o rimuovere il feedback lasciato al venditore; qualsiasi formulazione più insistente è una violazione.',
+      messages: {
+        phrase:
+          '«{actual}» parla di modificare il feedback dell’acquirente. Amazon accetta solo un avviso neutrale dopo la risoluzione del problema, con le sue stesse parole: «If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided here.»',
+      },
+    },
+    'review-repeat': {
+      title: 'Seconda richiesta di recensione per un ordine',
+      why: 'Amazon consente una sola richiesta di recensione o di feedback per ordine, su qualsiasi canale.',
+      messages: {
+        repeat: '«{actual}» chiede di nuovo una recensione: per questo ordine è già stata inviata una richiesta di recensione il {date}, e Amazon ne consente una sola per ordine.',
+      },
+    },
+    'amazon-product-link': {
+      title: 'Link a un prodotto, un negozio o una ricerca su Amazon',
+      why: 'I link a pagine prodotto, vetrine, pagine del venditore e risultati di ricerca promuovono prodotti; si possono inserire solo link alle pagine dell’ordine, dei resi e delle recensioni.',
+      messages: {
+        link: '«{actual}» rimanda a una pagina di prodotto, di negozio o di ricerca su Amazon, promuovendo così dei prodotti: sono consentiti solo link all’ordine, ai resi o alla pagina delle recensioni.',
+      },
+    },
     'external-link': {
       title: 'Link esterno ad Amazon',
       why: 'Sono consentiti solo link ad Amazon, link di tracciamento del corriere e link sicuri necessari per completare l’ordine.',
@@ -94,6 +130,42 @@ export const it: MessageCatalog = {
       why: 'Non è consentito spostare la conversazione su WhatsApp, in una telefonata o su un altro canale esterno ad Amazon.',
       messages: {
         phrase: '«{actual}» sposta la conversazione fuori da Amazon: la mantenga nella messaggistica acquirente-venditore.',
+      },
+    },
+    'contact-request': {
+      title: 'Richiesta dei dati di contatto dell’acquirente',
+      why: 'I venditori non possono chiedere l’indirizzo e-mail o il numero di telefono di un acquirente; si possono confermare solo i dati di contatto per una consegna.',
+      messages: {
+        phrase: `«{actual}» chiede i dati di contatto dell’acquirente: nei messaggi non è consentito, salvo per confermare i dati di contatto per una consegna; ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'messenger-app': {
+      title: 'Passaggio a un’app di messaggistica',
+      why: 'Dirottare gli acquirenti su WhatsApp, WeChat, Telegram, LINE o qualsiasi altro canale esterno ad Amazon significa aggirare il processo di vendita di Amazon.',
+      messages: {
+        phrase: `«{actual}» sposta la conversazione su un’app di messaggistica esterna ad Amazon, cosa che non è consentita: ${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'off-amazon-sale': {
+      title: 'Vendita fuori da Amazon',
+      why: 'Qualsiasi tentativo di dirottare gli acquirenti Amazon verso un altro sito web o un altro processo di vendita è vietato.',
+      messages: {
+        phrase: '«{actual}» spinge l’acquirente ad acquistare fuori da Amazon (direttamente, sul Suo sito, a un prezzo più basso altrove), cosa che Amazon vieta.',
+      },
+    },
+    'off-amazon-payment': {
+      title: 'Pagamento fuori da Amazon',
+      why: 'I pagamenti degli ordini Amazon passano da Amazon; chiedere un pagamento tramite PayPal, bonifico bancario o in contanti significa aggirare il processo di vendita di Amazon.',
+      messages: {
+        phrase: '«{actual}» chiede un pagamento fuori da Amazon, cosa vietata: ogni pagamento passa da Amazon.',
+      },
+    },
+    'cancellation-request': {
+      title: 'Chiedere all’acquirente di annullare',
+      why: 'Le linee guida di Amazon dicono: non contatti l’acquirente per chiedergli di inviare una richiesta di annullamento. Annulli Lei stesso l’ordine e ne spieghi il motivo all’acquirente.',
+      messages: {
+        phrase:
+          '«{actual}» chiede all’acquirente di annullare l’ordine o di richiederne l’annullamento, cosa che Amazon non consente: se non può spedire, annulli Lei stesso l’ordine e ne spieghi il motivo all’acquirente.',
       },
     },
     'opt-out': {
@@ -164,6 +236,41 @@ export const it: MessageCatalog = {
           'Questo messaggio è solo una conferma d’ordine o di spedizione: Amazon le invia già, e i venditori non possono farlo. Invii un messaggio solo quando qualcosa richiede l’attenzione dell’acquirente per completare l’ordine.',
       },
     },
+    'help-only': {
+      title: 'Messaggio di sola offerta di assistenza',
+      why: 'I messaggi che si limitano a dire che è a disposizione per aiutare, senza uno scopo proprio, non sono consentiti.',
+      messages: {
+        help: 'Questo messaggio offre solo assistenza («{actual}»): i messaggi che si limitano a dire che è a disposizione per aiutare non sono consentiti. Scriva quando qualcosa richiede l’attenzione dell’acquirente per completare l’ordine.',
+      },
+    },
+    'delivery-check-in': {
+      title: 'Richiesta di notizie sulla consegna',
+      why: 'Chiedere se un pacco è arrivato, senza alcun problema da risolvere, non è un messaggio consentito; è Amazon a informare gli acquirenti sulle consegne.',
+      messages: {
+        checkIn: '«{actual}» chiede soltanto notizie sulla consegna: Amazon non consente messaggi senza uno scopo proprio. Scriva quando qualcosa richiede l’attenzione dell’acquirente.',
+      },
+    },
+    placeholder: {
+      title: 'Segnaposto non compilato',
+      why: 'Un segnaposto rimasto nel testo arriva all’acquirente così com’è; lo compili prima di inviare il messaggio.',
+      messages: {
+        placeholder: '«{actual}» è un segnaposto che non è stato compilato: l’acquirente lo vedrebbe così com’è.',
+      },
+    },
+    'critical-reason-misuse': {
+      title: 'Motivo del contatto indispensabile per un messaggio che non lo è',
+      why: 'I messaggi con un motivo del contatto indispensabile per completare l’ordine raggiungono gli acquirenti che hanno rinunciato ai messaggi; Amazon limita i venditori che usano questi motivi per messaggi non indispensabili.',
+      messages: {
+        review:
+          'Il motivo del contatto è «{reason}», ma il messaggio chiede una recensione: le richieste di recensione non sono indispensabili per completare l’ordine, e usare impropriamente un motivo indispensabile può portare a limitazioni della Sua messaggistica. Scelga il motivo «Richiesta di recensione» o «Altro».',
+        thanks:
+          'Il motivo del contatto è «{reason}», ma il messaggio si limita a ringraziare l’acquirente o a offrire assistenza: usare impropriamente un motivo indispensabile può portare a limitazioni della Sua messaggistica.',
+        promotion:
+          'Il motivo del contatto è «{reason}», ma il messaggio promuove dei prodotti: usare impropriamente un motivo indispensabile può portare a limitazioni della Sua messaggistica.',
+        notCritical:
+          'Il motivo del contatto è «{reason}», ma nulla nel messaggio riguarda «{reason}»: usare impropriamente un motivo indispensabile può portare a limitazioni della Sua messaggistica. Scelga il motivo di cui tratta il messaggio.',
+      },
+    },
     'message-length': {
       title: 'Messaggio troppo lungo',
       why: 'I messaggi sono limitati a 2.000 caratteri, e a 800 quando si confermano i dettagli di personalizzazione.',
@@ -199,6 +306,13 @@ export const it: MessageCatalog = {
           'Questo messaggio sembra riguardare «{reason}»: scegliendo il motivo del contatto «{reason}» verrà recapitato anche agli acquirenti che hanno rinunciato ai messaggi.',
       },
     },
+    'review-request': {
+      title: 'Richiesta di recensione',
+      why: 'Amazon consente una sola richiesta di recensione o di feedback per ordine; Clearsend ricorda le richieste che invia.',
+      messages: {
+        noted: '«{actual}» chiede una recensione: Amazon consente una sola richiesta per ordine. Clearsend la ricorderà per questo ordine quando invierà il messaggio.',
+      },
+    },
   },
   labels: {
     removeTag: 'Rimuovi l’etichetta',
@@ -215,6 +329,8 @@ export const it: MessageCatalog = {
     neutralWording: 'Usa una formulazione neutrale',
     reviewWithoutKind: 'Chiedi una recensione senza dire di che tipo',
     reviewWithoutRating: 'Chiedi una recensione senza nominare le stelle',
+    removeSentence: 'Rimuovi questa frase',
+    useAmazonWording: 'Usa la formulazione di Amazon',
   },
   languages: {
     en: 'inglese',
@@ -228,5 +344,11 @@ export const it: MessageCatalog = {
     customization: 'personalizzazione del prodotto',
     deliveryScheduling: 'programmazione della consegna',
     address: 'problema con l’indirizzo di spedizione',
+  },
+  criticalReasons: {
+    customization: 'personalizzazione del prodotto',
+    'delivery-scheduling': 'programmazione della consegna',
+    'address-issue': 'problema con l’indirizzo di spedizione',
+    'unexpected-problem': 'problema imprevisto',
   },
 };

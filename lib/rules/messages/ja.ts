@@ -50,6 +50,42 @@ export const ja: MessageCatalog = {
         phrase: '「{actual}」は購入者にレビューや評価の変更・削除を依頼しています。これはAmazonで禁止されています。',
       },
     },
+    'review-pressure': {
+      title: 'レビューに関する圧力・罪悪感への訴え',
+      why: 'レビューの依頼は中立でなければなりません。懇願したり、罪悪感を抱かせたり、圧力をかけたりすること（「評価をいただけないと、小さな当店は続けられないかもしれません」など）は禁止されています。',
+      messages: {
+        phrase: '「{actual}」はレビューについて購入者に圧力をかけています。中立的に1回だけ依頼するか、依頼しないでください。',
+      },
+    },
+    'review-instruction': {
+      title: 'レビューに書く内容の指示',
+      why: '出品者は、レビューに書く内容を購入者に指示したり、用意した文言をレビューに書き写させたりしてはいけません。',
+      messages: {
+        phrase: '「{actual}」はレビューに書く内容を購入者に指示しています。これはAmazonで禁止されています。',
+      },
+    },
+    'feedback-notice': {
+      title: '評価の更新に関する案内',
+      why: '問題が解決した後にAmazonが認めているのは、購入者が出品者の評価を更新または削除できるという中立的な案内のみです。それ以上の働きかけは違反になります。',
+      messages: {
+        phrase:
+          '「{actual}」は購入者の評価の変更に触れています。Amazonが認めているのは、問題の解決後に、Amazon自身の文言で行う中立的な案内のみです：「If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided here.」',
+      },
+    },
+    'review-repeat': {
+      title: '同じ注文への2回目のレビュー依頼',
+      why: 'Amazonでは、レビューまたは評価の依頼は、どの手段で送るかにかかわらず1注文につき1回までです。',
+      messages: {
+        repeat: '「{actual}」は再度レビューを依頼しています。この注文のレビュー依頼は{date}に送信済みで、Amazonでは1注文につき1回までです。',
+      },
+    },
+    'amazon-product-link': {
+      title: 'Amazonの商品・ストア・検索へのリンク',
+      why: '商品ページ、ストアページ、出品者ページ、検索結果へのリンクは商品の宣伝にあたります。リンクできるのは、注文、返品、レビューのページのみです。',
+      messages: {
+        link: '「{actual}」はAmazonの商品、ストア、または検索のページへのリンクで、商品の宣伝にあたります。使用できるのは、注文、返品、レビューのページへのリンクのみです。',
+      },
+    },
     'external-link': {
       title: 'Amazon外へのリンク',
       why: '使用できるのは、Amazonへのリンク、配送業者の追跡リンク、注文の完了に必要な安全なリンクのみです。',
@@ -94,6 +130,42 @@ export const ja: MessageCatalog = {
       why: 'やり取りをWhatsApp、電話、その他Amazon外の手段に移すことは禁止されています。',
       messages: {
         phrase: '「{actual}」はやり取りをAmazonの外に移そうとしています。購入者とのメッセージ内で連絡してください。',
+      },
+    },
+    'contact-request': {
+      title: '購入者の連絡先の要求',
+      why: '出品者は、購入者にメールアドレスや電話番号を尋ねてはいけません。確認できるのは、配送のための連絡先情報のみです。',
+      messages: {
+        phrase: `「{actual}」は購入者の連絡先を尋ねています。配送のための連絡先情報を確認する場合を除き、メッセージで連絡先を尋ねることはできません。${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'messenger-app': {
+      title: 'メッセンジャーアプリへの誘導',
+      why: '購入者をWhatsApp、WeChat、Telegram、LINEなどAmazon外の手段に誘導することは、Amazonの販売プロセスを回避する行為です。',
+      messages: {
+        phrase: `「{actual}」はやり取りをAmazon外のメッセンジャーに移そうとしています。これは禁止されています。${KEEP_IN_MESSAGING}`,
+      },
+    },
+    'off-amazon-sale': {
+      title: 'Amazon外での販売',
+      why: 'Amazonの購入者を他のウェブサイトや他の販売プロセスに誘導しようとする行為は、すべて禁止されています。',
+      messages: {
+        phrase: '「{actual}」は購入者をAmazon外での購入（直接の取引、自社サイト、他所でより安く）に誘導しています。これはAmazonで禁止されています。',
+      },
+    },
+    'off-amazon-payment': {
+      title: 'Amazon外での支払い',
+      why: 'Amazonの注文の支払いはAmazonを通じて行われます。PayPal、銀行振込、現金での支払いを求めることは、Amazonの販売プロセスを回避する行為です。',
+      messages: {
+        phrase: '「{actual}」はAmazon外での支払いを求めています。これは禁止されています。支払いはすべてAmazonを通じて行われます。',
+      },
+    },
+    'cancellation-request': {
+      title: '購入者へのキャンセルの依頼',
+      why: 'Amazonのガイドラインでは、キャンセルリクエストを送信するよう購入者に依頼する目的で連絡してはならないとされています。注文は出品者自身でキャンセルし、その理由を購入者に伝えてください。',
+      messages: {
+        phrase:
+          '「{actual}」は購入者に、注文のキャンセルまたはキャンセルリクエストを依頼しています。これはAmazonで禁止されています。発送できない場合は、出品者自身で注文をキャンセルし、その理由を購入者に伝えてください。',
       },
     },
     'opt-out': {
@@ -164,6 +236,41 @@ export const ja: MessageCatalog = {
           'このメッセージは注文確認または発送通知にすぎません。これらはAmazonが送信するもので、出品者は送信できません。注文を完了するために購入者の対応が必要な場合にのみ、メッセージを送信してください。',
       },
     },
+    'help-only': {
+      title: 'サポートの申し出のみのメッセージ',
+      why: 'サポートできることを伝えるだけで、それ自体に目的のないメッセージは許可されていません。',
+      messages: {
+        help: 'このメッセージはサポートを申し出ているだけです（「{actual}」）。サポートできることを伝えるだけのメッセージは許可されていません。注文を完了するために購入者の対応が必要な場合に、メッセージを送信してください。',
+      },
+    },
+    'delivery-check-in': {
+      title: '配達状況の確認',
+      why: '解決すべき問題がないのに、荷物が届いたかどうかを尋ねるメッセージは許可されていません。配達についてはAmazonが購入者に通知します。',
+      messages: {
+        checkIn: '「{actual}」は配達状況を確認しているだけです。Amazonでは、それ自体に目的のないメッセージは許可されていません。購入者の対応が必要な場合に、メッセージを送信してください。',
+      },
+    },
+    placeholder: {
+      title: '未入力のプレースホルダー',
+      why: 'テキストに残ったプレースホルダーは、そのままの文字で購入者に届きます。送信前に入力してください。',
+      messages: {
+        placeholder: '「{actual}」は入力されていないプレースホルダーです。購入者にはこのままの文字で表示されます。',
+      },
+    },
+    'critical-reason-misuse': {
+      title: '不可欠な連絡理由の不適切な使用',
+      why: '注文の完了に不可欠な連絡理由のメッセージは、受信拒否をしている購入者にも届きます。Amazonは、不可欠ではないメッセージにこれらの連絡理由を使用する出品者に対して、メッセージの送信を制限しています。',
+      messages: {
+        review:
+          '連絡理由は「{reason}」ですが、メッセージはレビューを依頼しています。レビューの依頼は注文の完了に不可欠なメッセージではありません。不可欠な連絡理由を不適切に使用すると、メッセージの送信が制限されることがあります。連絡理由には「レビューをリクエスト」または「その他」を選択してください。',
+        thanks:
+          '連絡理由は「{reason}」ですが、メッセージは購入者へのお礼またはサポートの申し出だけです。不可欠な連絡理由を不適切に使用すると、メッセージの送信が制限されることがあります。',
+        promotion:
+          '連絡理由は「{reason}」ですが、メッセージは商品を宣伝しています。不可欠な連絡理由を不適切に使用すると、メッセージの送信が制限されることがあります。',
+        notCritical:
+          '連絡理由は「{reason}」ですが、メッセージには「{reason}」に関する内容がありません。不可欠な連絡理由を不適切に使用すると、メッセージの送信が制限されることがあります。メッセージの内容に合った連絡理由を選択してください。',
+      },
+    },
     'message-length': {
       title: 'メッセージが長すぎます',
       why: 'メッセージは2,000文字まで、カスタマイズ内容の確認の場合は800文字までです。',
@@ -199,6 +306,13 @@ export const ja: MessageCatalog = {
           'このメッセージは「{reason}」に関する内容のようです。連絡理由に「{reason}」を選択すると、受信拒否をしている購入者にも届きます。',
       },
     },
+    'review-request': {
+      title: 'レビューのリクエスト',
+      why: 'Amazonでは、レビューまたは評価の依頼は1注文につき1回までです。Clearsendは、送信した依頼を記録します。',
+      messages: {
+        noted: '「{actual}」はレビューを依頼しています。Amazonでは、依頼は1注文につき1回までです。このメッセージを送信すると、Clearsendはこの注文の依頼として記録します。',
+      },
+    },
   },
   labels: {
     removeTag: 'タグを削除',
@@ -215,6 +329,8 @@ export const ja: MessageCatalog = {
     neutralWording: '中立的な表現にする',
     reviewWithoutKind: '評価の内容を指定せずにレビューを依頼する',
     reviewWithoutRating: '星の数を指定せずにレビューを依頼する',
+    removeSentence: 'この文を削除',
+    useAmazonWording: 'Amazonの文言を使用',
   },
   languages: {
     en: '英語',
@@ -228,5 +344,11 @@ export const ja: MessageCatalog = {
     customization: '商品のカスタマイズ',
     deliveryScheduling: '配達日時の調整',
     address: '配送先住所の問題',
+  },
+  criticalReasons: {
+    customization: '商品のカスタマイズ',
+    'delivery-scheduling': '配達日時の調整',
+    'address-issue': '配送先住所の問題',
+    'unexpected-problem': '予期しない問題',
   },
 };

@@ -63,12 +63,18 @@ export const en: PhraseBook = {
       '(?:win|chance to win) (?:a|an) (?:free )?(?:\\p{L}+ )?(?:gift card|gift|prize|voucher|product)',
       '(?:loyalty|vip|rewards) (?:program(?:me)?|club|member)',
       '(?:now )?available in our (?:\\p{L}+ )?(?:store|shop|storefront)',
+      '(?:we|i) (?:also )?(?:make|sell|offer|have|carry|stock|produce|design) (?:\\p{L}+ ){0,2}(?:matching|other|similar|more|new|complementary|coordinating)',
+      '(?:in|on|at|from|visit|check|browse) our (?:amazon )?(?:storefront|store ?front|brand store)',
+      '(?:have|take) a (?:browse|look|peek|wander) (?:\\p{L}+ ){0,3}(?:in|at|through|around) our (?:amazon )?(?:shop|store|storefront|range|collection|page)',
+      '(?:collection|range|line|designs?) (?:has |have )?(?:just )?(?:landed|arrived|launched|dropped|is here|are here|is out)',
+      '(?:see|view|discover|explore|browse|check) (?:\\p{L}+ ){0,2}more of (?:our|my) (?:\\p{L}+ )?(?:products|items|designs|range|collection|work)',
     ],
     exceptions: [
       '(?:terms|conditions|point|bill|contract|proof|place) of sale',
       'after[- ]sales?',
       'sales? tax',
       'deal with',
+      '(?:during|in|from|with|at) (?:a|the) (?:lightning|prime day|black friday|cyber monday) deal',
     ],
   },
 
@@ -138,7 +144,7 @@ export const en: PhraseBook = {
 
   reviewChange: {
     patterns: [
-      `(?:change|update|modify|revise|edit|amend|remove|delete|withdraw|retract|take down|reconsider|upgrade|raise|improve|adjust|rethink) (?:your|the|this|that|my|our|its|his|her) (?:\\p{L}+ )?${REVIEW}`,
+      `(?:change|update|modify|revise|edit|amend|remove|delete|withdraw|retract|take down|reconsider|upgrade|raise|improve|adjust|rethink) (?:your|the|this|that|my|our|its|his|her) (?:[\\p{L}\\p{N}-]+ ){0,2}${REVIEW}`,
       `(?:changing|updating|modifying|revising|editing|amending|removing|deleting|withdrawing|retracting|taking down|reconsidering|upgrading|raising|improving|adjusting)[^.!?\\n]{0,40}${REVIEW}`,
       `(?:negative|bad|poor|neutral|low|critical|1[- ]star|one[- ]star|2[- ]star|two[- ]star) ${REVIEW}[^.!?\\n]{0,60}(?:remove|change|update|delete|revise|withdraw|take (?:it )?down)`,
       `${REVIEW} (?:removal|revision|update)`,
@@ -154,6 +160,9 @@ export const en: PhraseBook = {
       '(?<=\\b(?:my|our)\\s)(?:personal )?(?:phone|mobile|cell|telephone) (?:number|no)',
       '(?:reach|contact) (?:me|us) (?:directly )?(?:by|via|on) (?:phone|telephone|mobile|email|e-mail)',
       '(?:give us a call|phone us)',
+      // A messenger handle: "WeChat: lily_88", "Telegram @skyfly_support".
+      '(?:we ?chat|whats ?app|telegram|line|skype|viber|kakao ?talk|instagram|insta|ig|signal)(?: id| account| handle| username| name)?(?: is)?(?: ?[:：] ?| @| )@?[\\p{L}\\p{N}_.-]*[\\p{N}_][\\p{L}\\p{N}_.-]*',
+      '(?<![\\p{L}\\p{N}._%+-])@[a-z0-9_.]{3,30}(?![\\p{L}\\p{N}@-]|\\.[\\p{L}\\p{N}])',
     ],
     exceptions: ['call the carrier', 'call (?:me|us) back'],
   },
@@ -180,12 +189,18 @@ export const en: PhraseBook = {
     patterns: [
       '(?:order|buy|purchase|shop|get it|get them|reorder) (?:\\p{L}+ ){0,3}directly (?:from|with|through|via|on|at) (?:us|me|our|my)',
       '(?:order|buy|purchase|shop|reorder) (?:\\p{L}+ ){0,3}(?:from|on|at|through|via) our (?:own )?(?:website|web site|site|web ?shop|online (?:shop|store)|e-?shop|shopify|store page|homepage)',
-      '(?:on|at|via|from|through) our (?:own )?(?:website|web site|web ?shop|online (?:shop|store)|e-?shop|shopify (?:store|shop))',
+      '(?:order|buy|purchase|get|shop)(?:ing)? (?:\\p{L}+ ){0,3}(?:straight|directly|direct) from us',
+      '(?:buy|order|purchase|get) (?:it|them|this|these|one|more)? ?(?:at|on|from|via) (?:www\\.)?[\\p{L}\\p{N}-]+\\.(?:com|co\\.uk|de|fr|es|it|jp|net|shop|store)',
+      'instead of (?:through|via|on|from|buying on|ordering on) amazon',
+      'cheaper (?:\\p{L}+ ){0,4}(?:from us|directly|straight from us|on our|at our|in our)',
       '(?:cheaper|less expensive|lower prices?|better prices?|better deal|save (?:more|money)|(?:\\d{1,3} ?%|[$€£] ?\\d{1,4}) (?:less|cheaper)) (?:\\p{L}+ ){0,3}(?:on|at|in|from|via|through) (?:our|my) (?:own )?(?:website|site|shop|store|web ?shop)',
       '(?:outside|off|without|instead of) (?:of )?amazon(?! (?:messag|buyer-seller))',
-      '(?:skip|avoid|bypass) (?:the )?amazon(?:\'s)? (?:fees?|commission)',
+      '(?:skip|avoid|bypass|save) (?:the )?(?:amazon(?:\'s)? )?(?:fees?|commission)',
       '(?:no|without) amazon (?:fees?|commission)',
       '(?:next time|in (?:the )?future),? (?:\\p{L}+ ){0,4}(?:contact|message|email|write to) us directly',
+    ],
+    exceptions: [
+      "(?:cannot|can't|can not|do not|don't|never|are not able to|unable to|not allowed to|may not) (?:\\p{L}+ ){0,6}(?:outside|off) (?:of )?amazon",
     ],
   },
 
@@ -204,7 +219,10 @@ export const en: PhraseBook = {
       '(?:pay|paying|payment|send (?:the )?(?:money|payment)) (?:\\p{L}+ ){0,3}(?:by|via|with|through|in) (?:cash|cheque|check|crypto|bitcoin|iban)',
       '(?:our|my) (?:bank account|iban|account number)',
     ],
-    exceptions: ['refund (?:to|via) (?:your )?(?:original )?paypal'],
+    exceptions: [
+      'refund (?:to|via) (?:your )?(?:original )?paypal',
+      "(?:cannot|can't|can not|do not|don't|never|are not able to|aren't able to|unable to|not allowed to|may not) (?:\\p{L}+ ){0,3}(?:accept|take|use|offer|ask for|request) (?:\\p{L}+ ){0,3}(?:pay ?pal|bank transfers?|wire transfers?|cash|venmo|zelle|western union)",
+    ],
   },
 
   cancellationRequest: {
@@ -219,6 +237,13 @@ export const en: PhraseBook = {
       'cancel (?:it|the order|your order|the purchase|this order) (?:yourself|on your (?:side|end)|from your (?:side|end|account)|in your account|through your account|via your account)',
       '(?:cancel|cancell?ation) (?:from|on) your (?:side|end)',
       '(?:please|kindly) (?:\\p{L}+ ){0,2}request (?:a |the )?(?:cancell?ation|refund and cancel)',
+      '(?:apply|submit|make|do|request|press|use) (?:for )?(?:the|a) cancel(?:lation)?(?: request)? (?:for|of|on|in|button|option)',
+      '(?:if you )?cancel (?:it|this order|the order|your order|this) (?:on your side|yourself|from your side|from your end)',
+      '(?:choose|select|pick) (?:the )?(?:cancel(?:lation)? )?reason ["“]?(?:order created by mistake|no longer needed|found (?:a )?cheaper)',
+    ],
+    exceptions: [
+      '(?:whether|if) you (?:should|need to|have to|must) cancel',
+      "(?:no need|not necessary|don't need|do not need|needn't|don't have|do not have|no reason) to (?:\\p{L}+ ){0,2}cancel",
     ],
   },
 
@@ -251,7 +276,7 @@ export const en: PhraseBook = {
       'feed ?back (?:on|about|for) (?:amazon|the (?:product|item|order)|your (?:order|purchase)|us)',
       '(?:a|an|your|the|some|honest|quick) (?:\\p{L}+ )?(?:rating|ratings|stars?)',
       '(?:5|five|4|four|full|all)[- ]?stars?',
-      '(?:your|some|a few|honest) (?:kind |honest |own )?(?:thoughts|opinion|opinions|comments?|words|impressions?|testimonial)',
+      '(?:your|their|his|her|some|a few|honest) (?:kind |honest |own )?(?:thoughts|opinion|opinions|comments?|words|impressions?|testimonial)',
       'what you (?:think|thought|felt|feel)(?: about| of)?',
       '(?:your|the) experience (?:with|of) (?:the|our|this|your|it)',
       '(?:tell|show|let) (?:the world|others|other (?:buyers|customers|shoppers)|everyone|people)',
@@ -259,7 +284,7 @@ export const en: PhraseBook = {
       'star rating',
     ],
     reviewAsk: [
-      '(?:leave|leaving|write|writing|post|posting|give|giving|share|sharing|submit|submitting|drop|add|left|posts|shares|leaves|writes) (?:us |me )?(?:a |an |your |some |the |their |his |her |any )?(?:\\p{L}+ ){0,2}(?:reviews?|feed ?back|ratings?|opinions?|thoughts|comments?|impressions?|experience|testimonials?|stars?)',
+      '(?:leave|leaving|write|writing|post|posting|give|giving|share|sharing|submit|submitting|drop|add|left|posts|shares|leaves|writes|put|puts|putting|publish|publishes|upload|uploads|type|copying|copy) (?:us |me )?(?:a |an |your |some |the |their |his |her |any )?(?:\\p{L}+ ){0,2}(?:reviews?|feed ?back|ratings?|opinions?|thoughts|comments?|impressions?|experience|testimonials?|stars?)',
       '(?:rate|rating|review|evaluate) (?:us|the (?:\\p{L}+ )?(?:item|product|purchase|seller|order)|your (?:\\p{L}+ )?(?:purchase|item|order|product)|it|our (?:product|item|service|shop|store))',
       "(?:we(?:'d| would) (?:love|like|appreciate|be grateful for|welcome) (?:to (?:hear|know|read) )?(?:your|some) (?:\\p{L}+ )?(?:thoughts|opinion|feedback|review|comments?|impressions?))",
       'tell (?:the world|others|other (?:buyers|customers|shoppers)|everyone|people) (?:what you think|about (?:it|your experience|the))',
@@ -272,7 +297,8 @@ export const en: PhraseBook = {
     incentive: [
       '(?:small |little |special |free |surprise |thank[- ]you |nice )+(?:gift|gifts|present|presents|surprise|bonus|reward|token|sample)',
       '(?:gift|present|surprise|bonus|reward|prize|freebie)s?',
-      'free (?:\\p{L}+ )?(?:product|item|sample|gift|unit|one|shipping|bottle|pack|set|accessory|accessories|case)',
+      'free (?!time|of charge|to |moment|minute|day|weekend)(?:\\p{L}+ ){0,2}\\p{L}+',
+      '(?:claim|get|receive|earn|win|enjoy) (?:a|an|your|one) (?:free|complimentary|bonus|extra)',
       'gift ?cards?',
       '(?:amazon )?vouchers?',
       'coupons?',
@@ -304,17 +330,18 @@ export const en: PhraseBook = {
     writeWhat: [
       '(?:mention|mentioning|highlight|highlighting|include|including|note|noting|emphasi[sz]e|stress|point out)(?: that| how)?',
       '(?:say|write|state|tell (?:others|everyone|other buyers))(?: that| how)',
-      '(?:copy|paste|copy and paste|reuse|repeat|use) (?:\\p{L}+ ){0,3}(?:words|text|sentence|sentences|message|wording|lines|comment|compliments?)',
+      '(?:copy|copying|paste|pasting|copy and paste|reuse|reusing|repeat|repeating|use|using) (?:\\p{L}+ ){0,3}(?:words|text|sentence|sentences|message|wording|lines|comment|compliments?|note)',
       '(?:the )?(?:kind|nice|lovely|positive|sweet) words (?:you|from)',
       '(?:the same|these|those) (?:kind )?(?:words|sentences|lines)',
       '(?:something|a sentence|a line|a few words) (?:like|such as)',
       'the following (?:text|sentence|words|wording|lines)',
     ],
     contactAsk: [
-      '(?:send|give|provide|share|tell|leave|write|reply with|email|message|forward) (?:us|me) (?:with )?(?:your|an|a) (?:\\p{L}+ )?(?:e-?mail(?: address)?|email|phone(?: number)?|mobile(?: number)?|cell(?: number)?|telephone(?: number)?|contact number|whats ?app(?: number)?|personal (?:e-?mail|number|contact))',
-      '(?:what is|what\'s|may we have|can we have|could we have|could we get|can we get|may i have|can i have|could i have|we need|we would need|i need|please provide|kindly provide|please share|kindly share|please leave|please send) (?:us |me )?(?:your|an|a) (?:\\p{L}+ )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|cell(?: number)?|telephone(?: number)?|contact number|whats ?app(?: number)?|personal (?:e-?mail|number))',
+      '(?:send|give|provide|share|tell|leave|write|reply with|email|message|forward) (?:us|me) (?:with )?(?:your|an|a) (?:\\p{L}+ )?(?:e-?mail(?: address)?|email|phone(?: number)?(?! (?:model|case|type|brand|settings|app|charger|screen|version))|mobile(?: number)?|cell(?: number)?|telephone(?: number)?|contact number|whats ?app(?: number)?|personal (?:e-?mail|number|contact))',
+      '(?:what is|what\'s|may we have|can we have|could we have|could we get|can we get|may i have|can i have|could i have|we need|we would need|i need|please provide|kindly provide|please share|kindly share|please leave|please send) (?:us |me )?(?:your|an|a) (?:\\p{L}+ )?(?:e-?mail(?: address)?|phone(?: number)?(?! (?:model|case|type|brand|settings|app|charger|screen|version))|mobile(?: number)?|cell(?: number)?|telephone(?: number)?|contact number|whats ?app(?: number)?|personal (?:e-?mail|number))',
       '(?:your|an) (?:private |personal |real |direct )?(?:e-?mail(?: address)?|phone number|mobile number|cell number|telephone number|whats ?app number),? (?:please|so that|so we can|so i can|so we could|and we will|and we\'ll)',
-      '(?:reply|respond|write back|answer) (?:\\p{L}+ ){0,2}(?:with|including) (?:your|an) (?:e-?mail|phone|mobile|number)',
+      '(?:reply|respond|write back|answer) (?:\\p{L}+ ){0,2}(?:with|including) (?:your|an|a) (?:\\p{L}+ )?(?:e-?mail|phone|mobile|number)',
+      '(?:best|good|right|direct|personal) (?:phone |mobile |contact )?number to (?:reach|call|contact|ring|text) (?:you|u)',
     ],
     deliveryContext: [
       '(?:courier|carrier|driver|delivery|deliver|freight|shipping company|forwarder|dispatcher|ups|fedex|dhl|usps|royal mail|parcel ?force|dpd|gls|hermes|evri)',
@@ -369,6 +396,13 @@ export const en: PhraseBook = {
       'we (?:are|were) (?:so )?(?:happy|glad|delighted|pleased) to have you as (?:a|our) customer',
     ],
     padding: [
+      '(?:it )?(?:really |truly )?means (?:a lot|so much|the world)(?: to (?:us|me|a small (?:\\p{L}+ )?(?:team|business|shop)(?: like ours)?))?(?: that you (?:chose|picked|ordered from) us)?',
+      'we hope (?:that )?(?:your|the|you) [^.!?\\n]{0,40}(?:loves?|likes?|enjoys?|enjoying|happy)[^.!?\\n]{0,40}',
+      '(?:with gratitude|gratefully|warm wishes|best wishes|wish you a (?:nice|good|great|happy|wonderful) (?:day|week|weekend))',
+      '(?:this is|i am|i\'m|my name is) \\p{L}+(?: from (?:the )?(?:\\p{L}+ ){0,3}(?:team|department|service|store|shop))?',
+      '(?:anything|whatever) you need',
+      '(?:i|we) (?:will|can|\'ll) (?:answer|reply to|respond to|get back to) you (?:within|in) \\d{1,2} (?:hours|days)',
+      '(?:feel free to|please) (?:contact|message|write to|reach) (?:me|us) (?:at )?any ?time',
       '(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)(?: (?:mr|mrs|ms|miss|dr)\\.?)?(?: [\\p{L}\'-]{1,20}){0,2}',
       'dear (?:customer|buyer|valued customer|sir or madam|sir|madam)',
       '(?:best|kind|warm|warmest)(?: regards| wishes)?',
@@ -396,10 +430,15 @@ export const en: PhraseBook = {
       'we (?:can )?confirm (?:that )?we (?:have )?received your (?:order|payment)',
       '(?:it|they|your order) will be (?:packed|shipped|dispatched|sent)[^.!?\\n]{0,40}',
       'tracking number:?',
+      '(?:order|package|parcel|item|items|shipment)(?: \\d{3}-\\d{7}-\\d{7})? (?:has )?(?:left|leaves|just left) (?:our|the) (?:warehouse|workshop|shop|facility)',
+      '(?:you can )?(?:track|follow) (?:it|them|your (?:order|parcel|package|shipment)) (?:here|at|with|via|using|online)',
+      'good news',
       '(?:estimated|expected) (?:delivery|arrival)(?: date)?:?',
     ],
     signOffs: ['(?:best|kind|warm|warmest) (?:regards|wishes)', 'regards', 'sincerely', 'yours (?:sincerely|truly|faithfully)', 'cheers', 'all the best', 'many thanks', 'thanks again', 'with thanks'],
     checkIns: [
+      '(?:note|line|message|writing|write) to (?:check|see|make sure|confirm|ask)(?: (?:whether|if|that))? (?:your|the) (?:\\p{L}+ )?(?:order|parcel|package|item|items|delivery|purchase|shipment) (?:has )?(?:arrived|reached you|got to you|came|was delivered)',
+      '(?:check|checking|make sure|making sure|see|seeing|confirm|confirming) (?:whether |if |that )(?:your|the) (?:\\p{L}+ )?(?:order|parcel|package|item|items|delivery|purchase|shipment) (?:has )?(?:arrived|reached you|got to you|came|was delivered)',
       "(?:just |i am |i'm |we are |we're )?(?:checking|writing|reaching out|following up|dropping (?:you )?a (?:line|note)|touching base) (?:in )?(?:to (?:see|check|ask|make sure|confirm|know) )?(?:whether|if|that|how) (?:your|the|you)[^.!?\\n]{0,60}(?:arrived|received|got|reached|delivered|came|is (?:going|working)|are (?:getting on|enjoying))",
       '(?:did|has|have) (?:your|the) (?:\\p{L}+ )?(?:order|package|parcel|item|items|shipment|delivery|purchase|product) (?:\\p{L}+ )?(?:arrive|arrived|reach you|reached you|come|get to you|been delivered)[^.!?\\n]{0,40}\\??',
       'did you (?:receive|get) (?:your|the) (?:\\p{L}+ )?(?:order|package|parcel|item|items|shipment|delivery|purchase|product)[^.!?\\n]{0,40}\\??',
@@ -408,7 +447,7 @@ export const en: PhraseBook = {
       '(?:just )?(?:wanted|want) to (?:make sure|check|confirm|see) (?:that )?(?:your|the|everything)[^.!?\\n]{0,60}(?:arrived|received|fine|ok|okay|well|order)',
     ],
     helpOffers: [
-      "(?:from now on|from today),? (?:i am|i'm|we are|we're|i will be|we will be) (?:your|the) (?:\\p{L}+ ){0,3}(?:contact|support|agent|assistant|representative|person|manager)",
+      "(?:from now on|from today),? (?:i am|i'm|we are|we're|i will be|we will be) (?:your|the) (?:\\p{L}+ ){0,3}(?:contact|support|agent|assistant|representative|person|manager|service|helper)",
       "(?:i am|i'm|we are|we're) (?:your|the) (?:personal |dedicated |exclusive |own )(?:\\p{L}+ ){0,2}(?:contact|support|agent|assistant|representative|manager)",
       "(?:just )?(?:wanted|want) to (?:let you know|say|tell you) (?:that )?(?:we|i)(?:'re| are| am|'m) (?:always )?(?:here|available)",
       "(?:any|if you (?:have|need) any) (?:help|support|assistance),? (?:\\p{L}+ ){0,4}(?:here|available|contact|message)",
@@ -436,18 +475,22 @@ export const en: PhraseBook = {
 
   topics: {
     address: [
+      'address\\p{L}{0,2}', 'shipping label', 'gate code', 'building', 'apartment', '(?:can not|cannot|could not|couldn\'t) find',
       '(?:shipping|delivery|postal|street|your) address',
       'address (?:is|was|seems|appears) (?:incomplete|incorrect|wrong|invalid|missing)',
       '(?:house|apartment|flat|suite|unit) number',
       '(?:zip|post|postal) ?code',
     ],
     deliveryScheduling: [
+      'deliver\\p{L}{0,4}', '(?:open |time |delivery )?slots?', 'driver', 'freight', 'courier', 'white[- ]glove', 'crew',
+      '(?:pick|choose|book) (?:a )?(?:new )?(?:day|date|time)', 'someone (?:is )?(?:at )?home',
       'delivery (?:appointment|slot|time slot|window|date)',
       '(?:schedule|arrange|book|confirm) (?:a |the )?(?:delivery|appointment|time)',
       'appointment',
       'when (?:will you be|are you) (?:at )?home',
     ],
     customization: [
+      'custom\\p{L}{0,4}', 'bespoke', 'made[- ]to[- ]order', 'portrait', 'preview', 'proof', 'font', 'initials',
       'engrav\\p{L}{0,4}',
       'personali[sz]\\p{L}{0,6}',
       'customi[sz]\\p{L}{0,6}',
@@ -457,6 +500,8 @@ export const en: PhraseBook = {
     ],
     review: ['reviews?', 'feedback', 'ratings?'],
     problem: [
+      'sorry', 'scratch\\p{L}{0,3}', 'crack\\p{L}{0,3}', 'stop\\p{L}{0,4}', "(?:doesn't|does not|won't|will not|can not|cannot) (?:work|connect|turn on|charge|start)",
+      'replacement', 'refund\\p{L}{0,3}', 'held up', 'not (?:yet )?arrived',
       'damag\\p{L}{0,3}', 'broken', 'defect\\p{L}{0,4}', 'faulty', 'missing', 'wrong', 'incorrect', 'delay\\p{L}{0,3}',
       'late', 'lost', 'out of stock', 'sold out', 'back ?order\\p{L}{0,2}', 'recall\\p{L}{0,3}', 'safety', 'problems?',
       'issues?', 'unfortunately', 'cannot ship', "can't ship", 'unable to (?:ship|deliver|fulfil|fulfill)', 'returned to (?:us|sender)',
