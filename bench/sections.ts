@@ -5,8 +5,9 @@
 import { adversarialSection } from './adversarial.ts';
 import { browserSection } from './browser.ts';
 import { bundleSection } from './bundle.ts';
+import { coldStartSection } from './cold-start.ts';
 import { corpusSection } from './corpus.ts';
 import { lintSection } from './lint.ts';
 import type { Section } from './types.ts';
 
-export const sections: readonly Section[] = [lintSection, adversarialSection, bundleSection, corpusSection, browserSection];
+export const sections: readonly Section[] = [lintSection, coldStartSection, adversarialSection, bundleSection, corpusSection, browserSection];

@@ -12,8 +12,35 @@
 import type { PhraseList, PhrasePattern } from './phrases/types.ts';
 import type { LabelKey } from './messages/types.ts';
 
+/*
+ * Phrase regexes are compiled without the `u` flag. With it, every `\p{L}` costs V8 about a
+ * millisecond to compile (its case-folded Unicode tables), and a language has hundreds of keyed
+ * regexes: that alone made the first check after a cold start take a quarter of a second. So
+ * `\p{L}`, `\p{N}` and `\p{M}` in phrase data stand for these explicit ranges of the Basic
+ * Multilingual Plane, which hold the letters of every script the marketplaces write in.
+ */
+/** Letters: Latin (with every extension), Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Georgian, kana, CJK, Hangul, full-width Latin. */
+export const LETTER_RANGES =
+  'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u03FF\\u0400-\\u052F' +
+  '\\u0531-\\u058F\\u05D0-\\u05FF\\u0620-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FF\\u0900-\\u0DFF\\u0E00-\\u0E7F' +
+  '\\u10A0-\\u10FF\\u1E00-\\u1FFF\\u2C00-\\u2DFF\\u3005\\u3040-\\u309F\\u30A1-\\u30FA\\u30FC-\\u30FF\\u31F0-\\u31FF\\u3400-\\u4DBF' +
+  '\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFDC';
+/** Decimal digits: ASCII, Arabic-Indic, full-width. */
+export const DIGIT_RANGES = '0-9\\u0660-\\u0669\\u06F0-\\u06F9\\uFF10-\\uFF19';
+/** Combining marks of those scripts (and the kana voicing marks). */
+export const MARK_RANGES = '\\u0300-\\u036F\\u0483-\\u0489\\u0591-\\u05C7\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0900-\\u0903\\u3099\\u309A';
+const CLASS_BODIES: Readonly<Record<string, string>> = { L: LETTER_RANGES, N: DIGIT_RANGES, M: MARK_RANGES };
+
+/**
+ * Phrase regexes' flags: neither `u` (see above) nor `i`: phrases are lower-cased when compiled
+ * and run on the lower-cased text, because a case-insensitive class over the CJK ranges costs V8
+ * as much to compile as `\p{L}` does.
+ */
+const GLOBAL = 'g';
+const STICKY = 'y';
+
 /** Letters, digits and combining marks: what counts as "inside a word" for boundaries. */
-export const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+export const WORD_CHAR = `[${LETTER_RANGES}${DIGIT_RANGES}${MARK_RANGES}]`;
 const BEFORE_WORD = `(?<!${WORD_CHAR})`;
 const AFTER_WORD = `(?!${WORD_CHAR})`;
 /** " … " in a phrase: zero to three words in between. Words are bounded, so this stays linear. */
@@ -29,7 +56,9 @@ export function toRegexSource(phrase: string): string {
       const next = phrase[i + 1] ?? '';
       if ((next === 'p' || next === 'P') && phrase[i + 2] === '{') {
         const close = phrase.indexOf('}', i);
-        out += phrase.slice(i, close + 1);
+        const body = CLASS_BODIES[phrase.slice(i + 3, close)];
+        if (next === 'P' || body === undefined) throw new Error(`unsupported class ${phrase.slice(i, close + 1)} in phrase: ${phrase}`);
+        out += inClass ? body : `[${body}]`;
         i = close;
       } else {
         out += c + next;
@@ -39,7 +68,7 @@ export function toRegexSource(phrase: string): string {
     }
     if (inClass) {
       if (c === ']') inClass = false;
-      out += c === "'" ? "'’" : c;
+      out += c === "'" ? "'’" : c.toLowerCase();
       continue;
     }
     if (c === '[') {
@@ -56,7 +85,8 @@ export function toRegexSource(phrase: string): string {
     } else if (c === "'") {
       out += "['’]";
     } else {
-      out += c;
+      // Matched against the lower-cased text (scan.ts), so no regex needs the costly `i` flag.
+      out += c.toLowerCase();
     }
   }
   return out;
@@ -322,6 +352,7 @@ export interface CompiledPhrase {
   replacement?: string;
   label?: LabelKey;
   whole?: RegExp;
+  sticky?: RegExp;
 }
 
 /**
@@ -330,8 +361,8 @@ export interface CompiledPhrase {
  */
 export function wholeRegex(phrase: CompiledPhrase): RegExp {
   phrase.whole ??= phrase.wordBoundaries
-    ? new RegExp(`^${BEFORE_WORD}(?:${phrase.source})${AFTER_WORD}$`, 'iu')
-    : new RegExp(`^(?:${phrase.source})$`, 'iu');
+    ? new RegExp(`^${BEFORE_WORD}(?:${phrase.source})${AFTER_WORD}$`, 'i')
+    : new RegExp(`^(?:${phrase.source})$`, 'i');
   return phrase.whole;
 }
 
@@ -343,7 +374,7 @@ export interface PhraseMatcher {
    * tries a group's sticky regex only where the text has that key.
    */
   keyed: Map<string, KeyedPhrases>;
-  /** The other phrases: a normal global scan (flags giu). */
+  /** The other phrases: a normal global scan (flags g). */
   floating: RegExp | null;
   /** Everything, as one global regex source (see allRegex), for short texts. */
   allSource: string | null;
@@ -354,25 +385,25 @@ export interface PhraseMatcher {
   floatingPhrases: CompiledPhrase[];
 }
 
-/** The phrases of one matcher that start with one key, as one sticky regex. */
+/**
+ * The phrases of one matcher that start with one key. Each phrase has its own sticky regex,
+ * compiled once however many keys it has: a phrase starting with one of ten verbs sits under ten
+ * keys, and compiling it ten times over (in each key's union) was most of a cold start.
+ */
 export interface KeyedPhrases {
-  boundaries: string[];
-  anywhere: string[];
-  /** The same phrases compiled one by one, to tell which matched (for its rewrite). */
   phrases: CompiledPhrase[];
-  regex?: RegExp;
 }
 
-/** Everything a matcher knows, as one global regex (flags giu), built on first use. */
+/** Everything a matcher knows, as one global regex (flags g), built on first use. */
 export function allRegex(matcher: PhraseMatcher): RegExp | null {
-  if (matcher.all === undefined) matcher.all = matcher.allSource === null ? null : new RegExp(matcher.allSource, 'giu');
+  if (matcher.all === undefined) matcher.all = matcher.allSource === null ? null : new RegExp(matcher.allSource, GLOBAL);
   return matcher.all;
 }
 
-/** The sticky regex (flags iuy) for phrases sharing a key, built on first use. */
-export function keyedRegex(group: KeyedPhrases): RegExp {
-  group.regex ??= new RegExp(union(group.boundaries, group.anywhere) as string, 'iuy');
-  return group.regex;
+/** The phrase as a sticky regex (flags y) that matches where lastIndex is, built on first use. */
+export function stickyRegex(phrase: CompiledPhrase): RegExp {
+  phrase.sticky ??= new RegExp(phrase.wordBoundaries ? `${BEFORE_WORD}(?:${phrase.source})${AFTER_WORD}` : phrase.source, STICKY);
+  return phrase.sticky;
 }
 
 export interface PhraseSource {
@@ -429,10 +460,9 @@ export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[
         for (const key of starts) {
           let group = keyed.get(key);
           if (!group) {
-            group = { boundaries: [], anywhere: [], phrases: [] };
+            group = { phrases: [] };
             keyed.set(key, group);
           }
-          (wordBoundaries ? group.boundaries : group.anywhere).push(source);
           group.phrases.push(compiled);
         }
       } else {
@@ -451,9 +481,9 @@ export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[
   return {
     id,
     keyed,
-    floating: build(floating, 'giu'),
+    floating: build(floating, GLOBAL),
     allSource: union(all[0], all[1]),
-    exceptions: build(exceptions, 'giu'),
+    exceptions: build(exceptions, GLOBAL),
     phrases,
     floatingPhrases,
   };

@@ -54,11 +54,20 @@ function sentencesWith(matches: readonly PhraseMatch[], starts: readonly number[
 export interface ConceptContext {
   where: FieldText;
   hits: ConceptHits;
-  starts: number[];
+  /** Sentence starts of the field, found on first use (most texts combine nothing). */
+  readonly starts: number[];
 }
 
 export function conceptContext(where: FieldText, hits: ConceptHits): ConceptContext {
-  return { where, hits, starts: sentenceStarts(where.text) };
+  let starts: number[] | undefined;
+  return {
+    where,
+    hits,
+    get starts() {
+      starts ??= sentenceStarts(where.text);
+      return starts;
+    },
+  };
 }
 
 /** The sentences [first, last] as one finding range, with a fix that removes them. */

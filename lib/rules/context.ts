@@ -7,6 +7,7 @@ import { ALL_LANGUAGES, bookMatcher } from './books.ts';
 import { allRegex } from './compile.ts';
 import { makeFinding, type FieldText } from './finding.ts';
 import { detectLanguage } from './language.ts';
+import { lowerSameLength } from './scan.ts';
 import type { TopicPhrases } from './phrases/types.ts';
 import type { CriticalContactReason, CriticalReason, MessageCatalog, MessageVariant } from './messages/types.ts';
 import type { ContactReason, Finding, Language, LintOptions, Message } from './types.ts';
@@ -21,6 +22,7 @@ const MIN_BODY_FOR_REASON = 60;
 
 type Topic = keyof TopicPhrases;
 
+/** `text` in lower case: phrase regexes run on it (compile.ts). */
 function mentions(text: string, topic: Topic, languages: readonly Language[]): boolean {
   for (const language of languages) {
     const re = allRegex(bookMatcher(language, `topic:${topic}`, (book) => book.topics[topic]));
@@ -112,7 +114,7 @@ export function checkContext(
   const body = message.body;
   const where: FieldText = { field: 'body', text: body, texts };
   const findings: Finding[] = [];
-  const whole = message.subject ? `${message.subject}\n${body}` : body;
+  const whole = lowerSameLength(message.subject ? `${message.subject}\n${body}` : body);
   const trimmed = body.trim();
 
   if (trimmed.length >= MIN_BODY_FOR_ORDER_ID && !ORDER_ID.test(whole)) {

@@ -8,6 +8,7 @@
 import { ALL_LANGUAGES, bookMatcher } from './books.ts';
 import { allRegex, type PhraseMatcher } from './compile.ts';
 import { makeFinding, type FieldText } from './finding.ts';
+import { lowerSameLength } from './scan.ts';
 import type { PhraseBook } from './phrases/types.ts';
 import type { Finding, Language } from './types.ts';
 
@@ -61,7 +62,8 @@ export interface MessageFacts {
 }
 
 export function classifyMessage(body: string, facts: MessageFacts = {}, languages: readonly Language[] = ALL_LANGUAGES): MessageType | undefined {
-  const text = body.trim();
+  // Phrase regexes run on lower case (compile.ts).
+  const text = lowerSameLength(body.trim());
   if (text.length === 0 || text.length > MAX_CHECKED_LENGTH) return undefined;
   const confirmation = contains('confirmation', text, languages);
   const checkIn = !confirmation && contains('checkIns', text, languages);
@@ -89,12 +91,13 @@ export function classifyMessage(body: string, facts: MessageFacts = {}, language
 
 /** The phrase that made a help-only or check-in message what it is, to quote it. */
 function firstMatch(kind: Courtesy, text: string, languages: readonly Language[]): string {
+  const lower = lowerSameLength(text);
   for (const matcher of matchers(kind, languages)) {
     const re = allRegex(matcher);
     if (!re) continue;
     re.lastIndex = 0;
-    const m = re.exec(text);
-    if (m) return m[0];
+    const m = re.exec(lower);
+    if (m) return text.slice(m.index, m.index + m[0].length);
   }
   return '';
 }

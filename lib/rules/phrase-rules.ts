@@ -5,7 +5,7 @@
  * languages it can be written in, all of them in one pass of the prefilter.
  */
 import { bookMatcher } from './books.ts';
-import { keyedRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
+import { stickyRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 import { makeFinding, matchCase, type FieldText, type SuggestionDraft } from './finding.ts';
 import type { ConceptPhrases, PhraseBook, PhraseList } from './phrases/types.ts';
 import { buildPhraseIndex, profileText, type Candidates, type PhraseIndex, type TextProfile } from './scan.ts';
@@ -116,7 +116,7 @@ export interface PhraseMatch {
   phrases: readonly CompiledPhrase[];
 }
 
-/** All matches of one matcher, in order, not overlapping. */
+/** All matches of one matcher, in order, not overlapping. `text` is lower case (scan.ts). */
 export function findPhraseMatches(
   matcher: PhraseMatcher,
   text: string,
@@ -133,12 +133,17 @@ export function findPhraseMatches(
       const position = positions[k] as number;
       if (position < reachedEnd) continue;
       const group = groups[k] as KeyedPhrases;
-      const regex = keyedRegex(group);
-      regex.lastIndex = position;
-      // Sticky: test() leaves lastIndex at the match's end, without building a match array.
-      if (!regex.test(text) || regex.lastIndex === position) continue;
-      reachedEnd = regex.lastIndex;
-      found.push({ start: position, end: reachedEnd, phrases: group.phrases });
+      // The longest of the phrases that match here.
+      let end = position;
+      for (const phrase of group.phrases) {
+        const regex = stickyRegex(phrase);
+        regex.lastIndex = position;
+        // Sticky: test() leaves lastIndex at the match's end, without building a match array.
+        if (regex.test(text) && regex.lastIndex > end) end = regex.lastIndex;
+      }
+      if (end === position) continue;
+      reachedEnd = end;
+      found.push({ start: position, end, phrases: group.phrases });
       if (found.length >= limit * 2) break;
     }
   }
@@ -186,7 +191,7 @@ function matchesAt(set: LanguageSet, position: number, text: string, textProfile
   const matcher = set.index.matchers[position] as PhraseMatcher;
   const candidates = textProfile.candidates[position];
   if (!candidates && !matcher.floating) return [];
-  return findPhraseMatches(matcher, text, candidates, limit, exceptions);
+  return findPhraseMatches(matcher, textProfile.lower, candidates, limit, exceptions);
 }
 
 /** The matches of one phrase rule in every language of the set, in order, not overlapping. */

@@ -31,6 +31,7 @@ const NORMALIZED_NOTICES = [...NOTICES.values()].filter((text) => text.length > 
  * pressure or an incentive, or about a product review, stays an error.
  */
 export function judgeReviewChanges(findings: Finding[], context: ConceptContext, pressured: boolean): Finding[] {
+  if (!findings.some((f) => f.ruleId === 'review-change' || f.ruleId === 'review-conditional')) return findings;
   const { where, hits, starts } = context;
   const text = where.text;
   const out: Finding[] = [];

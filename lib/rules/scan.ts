@@ -170,6 +170,8 @@ function keyCode(c: number): number {
 
 export interface TextProfile {
   text: string;
+  /** The text in lower case, same length: what phrase regexes run on. */
+  lower: string;
   /** Candidate starts per matcher of the index (undefined: none). */
   candidates: (Candidates | undefined)[];
   /** A dot between a word character and a letter: could be a domain. */
@@ -185,8 +187,8 @@ export interface TextProfile {
   longestUpperRun: number;
 }
 
-/** Lower case with the same length as the text, so offsets carry over. */
-function lowerSameLength(text: string): string {
+/** Lower case with the same length as the text, so offsets carry over (phrases match on it). */
+export function lowerSameLength(text: string): string {
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = text.replace(/\u0130/g, 'I').toLowerCase();
   return lower.length === text.length ? lower : text;
@@ -289,6 +291,7 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
   }
   return {
     text,
+    lower,
     candidates,
     hasDottedWord,
     hasScheme,

@@ -5,19 +5,17 @@
  * "amazon.de" and "e.g.," stay inside their sentence).
  */
 
+/** A line break, 。！？, or . ! ? before whitespace or the end. */
+const SENTENCE_END = /[\n\u3002\uff01\uff1f]|[.!?](?=[\s\u00a0]|$)/g;
+
 /** Start offsets of the sentences of a text, ascending; the first is 0. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
   const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    let end = -1;
-    if (c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f) end = i + 1;
-    else if (c === 46 || c === 33 || c === 63) {
-      const next = i + 1 < length ? text.charCodeAt(i + 1) : 32;
-      if (next === 32 || next === 10 || next === 13 || next === 9 || next === 0xa0) end = i + 1;
-    }
-    if (end > 0 && end < length && end > (starts[starts.length - 1] as number)) starts.push(end);
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const end = m.index + 1;
+    if (end < length && end > (starts[starts.length - 1] as number)) starts.push(end);
   }
   return starts;
 }
