@@ -3,23 +3,31 @@ import { inputKind } from './input.ts';
 
 export type Args =
   | { kind: 'help' }
-  | { kind: 'check'; json: boolean; files: string[] }
+  | { kind: 'check'; json: boolean; asSent: boolean; files: string[] }
   | { kind: 'usage-error'; message: string };
 
-export const USAGE = `Usage: npm run --silent check -- [--json] FILE...
-       node bin/check.ts [--json] FILE...
+export const USAGE = `Usage: npm run --silent check -- [--json] [--as-sent] FILE...
+       node bin/check.ts [--json] [--as-sent] FILE...
 
 Checks message templates against what Amazon's Buyer-Seller Messaging blocks.
 
 FILE may be
   .txt    one message. A first line "Subject: ..." is the subject, the rest is the body.
-  .jsonl  one JSON object per line: {"id", "subject"?, "body", "buyerLocale"?}
-  .csv    a header row with the columns id, subject, body (any order; only body is
-          required, other columns are ignored), then one message per row.
+  .jsonl  one JSON object per line: {"id", "subject"?, "body", "buyerLanguage"?,
+          "contactReason"?}
+  .csv    a header row with the columns id, subject, body, contactReason, buyerLanguage
+          (any order; only body is required, other columns are ignored), then one
+          message per row.
+  buyerLanguage: en, de, fr, es, it, ja or a locale such as de-DE.
+  contactReason: customization, delivery-scheduling, address-issue, order-information,
+          unexpected-problem, return, invoice, review-request, other.
 
 Options
   --json      print one JSON object per message on stdout: {"id", "findings"}
               (the summary and any input problems go to stderr)
+  --as-sent   check the rows as messages about to be sent: template variables left in
+              them ({productName}, [Buyer Name]) are errors. By default rows are
+              templates, where variables are expected.
   -h, --help  print this help
 
 Exit status
@@ -30,6 +38,7 @@ Exit status
 
 export function parseArgs(argv: readonly string[]): Args {
   let json = false;
+  let asSent = false;
   let help = false;
   let optionsDone = false;
   let unknown: string | undefined;
@@ -38,6 +47,7 @@ export function parseArgs(argv: readonly string[]): Args {
     if (!optionsDone && arg.startsWith('-') && arg !== '-') {
       if (arg === '--') optionsDone = true;
       else if (arg === '--json') json = true;
+      else if (arg === '--as-sent') asSent = true;
       else if (arg === '--help' || arg === '-h') help = true;
       else unknown ??= arg;
       continue;
@@ -54,5 +64,5 @@ export function parseArgs(argv: readonly string[]): Args {
       message: `unsupported file type: ${unsupported} (expected .txt, .jsonl or .csv)`,
     };
   }
-  return { kind: 'check', json, files };
+  return { kind: 'check', json, asSent, files };
 }

@@ -2,7 +2,7 @@
  * Turns the text of a template file (.txt, .jsonl or .csv) into the messages to check.
  * Pure: the caller reads the file and passes its text; nothing here touches the file system.
  */
-import type { Language } from '../rules/types.ts';
+import type { ContactReason, Language } from '../rules/types.ts';
 import { parseCsv } from './csv.ts';
 
 export type InputKind = 'txt' | 'jsonl' | 'csv';
@@ -13,6 +13,8 @@ export interface InputMessage {
   subject?: string;
   body: string;
   buyerLanguage?: Language;
+  /** The contact reason the message is sent under (the ContactReason ids). */
+  contactReason?: ContactReason;
   /** Where the message came from: the file as given and the 1-based line it starts on. */
   where: { file: string; line: number };
 }
@@ -35,6 +37,17 @@ export interface ParsedInput {
 }
 
 const LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];
+export const CONTACT_REASONS: readonly ContactReason[] = [
+  'customization',
+  'delivery-scheduling',
+  'address-issue',
+  'order-information',
+  'unexpected-problem',
+  'return',
+  'invoice',
+  'review-request',
+  'other',
+];
 
 /** The kind of input a path names, by its extension (case-insensitive), or undefined. */
 export function inputKind(path: string): InputKind | undefined {
@@ -149,7 +162,42 @@ function applyLocale(
 }
 
 /**
- * One JSON object per line: {"id", "subject"?, "body", "buyerLocale"?}. Blank lines are
+ * A row's contactReason and buyerLanguage. A value that is not one of the known ones is an
+ * error naming the row (the row is then not checked: a wrong reason would give a wrong verdict).
+ * Returns false when the row must be skipped.
+ */
+function applyRowContext(
+  message: InputMessage,
+  values: { contactReason?: unknown; buyerLanguage?: unknown },
+  problems: InputProblem[],
+  file: string,
+  line: number,
+): boolean {
+  const { contactReason, buyerLanguage } = values;
+  const where = `${message.id}: `;
+  if (contactReason !== undefined && contactReason !== null && contactReason !== '') {
+    if (typeof contactReason !== 'string' || !CONTACT_REASONS.includes(contactReason.trim() as ContactReason)) {
+      const shown = typeof contactReason === 'string' ? JSON.stringify(contactReason) : describe(contactReason);
+      problems.push({ file, line, level: 'error', message: `${where}contactReason ${shown} is not one of ${CONTACT_REASONS.join(', ')}; row not checked` });
+      return false;
+    }
+    message.contactReason = contactReason.trim() as ContactReason;
+  }
+  if (buyerLanguage !== undefined && buyerLanguage !== null && buyerLanguage !== '') {
+    const language = typeof buyerLanguage === 'string' ? localeToLanguage(buyerLanguage) : undefined;
+    if (!language) {
+      const shown = typeof buyerLanguage === 'string' ? JSON.stringify(buyerLanguage) : describe(buyerLanguage);
+      problems.push({ file, line, level: 'error', message: `${where}buyerLanguage ${shown} is not one of ${LANGUAGES.join(', ')} (or a locale such as de-DE); row not checked` });
+      return false;
+    }
+    message.buyerLanguage = language;
+  }
+  return true;
+}
+
+/**
+ * One JSON object per line: {"id", "subject"?, "body", "buyerLocale"?, "buyerLanguage"?,
+ * "contactReason"?}. Blank lines are
  * skipped; other fields are ignored. A bad line is reported and the other lines still count.
  */
 export function parseJsonl(text: string, file: string): ParsedInput {
@@ -199,14 +247,15 @@ export function parseJsonl(text: string, file: string): ParsedInput {
     };
     if (typeof subject === 'string' && subject !== '') message.subject = subject;
     applyLocale(message, row.buyerLocale, problems, file, line);
+    if (!applyRowContext(message, { contactReason: row.contactReason, buyerLanguage: row.buyerLanguage }, problems, file, line)) return;
     messages.push(message);
   });
   return { messages, problems };
 }
 
 /**
- * A header row naming the columns id, subject and body (any order, any case; other columns
- * are ignored), then one message per record. Only body is required.
+ * A header row naming the columns id, subject, body, contactReason and buyerLanguage (any order,
+ * any case; other columns are ignored), then one message per record. Only body is required.
  */
 export function parseCsvInput(text: string, file: string): ParsedInput {
   const messages: InputMessage[] = [];
@@ -225,6 +274,8 @@ export function parseCsvInput(text: string, file: string): ParsedInput {
   const bodyAt = columns.indexOf('body');
   const idAt = columns.indexOf('id');
   const subjectAt = columns.indexOf('subject');
+  const reasonAt = columns.indexOf('contactreason');
+  const languageAt = columns.indexOf('buyerlanguage');
   if (bodyAt < 0) {
     const found = header.fields.map((name) => JSON.stringify(name)).join(', ');
     problems.push({
@@ -262,6 +313,11 @@ export function parseCsvInput(text: string, file: string): ParsedInput {
     };
     const subject = subjectAt >= 0 ? record.fields[subjectAt] : undefined;
     if (subject) message.subject = subject;
+    const context = {
+      contactReason: reasonAt >= 0 ? record.fields[reasonAt] : undefined,
+      buyerLanguage: languageAt >= 0 ? record.fields[languageAt] : undefined,
+    };
+    if (!applyRowContext(message, context, problems, file, record.line)) continue;
     messages.push(message);
   }
   return { messages, problems };

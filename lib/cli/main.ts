@@ -76,8 +76,9 @@ export function runCheck(argv: readonly string[], deps: CheckDeps): number {
 
     let out = '';
     for (const message of parsed.messages) {
-      const options: LintOptions = {};
+      const options: LintOptions = { asSent: args.asSent };
       if (message.buyerLanguage) options.buyerLanguage = message.buyerLanguage;
+      if (message.contactReason) options.contactReason = message.contactReason;
       const input: Message = { body: message.body };
       if (message.subject !== undefined) input.subject = message.subject;
       let findings: Finding[];

@@ -117,3 +117,32 @@ describe.concurrent('check command', { timeout: 30_000 }, () => {
     expect(help.stdout).toMatch(/^Usage: /);
   });
 });
+
+describe('check command: contact reasons, buyer languages and --as-sent', () => {
+  it('checks rows as templates by default and as messages about to be sent with --as-sent', async () => {
+    const template = await check('--json', `${FIXTURES}/context.jsonl`);
+    const asSent = await check('--json', '--as-sent', `${FIXTURES}/context.jsonl`);
+    const placeholders = (result: Result) =>
+      jsonLines(result.stdout).find((line) => line.id === 'placeholder-template')?.findings.filter((f) => f.ruleId === 'placeholder') ?? [];
+    expect(placeholders(template)).toEqual([]);
+    expect(placeholders(asSent).map((f) => f.actual)).toEqual(['{buyerName}', '{orderId}']);
+  });
+
+  it('judges a row against its contact reason', async () => {
+    const result = await check('--json', `${FIXTURES}/context.jsonl`);
+    const row = jsonLines(result.stdout).find((line) => line.id === 'review-under-address-reason');
+    expect(row?.findings.map((f) => f.ruleId)).toContain('critical-reason-misuse');
+  });
+
+  it('names the row of a bad contactReason or buyerLanguage, skips it, checks the rest and exits 2', async () => {
+    const jsonl = await check('--json', `${FIXTURES}/context.jsonl`);
+    expect(jsonl.code).toBe(2);
+    expect(jsonl.stderr).toMatch(/context\.jsonl:3: .*bad-reason: contactReason "urgent" is not one of customization/);
+    expect(jsonl.stderr).toMatch(/context\.jsonl:4: .*bad-language: buyerLanguage "klingon" is not one of/);
+    expect(jsonLines(jsonl.stdout).map((line) => line.id)).toEqual(['placeholder-template', 'review-under-address-reason']);
+    const csv = await check('--json', `${FIXTURES}/context.csv`);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toMatch(/context\.csv:3: .*csv-bad: contactReason "sometimes"/);
+    expect(jsonLines(csv.stdout).map((line) => line.id)).toEqual(['csv-ok']);
+  });
+});

@@ -7,11 +7,15 @@ import { runCheck } from '../../../lib/cli/main.ts';
 
 describe('parseArgs', () => {
   it('reads --json and files in any order', () => {
-    expect(parseArgs(['a.txt', '--json', 'b.csv'])).toEqual({ kind: 'check', json: true, files: ['a.txt', 'b.csv'] });
+    expect(parseArgs(['a.txt', '--json', 'b.csv'])).toEqual({ kind: 'check', json: true, asSent: false, files: ['a.txt', 'b.csv'] });
+  });
+
+  it('reads --as-sent', () => {
+    expect(parseArgs(['--as-sent', 'a.jsonl'])).toEqual({ kind: 'check', json: false, asSent: true, files: ['a.jsonl'] });
   });
 
   it('treats everything after -- as files', () => {
-    expect(parseArgs(['--', '--json.txt'])).toEqual({ kind: 'check', json: false, files: ['--json.txt'] });
+    expect(parseArgs(['--', '--json.txt'])).toEqual({ kind: 'check', json: false, asSent: false, files: ['--json.txt'] });
   });
 
   it('gives help priority', () => {
