@@ -3,7 +3,7 @@
  * ignore-once choices, which survive a reload of the page.
  */
 import type { AssistantStore } from './controller';
-import { addIgnored, loadIgnored, loadSettings, saveSettings, watchSettings } from '../storage/index';
+import { addIgnored, loadIgnored, loadSettings, recordReviewRequest, reviewRequestedOn, saveSettings, watchSettings } from '../storage/index';
 
 export const browserStore: AssistantStore = {
   async loadSettings() {
@@ -22,4 +22,6 @@ export const browserStore: AssistantStore = {
   async addIgnored(scope, key) {
     await addIgnored(scope, key);
   },
+  reviewRequestedOn: (orderId) => reviewRequestedOn(orderId),
+  recordReviewRequest: (orderId, via) => recordReviewRequest(orderId, via),
 };

@@ -5,12 +5,13 @@
  */
 import type { Finding, Language, LintOptions, Message, Suggestion } from '../rules/types';
 import type { ComposeField, PageContext } from '../page/seller-central';
-import { findSendButton, pressableSendElement, readPageContext } from '../page/seller-central';
+import { findSendButton, isRequestReviewPage, pressableSendElement, readPageContext, requestReviewConfirmation } from '../page/seller-central';
 import { observeComposeFields } from '../page/compose-observer';
 import { watchField } from '../page/field-watcher';
 import { readFieldText } from '../page/field-text';
 import type { EditResult } from '../page/edits';
 import { insertAtCaret, replaceText } from '../page/edits';
+import { isoDay } from '../storage/review-requests';
 
 export interface AssistantSettings {
   disabledRules: string[];
@@ -24,6 +25,10 @@ export interface AssistantStore {
   disableRule(ruleId: string): Promise<void>;
   loadIgnored(scope: string): Promise<Set<string>>;
   addIgnored(scope: string, key: string): Promise<void>;
+  /** The day a review request for the order first left, if one is remembered. */
+  reviewRequestedOn(orderId: string): Promise<string | undefined>;
+  /** Remember that a review request for the order left now (the first one is kept). */
+  recordReviewRequest(orderId: string, via: 'message' | 'request-a-review'): Promise<void>;
 }
 
 export interface FieldView {
@@ -45,6 +50,8 @@ export interface AssistantSnapshot {
   activeId?: number;
   context: PageContext;
   settings: AssistantSettings;
+  /** When a review request for this order already left (the engine then flags another). */
+  reviewRequestedOn?: string;
   guard?: SendGuardView;
   /** A short message after an action, e.g. why a fix could not be applied. */
   notice?: string;
@@ -61,6 +68,11 @@ export interface AssistantSnapshot {
 export function ignoreKeyOf(finding: Finding): string {
   const words = finding.actual.length <= 120 ? finding.actual : `${finding.actual.slice(0, 60)}\u2026${finding.actual.length}`;
   return `${finding.ruleId}\u0000${finding.field}\u0000${words}`;
+}
+
+/** A finding that shows the text asks for a review or feedback (neutrally or not). */
+export function isReviewRequest(finding: Finding): boolean {
+  return finding.ruleId === 'review-request' || (finding.category === 'review-manipulation' && finding.ruleId !== 'review-repeat');
 }
 
 export function findingId(finding: Finding): string {
@@ -139,12 +151,15 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
 
   const lintField = async (view: FieldView): Promise<Finding[]> => {
     const context = state.context;
-    const options = {
+    const options: LintOptions = {
       buyerLanguage: context.buyerLanguage,
       contactReason: context.contactReason,
       marketplace: context.marketplace,
       disabledRules: state.settings.disabledRules,
       uiLanguage,
+      // The compose box holds a message about to be sent: template variables left in it are errors.
+      asSent: true,
+      reviewRequestedOn: state.reviewRequestedOn,
     };
     if (view.field.role === 'subject') return (await lint({ subject: view.text, body: '' }, options)).filter((f) => f.field === 'subject');
     const subject = subjectText();
@@ -176,13 +191,20 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
     if (watchers.size === 0) publish({});
   };
 
+  /** The order's review-request memory, read when the order is known or changes. */
+  const loadReviewMemory = async (): Promise<void> => {
+    const orderId = state.context.orderId;
+    const on = orderId ? await store.reviewRequestedOn(orderId).catch(() => undefined) : undefined;
+    if (state.context.orderId === orderId) state = { ...state, reviewRequestedOn: on };
+  };
+
   const refreshContext = (): void => {
     const context = readPageContext(doc, doc.location);
     if (JSON.stringify(context) === JSON.stringify(state.context)) return;
     const scopeChanged = context.orderId !== state.context.orderId;
     state = { ...state, context };
     if (scopeChanged) {
-      void store.loadIgnored(ignoreScope()).then((set) => {
+      void Promise.all([store.loadIgnored(ignoreScope()), loadReviewMemory()]).then(([set]) => {
         ignored = set;
         relintAll();
       });
@@ -226,7 +248,7 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
   };
 
   // The seller's decisions first, then the page.
-  void Promise.all([store.loadSettings(), store.loadIgnored(ignoreScope())])
+  void Promise.all([store.loadSettings(), store.loadIgnored(ignoreScope()), loadReviewMemory()])
     .then(([settings, set]) => {
       if (signal.aborted) return;
       ignored = set;
@@ -253,20 +275,39 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
   }, 500);
   signal.addEventListener('abort', () => clearInterval(navigationTimer));
 
-  // Send guard: stop the one click that would send a message with errors.
+  /** One review request per order: what left is remembered, so that a second one is flagged. */
+  const rememberReviewRequest = (via: 'message' | 'request-a-review'): void => {
+    const orderId = state.context.orderId;
+    if (!orderId || state.reviewRequestedOn) return;
+    state = { ...state, reviewRequestedOn: isoDay(new Date()) };
+    store.recordReviewRequest(orderId, via).catch(() => publish({ notice: 'not-saved' }));
+  };
+
+  // Send guard: stop the one click that would send a message with errors. A Send that goes
+  // through with a review request in the text is remembered for the order.
   const onClick = (event: MouseEvent): void => {
-    if (bypassGuard || !state.settings.sendGuard) return;
+    if (onRequestReviewPage) {
+      if (requestReviewConfirmation(event.composedPath())) rememberReviewRequest('request-a-review');
+      return;
+    }
     // Cheapest first: most clicks happen while nothing is wrong, and finding the send button may
     // mean a walk through the page.
-    const withErrors = state.fields.find((v) => v.findings.some((f) => f.severity === 'error'));
-    if (!withErrors) return;
+    const guarding = !bypassGuard && state.settings.sendGuard;
+    const withErrors = guarding ? state.fields.find((v) => v.findings.some((f) => f.severity === 'error')) : undefined;
+    const asksForReview = state.fields.some((v) => v.field.role === 'body' && v.findings.some(isReviewRequest));
+    if (!withErrors && !asksForReview) return;
     const active = state.fields.find((v) => v.id === state.activeId) ?? state.fields[0];
     const button = findSendButton(doc, active?.field);
     if (!button || !event.composedPath().includes(button)) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    publish({ guard: { fieldId: withErrors.id, errors: withErrors.findings.filter((f) => f.severity === 'error') }, activeId: withErrors.id });
+    if (withErrors) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      publish({ guard: { fieldId: withErrors.id, errors: withErrors.findings.filter((f) => f.severity === 'error') }, activeId: withErrors.id });
+      return;
+    }
+    rememberReviewRequest('message');
   };
+  const onRequestReviewPage = isRequestReviewPage(doc.location);
   doc.defaultView?.addEventListener('click', onClick, { signal, capture: true });
 
   const viewById = (fieldId: number): FieldView | undefined => state.fields.find((v) => v.id === fieldId);

@@ -19,6 +19,8 @@ export const SELECTORS = {
   contactReason: 'kat-radiobutton',
   languageLabel: 'kat-label',
   sendButton: 'kat-button.ayb-contact-form-send-button',
+  /** The Request a Review page's confirmation (a Yes/No pair of kat-buttons, labels localised). */
+  requestReviewButton: 'kat-button, button',
   /** A subject line, on pages that have an editable one. */
   subject:
     'input[name*="subject" i], input[id*="subject" i], input[aria-label*="subject" i], kat-input[label*="subject" i]',
@@ -229,6 +231,27 @@ export function findSendButton(doc: Document, field?: ComposeField): HTMLElement
 /** The inner element a click on the send button really lands on (for re-sending after the guard). */
 export function pressableSendElement(button: HTMLElement): HTMLElement {
   return button.shadowRoot?.querySelector<HTMLElement>('button') ?? button;
+}
+
+/** Seller Central's Request a Review page: /messaging/reviews?orderId=…&marketplaceId=… */
+export function isRequestReviewPage(location: Location | URL): boolean {
+  return /\/messaging\/reviews\/?$/i.test(new URL(location.href).pathname);
+}
+
+/** "Yes" on the Request a Review page, in the UI languages Seller Central offers. */
+const YES = /^(?:yes|ja|oui|sí|si|sì|はい|是|tak|evet|sim|ja, anfordern)$/i;
+
+/**
+ * The Request a Review page's Yes button, when a click's path goes through it (the seller just
+ * asked Amazon to send the buyer its review request). Null for any other click.
+ */
+export function requestReviewConfirmation(path: readonly EventTarget[]): HTMLElement | null {
+  for (const target of path) {
+    if (!(target instanceof HTMLElement) || !target.matches(SELECTORS.requestReviewButton)) continue;
+    const label = (target.getAttribute('label') ?? target.textContent ?? '').trim();
+    if (YES.test(label)) return target;
+  }
+  return null;
 }
 
 export { queryDeep };

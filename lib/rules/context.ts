@@ -25,7 +25,7 @@ type Topic = keyof TopicPhrases;
 /** `text` in lower case: phrase regexes run on it (compile.ts). */
 function mentions(text: string, topic: Topic, languages: readonly Language[]): boolean {
   for (const language of languages) {
-    const re = allRegex(bookMatcher(language, `topic:${topic}`, (book) => book.topics[topic]));
+    const re = allRegex(bookMatcher(language, `topic:${topic}`, (book) => book.topics[topic] ?? []));
     if (!re) continue;
     re.lastIndex = 0;
     if (re.test(text)) return true;
@@ -94,7 +94,7 @@ function checkCriticalReason(
   languages: readonly Language[],
   texts: MessageCatalog,
 ): Finding[] {
-  const own = mentions(text, CRITICAL_TOPIC[reason], languages);
+  const own = mentions(text, CRITICAL_TOPIC[reason], languages) || (reason === 'delivery-scheduling' && mentions(text, 'delivery', languages));
   let variant: MessageVariant<'critical-reason-misuse'> | undefined;
   if (summary.asksForReview && !own) variant = 'review';
   else if (summary.notPermittedType) variant = 'thanks';

@@ -9,6 +9,8 @@ export type { SaveResult, SyncNotice } from './result';
 export { defaultSettings, loadSettings, saveSettings, watchSettings } from './settings';
 export type { Settings } from './settings';
 export { addIgnored, clearIgnored, ignoreKey, loadIgnored, MAX_IGNORE_SCOPES } from './ignored';
+export { clearReviewRequests, loadReviewRequests, recordReviewRequest, RETENTION_DAYS, reviewRequestedOn, watchReviewRequests } from './review-requests';
+export type { ReviewRequest, ReviewRequestChannel } from './review-requests';
 export { deleteTemplate, loadTemplates, MAX_TEMPLATE_ID_LENGTH, saveTemplate, saveTemplates, watchTemplates } from './templates';
 export type { Template } from './templates';
 

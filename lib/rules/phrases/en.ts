@@ -484,8 +484,6 @@ export const en: PhraseBook = {
       '(?:zip|post|postal) ?code',
     ],
     deliveryScheduling: [
-      'deliver\\p{L}{0,4}', '(?:open |time |delivery )?slots?', 'driver', 'freight', 'courier', 'white[- ]glove', 'crew',
-      '(?:pick|choose|book) (?:a )?(?:new )?(?:day|date|time)', 'someone (?:is )?(?:at )?home',
       'delivery (?:appointment|slot|time slot|window|date)',
       '(?:schedule|arrange|book|confirm) (?:a |the )?(?:delivery|appointment|time)',
       'appointment',
@@ -501,6 +499,10 @@ export const en: PhraseBook = {
       '(?:design|artwork) (?:proof|approval|preview)',
     ],
     review: ['reviews?', 'feedback', 'ratings?'],
+    delivery: [
+      'deliver\\p{L}{0,4}', '(?:open |time |delivery )?slots?', 'driver', 'freight', 'courier', 'white[- ]glove', 'crew',
+      '(?:pick|choose|book) (?:a )?(?:new )?(?:day|date|time)', 'someone (?:is )?(?:at )?home',
+    ],
     problem: [
       'sorry', 'scratch\\p{L}{0,3}', 'crack\\p{L}{0,3}', 'stop\\p{L}{0,4}', "(?:doesn't|does not|won't|will not|can not|cannot) (?:work|connect|turn on|charge|start)",
       'replacement', 'refund\\p{L}{0,3}', 'held up', 'not (?:yet )?arrived',

@@ -3,10 +3,31 @@ import type { PhraseBook } from './types.ts';
 
 const REVIEW = "(?:avis|commentaires?|évaluations?|feedbacks?)";
 const INCENTIVE_WORDS =
-  "(?:gratuit\\p{L}{0,2}|offert\\p{L}{0,2}|cadeaux?|réduction|remise|bons? d'achat|codes? promo|cartes? cadeaux?|remboursement\\p{L}{0,2}|rembours\\p{L}{0,4}|argent|récompense)";
-/** Money and percentages: "10 €", "20 %". */
-const AMOUNT = '(?:\\d{1,3} ?%|\\d{1,4} ?(?:€|euros?))';
+  "(?:gratuit\\p{L}{0,2}|offert\\p{L}{0,2}|cadeaux?|réduction|remise|bons? d'achat|codes? promo|cartes? cadeaux?|chèques? cadeaux?|remboursement\\p{L}{0,2}|rembours\\p{L}{0,4}|argent|récompense|bonus|surprise|échantillons?|geste commercial)";
+/** Money and percentages: "10 €", "20 %", "9,90 euros". */
+const AMOUNT = '(?:\\d{1,3} ?%|\\d{1,4}(?:[,.]\\d{2})? ?(?:€|euros?))';
 const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
+
+/** "avis" as a review: not the carrier's "avis de passage", nor "avis d'expédition". */
+const AVIS =
+  "avis(?! de (?:passage|réception|livraison|expédition|dépôt|mise en|instance|échéance|virement|remboursement)| d'(?:expédition|instance|arrivée|envoi|échéance))";
+/**
+ * What a customisation message asks an opinion about: "votre avis sur la maquette" or "si
+ * l'aperçu vous plaît" is about a design choice, not a review.
+ */
+const CHOICE =
+  '(?:maquettes?|aperçus?|épreuves?|bat|propositions?|versions?|textes?|dessins?|croquis|couleurs?|coloris|rendus?|visuels?|options?|variantes?|photos?|mises? en page|polices?|designs?|motifs?|devis|tissus?|formats?|dimensions?|teintes?|finitions?|gravures?|broderies?|choix|prénoms?|initiales|modèles? (?:proposés?|envoyés?|joints?))(?!\\p{L})';
+/** Not followed by "sur la maquette", "concernant les deux versions"… */
+const NOT_ABOUT_CHOICE = `(?! (?:sur|concernant|quant à|à propos de|à propos du|pour) (?:la |le |l'|les |ces |cette |ce |cet |nos |notre |vos |votre |ton |ta |tes |deux |trois )?(?:\\p{L}+ )?${CHOICE})`;
+/** Not the subject of a design choice: "si la maquette vous plaît". */
+const NOT_CHOICE_SUBJECT = `(?!(?:la |le |l'|les |ces |cette |ce |cet |vos |votre |ton |ta |tes |nos |notre |l'un |l'une |une |un )?(?:des |de nos |de ces )?(?:\\p{L}+ )?${CHOICE})`;
+/** What a buyer could be happy with: "si ça vous plaît", "si elle a tenu ses promesses". */
+const PLEASED =
+  "(?:(?:vous|te|t') ?(?:plaît|plait|plaisent|a plu|ont plu|a (?:vraiment |beaucoup |bien )plu|ont (?:vraiment |beaucoup |bien )plu|donne satisfaction|donnent satisfaction|a donné satisfaction|a (?:convaincue?s?|séduite?s?|satisfaite?s?|rendu service|été utile)|ont (?:convaincue?s?|séduite?s?|satisfaite?s?|rendu service|été utiles))|(?:a|ont) (?:tenu|rempli) (?:toutes )?(?:ses|leurs) promesses|(?:est|sont|a été|ont été|était|étaient) à la hauteur|(?:répond|répondent|a répondu|ont répondu|correspond|correspondent|a correspondu|ont correspondu) (?:bien |parfaitement )?à (?:vos|tes) attentes|(?:a|ont) (?:dépassé|comblé) (?:vos|tes) attentes)";
+/** Order words for check-ins: "votre colis", "ta commande". */
+const ORDER_WORDS = '(?:colis|commandes?|articles?|paquets?|achats?|produits?|envois?|livraison|cadeaux?)';
+/** Forms of "arrived / delivered / received". */
+const ARRIVED = '(?:bien )?(?:arrivée?s?|été livrée?s?|été reçue?s?|reçue?s?|parvenue?s?|livrée?s?)';
 
 export const fr: PhraseBook = {
   language: 'fr',
@@ -22,38 +43,58 @@ export const fr: PhraseBook = {
   promotion: {
     patterns: [
       "\\d{1,3} ?% (?:de réduction|de remise|de rabais|d'économie|offerts?|en moins)",
-      'codes? (?:promo(?:tionnel)?|de réduction|de remise|avantage)',
+      'codes? (?:promo(?:tionnel)?|de réduction|de remise|avantage|cadeau|de parrainage)',
       "(?:un |une |notre )?(?:bon|coupon) (?:de réduction|d'achat|promo(?:tionnel)?)",
-      '(?:sur|pour) (?:votre|vos) (?:prochaine?s?) (?:commande|achat)s?',
-      '(?:soldes|ventes? flash|bons plans|offres? spéciales?)',
+      '(?:sur|pour|lors de|à) (?:votre|vos|ta|ton) prochaine?s? (?:commandes?|achats?|visites?)',
+      '(?:soldes|ventes? flash|ventes? privées?|bons plans|offres? spéciales?|black friday|cyber monday|french days|prime day)',
       '(?:nos|notre|une|en) promotions?',
-      'offre (?:exclusive|limitée|spéciale|promotionnelle)',
-      "(?:commander|acheter|achetez|commandez) (?:à nouveau|de nouveau|encore) (?:chez nous|sur notre)",
-      '(?:notre|nos) (?:nouvelle|nouvelles|nouveaux|autres) (?:collection|produits|articles|gammes?|modèles)',
-      'nouvelle collection',
-      '(?:visitez|découvrez|consultez|parcourez) (?:notre|nos) (?:\\p{L}+ )?(?:boutique|magasin|produits|gamme|catalogue)',
-      "(?:lettre d'information|newsletter)",
-      "(?:abonnez|inscrivez)-vous à (?:notre|la)",
-      '(?:parrainage|parrainez)',
+      'offres? (?:exclusives?|limitées?|spéciales?|promotionnelles?|de lancement|de bienvenue|du moment)',
+      '(?:remise|réduction|prix) (?:exclusive?|spéciale?|de lancement|de bienvenue)',
+      "(?:commander|acheter|achetez|commandez|recommandez|rachetez) (?:à nouveau|de nouveau|encore) (?:chez nous|sur notre|dans notre)",
+      '(?:notre|nos) (?:nouvelles?|nouveaux|autres|dernières|derniers) (?:collections?|produits|articles|gammes?|modèles|créations|références|senteurs|parfums|saveurs|nouveautés)',
+      'nouvelles? collections?',
+      '(?:nos|de nos) nouveautés',
+      'nouveautés (?:de la boutique|du moment|de saison)',
+      'en avant-première',
+      "(?:visitez|visiter|découvrez|découvrir|consultez|consulter|parcourez|parcourir|explorez|explorer|voyez|voir|jetez un (?:œil|oeil|coup d'œil|coup d'oeil) (?:à|sur)|jeter un (?:œil|oeil|coup d'œil|coup d'oeil) (?:à|sur)|faites un tour (?:dans|sur)|faire un tour (?:dans|sur)) (?:aussi |également |vite |donc |dès maintenant )?(?:toute |tout |tous |toutes |le reste de |l'ensemble de )?(?:notre|nos) (?:\\p{L}+ )?(?:boutique|magasin|vitrine|produits|articles|gammes?|catalogue|collections?|créations|nouveautés|références|univers|sélection|store)",
+      // "Nous fabriquons aussi les taies d'oreiller assorties": more products, in the seller's words.
+      "(?:fabriquons|proposons|vendons|faisons|créons|réalisons|concevons|avons|fabrique|propose|vends|fais|crée|réalise|existe|existent|trouverez) (?:aussi|également|désormais|maintenant) (?:[\\p{L}'-]+ ){0,4}(?:assortie?s?|coordonnée?s?|complémentaires?|dans le même (?:style|coloris|motif|esprit|design|tissu|thème|univers|collection|gamme))",
+      '(?:disponibles?|présentée?s?|réunie?s?|proposée?s?) (?:aussi |également )?[^.!?\\n]{0,80}(?:dans|sur) notre (?:boutique|vitrine|magasin|store)',
+      '(?:vous|tu) (?:aimerez|aimeriez|adorerez|apprécierez|aimeras|adoreras) (?:aussi|également|sûrement|certainement|peut-être)',
+      '(?:pourrai(?:en)?t|devrai(?:en)?t) (?:aussi|également) (?:vous|te) (?:plaire|intéresser|séduire)',
+      '(?:complétez|compléter|complète) (?:votre|ton|ta) (?:collection|ensemble|set|service|look|décor|parure|panoplie)',
+      "pensez (?:aussi |également )?à (?:nos|notre) (?:autres |nouvelles? |nouveaux )?(?:produits|articles|accessoires|recharges|collections?|gammes?|coffrets|créations)",
+      "(?:lettre d'information|lettre d'info|newsletters?)",
+      "(?:abonnez|inscrivez|abonne|inscris)-(?:vous|toi) (?:gratuitement )?à (?:notre|la|nos)",
+      '(?:parrainage|parrainez|parraine|parrainer)',
+      '(?:suivez|rejoignez|retrouvez)-(?:nous|moi) (?:aussi |également )?(?:sur|via) (?:\\p{L}+ )?(?:instagram|insta|facebook|tiktok|pinterest|youtube|twitter|linkedin|snapchat|les réseaux|nos réseaux)',
       'suivez-nous',
       'rejoignez-nous sur',
+      'rejoignez (?:notre|la) communauté',
+      'nos réseaux sociaux',
       '(?:sur|notre page) (?:instagram|facebook|tiktok|pinterest|youtube)',
+      '(?:notre|nos) (?:page|compte|chaîne|profil)s? (?:instagram|facebook|tiktok|pinterest|youtube)',
       'jeux?[- ]concours',
-      '(?:tirage au sort|concours)',
-      'programme de fidélité',
+      'tirage au sort',
+      'concours(?! de circonstances)',
+      '(?:tentez|tenter) (?:votre chance|de gagner)',
+      '(?:programme|carte|club) (?:de )?fidélité',
     ],
-    exceptions: ['conditions (?:générales )?de vente', 'service après[- ]vente', 'après[- ]vente', 'prix de vente'],
+    exceptions: [
+      'conditions (?:générales )?de vente', 'service après[- ]vente', 'après[- ]vente', 'prix de vente', 'point de vente', 'acte de vente',
+      "(?:notre|nos) autres (?:produits|articles|modèles|références|gammes?) (?:ne sont pas|n'est pas|ne seront pas|ne sont aucunement) (?:concernée?s?|touchée?s?|affectée?s?)",
+    ],
   },
 
   reviewPositive: {
     patterns: [
       {
-        pattern: `(${REVIEW}) (?:positifs?|positives?|favorables?|élogieux|excellents?|5 étoiles|cinq étoiles)`,
+        pattern: `(${REVIEW}) (?:très )?(?:positifs?|positives?|favorables?|élogieux|élogieuses?|enthousiastes?|excellents?|5 étoiles|cinq étoiles)`,
         replacement: '$1',
         label: 'reviewWithoutKind',
       },
       {
-        pattern: `(?:bon|bonne|excellent|excellente|très bon|très bonne|super) (${REVIEW})`,
+        pattern: `(?:bon|bonne|excellent|excellente|très bon|très bonne|super|beau|belle|joli|jolie|meilleur|meilleure) (${REVIEW})`,
         replacement: '$1',
         label: 'reviewWithoutKind',
       },
@@ -62,10 +103,16 @@ export const fr: PhraseBook = {
         replacement: 'un avis',
         label: 'reviewWithoutRating',
       },
+      '(?:la |une )?(?:note maximale|meilleure note(?: possible)?|note parfaite)',
+      '(?:une |la )?note (?:de )?(?:5|cinq) ?(?:/ ?5|sur 5|sur cinq)',
       `(?:mentionner|préciser|écrire|dire|indiquer|souligner)[^.!?\\n]{0,40} dans (?:votre|l'|le|un) ?${REVIEW}`,
       `dans votre ${REVIEW},? (?:merci de |pourriez-vous |veuillez )?(?:mentionner|préciser|écrire|indiquer|souligner)`,
+      `(?:copiez|copier|collez|coller|reprenez|reprendre|utilisez|utiliser) (?:ce|le|les|ces) (?:texte|mots|phrases?|message) (?:suivants? )?(?:dans|pour) (?:votre|un|l') ?${REVIEW}`,
     ],
-    exceptions: [`merci (?:beaucoup )?pour (?:votre|ce|cet|cette) (?:\\p{L}+ )?${REVIEW} (?:positif|favorable)`],
+    exceptions: [
+      `merci (?:beaucoup |infiniment |encore )?(?:pour|de) (?:votre|vos|ce|cet|cette|ton|tes) (?:\\p{L}+ )?${REVIEW} (?:très )?(?:positifs?|positives?|favorables?|élogieux|élogieuses?|enthousiastes?)`,
+      `merci (?:beaucoup |infiniment |encore )?(?:pour|de) (?:votre|vos|ce|cet|cette|ton|tes) (?:(?:très|si|super|bon|bonne|gentil|gentille|beau|belle|excellent|excellente|joli|jolie|chaleureux) ){1,3}${REVIEW}`,
+    ],
   },
 
   reviewConditional: {
@@ -73,40 +120,263 @@ export const fr: PhraseBook = {
       `si vous (?:êtes|étiez|avez été) (?:\\p{L}+ )?(?:satisfaite?s?|content(?:e|es|s)?|ravie?s?|heureu(?:x|se|ses))[^.!?\\n]{0,80}${REVIEW}`,
       `si (?:le|notre|ce|votre) (?:\\p{L}+ )?vous (?:plaît|a plu)[^.!?\\n]{0,80}${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}si vous (?:êtes|étiez|avez été) (?:satisfaite?s?|content(?:e|es|s)?|ravie?s?)`,
-      `(?:contactez|écrivez)-nous (?:d'abord |directement |en premier )?(?:avant de|au lieu de|plutôt que de)[^.!?\\n]{0,40}${REVIEW}`,
-      `(?:avant de|au lieu de|plutôt que de) (?:laisser|publier|écrire|donner|mettre) (?:un |une )?${REVIEW} (?:négati(?:f|ve)|défavorable|mauvaise?)`,
+      `(?:contactez|écrivez|prévenez)-nous (?:d'abord |directement |en premier |toujours )?(?:avant de|avant d'|au lieu de|plutôt que de)[^.!?\\n]{0,40}${REVIEW}`,
+      `(?:nous contacter|nous écrire|nous prévenir) (?:d'abord |directement |en premier |toujours )?(?:avant de|avant d'|au lieu de|plutôt que de) (?:nous )?(?:laisser|publier|écrire|donner|mettre|poster|rédiger|noter|évaluer)`,
+      `(?:avant de|au lieu de|plutôt que de) (?:nous )?(?:laisser|publier|écrire|donner|mettre|poster|rédiger) (?:un |une |votre |tout |toute )?(?:\\p{L}+ )?${REVIEW}`,
       '(?:sinon|si ce n\'est pas le cas|dans le cas contraire)[^.!?\\n]{0,40}(?:contactez|écrivez)-nous (?:d\'abord|avant)',
     ],
   },
 
   reviewIncentive: {
     patterns: [
-      `en (?:échange|contrepartie|remerciement) (?:de|d'|pour) (?:un |une |votre )?${REVIEW}`,
+      `en (?:échange|contrepartie|remerciement) (?:de|d'|pour) (?:un |une |votre |ton )?(?:\\p{L}+ )?${REVIEW}`,
+      `(?:contre|moyennant) (?:un |une |votre |ton )(?:\\p{L}+ )?${REVIEW}`,
       `${INCENTIVE_WORDS}[^.!?\\n]{0,60}(?:pour|après|si|dès que|en échange)[^.!?\\n]{0,30}${REVIEW}`,
       `${AMOUNT}[^.!?\\n]{0,60}(?:pour|après|si|dès que|en échange)[^.!?\\n]{0,30}${REVIEW}`,
-      `${REVIEW}[^.!?\\n]{0,60}(?:et|pour) (?:recevoir|obtenir|bénéficier)[^.!?\\n]{0,40}${INCENTIVE}`,
+      `${REVIEW}[^.!?\\n]{0,60}(?:et|pour) (?:recevoir|obtenir|bénéficier|recevez|obtenez|gagnez|profitez)[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:une fois|dès) que vous (?:aurez|avez)[^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
-      `(?:capture d'écran|lien) de votre ${REVIEW}`,
-      `${REVIEW}[^.!?\\n]{0,80}(?:nous vous (?:offrirons|enverrons|rembourserons|offrons)|vous recevrez)`,
+      `(?:une fois|dès|aussitôt|sitôt|quand|lorsque) (?:que )?(?:votre|ton|l') ?${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
+      `(?:capture d'écran|lien|preuve) de votre ${REVIEW}`,
+      `${REVIEW}[^.!?\\n]{0,80}(?:nous vous (?:offrirons|enverrons|rembourserons|offrons|envoyons)|vous recevrez)`,
       `capture d'écran[^.!?\\n]{0,60}${INCENTIVE}`,
     ],
   },
 
   reviewChange: {
     patterns: [
-      `(?:modifier|changer|supprimer|retirer|mettre à jour|revoir|reconsidérer|corriger|actualiser|effacer)(?: votre| cet| cette| ce| l'| le| la) ?(?:\\p{L}+ )?${REVIEW}`,
-      `(?:modification|suppression|retrait|mise à jour) de (?:votre|l'|cet|cette) ?${REVIEW}`,
+      `(?:modifier|changer|supprimer|retirer|mettre à jour|revoir|reconsidérer|corriger|actualiser|effacer|enlever|réviser|rectifier|améliorer|remonter|augmenter|ajuster)(?: votre| cet| cette| ce| l'| le| la| ton| ta| vos| tes) ?(?:\\p{L}+ )?${REVIEW}`,
+      '(?:modifier|changer|revoir|réviser|remonter|augmenter|améliorer|mettre à jour|corriger) (?:votre|ta|la|cette) note',
+      `(?:modification|suppression|retrait|mise à jour|révision) de (?:votre|l'|cet|cette|ton|ta) ?${REVIEW}`,
+      `${REVIEW} (?:négati(?:f|ve)s?|défavorables?|d'une étoile|de deux étoiles|à (?:1|2|une|deux) étoiles?)[^.!?\\n]{0,80}(?:le |la |l')?(?:retirer|supprimer|modifier|changer|mettre à jour|revoir|effacer|enlever)`,
+      `(?:votre|ton|cet|cette|ce) ${REVIEW} (?:pourrait|pourra|pourriez-vous|peut) (?:\\p{L}+ )?(?:être )?(?:modifiée?|supprimée?|retirée?|mise? à jour|changée?|revue?)`,
     ],
   },
 
   messenger: {
     patterns: [
-      '(?:par|sur|via) sms',
-      '(?:mon|notre) (?:numéro (?:de téléphone|de portable|personnel)|portable)',
-      '(?:appelez|contactez|joignez)-(?:moi|nous) (?:directement |au |par téléphone|sur)',
+      '(?:par|sur|via) (?:sms|texto)',
+      '(?:envoyez|écrivez|envoie|écris)-(?:moi|nous) (?:un (?:sms|texto)|par (?:sms|texto))',
+      '(?:appelez|téléphonez|appelle|téléphone|rappelez)-(?:moi|nous)',
+      '(?:passez|donnez|passe|donne)-(?:moi|nous) un (?:coup de fil|coup de téléphone|appel)',
+      '(?:mon|notre) (?:numéro (?:de téléphone|de portable|de mobile|personnel|perso|direct)|portable|ligne directe|fixe)',
+      '(?:contactez|joignez)-(?:moi|nous) (?:directement )?(?:au|par téléphone|sur (?:notre|mon) (?:portable|mobile|numéro|fixe))',
+      '(?:nous|me) joindre (?:directement )?(?:au|par téléphone)',
     ],
-    exceptions: ['contactez le transporteur'],
+    exceptions: ['contactez le transporteur', 'appelez le transporteur'],
   },
+
+  messengerApps: {
+    patterns: [
+      '(?:par|sur|via) (?:whatsapp|telegram|signal|skype|wechat|line|viber|messenger|snapchat)',
+      '(?:en )?(?:message privé|mp|dm) (?:sur|via) (?:instagram|insta|facebook|tiktok)',
+      '(?:écrivez|écrivez-nous|contactez-nous|écris-nous|écris-moi|écrivez-moi) en (?:message privé|mp|dm)',
+      '(?:échanger|discuter|continuer|poursuivre|parler) (?:\\p{L}+ ){0,3}(?:sur|par|via) (?:instagram|insta|facebook)',
+    ],
+    exceptions: [
+      "(?:préférons|préférerions|préfère|préférerais|ne pouvons pas|ne pouvons|ne peux pas|ne pas|n'utilisons pas|pas de) [^.!?\\n]{0,60}(?:par|sur|via) (?:whatsapp|telegram|signal|skype|wechat|line|viber|messenger|snapchat)",
+      '(?:par|sur|via) (?:whatsapp|telegram|signal|skype|wechat|line|viber|messenger|snapchat)[^.!?\\n]{0,60}(?:nous préférons|je préfère|n\'est pas possible|pas possible|n\'est pas autorisé|pas autorisé|interdit)',
+    ],
+  },
+
+  offAmazonSale: {
+    patterns: [
+      "(?:commander|acheter|commandez|achetez|commande|achète|passer commande|passez commande|réserver|réservez|nous la passer|nous le passer|nous les passer) (?:\\p{L}+ ){0,4}directement (?:auprès de nous|chez nous|sur notre|sur nos|à l'atelier|à notre atelier|à la boutique|par nous|avec nous|via notre)",
+      "(?:commander|acheter|commandez|achetez|commande|achète|passer commande|passez commande|réserver|réservez) (?:\\p{L}+ ){0,4}(?:sur|via|depuis|dans) notre (?:propre )?(?:site|site web|site internet|boutique en ligne|boutique web|e-?shop|magasin en ligne|shop en ligne)",
+      "passer (?:la |votre |ta )?commande (?:\\p{L}+ ){0,2}(?:directement|en direct)",
+      "(?:nous|me) (?:la |le |les )?(?:passer|passez|repasser|repassez) (?:directement|en direct)",
+      "(?:commander|acheter|commandez|achetez) (?:\\p{L}+ ){0,3}en direct",
+      'sans passer par amazon',
+      "(?:en dehors|hors) (?:d'|de )?amazon",
+      "moins cher (?:\\p{L}+ ){0,4}(?:chez nous|en direct|directement|sur notre site|sur notre boutique|dans notre boutique)",
+      "(?:économiser|éviter|évitez|économisez|sans) (?:les )?(?:frais|commissions?) (?:d'amazon|amazon|de la plateforme)",
+      "(?:la prochaine fois|à l'avenir|pour vos prochains achats|pour une prochaine commande),? (?:\\p{L}+ ){0,4}(?:commandez|contactez-nous|écrivez-nous|passez) (?:\\p{L}+ ){0,2}directement",
+    ],
+    exceptions: [
+      "(?:ne pouvons pas|ne peut pas|ne pouvez pas|ne pas|interdit|impossible|pas autorisée?s?|n'avons pas le droit)[^.!?\\n]{0,60}(?:en dehors|hors|sans passer par) (?:d'|de |par )?amazon",
+    ],
+  },
+
+  offAmazonPayment: {
+    patterns: [
+      'virements? (?:bancaires?|sur (?:notre|mon|le) compte)',
+      '(?:par|en|via) virement',
+      "(?:payer|payez|paierez|payerez|régler|réglez|réglerez|paiement|règlement|payable) (?:\\p{L}+ ){0,2}(?:à la livraison|en (?:espèces|liquide|cash)|par (?:chèque|virement|lydia|paylib|wero|mandat)|via (?:lydia|paylib|wero)|en main propre)",
+      'contre-remboursement',
+      '(?:notre|mon|nos|mes) (?:rib|iban|relevé d\'identité bancaire|coordonnées bancaires|compte bancaire)',
+      'lydia',
+      'paylib',
+    ],
+    exceptions: [
+      "(?:n'acceptons|n'accepte|ne (?:pouvons|peux|peut) pas accepter|n'acceptons jamais|jamais|aucun|aucune|ne demandons jamais)[^.!?\\n]{0,40}(?:virement|paiement|espèces|chèque|lydia|paylib|rib|iban)",
+    ],
+  },
+
+  cancellationRequest: {
+    patterns: [
+      // "Pourriez-vous annuler la commande ?", "Tu pourrais annuler ta commande de ton côté ?"
+      "(?:pourriez|pourrais|pouvez|peux|pourrez|pourras|veuillez|veuille|merci de|je vous prie de|nous vous prions de|nous vous demandons de|je vous demande de|je te demande de|serait-il possible de|est-il possible de)(?:-vous|-tu)? (?:s'il vous plaît |svp |stp |bien vouloir |nous |simplement |juste )?(?:annuler|demander l'annulation|faire (?:une|la) demande d'annulation|procéder (?:vous-même )?à (?:une|la|l') ?(?:demande d')?annulation)",
+      "(?:il vous suffit|il te suffit|vous (?:pouvez|pourrez|devez|devriez|pourriez|aurez à)|tu (?:peux|pourras|dois|devrais|pourrais)|nous vous (?:invitons|conseillons|recommandons|remercions|suggérons)|je vous (?:invite|conseille|recommande|suggère)|je te (?:conseille|recommande)) (?:simplement |donc |alors |juste |tout simplement )?(?:à |de |d')?(?:annuler|demander l'annulation|faire (?:une|la) demande d'annulation|procéder (?:vous-même )?à (?:une|la|l') ?(?:demande d')?annulation)",
+      "(?:saurions gré|serions reconnaissants?|serais reconnaissante?|saurais gré) de (?:bien vouloir )?(?:procéder (?:vous-même )?à |faire |effectuer |demander )?(?:une |la |l')?(?:demande d')?annul\\p{L}{0,6}",
+      "procéder (?:vous-même|toi-même) à (?:une|la|l') ?(?:demande d')?annulation",
+      "(?:que vous|que tu) (?:annuliez|annules|demandiez l'annulation|fassiez (?:une|la) demande d'annulation|procédiez à (?:une|la|l') ?(?:demande d')?annulation)",
+      "l'annulation (?:vienne|provienne|soit faite|soit effectuée|soit demandée|doit venir|devrait venir|doit être faite|doit être demandée) (?:de|par) (?:vous|votre part|toi|ta part|votre côté)",
+      "(?:annuler|annulez|annule|annulation) (?:\\p{L}+ ){0,3}(?:de votre côté|de ton côté|vous-même|toi-même|depuis votre compte|dans votre compte|depuis votre espace|dans votre espace client|dans vos commandes|depuis vos commandes|depuis ton compte)",
+      "(?:le plus (?:simple|rapide)|le mieux|la meilleure solution|la solution|l'idéal|le plus pratique) (?:serait|est|reste|sera) (?:de |d')(?:\\p{L}+ )?(?:annuler|demander l'annulation)",
+      "demande d'annulation (?:depuis|dans|via|sur|à partir de) (?:votre|ton|vos|tes)",
+      "(?:demandez|demander|demande) l'annulation (?:depuis|dans|via|sur|à partir de) (?:votre|ton|vos|tes)",
+      'annuler des articles',
+      "(?:cliquez|clique|cliquer|sélectionnez|sélectionne|choisissez|choisis|appuyez|appuie) (?:\\p{L}+ ){0,3}(?:sur )?(?:le bouton |l'option |le lien )?[«\"“]? ?annuler",
+    ],
+    exceptions: [
+      "(?:inutile|pas besoin|nul besoin|vous n'avez pas à|vous n'avez pas besoin|tu n'as pas à|tu n'as pas besoin|sans avoir à|sans) (?:\\p{L}+ ){0,2}(?:d')?(?:annuler|demander l'annulation)",
+      "(?:le plus (?:simple|rapide)|le mieux|la meilleure solution|la solution|l'idéal|le plus pratique) (?:serait|est|reste|sera) (?:de |d')(?:\\p{L}+ )?annuler (?:\\p{L}+ ){0,3}(?:de notre côté|nous-mêmes|par nos soins|pour vous)",
+    ],
+  },
+
+  placeholderWords: [
+    'nom', 'noms', 'prénom', 'prenom', 'prénoms', 'acheteur', 'acheteuse', "l'acheteur", "l'acheteuse", 'client', 'cliente',
+    'destinataire', 'de', 'du', 'des', 'commande', 'numéro', 'numero', 'num', 'n°', 'produit', 'article', "l'article",
+    'titre', 'vendeur', 'vendeuse', 'boutique', 'magasin', 'marque', 'société', 'entreprise', 'date', 'livraison',
+    'expédition', "d'expédition", 'suivi', 'transporteur', 'lien', 'adresse', "l'adresse", 'ville', 'téléphone',
+    'montant', 'prix', 'signature', 'insérer', 'ici', 'civilité',
+  ],
+
+  concepts: {
+    satisfied: [
+      // "Si vous êtes satisfaite", "si tu es contente", "si vous en êtes ravi".
+      `si (?:vous|tu) (?:(?:en |y )?(?:êtes|es|étiez|étais|avez été|as été|serez|seras|sentez|sens|semblez) )?(?:\\p{L}+ )?(?:satisf\\p{L}{0,5}|content\\p{L}{0,3}|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|conquise?s?|comblée?s?)(?! (?:de|du|des|par) (?:la |le |l'|les |ces |cette |ce |cet |nos |notre )?(?:\\p{L}+ )?${CHOICE})`,
+      `si ${NOT_CHOICE_SUBJECT}(?:(?!s'ils? )[\\p{L}'-]+ ){0,4}${PLEASED}`,
+      // "S'il vous a plu" (not "s'il vous plaît", which is "please").
+      "s'(?:il|ils|elle|elles) (?:vous|te|t') ?(?:a plu|ont plu|plaisent|a (?:vraiment |beaucoup |bien )plu|donne satisfaction|donnent satisfaction|a donné satisfaction)",
+      "s'(?:il|ils) (?:[\\p{L}'-]+ ){0,2}(?:(?:a|ont) (?:tenu|rempli) (?:toutes )?(?:ses|leurs) promesses|(?:est|sont|a été|ont été) à la hauteur|(?:répond|répondent|a répondu|ont répondu|correspond|correspondent) (?:bien |parfaitement )?à (?:vos|tes) attentes|(?:a|ont) (?:dépassé|comblé) (?:vos|tes) attentes)",
+      "si (?:vous|tu) (?:l'|les |en )?(?:aimez|aimes|adorez|adores|avez aimé|as aimé|avez adoré|as adoré|appréciez|apprécies|avez apprécié|as apprécié|êtes fan|es fan)",
+      "si tout (?:s'est|s'était|c'est|est|était|a été) (?:bien passé|bien déroulé|parfait|conforme|ok|en ordre|à votre goût|à ton goût)",
+      "si (?:vous avez|tu as) (?:passé|eu|vécu) (?:un bon moment|une bonne expérience|une expérience (?:positive|agréable|réussie))",
+      "si (?:votre|ton|cette) expérience (?:a été|est|était) (?:\\p{L}+ )?(?:positive|bonne|agréable|réussie|satisfaisante)",
+      // Questions: "Vous êtes satisfait ?", "Satisfaite de votre achat ?", "Elle vous plaît ?"
+      '(?:vous êtes|tu es|êtes-vous|es-tu) (?:\\p{L}+ )?(?:satisfaite?s?|contente?s?|ravie?s?)(?: (?:de|du|des|avec) [^.!?\\n]{0,40})? ?\\?',
+      "(?:satisfaite?s?|contente?s?|ravie?s?) (?:de|du|des|avec) (?:votre|ton|ta|vos|tes|la|le|l'|les|ce|cette|cet) [^.!?\\n]{0,40}\\?",
+      '(?:vous|te) (?:donne|donnent|a donné)-(?:t-)?(?:il|elle|ils|elles) (?:entière |toute )?satisfaction ?\\?',
+      '(?:vous|te) (?:plaît|plait|plaisent)-(?:il|elle|ils|elles) ?\\?',
+      '(?:vous|te) (?:a|ont)-(?:t-)?(?:il|elle|ils|elles) plu ?\\?',
+      "(?<!s')(?:elle|il|ça|cela|elles|ils) (?:vous|te) (?:plaît|plait|plaisent|a plu|ont plu) ?\\?",
+      "(?:vous|tu) (?:l'|les )(?:aimez|aimes|adorez|adores) ?\\?",
+      // "Si vous n'êtes pas satisfait, contactez-nous d'abord."
+      "si (?:vous n'êtes pas|tu n'es pas|vous n'étiez pas|quelque chose ne va pas|un problème survient|ce n'est pas le cas)[^.!?\\n]{0,60}(?:contactez|écrivez|prévenez|dites|informez|contacte|écris|préviens)-(?:nous|moi) (?:d'abord|avant|en premier|en priorité)",
+    ],
+    reviewRef: [
+      `(?<!à )(?:un|une|votre|vos|des|quelques|ton|tes|petit|petite|sincère|honnête|bref|court|nouvel|nouveau) (?:\\p{L}+ )?${AVIS}${NOT_ABOUT_CHOICE}`,
+      '(?:un|une|votre|vos|des|quelques|ton|tes|petit|petite|sincère|honnête|bref|court|nouveau|nouvel) (?:\\p{L}+ )?commentaires?(?! de livraison| du transporteur| au livreur)',
+      '(?:un|une|votre|vos|des|quelques|ton|tes|petite|bonne|sincère|honnête|nouvelle) (?:\\p{L}+ )?évaluations?',
+      '(?:[1-5]|une|deux|trois|quatre|cinq) étoiles?(?! de mer| filantes?)',
+      '(?:une|la|votre|ta) (?:\\p{L}+ )?note (?:de )?(?:\\d|cinq|quatre) ?(?:/ ?5|sur 5|sur cinq|étoiles)',
+      "ce que (?:vous|tu) (?:en )?(?:pensez|penses|avez pensé|as pensé|pensiez)",
+      `(?:votre|ton|vos|tes) (?:ressenti|opinion|impressions?|retour d'expérience|témoignage)${NOT_ABOUT_CHOICE}`,
+      "(?:votre|ton) expérience (?:avec|d'achat|de (?:notre|ce|cette|votre)|sur)",
+      "quelques (?:mots|lignes) (?:de votre part|de ta part|sur (?:sa|la|notre|votre|leur|cette) (?:page|fiche))",
+      "(?:aider|aide|aidera|aiderait|aidez|aiderez|guider|guide|guidera|guiderait|informer|renseigner|éclairer|éclaire) (?:les|d'autres|de futurs|nos futurs|nos autres) (?:autres |futurs |prochains )?(?:clients|clientes|acheteurs|acheteuses|utilisateurs|consommateurs|lecteurs|parents|\\p{L}+eurs)",
+      "(?:les|aux) (?:autres|futurs|prochains) (?:clients|clientes|acheteurs|acheteuses|utilisateurs|consommateurs)",
+      '(?:page|formulaire|lien) (?:d\'avis|de commentaire|d\'évaluation)',
+    ],
+    reviewAsk: [
+      `(?:laisser|laissez|laisse|laissant|laisseriez|déposer|déposez|dépose|écrire|écrivez|écris|rédiger|rédigez|rédige|publier|publiez|publie|poster|postez|donner|donnez|donne|mettre|mettez|mets|partager|partagez|partage|partageant|ajouter|ajoutez)(?:-nous|-moi| nous| moi)? (?:(?:un|une|votre|vos|quelques|ton|ta|tes|des|le|petit|petite|rapide|sincère|honnête|bref|court|nouvel) ){0,3}(?:\\p{L}+ )?(?:${AVIS}${NOT_ABOUT_CHOICE}|commentaires?(?! (?:de livraison|pour le livreur|au livreur|pour le transporteur|dans le champ))|évaluations?|étoiles|expérience|ressenti|opinion|témoignage)`,
+      "(?:partager|partagez|partage|donner|donnez|donne)(?:-nous|-moi| nous| moi)? (?:vos|tes) (?:premières )?impressions",
+      "(?:mettre|mettez|mets|donner|donnez|donne|attribuer|attribuez|laisser|laissez|laisse)(?:-nous| nous)? une (?:bonne |belle |excellente )?note (?:au|à (?:notre|la|l'|ce|cette)|sur)",
+      `(?:nous |me )?faire part de (?:votre|vos|ton|tes) (?:${AVIS}${NOT_ABOUT_CHOICE}|expérience|ressenti|impressions?|opinion)`,
+      "(?:nous |me )?dire ce que (?:vous|tu) (?:en )?(?:pensez|penses)",
+      "(?:évaluer|évaluez|évalue) (?:le|la|l'|notre|nos|votre|ce|cet|cette|ton|ta) (?:\\p{L}+ )?(?:produit|article|vendeur|boutique|service|achat|commande|expérience|magasin|objet)",
+      "(?:noter|notez) (?:le|l'|notre|ce|cet|cette|ton) (?:\\p{L}+ )?(?:produit|article|vendeur|boutique|service|magasin)",
+      '(?:nous|me) (?:noter|notez|évaluer|évaluez)',
+      "quelques (?:mots|lignes) (?:de votre part |de ta part )?sur (?:sa|la|notre|votre|leur|cette) (?:page|fiche)",
+      `(?:votre|ton|un|une) (?:\\p{L}+ )?(?:${AVIS}|commentaire|évaluation) (?:\\p{L}+ ){0,3}(?:est|soit|sera) (?:en ligne|publiée?|postée?|visible|déposée?)`,
+      "(?:prendre|prendriez|prendrais|accorder|accorderiez|consacrer|consacreriez) (?:\\p{L}+ )?(?:un instant|un moment|quelques (?:minutes|secondes|instants))[^.!?\\n]{0,60}(?:avis|commentaire|évaluer|noter|évaluation|expérience)",
+      "demande d'avis",
+    ],
+    incentive: [
+      '(?:petit |joli |beau |vrai )?(?:cadeaux?|présent|surprise|bonus|récompense|échantillons?|goodies)',
+      '(?:offerte?s?|gratuite?s?|gratuitement)',
+      "(?:bons? d'achat|cartes? cadeaux?|chèques? cadeaux?|codes? (?:promo|de réduction)|coupons?)",
+      '(?:\\d{1,3} ?% (?:de )?)?(?:réduction|remise|rabais|ristourne)',
+      'rembours\\p{L}{0,6}',
+      '\\d{1,4}(?:[,.]\\d{2})? ?(?:€|euros?)',
+      "(?:en (?:échange|contrepartie|remerciement)|pour vous (?:remercier|récompenser)|pour te (?:remercier|récompenser)|en guise de remerciement)",
+      'geste commercial',
+      '(?:argent|paiement|commission|paypal)',
+      'garantie (?:prolongée|étendue|à vie)',
+      '(?:accès|statut|tarif|prix) (?:vip|privilégié|préférentiel|exclusif)',
+    ],
+    pressure: [
+      '(?:notre|ma|mon|nos) (?:\\p{L}+ ){0,2}(?:entreprise|boutique|société|famille|équipe|marque|atelier|commerce|activité)(?: \\p{L}+){0,2} (?:ne survivra pas|risque de (?:fermer|disparaître|couler|mettre la clé sous la porte)|pourrait (?:fermer|disparaître|couler)|dépend|va fermer|ne tiendra pas)',
+      '(?:survivre|survie|mettre la clé sous la porte|fermer boutique|déposer le bilan)',
+      "(?:dépend|dépendent|dépendons|dépendre) (?:\\p{L}+ )?(?:de vos|de votre|des avis|de vos avis|de bons|des bons|de chaque|d'avis)",
+      '(?:mon|notre) (?:emploi|salaire|prime|patron|gagne-pain)',
+      '(?:perdre|perdrais|perdrons) (?:mon|notre|ma) (?:emploi|travail|poste|boutique|entreprise|activité)',
+      '(?:je vous en supplie|je vous supplie|nous vous supplions|de grâce)',
+      '(?:aidez|aide|soutenez|soutiens)-(?:nous|moi) (?:à (?:grandir|survivre|continuer|exister)|en (?:laissant|donnant|écrivant|mettant|publiant))',
+      "sans (?:vos|votre|de bons|d'autres|plus d'|de nouveaux) (?:\\p{L}+ )?(?:avis|évaluations|commentaires|étoiles|notes)",
+      '(?:très|extrêmement|super|vraiment|tellement|si) (?:importante?s?|crucial(?:e|es)?|cruciaux|vital(?:e|es)?|vitaux|essentiel(?:le|s|les)?|primordial(?:e|es)?) (?:pour|à) (?:nous|notre|moi|ma|mon|une petite)',
+      '(?:vital|vitale|essentiel|essentielle|crucial|cruciale|primordial|primordiale) (?:pour|à) (?:nous|notre|moi|une petite)',
+      '(?:compte|comptent) (?:énormément|tellement|plus que tout) pour (?:nous|moi|notre)',
+      "(?:chaque|un seul) (?:avis|commentaire|évaluation|étoile) compte",
+      "(?:nous avons|j'ai) (?:vraiment |absolument |tellement |désespérément )?besoin (?:de vos|de votre|de bons|de quelques|d'avis|de nouveaux|de plus d') ?(?:\\p{L}+ )?(?:avis|évaluations?|commentaires?|étoiles|notes)",
+      "(?:n'oubliez pas|n'oublie pas|pensez bien|n'hésitez surtout pas) (?:de |à )?(?:nous )?(?:laisser|noter|donner|évaluer|écrire|mettre|publier)",
+      '(?:nous serions|je serais) (?:\\p{L}+ )?(?:triste|tristes|déçus?|déçue?s?|malheureux|peinée?s?) si',
+      '(?:nous nous permettons de vous relancer|je me permets de vous relancer|petit rappel|nouveau rappel|dernier rappel|relance)',
+      "(?:toujours|encore) (?:en attente|dans l'attente) de (?:votre|ton) (?:\\p{L}+ )?(?:avis|évaluation|commentaire|note)",
+      "(?:n'avez|n'as|n'avons) (?:toujours |pas encore |toujours pas |pas )(?:\\p{L}+ )?(?:laissé|écrit|reçu|publié|donné) (?:d'avis|de commentaire|d'évaluation|votre avis|votre évaluation|ton avis)",
+    ],
+    writeWhat: [
+      '(?:mentionner|mentionnez|mentionne|mentionnant|souligner|soulignez|souligne|soulignant|insister sur|insistez sur|évoquer|évoquez|évoque|parler de|parlez de|en parler|parlez-en|parles-en|préciser que|précisez que|dire que|dites que|écrire que|écrivez que|indiquer que|indiquez que|expliquer que|expliquez que)',
+      "(?:copier|copiez|copie|coller|collez|colle|reprendre|reprenez|reprends|réutiliser|réutilisez|recopier|recopiez|utiliser|utilisez) (?:\\p{L}+ ){0,3}(?:mots|texte|phrases?|message|formulation|termes|compliments?)",
+      "(?:vos|tes|ces) (?:gentils |jolis |beaux |aimables )?(?:mots|compliments)(?: gentils| aimables)? (?:\\p{L}+ ){0,3}(?:dans|sur|en) (?:un|une|votre|ton|l')",
+      '(?:les mêmes|ces mêmes|exactement ces) (?:mots|phrases|termes|lignes)',
+      '(?:quelque chose|une phrase|quelques mots) (?:comme|du genre|du type|tel que)',
+      '(?:le texte|la phrase|les mots|la formulation|les phrases) (?:suivante?s?|ci-dessous|ci-après)',
+    ],
+    contactAsk: [
+      "(?:envoyez|envoyer|envoie|donnez|donner|donne|communiquez|communiquer|communique|indiquez|indiquer|indique|transmettez|transmettre|transmets|laissez|laisser|laisse|fournissez|fournir|précisez|préciser|confirmez|écrivez|écrire|partagez|partager)(?:-nous|-moi| nous| moi)? (?:votre|ton|vos|tes) (?:\\p{L}+ )?(?:adresses? (?:e-?mail|mail|électronique|courriel)|e-?mail|mail|courriel|numéro (?:de )?(?:téléphone|tél|portable|mobile|whatsapp|perso|personnel|de contact|direct)|numéros? (?:de )?(?:téléphone|portable|mobile|whatsapp)|whatsapp)",
+      "(?:envoyez|envoyer|envoie|donnez|donner|donne|communiquez|communiquer|indiquez|indiquer|transmettez|transmettre|laissez|laisser|laisse|fournissez|fournir)(?:-nous|-moi| nous| moi)? (?:un|une) (?:adresse (?:e-?mail|mail|électronique|courriel)|numéro (?:de )?(?:téléphone|portable|mobile|whatsapp))",
+      "(?:quelle est|quel est) (?:votre|ton) (?:adresse (?:e-?mail|mail|électronique|courriel)|e-?mail|numéro (?:de )?(?:téléphone|portable|mobile|whatsapp))",
+      "(?:nous avons|j'ai|il nous faut|il me faut|nous aurions|j'aurais) (?:besoin de )?(?:votre|ton|vos) (?:adresse (?:e-?mail|mail|électronique|courriel)|e-?mail|numéro (?:de )?(?:téléphone|portable|mobile|whatsapp))",
+      "(?:votre|ton) (?:adresse (?:e-?mail|mail|électronique|courriel)|e-?mail|numéro (?:de )?(?:téléphone|portable|mobile|whatsapp)|numéro perso(?:nnel)?),? (?:svp|s'il vous plaît|stp|merci|afin que|afin de|pour que|pour qu'|pour pouvoir)",
+      "(?:répondre|répondez|réponds|écrire|écrivez) (?:\\p{L}+ ){0,3}(?:avec|en (?:nous )?indiquant|en (?:nous )?donnant|en (?:nous )?précisant) (?:votre|ton) (?:adresse (?:e-?mail|mail|électronique)|e-?mail|numéro)",
+      "(?:un|le|quel) numéro (?:de téléphone |de portable |de mobile )?(?:où|auquel|pour) (?:vous|te) (?:joindre|appeler|rappeler|contacter)",
+    ],
+    deliveryContext: [
+      '(?:transporteur|transporteurs|livreur|livreurs|livraison|livrer|livré|livrée|chauffeur|coursier|colissimo|chronopost|la poste|dpd|gls|ups|dhl|fedex|tnt|geodis|mondial relay|relais colis|point relais|db schenker|kuehne|heppner|dachser)',
+      "(?:sur|dans) (?:la|votre|ta) commande",
+      "(?:enregistrée?|indiquée?|renseignée?|figurant|qui figure) (?:sur|dans) (?:la|votre|ta) (?:commande|étiquette|bordereau)",
+      "(?:étiquette|bordereau) (?:d'expédition|de transport|de livraison)",
+    ],
+    feedbackNotice: [
+      "il (?:vous )?est possible de (?:mettre à jour|modifier|supprimer|retirer|changer|actualiser|réviser) (?:ou (?:de )?(?:mettre à jour|modifier|supprimer|retirer|changer) )?(?:l'|votre|le|la|vos|les|ton|ta) ?(?:\\p{L}+ )?(?:évaluations?|feedbacks?)",
+      "(?:vous|tu) (?:pouvez|pourrez|pourriez|peux|pourras|avez la possibilité de|as la possibilité de|êtes libre de|es libre de) (?:tout à fait |toujours |à tout moment |si vous le souhaitez |bien sûr )?(?:mettre à jour|modifier|supprimer|retirer|changer|actualiser|réviser) (?:ou (?:de )?(?:mettre à jour|modifier|supprimer|retirer|changer) )?(?:l'|votre|le|la|vos|les|ton|ta) ?(?:\\p{L}+ )?(?:évaluations?|feedbacks?)",
+      "(?:la possibilité|l'option|le droit) de (?:mettre à jour|modifier|supprimer|retirer|changer|actualiser|réviser) (?:ou (?:de )?(?:mettre à jour|modifier|supprimer|retirer|changer) )?(?:l'|votre|le|la|vos|les|ton|ta) ?(?:\\p{L}+ )?(?:évaluations?|feedbacks?)",
+      "si (?:vous|tu) (?:estimez|estimes|considérez|considères|jugez|juges|pensez|penses|trouvez|trouves) que (?:nous avons|nous avions|j'ai|votre problème a été|ton problème a été|le problème a été|vos préoccupations ont été|la situation a été) (?:\\p{L}+ ){0,2}(?:résolu|réglé|traité|répondu|solutionné)",
+      "si (?:vous|tu) (?:êtes|es) (?:\\p{L}+ )?satisfaite?s? (?:de la (?:résolution|solution apportée|façon dont|manière dont)|que (?:nous ayons|le problème (?:ait|a) été|votre problème (?:ait|a) été))",
+    ],
+    settlement: [
+      'remplac\\p{L}{0,6}',
+      'renvo\\p{L}{0,6}',
+      'réexpédi\\p{L}{0,6}',
+      '(?:un|une) (?:nouveau|nouvel|nouvelle|neuf|neuve)',
+      'désolée?s?',
+      'navrée?s?',
+      'excus\\p{L}{0,6}',
+      '(?:endommagée?s?|abîmée?s?|cassée?s?|fêlée?s?|rayée?s?|fissurée?s?|défectueu(?:x|se|ses)|manquante?s?|erronée?s?|perdue?s?|égarée?s?|en panne)',
+      'retard\\p{L}{0,3}',
+      '(?:désagrément|gêne occasionnée|contretemps|mésaventure)',
+      'compens\\p{L}{0,6}',
+      'dédommag\\p{L}{0,6}',
+      '(?:retourner|retournez|retourné\\p{L}{0,2}|étiquette (?:de retour|prépayée)|frais de retour|demande de retour)',
+      '(?:le|ce|votre|du|au|ton|un) (?:problème|souci|défaut|incident|litige)',
+      'réclamation',
+      'rupture de stock',
+    ],
+  },
+
+  amazonFeedbackNotice:
+    "Si vous estimez que nous avons résolu votre problème, il est possible de mettre à jour ou de supprimer l'évaluation que vous avez initialement laissée ici.",
 
   optOut: {
     patterns: [
@@ -114,74 +384,93 @@ export const fr: PhraseBook = {
       'se désabonner',
       'désabonne\\p{L}{0,4}',
       'désabonnement',
-      'ne (?:plus|pas) recevoir (?:de |nos |ces )?(?:messages|e-mails|emails|courriels|mails|notifications)',
-      'vous ne (?:souhaitez|désirez|voulez) plus recevoir',
-      '(?:pour|afin de) ne plus recevoir',
+      'ne (?:plus|pas) recevoir (?:de |nos |ces |les |d\'autres |aucun |aucune )?(?:\\p{L}+ )?(?:messages?|e-?mails?|courriels?|mails?|notifications?|sms|communications?|nouvelles|informations|offres)',
+      "vous ne (?:souhaitez|désirez|voulez) plus (?:recevoir|être contactée?s?|avoir de nos nouvelles) (?:de |nos |ces |les |d'autres |aucun |aucune )?(?:\\p{L}+ )?(?:messages?|e-?mails?|courriels?|mails?|notifications?|sms|communications?|nouvelles|informations|offres|de notre part|par)",
+      "vous ne (?:souhaitez|désirez|voulez) plus être (?:contactée?s?|sollicitée?s?)",
+      "(?:pour|afin de) ne plus (?:recevoir|être contactée?s?) (?:de |nos |ces |les |d'autres |aucun )?(?:\\p{L}+ )?(?:messages?|e-?mails?|courriels?|mails?|notifications?|sms|communications?|nouvelles|informations|offres|de notre part)",
+      '(?:répondez|réponds|répondre|envoyez|écrivez) (?:simplement |juste )?(?:par |avec )?(?:le mot )?[«"“]? ?stop',
+      '(?:désactiver|désactivez|bloquer|bloquez) (?:les |nos |ces )?(?:messages|e-mails|communications) (?:des vendeurs|de notre part|du vendeur|de notre boutique|de vendeurs)',
+      '(?:gérer|gérez|modifier|modifiez) (?:vos|tes) préférences de (?:communication|messagerie|contact)',
     ],
   },
-
-  messengerApps: {
-    patterns: [
-      '(?:par|sur|via) (?:whatsapp|telegram|signal|skype|wechat|line)',
-    ],
-  },
-
-  offAmazonSale: { patterns: [] },
-
-  offAmazonPayment: { patterns: [] },
-
-  cancellationRequest: { patterns: [] },
-
-  placeholderWords: [],
-
-  concepts: {
-    satisfied: [],
-    reviewRef: [],
-    reviewAsk: [],
-    incentive: [],
-    pressure: [],
-    writeWhat: [],
-    contactAsk: [],
-    deliveryContext: [],
-    feedbackNotice: [],
-    settlement: [],
-  },
-
-  amazonFeedbackNotice: '',
 
   courtesy: {
     thanks: [
-      "(?:un grand |mille |encore )?merci(?: beaucoup| infiniment| encore)?(?: (?:pour|de) (?:votre|vos|cette|la) (?:\\p{L}+ )?(?:commande|achat|confiance|patience|fidélité)s?)?",
-      "nous vous remercions (?:sincèrement |vivement |chaleureusement )?(?:pour|de) (?:votre|vos) (?:\\p{L}+ )?(?:commande|achat|confiance)",
-      "nous sommes (?:ravis|heureux|contents) que vous (?:ayez|nous ayez) (?:choisi|commandé|acheté)[^.!?\\n]{0,40}",
+      "(?:un grand |mille |encore |un immense )?merci(?: beaucoup| infiniment| encore| mille fois)?(?: (?:pour|de) (?:votre|vos|cette|la|ton|ta|tes) (?:\\p{L}+ )?(?:commande|achat|confiance|patience|fidélité|soutien)s?)?",
+      "(?:un grand |mille |encore )?merci (?:d'avoir|de nous avoir) (?:choisi|commandé|acheté|fait confiance à|opté pour|passé commande)(?: (?:chez|à|sur|dans|pour))?(?: [\\p{L}'&-]+){0,4}(?: pour (?:votre|vos|ton|ta|tes) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]+)?",
+      "(?:(?:nous|je|on|toute l'équipe(?: [\\p{L}'&-]+){0,4}|l'équipe(?: [\\p{L}'&-]+){0,4}) )?(?:vous|te) remerci(?:ons|e|ent) (?:sincèrement |vivement |chaleureusement |infiniment |encore |beaucoup )?(?:pour|de) (?:votre|vos|ta|ton|tes) (?:\\p{L}+ )?(?:commande|achat|confiance|fidélité|soutien)s?(?: (?:de|d'|du|des) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]+)?",
+      "nous sommes (?:ravis|heureux|contents|enchantés|fiers|touchés) que vous (?:ayez|nous ayez) (?:choisi|commandé|acheté|fait confiance)[^.!?\\n]{0,40}",
+      "nous sommes (?:ravis|heureux|contents|enchantés|fiers|honorés) de vous compter parmi nos (?:clients|clientes|fidèles clients)",
+      "(?:votre|ta) (?:commande|confiance|fidélité) (?:nous )?(?:touche|fait (?:très |vraiment )?plaisir|compte beaucoup)(?: à toute l'équipe| à notre équipe)?",
     ],
     padding: [
-      '(?:bonjour|bonsoir|salut|cher|chère|madame|monsieur|mme|m\\.)(?: (?:madame|monsieur|m\\.|mme))?(?: [\\p{L}\'-]{1,20}){0,2}',
+      "(?:bonjour|bonsoir|salut|coucou|hello|cher|chère|chers|chères|madame|monsieur|mme|m\\.)(?: (?:madame|monsieur|m\\.|mme|à (?:vous|toi|tous)))?(?: [\\p{L}'-]{1,20}){0,2}",
+      '(?:madame|monsieur),? (?:madame|monsieur)',
       '(?:bien |très )?cordialement',
-      '(?:bien à vous|salutations|sincères salutations|meilleures salutations|bonne journée|bonne soirée|à bientôt)',
-      "(?:l'|l’)?(?:équipe|service client)(?: [\\p{L}'-]{1,20}){0,2}",
-      "(?:nous (?:espérons|vous souhaitons)) (?:que )?[^.!?\\n]{0,50}",
+      "(?:bien à vous|salutations|sincères salutations|meilleures salutations|bonne journée|bonne soirée|belle journée|belle soirée|excellente journée|bonne semaine|belle semaine|bon week-end|bonne fin de journée|bonne fin de semaine|à bientôt|à très bientôt|au plaisir|chaleureusement|amicalement|bisous|bises|sportivement|respectueusement|avec nos remerciements|merci d'avance|merci par avance|bonne continuation)",
+      "(?:bonne|belle|excellente) (?:dégustation|utilisation|lecture|écoute|route|cuisine|nuit|nuits|découverte|balade|séance|baignade|sieste|installation|plantation)",
+      "(?:veuillez|je vous prie d'|nous vous prions d')agréer[^.!?\\n]{0,120}",
+      "(?:l'|l’)?(?:équipe|service client)(?: [\\p{L}'&-]{1,20}){0,3}",
+      "(?:nous (?:espérons|vous souhaitons)|je vous souhaite|on vous souhaite|on te souhaite|je te souhaite|on espère|j'espère) (?:que )?[^.!?\\n]{0,50}",
+      "(?:et )?(?:nous )?vous souhaitons (?:d'en profiter|de (?:très |bien )?(?:belles|bonnes) [^.!?\\n]{0,30}|une (?:excellente|bonne|belle) [^.!?\\n]{0,30})",
       "(?:pour|en cas de|si vous avez) (?:toute|la moindre|des|une|d'autres|vos) (?:question|questions|problème|problèmes|demande)s?,?(?: (?:n'hésitez pas à |n’hésitez pas à )?nous contacter)?",
       "n['’]hésitez pas à nous contacter",
       'nous restons à votre (?:entière )?disposition',
       'nous sommes là pour vous aider',
+      "c'est grâce à (?:des clients|des clientes|vous|nos clients)(?: comme vous)? que[^.!?\\n]{0,60}",
+      "(?:je m'appelle|moi c'est) [\\p{L}'-]+(?: (?:de|du|chez) (?:l'équipe |la boutique )?[\\p{L}'&-]+(?: [\\p{L}'&-]+){0,2})?",
+      "(?:aujourd'hui|maintenant) (?:ou|comme) (?:plus tard|demain|à l'avenir)",
+      'votre satisfaction est (?:notre|ma) (?:priorité|préoccupation)(?: absolue| première| numéro un)?',
+      "(?:nous|je) (?:vous )?répond(?:ons|rai|rons|s) (?:sous|dans les|en moins de) \\d{1,2} ?(?:h|heures|jours)",
     ],
     confirmation: [
-      'votre (?:commande|colis|article|envoi)(?: \\d{3}-\\d{7}-\\d{7})? (?:a été|est) (?:bien )?(?:expédiée?|envoyée?|confirmée?|remise? au transporteur|en route|en cours de livraison|en chemin)',
+      "votre (?:commande|colis|article|envoi|paquet)(?: \\d{3}-\\d{7}-\\d{7})? (?:a été|est|vient d'être) (?:bien )?(?:expédiée?|envoyée?|confirmée?|remise? au transporteur|en route|en cours de livraison|en chemin|partie?|préparée?)",
       'nous avons (?:bien )?(?:expédié|envoyé|confirmé) votre (?:commande|colis|article)',
-      '(?:elle|il|votre (?:commande|colis)) (?:devrait|va) (?:arriver|être livrée?|vous parvenir)[^.!?\\n]{0,40}',
+      "(?:elle|il|votre (?:commande|colis)) (?:devrait|va|doit) (?:arriver|être livrée?|vous parvenir)[^.!?\\n]{0,40}",
+      "(?:elle|il|votre (?:commande|colis|article|paquet)) (?:arrivera|sera livrée?|vous parviendra)[^.!?\\n]{0,40}",
       'votre numéro de suivi est[^.!?\\n]{0,60}',
+      'numéro de suivi ?:?',
       'confirmation de (?:votre )?commande',
-      'votre (?:commande|colis|article|envoi)(?: \\d{3}-\\d{7}-\\d{7})? (?:a été|est)[^.!?\\n]{0,30}(?:expédiée?|envoyée?|remise? au transporteur)',
+      "votre (?:commande|colis|article|envoi|paquet)(?: \\d{3}-\\d{7}-\\d{7})? (?:a été|est|vient d'être)[^.!?\\n]{0,30}(?:expédiée?|envoyée?|remise? au transporteur)",
+      "(?:a été|est|vient d'être) (?:remise?|confiée?) (?:à|au|aux) (?:\\p{L}+ )?(?:transporteur|la poste|colissimo|chronopost|dpd|gls|ups|dhl|fedex|mondial relay|relais colis|tnt|geodis)(?: (?:ce matin|aujourd'hui|hier|cet après-midi|ce soir))?",
+      "(?:vous pouvez )?(?:suivre|suivez) (?:votre|le|son|ton) (?:colis|commande|envoi|acheminement|avancée)(?: (?:ici|en ligne|sur le site du transporteur))?",
       'livraison prévue',
+      'bonne nouvelle',
     ],
-    signOffs: ['(?:bien |très )?cordialement', 'bien à vous', '(?:sincères |meilleures )?salutations', 'à bientôt'],
-    checkIns: [],
+    signOffs: [
+      '(?:bien |très )?cordialement',
+      'bien à vous',
+      '(?:sincères |meilleures )?salutations',
+      'à (?:très )?bientôt',
+      'chaleureusement',
+      'amicalement',
+      'bisous',
+      'bises',
+      'sportivement',
+      'respectueusement',
+      "merci (?:d'avance|par avance)",
+      "(?:veuillez|je vous prie d'|nous vous prions d')agréer[^.!?\\n]{0,120}",
+    ],
+    checkIns: [
+      // "Ton colis est bien arrivé ?", "Votre commande a-t-elle bien été livrée ?"
+      `(?:votre|ton|ta|vos|tes|le|la|les) (?:\\p{L}+ ){0,2}${ORDER_WORDS} (?:est|sont|a|ont|a-t-(?:il|elle)|est-(?:il|elle)|sont-(?:ils|elles)|ont-(?:ils|elles)) ${ARRIVED}[^.!?\\n]{0,30}\\?`,
+      `(?:est-ce que )?(?:vous avez|tu as|avez-vous|as-tu) (?:bien )?reçu (?:votre|ton|ta|vos|tes|le|la|les) (?:\\p{L}+ ){0,2}${ORDER_WORDS}`,
+      "(?:nous voulions|on voulait|je voulais|nous souhaitions|nous tenions à|je tenais à|on tenait à|nous voulons|je veux|on veut|nous souhaitons|je souhaitais) (?:juste |simplement |seulement |rapidement )?(?:nous assurer|m'assurer|s'assurer|vérifier|savoir|prendre (?:de vos |de tes |des )nouvelles|avoir (?:de vos |de tes |des )nouvelles)[^.!?\\n]{0,80}",
+      `(?:nous espérons|j'espère|on espère|nous espérons vivement) que (?:votre|ton|ta|vos|tes|le|la|les) (?:\\p{L}+ ){0,3}(?:est|sont|a|ont) ${ARRIVED}[^.!?\\n]{0,40}`,
+      "(?:est-ce que )?tout (?:s'est|s'est-il|est|va|s'est bien) (?:bien )?(?:passé|déroulé|en ordre|ok|bien)(?: (?:avec|pour) [^.!?\\n]{0,40})? ?\\?",
+      "(?:petit|un petit|simple) (?:message|mot) pour (?:savoir|vérifier|s'assurer|nous assurer|prendre (?:de vos |des )?nouvelles)[^.!?\\n]{0,60}",
+      "comment (?:trouvez-vous|trouves-tu|se passe|va) (?:votre|ton|ta|vos|tes|le|la) (?:\\p{L}+ ){0,3}\\?",
+      "(?:je me permets|nous nous permettons) de (?:revenir vers vous|vous recontacter|prendre de vos nouvelles)[^.!?\\n]{0,60}",
+    ],
     helpOffers: [
       'nous (?:restons|sommes) à votre (?:entière )?disposition',
-      'nous sommes là pour vous aider',
+      '(?:je reste|nous restons|je suis|nous sommes) (?:à votre (?:écoute|service)|disponibles?)',
+      "(?:je suis|nous sommes|on est) (?:toujours |là )?(?:là|présents?|présente|disponibles?) pour (?:vous|t') ?(?:aider|accompagner|répondre|conseiller)",
       "n['’]hésitez pas à nous contacter",
+      "n['’]hésite pas à (?:nous|me) (?:contacter|écrire)",
       '(?:pour|en cas de) (?:toute|la moindre) question',
+      "(?:je serai|je suis|nous serons|nous sommes|je deviens) (?:désormais |dorénavant |à partir d'aujourd'hui |maintenant |dès aujourd'hui )?(?:votre|ton|ta) (?:\\p{L}+ ){0,2}(?:interlocut\\p{L}+|contact|conseill\\p{L}+|référente?|correspondante?|assistante?|chargée? de clientèle)(?: (?:dédiée?|attitrée?|personnelle?|privilégiée?))?(?: (?:chez|de|pour) [\\p{L}'&-]+(?: [\\p{L}'&-]+){0,3})?",
+      '(?:si|au cas où) vous (?:avez|auriez) (?:besoin|la moindre question|une question|des questions)',
     ],
     purpose: [
       'malheureusement', 'désolée?s?', 'excus\\p{L}{0,4}', 'endommagée?s?', 'cassée?s?', 'défectueu(?:x|se)', 'manquante?s?',
@@ -189,7 +478,7 @@ export const fr: PhraseBook = {
       'remplacement', 'échange', 'annul\\p{L}{0,6}', 'adresse', 'gravure', 'personnalis\\p{L}{0,6}', 'rendez-vous', 'créneau',
       'merci de (?:confirmer|nous envoyer|vérifier|choisir|nous indiquer|nous répondre)', 'pourriez-vous', 'souhaitez-vous',
       'ci-joint', 'en pièce jointe', 'facture', 'notice', 'garantie',
-      'avis', 'évaluation', 'signature', 'merci de prévoir', 'présente?', 'absente?',
+      'avis', 'évaluation', 'signature', 'merci de prévoir', '(?:être|soyez|serez|sera|soit|personne) présente?s?', 'absente?s?', 'absence',
       'photos?',
       'mesures?',
       'envoyer',
@@ -198,10 +487,32 @@ export const fr: PhraseBook = {
   },
 
   topics: {
-    address: ['adresse(?: de livraison)?', 'code postal', 'numéro de rue'],
-    deliveryScheduling: ['rendez-vous', 'créneau(?: de livraison)?', 'date de livraison'],
-    customization: ['gravure', 'personnalis\\p{L}{0,6}', 'texte personnalisé', 'maquette', 'bon à tirer'],
-    review: [REVIEW],
-    problem: [],
+    address: [
+      'adresses?(?: de livraison)?(?! (?:e-?mail|mail|électronique|courriel))', 'code postal', 'numéro de rue', "code d'accès", 'digicode', 'interphone',
+      'bâtiment', "complément d'adresse", 'boîte aux lettres', 'introuvable',
+      "(?:n'a pas pu|n'ont pas pu|ne parvient pas à|ne trouve pas) (?:trouver|localiser|identifier)",
+    ],
+    deliveryScheduling: [
+      'rendez-vous', 'créneaux?(?: de livraison)?', 'date de livraison', 'livraison', 'livrer', 'livrerons', 'livrera', 'livreront',
+      '(?:sera|seront|sera bien) livrée?s?', 'livreurs?', 'transporteurs?', 'chauffeur', 'camion', 'étage', 'ascenseur',
+      "(?:quel|quelle) (?:jour|date|heure|créneau)", '(?:serez|êtes|soyez) (?:présente?s?|chez vous|disponibles?)',
+      'heure de passage', 'prise de rendez-vous',
+    ],
+    customization: [
+      'gravure', 'grav(?:er|é|ée|és|ées|ons)', 'personnalis\\p{L}{0,6}', 'texte personnalisé', 'maquettes?', 'bon à tirer',
+      'sur[- ]mesure', 'brod\\p{L}{0,5}', 'aperçus?', 'épreuves?', 'initiales', 'monogramme', 'prénom à (?:graver|broder|imprimer)',
+      'texte (?:à graver|à imprimer|à broder)', "police (?:d'écriture|de caractères)", 'impression', 'imprim(?:er|ons|é|ée|és|ées)',
+      'fabrication',
+    ],
+    review: [`(?:${AVIS}|commentaires?|évaluations?|feedbacks?)`],
+    problem: [
+      'malheureusement', 'désolée?s?', 'navrée?s?', 'excus\\p{L}{0,6}', 'retard\\p{L}{0,3}', 'retenue?s?', 'bloquée?s?', 'douane',
+      'grève', 'intempéries', 'contretemps', 'désagrément', 'incident', 'endommagée?s?', 'abîmée?s?', 'cassée?s?', 'fêlée?s?',
+      'rayée?s?', 'rayures?', 'fissures?', 'fissurée?s?', 'défauts?', 'défectueu(?:x|se|ses)', 'manqu\\p{L}{0,5}', 'erreur',
+      'incorrecte?s?', 'perdue?s?', 'égarée?s?', 'rupture', 'épuisée?s?', 'indisponibles?', "n'est plus disponible", 'réassort\\p{L}{0,4}',
+      'rappel (?:de (?:sécurité|produits?|lots?)|volontaire|sanitaire|produit)', 'sécurité', 'problèmes?', 'soucis?', 'pannes?', '(?:ne|n\') ?(?:fonctionne|marche|s\'allume|charge|démarre) (?:pas|plus)',
+      'dysfonctionnement', 'annul\\p{L}{0,6}', 'remplacement', 'rembours\\p{L}{0,6}', 'renvoyée? (?:à l\'expéditeur|chez nous)',
+      'fuite', 'fuit',
+    ],
   },
 };

@@ -70,6 +70,11 @@ export interface TopicPhrases {
   customization: readonly string[];
   /** Reviews and feedback. */
   review: readonly string[];
+  /**
+   * Words of any delivery (the driver, a slot, "delivered"): too broad to name the scheduling
+   * reason, enough to show a message sent under it is about a delivery.
+   */
+  delivery?: readonly string[];
   /** Unexpected problems with the order: damage, delay, out of stock, a recall (a critical reason). */
   problem: readonly string[];
 }

@@ -3,7 +3,14 @@ import type { AssistantSettings, AssistantSnapshot, AssistantStore } from '../..
 import { startAssistant } from '../../../lib/assistant/controller';
 import { lint } from '../../../lib/rules/index';
 
-function memoryStore(initial: Partial<AssistantSettings> = {}): AssistantStore & { ignored: Map<string, Set<string>>; settings: AssistantSettings } {
+type MemoryStore = AssistantStore & {
+  ignored: Map<string, Set<string>>;
+  settings: AssistantSettings;
+  reviewRequests: Map<string, string>;
+  recorded: { orderId: string; via: string }[];
+};
+
+function memoryStore(initial: Partial<AssistantSettings> = {}): MemoryStore {
   const listeners = new Set<(s: AssistantSettings) => void>();
   const store = {
     settings: { disabledRules: [], sendGuard: true, ...initial } as AssistantSettings,
@@ -19,6 +26,12 @@ function memoryStore(initial: Partial<AssistantSettings> = {}): AssistantStore &
     loadIgnored: async (scope: string) => new Set(store.ignored.get(scope)),
     async addIgnored(scope: string, key: string) {
       store.ignored.set(scope, new Set(store.ignored.get(scope)).add(key));
+    },
+    reviewRequests: new Map<string, string>(),
+    recorded: [] as { orderId: string; via: string }[],
+    reviewRequestedOn: async (orderId: string) => store.reviewRequests.get(orderId),
+    async recordReviewRequest(orderId: string, via: 'message' | 'request-a-review') {
+      store.recorded.push({ orderId, via });
     },
   };
   return store;
@@ -184,5 +197,73 @@ describe('the assistant controller', () => {
     await settle(2000);
     expect(snapshots.length).toBe(before);
     expect(controller.snapshot().fields[0]?.findings ?? []).toEqual([]);
+  });
+
+  describe('one review request per order', () => {
+    const ORDER = '112-4839201-5583017';
+    const REQUEST = `Hello Sarah, would you take a moment to share your experience with the lamp from order ${ORDER} in a review? Best regards, Tom`;
+    const withOrder = () => document.body.prepend(Object.assign(document.createElement('p'), { textContent: `Order ${ORDER}.` }));
+
+    it('checks the box as a message about to be sent: template variables are errors', async () => {
+      const { controller } = start();
+      await settle();
+      type(textarea, 'Hello {buyerName}, the engraving on order 112-4839201-5583017 is ready for your approval.');
+      await settle();
+      expect(controller.snapshot().fields[0]?.findings.filter((f) => f.ruleId === 'placeholder').map((f) => f.actual)).toEqual(['{buyerName}']);
+    });
+
+    it('remembers a review request when Send goes through, and only then', async () => {
+      withOrder();
+      const { store } = start();
+      await settle();
+      type(textarea, REQUEST);
+      await settle();
+      document.body.click();
+      expect(store.recorded).toEqual([]);
+      send.click();
+      expect(sent).toEqual([REQUEST]);
+      expect(store.recorded).toEqual([{ orderId: ORDER, via: 'message' }]);
+    });
+
+    it('flags a second request for the order with the date of the first', async () => {
+      withOrder();
+      const store = memoryStore();
+      store.reviewRequests.set(ORDER, '2026-11-03');
+      const { controller } = start(store);
+      await settle();
+      type(textarea, REQUEST);
+      await settle();
+      const repeat = controller.snapshot().fields[0]?.findings.find((f) => f.ruleId === 'review-repeat');
+      expect(repeat?.severity).toBe('error');
+      expect(repeat?.message).toContain('2026-11-03');
+      // The guard holds it like any other error; nothing is remembered twice.
+      send.click();
+      expect(sent).toEqual([]);
+      expect(controller.snapshot().guard?.errors.map((f) => f.ruleId)).toEqual(['review-repeat']);
+      expect(store.recorded).toEqual([]);
+    });
+
+    it("remembers the Request a Review page's Yes, not its No", async () => {
+      const url = location.href;
+      history.replaceState(null, '', `/messaging/reviews?orderId=${ORDER}&marketplaceId=ATVPDKIKX0DER`);
+      try {
+        document.body.replaceChildren();
+        const yes = Object.assign(document.createElement('kat-button'), { textContent: '' });
+        yes.setAttribute('label', 'Yes');
+        const no = document.createElement('kat-button');
+        no.setAttribute('label', 'No');
+        const inner = document.createElement('button');
+        yes.attachShadow({ mode: 'open' }).append(inner);
+        document.body.append(no, yes);
+        const { store } = start();
+        await settle();
+        no.click();
+        expect(store.recorded).toEqual([]);
+        inner.click();
+        expect(store.recorded).toEqual([{ orderId: ORDER, via: 'request-a-review' }]);
+      } finally {
+        history.replaceState(null, '', url);
+      }
+    });
   });
 });
