@@ -3,6 +3,7 @@ import type { Template } from '../lib/storage/index';
 import { loadTemplates, watchTemplates } from '../lib/storage/index';
 import { t } from '../lib/i18n';
 import { ImportExportSection } from './options/ImportExportSection';
+import { ReviewRequestsSection } from './options/ReviewRequestsSection';
 import { SettingsSection } from './options/SettingsSection';
 import { TemplatesSection } from './options/TemplatesSection';
 
@@ -23,6 +24,7 @@ export function OptionsPage() {
     <main class="options">
       <h1>{t('optionsTitle', 'Clearsend settings')}</h1>
       <SettingsSection />
+      <ReviewRequestsSection />
       <TemplatesSection templates={templates} onChanged={refresh} />
       <ImportExportSection templates={templates} onChanged={refresh} />
     </main>
