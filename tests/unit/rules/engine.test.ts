@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectLanguage, lint, RULES } from '../../../lib/rules/index.ts';
 import type { Category } from '../../../lib/rules/types.ts';
 
@@ -96,4 +96,23 @@ describe('detectLanguage', () => {
       expect(detectLanguage(text)).toBe(language);
     });
   }
+});
+
+describe('languages compiled on first use', () => {
+  it('compiles only the languages a message can be written in', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../lib/rules/index.ts');
+    const books = await import('../../../lib/rules/books.ts');
+    expect(books.compiledLanguageCount()).toBe(0);
+    fresh.lint({ body: 'Hello Sarah, thank you for your order. The parcel left our warehouse today and should arrive on Friday.' });
+    expect(books.compiledLanguageCount()).toBe(1);
+    fresh.lint({ body: 'Hallo Frau Schmidt, vielen Dank für Ihre Bestellung. Das Paket ist heute bei uns losgegangen und kommt am Freitag an.' });
+    expect(books.compiledLanguageCount()).toBe(2);
+  });
+
+  it('checks a text too short to tell in every language', async () => {
+    const books = await import('../../../lib/rules/books.ts');
+    expect(books.languagesOf('5 Sterne bitte')).toEqual(books.ALL_LANGUAGES);
+    expect(books.languagesOf('ご注文ありがとうございます。お届けは明日です。')).toEqual(['en', 'ja']);
+  });
 });
