@@ -19,16 +19,19 @@ import type { LabelKey } from './messages/types.ts';
  * `\p{L}`, `\p{N}` and `\p{M}` in phrase data stand for these explicit ranges of the Basic
  * Multilingual Plane, which hold the letters of every script the marketplaces write in.
  */
-/** Letters: Latin (with every extension), Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Georgian, kana, CJK, Hangul, full-width Latin. */
+/**
+ * Letters, as few ranges as will do (the text is lower-cased first, so no A-Z): Latin with every
+ * extension, Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai, kana, CJK,
+ * Hangul, full-width forms. Each range is compiled into every regex that uses it, so blocks are
+ * merged where the few symbols between them do not matter for word boundaries.
+ */
 export const LETTER_RANGES =
-  'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u03FF\\u0400-\\u052F' +
-  '\\u0531-\\u058F\\u05D0-\\u05FF\\u0620-\\u064A\\u066E-\\u06D3\\u06FA-\\u06FF\\u0900-\\u0DFF\\u0E00-\\u0E7F' +
-  '\\u10A0-\\u10FF\\u1E00-\\u1FFF\\u2C00-\\u2DFF\\u3005\\u3040-\\u309F\\u30A1-\\u30FA\\u30FC-\\u30FF\\u31F0-\\u31FF\\u3400-\\u4DBF' +
-  '\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFDC';
-/** Decimal digits: ASCII, Arabic-Indic, full-width. */
-export const DIGIT_RANGES = '0-9\\u0660-\\u0669\\u06F0-\\u06F9\\uFF10-\\uFF19';
-/** Combining marks of those scripts (and the kana voicing marks). */
-export const MARK_RANGES = '\\u0300-\\u036F\\u0483-\\u0489\\u0591-\\u05C7\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0900-\\u0903\\u3099\\u309A';
+  'a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u05ff\\u0620-\\u06ff\\u0900-\\u0e7f' +
+  '\\u1e00-\\u1fff\\u3005\\u3040-\\u30fa\\u30fc-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\uff21-\\uffdc';
+/** Decimal digits: ASCII and full-width (the Arabic-Indic ones are inside the Arabic block above). */
+export const DIGIT_RANGES = '0-9\\uff10-\\uff19';
+/** Combining marks (the Latin ones; the other scripts' are inside their letter blocks above). */
+export const MARK_RANGES = '\\u0300-\\u036f';
 const CLASS_BODIES: Readonly<Record<string, string>> = { L: LETTER_RANGES, N: DIGIT_RANGES, M: MARK_RANGES };
 
 /**
@@ -345,6 +348,76 @@ export function phrasePrefixes(phrase: string): Set<string> | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Required factors: words a phrase cannot match without, checked with indexOf before its regex.
+
+/** Shorter factors ("if", "the") occur in almost every text and would filter nothing. */
+const MIN_FACTOR = 3;
+const LETTER_KEY = /^[\p{L}]$/u;
+
+/** The letters an alternative must start with ("leav" for "leave|leaving" needs both: see below). */
+function leadingLiterals(items: readonly Item[], depth = 0): string[] | null {
+  let run = '';
+  for (const item of items) {
+    const node = item.node;
+    if (node.kind === 'zero-width') continue;
+    if (node.kind === 'chars' && node.chars.length === 1 && LETTER_KEY.test(node.chars[0] as string) && item.min >= 1) {
+      run += node.chars[0];
+      if (item.max !== 1) break;
+      continue;
+    }
+    if (run.length > 0) break;
+    if (node.kind === 'group' && item.min >= 1 && depth < 4) {
+      const sets = node.alternatives.map((alternative) => leadingLiterals(alternative, depth + 1));
+      if (sets.some((set) => set === null)) return null;
+      return [...new Set(sets.flat() as string[])];
+    }
+    return null;
+  }
+  return run.length > 0 ? [run] : null;
+}
+
+/** The most selective set of words one of which every match of the sequence contains. */
+function sequenceFactors(items: readonly Item[]): string[] | null {
+  let best: string[] | null = null;
+  const consider = (set: string[] | null) => {
+    if (!set || set.length === 0) return;
+    const shortest = Math.min(...set.map((word) => word.length));
+    if (shortest < MIN_FACTOR) return;
+    const bestShortest = best ? Math.min(...best.map((word) => word.length)) : 0;
+    if (!best || shortest > bestShortest || (shortest === bestShortest && set.length < best.length)) best = set;
+  };
+  let run = '';
+  for (const item of items) {
+    const node = item.node;
+    if (node.kind === 'chars' && node.chars.length === 1 && LETTER_KEY.test(node.chars[0] as string) && item.min >= 1) {
+      run += node.chars[0];
+      if (item.max === 1) continue;
+    }
+    if (run.length > 0) consider([run]);
+    run = '';
+    if (node.kind === 'group' && item.min >= 1) consider(leadingLiterals([item]));
+  }
+  if (run.length > 0) consider([run]);
+  return best;
+}
+
+/**
+ * Words one of which must occur in a text for the phrase to match, or null when none can be
+ * named (or only short ones). Lower case, as the text is searched.
+ */
+export function requiredFactors(phrase: string): string[] | null {
+  let alternatives: Item[][];
+  try {
+    alternatives = new PrefixParser(phrase).parse();
+  } catch {
+    return null;
+  }
+  const sets = alternatives.map(sequenceFactors);
+  if (sets.some((set) => set === null)) return null;
+  return [...new Set(sets.flat() as string[])].map((word) => word.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export interface CompiledPhrase {
   source: string;
@@ -353,6 +426,27 @@ export interface CompiledPhrase {
   label?: LabelKey;
   whole?: RegExp;
   sticky?: RegExp;
+  /** The phrase source before conversion, for requiredFactors. */
+  phrase: string;
+  /** Words one of which a text needs for the phrase to match (null: none known), found on first use. */
+  factors?: string[] | null;
+  /** The text the factors were last checked in, and the answer. */
+  factorText?: string;
+  factorFound?: boolean;
+}
+
+/**
+ * Whether the text (lower case) holds one of the phrase's required words. A phrase that cannot
+ * match is neither compiled nor run: most phrases a text's words point to are never needed.
+ */
+export function mayOccur(phrase: CompiledPhrase, text: string): boolean {
+  if (phrase.factorText === text) return phrase.factorFound as boolean;
+  if (phrase.factors === undefined) phrase.factors = requiredFactors(phrase.phrase);
+  const factors = phrase.factors;
+  const found = factors === null || factors.some((word) => text.includes(word));
+  phrase.factorText = text;
+  phrase.factorFound = found;
+  return found;
 }
 
 /**
@@ -400,9 +494,12 @@ export function allRegex(matcher: PhraseMatcher): RegExp | null {
   return matcher.all;
 }
 
-/** The phrase as a sticky regex (flags y) that matches where lastIndex is, built on first use. */
+/**
+ * The phrase as a sticky regex (flags y) that matches where lastIndex is, built on first use.
+ * No word boundary before it: the prefilter offers a phrase only at the start of a word.
+ */
 export function stickyRegex(phrase: CompiledPhrase): RegExp {
-  phrase.sticky ??= new RegExp(phrase.wordBoundaries ? `${BEFORE_WORD}(?:${phrase.source})${AFTER_WORD}` : phrase.source, STICKY);
+  phrase.sticky ??= new RegExp(phrase.wordBoundaries ? `(?:${phrase.source})${AFTER_WORD}` : phrase.source, STICKY);
   return phrase.sticky;
 }
 
@@ -448,7 +545,7 @@ export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[
     for (const pattern of patterns) {
       const phrase = typeof pattern === 'string' ? pattern : pattern.pattern;
       const source = toRegexSource(phrase);
-      const compiled: CompiledPhrase = { source, wordBoundaries };
+      const compiled: CompiledPhrase = { source, wordBoundaries, phrase };
       if (typeof pattern !== 'string') {
         if (pattern.replacement !== undefined) compiled.replacement = pattern.replacement;
         if (pattern.label !== undefined) compiled.label = pattern.label;

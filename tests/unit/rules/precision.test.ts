@@ -17,7 +17,7 @@ runRuleTable('no false alarms', loud, {
     `Your order ${order}. Important: a signature is required on delivery.`,
     `Your order ${order}: please review the attached invoice.`,
     `Your order ${order}: https://www.amazon.com/gp/your-account/order-details?orderID=${order} shows it.`,
-    `Your order ${order}: you can follow it at https://www.ups.com/track?tracknum=1Z999AA10123456784 .`,
+    `Your order ${order} is delayed at the depot, sorry: you can follow it at https://www.ups.com/track?tracknum=1Z999AA10123456784 .`,
     `Your order ${order} was damaged in transit; please call the carrier to arrange the pickup.`,
     `Your order ${order}: would you mind sharing your experience in a review?`,
     'Thank you for your order. Unfortunately the blue version is out of stock, would you like the green one or a refund?',
