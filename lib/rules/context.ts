@@ -75,11 +75,12 @@ function isCritical(reason: ContactReason): reason is CriticalContactReason {
 
 /** What the rest of the checker found, for judging the contact reason. */
 export interface MessageSummary {
-  /** The message asks for a review or feedback (neutrally or not). */
-  asksForReview: boolean;
+  /** The words that ask for a review or feedback (neutrally or not), if any. */
+  reviewRequest?: string;
   /** Only a thank-you, an offer of help, a check-in or a confirmation. */
   notPermittedType: boolean;
-  promotes: boolean;
+  /** The first promotional words, if any. */
+  promotion?: string;
 }
 
 /**
@@ -96,19 +97,24 @@ function checkCriticalReason(
 ): Finding[] {
   const own = mentions(text, CRITICAL_TOPIC[reason], languages) || (reason === 'delivery-scheduling' && mentions(text, 'delivery', languages));
   let variant: MessageVariant<'critical-reason-misuse'> | undefined;
-  if (summary.asksForReview && !own) variant = 'review';
-  else if (summary.notPermittedType) variant = 'thanks';
-  else if (summary.promotes && !own) variant = 'promotion';
-  else if (!own && where.text.trim().length >= MIN_BODY_FOR_REASON) variant = 'notCritical';
+  let actual = '';
+  if (summary.reviewRequest !== undefined && !own) {
+    variant = 'review';
+    actual = summary.reviewRequest;
+  } else if (summary.notPermittedType) variant = 'thanks';
+  else if (summary.promotion !== undefined && !own) {
+    variant = 'promotion';
+    actual = summary.promotion;
+  } else if (!own && where.text.trim().length >= MIN_BODY_FOR_REASON) variant = 'notCritical';
   if (!variant) return [];
-  return [makeFinding('critical-reason-misuse', where, 0, 0, variant, { reason: texts.criticalReasons[reason] })];
+  return [makeFinding('critical-reason-misuse', where, 0, 0, variant, { reason: texts.criticalReasons[reason], actual })];
 }
 
 export function checkContext(
   message: Message,
   options: LintOptions,
   texts: MessageCatalog,
-  summary: MessageSummary = { asksForReview: false, notPermittedType: false, promotes: false },
+  summary: MessageSummary = { notPermittedType: false },
   languages: readonly Language[] = ALL_LANGUAGES,
 ): Finding[] {
   const body = message.body;

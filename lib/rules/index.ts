@@ -9,7 +9,7 @@
 import { languagesOf } from './books.ts';
 import { checkConcepts, conceptContext, withoutRepeats, type ConceptContext } from './concepts.ts';
 import { checkContacts } from './contact.ts';
-import { checkContext } from './context.ts';
+import { checkContext, type MessageSummary } from './context.ts';
 import type { FieldText } from './finding.ts';
 import { checkFormatting } from './formatting.ts';
 import { checkImportantTag } from './important-tag.ts';
@@ -76,6 +76,18 @@ function checkField(where: FieldText, set: LanguageSet, options: LintOptions): F
   };
 }
 
+/** What the contact-reason rule needs to know of the body's findings, with the words to quote. */
+function summarize(body: FieldResult, notPermittedType: boolean): MessageSummary {
+  const summary: MessageSummary = { notPermittedType };
+  const ask = body.concepts.hits.reviewAsk[0];
+  const review = body.findings.find((f) => f.category === 'review-manipulation');
+  if (review) summary.reviewRequest = review.actual.trim();
+  else if (ask) summary.reviewRequest = body.concepts.where.text.slice(ask.start, ask.end);
+  const promotion = body.findings.find((f) => f.category === 'promotion');
+  if (promotion) summary.promotion = promotion.actual.trim();
+  return summary;
+}
+
 /** Checks a message against Amazon's Buyer-Seller Messaging guidelines. */
 export function lint(message: Message, options: LintOptions = {}): Finding[] {
   const settings = options ?? {};
@@ -107,11 +119,7 @@ export function lint(message: Message, options: LintOptions = {}): Finding[] {
       normalized,
       settings,
       texts,
-      {
-        asksForReview: body.concepts.hits.reviewAsk.length > 0 || reviewFindings,
-        notPermittedType: typeFindings.length > 0,
-        promotes: bodyFindings.some((f) => f.category === 'promotion'),
-      },
+      summarize(body, typeFindings.length > 0),
       languages,
     ),
   );

@@ -136,7 +136,7 @@ export const en: MessageCatalog = {
       title: 'Asking for the buyer\'s contact details',
       why: 'Sellers may not ask for a buyer\'s e-mail address or phone number; only delivery contact details for a delivery may be confirmed.',
       messages: {
-        phrase: `"{actual}" asks for the buyer\'s contact details: messages may not, except to confirm delivery details for a delivery; ${KEEP_IN_MESSAGING}`,
+        phrase: `"{actual}" asks for the buyer's contact details: messages may not, except to confirm delivery details for a delivery; ${KEEP_IN_MESSAGING}`,
       },
     },
     'messenger-app': {
@@ -261,9 +261,9 @@ export const en: MessageCatalog = {
       title: 'Critical contact reason for a message that is not critical',
       why: 'Critical contact reasons reach buyers who opted out; Amazon restricts sellers who use them for messages that are not critical.',
       messages: {
-        review: 'The contact reason is "{reason}", but the message asks for a review: review requests are not critical, and misusing a critical reason can get your messaging restricted. Choose the review request reason or "Other".',
+        review: 'The contact reason is "{reason}", but "{actual}" asks for a review: review requests are not critical, and misusing a critical reason can get your messaging restricted. Choose the review request reason or "Other".',
         thanks: 'The contact reason is "{reason}", but the message only thanks the buyer or offers help: misusing a critical reason can get your messaging restricted.',
-        promotion: 'The contact reason is "{reason}", but the message promotes products: misusing a critical reason can get your messaging restricted.',
+        promotion: 'The contact reason is "{reason}", but "{actual}" promotes products: misusing a critical reason can get your messaging restricted.',
         notCritical: 'The contact reason is "{reason}", but nothing in the message is about {reason}: misusing a critical reason can get your messaging restricted. Choose the reason the message is about.',
       },
     },

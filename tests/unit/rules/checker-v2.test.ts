@@ -3,6 +3,8 @@
  * language-<lang>.test.ts). Invalid cases are wordings sellers use; valid ones are the near-misses
  * a keyword list would flag.
  */
+import { describe, expect, it } from 'vitest';
+import { lint, RULES } from '../../../lib/rules/index.ts';
 import { runRuleTable } from './tester.ts';
 
 const ORDER = '112-4839201-5583017';
@@ -183,4 +185,33 @@ runRuleTable('a critical contact reason for a message that is not critical', 'co
     { text: 'Hello Karen, we just wanted to say a big thank you for shopping with us. Ashley', options: { contactReason: 'unexpected-problem' }, errors: [{}] },
     { text: `Our spring collection has just landed: have a browse in our Amazon shop. Order ${ORDER}.`, options: { contactReason: 'delivery-scheduling' }, errors: [{}] },
   ],
+});
+
+
+describe("the new rules' messages", () => {
+  it('quote what they found and cite a guideline', () => {
+    const cases: [string, Parameters<typeof lint>[1]][] = [
+      [`Would you share your experience with the frame from order ${ORDER} in a review?`, { contactReason: 'customization' }],
+      ['Please use the cancel option in your account.', {}],
+      ['You can also order directly from our website.', {}],
+      ['Hello {buyerName},', { asSent: true }],
+      ['Without your rating our little shop may not make it.', {}],
+      [`Hello! Would you share your experience in a review? Order ${ORDER}.`, { reviewRequestedOn: '2026-11-03' }],
+    ];
+    for (const [text, options] of cases) {
+      const finding = lint({ body: text }, options).find((f) => f.severity !== 'info');
+      expect(finding, text).toBeDefined();
+      if (!finding) continue;
+      const quoted = /"([^"]+)"/.exec(finding.message)?.[1] ?? '';
+      expect(text.includes(quoted) && quoted.length > 0 || finding.message.includes(finding.actual.trim()), finding.message).toBe(true);
+      expect(finding.source?.length, finding.ruleId).toBeGreaterThan(20);
+      expect(finding.why?.length, finding.ruleId).toBeGreaterThan(20);
+    }
+    expect(RULES.find((rule) => rule.id === 'off-amazon-sale')?.source).toMatch(/200386250/);
+  });
+
+  it('name the day of the first request in a repeat', () => {
+    const [repeat] = lint({ body: `Hello! Would you share your experience in a review? Order ${ORDER}.` }, { reviewRequestedOn: '2026-11-03' });
+    expect(repeat?.message).toContain('2026-11-03');
+  });
 });
