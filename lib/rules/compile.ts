@@ -285,12 +285,20 @@ class OpaquePrefix extends Error {}
  * KEY_LENGTH mean the phrase can end that early.
  */
 export function phrasePrefixes(phrase: string): Set<string> | null {
-  let alternatives: Item[][];
+  const alternatives = parsePhrase(phrase);
+  return alternatives === null ? null : prefixesOf(alternatives);
+}
+
+/** The phrase's structure for the prefilter, or null when the parser cannot read it. */
+function parsePhrase(phrase: string): Item[][] | null {
   try {
-    alternatives = new PrefixParser(phrase).parse();
+    return new PrefixParser(phrase).parse();
   } catch {
     return null;
   }
+}
+
+function prefixesOf(alternatives: Item[][]): Set<string> | null {
   const out = new Set<string>();
   const root: Item = { node: { kind: 'group', alternatives }, min: 1, max: 1 };
 
@@ -354,51 +362,77 @@ export function phrasePrefixes(phrase: string): Set<string> | null {
 const MIN_FACTOR = 3;
 const LETTER_KEY = /^[\p{L}]$/u;
 
-/** The letters an alternative must start with ("leav" for "leave|leaving" needs both: see below). */
-function leadingLiterals(items: readonly Item[], depth = 0): string[] | null {
+function isLetterItem(item: Item): boolean {
+  const node = item.node;
+  return node.kind === 'chars' && node.chars.length === 1 && item.min >= 1 && LETTER_KEY.test(node.chars[0] as string);
+}
+
+/** The letters each way through a group starts with, or null when one way starts otherwise. */
+function leadingLiterals(items: readonly Item[], depth: number, out: string[]): boolean {
   let run = '';
   for (const item of items) {
     const node = item.node;
     if (node.kind === 'zero-width') continue;
-    if (node.kind === 'chars' && node.chars.length === 1 && LETTER_KEY.test(node.chars[0] as string) && item.min >= 1) {
-      run += node.chars[0];
+    if (isLetterItem(item)) {
+      run += (node as { chars: readonly string[] }).chars[0];
       if (item.max !== 1) break;
       continue;
     }
     if (run.length > 0) break;
-    if (node.kind === 'group' && item.min >= 1 && depth < 4) {
-      const sets = node.alternatives.map((alternative) => leadingLiterals(alternative, depth + 1));
-      if (sets.some((set) => set === null)) return null;
-      return [...new Set(sets.flat() as string[])];
+    if (node.kind === 'group' && item.min >= 1 && depth < 4 && out.length < 64) {
+      for (const alternative of node.alternatives) if (!leadingLiterals(alternative, depth + 1, out)) return false;
+      return true;
     }
-    return null;
+    return false;
   }
-  return run.length > 0 ? [run] : null;
+  if (run.length === 0) return false;
+  out.push(run);
+  return true;
+}
+
+function shortest(words: readonly string[]): number {
+  let n = Infinity;
+  for (const word of words) if (word.length < n) n = word.length;
+  return n;
 }
 
 /** The most selective set of words one of which every match of the sequence contains. */
 function sequenceFactors(items: readonly Item[]): string[] | null {
   let best: string[] | null = null;
-  const consider = (set: string[] | null) => {
-    if (!set || set.length === 0) return;
-    const shortest = Math.min(...set.map((word) => word.length));
-    if (shortest < MIN_FACTOR) return;
-    const bestShortest = best ? Math.min(...best.map((word) => word.length)) : 0;
-    if (!best || shortest > bestShortest || (shortest === bestShortest && set.length < best.length)) best = set;
+  let bestShortest = 0;
+  const consider = (set: string[]) => {
+    const n = shortest(set);
+    if (n < MIN_FACTOR) return;
+    if (!best || n > bestShortest || (n === bestShortest && set.length < best.length)) {
+      best = set;
+      bestShortest = n;
+    }
   };
   let run = '';
   for (const item of items) {
-    const node = item.node;
-    if (node.kind === 'chars' && node.chars.length === 1 && LETTER_KEY.test(node.chars[0] as string) && item.min >= 1) {
-      run += node.chars[0];
+    if (isLetterItem(item)) {
+      run += (item.node as { chars: readonly string[] }).chars[0];
       if (item.max === 1) continue;
     }
     if (run.length > 0) consider([run]);
     run = '';
-    if (node.kind === 'group' && item.min >= 1) consider(leadingLiterals([item]));
+    if (item.node.kind === 'group' && item.min >= 1) {
+      const set: string[] = [];
+      if (leadingLiterals([item], 0, set)) consider(set);
+    }
   }
   if (run.length > 0) consider([run]);
   return best;
+}
+
+function factorsOf(alternatives: Item[][]): string[] | null {
+  const words: string[] = [];
+  for (const alternative of alternatives) {
+    const set = sequenceFactors(alternative);
+    if (set === null) return null;
+    for (const word of set) if (!words.includes(word)) words.push(word);
+  }
+  return words;
 }
 
 /**
@@ -406,15 +440,8 @@ function sequenceFactors(items: readonly Item[]): string[] | null {
  * named (or only short ones). Lower case, as the text is searched.
  */
 export function requiredFactors(phrase: string): string[] | null {
-  let alternatives: Item[][];
-  try {
-    alternatives = new PrefixParser(phrase).parse();
-  } catch {
-    return null;
-  }
-  const sets = alternatives.map(sequenceFactors);
-  if (sets.some((set) => set === null)) return null;
-  return [...new Set(sets.flat() as string[])].map((word) => word.toLowerCase());
+  const alternatives = parsePhrase(phrase);
+  return alternatives === null ? null : factorsOf(alternatives);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,10 +453,8 @@ export interface CompiledPhrase {
   label?: LabelKey;
   whole?: RegExp;
   sticky?: RegExp;
-  /** The phrase source before conversion, for requiredFactors. */
-  phrase: string;
-  /** Words one of which a text needs for the phrase to match (null: none known), found on first use. */
-  factors?: string[] | null;
+  /** Words one of which a text needs for the phrase to match (null: none known). */
+  factors: string[] | null;
   /** The text the factors were last checked in, and the answer. */
   factorText?: string;
   factorFound?: boolean;
@@ -441,9 +466,9 @@ export interface CompiledPhrase {
  */
 export function mayOccur(phrase: CompiledPhrase, text: string): boolean {
   if (phrase.factorText === text) return phrase.factorFound as boolean;
-  if (phrase.factors === undefined) phrase.factors = requiredFactors(phrase.phrase);
   const factors = phrase.factors;
-  const found = factors === null || factors.some((word) => text.includes(word));
+  let found = factors === null;
+  if (factors !== null) for (let i = 0; i < factors.length && !found; i++) found = text.includes(factors[i] as string);
   phrase.factorText = text;
   phrase.factorFound = found;
   return found;
@@ -545,14 +570,16 @@ export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[
     for (const pattern of patterns) {
       const phrase = typeof pattern === 'string' ? pattern : pattern.pattern;
       const source = toRegexSource(phrase);
-      const compiled: CompiledPhrase = { source, wordBoundaries, phrase };
+      // One parse gives the prefilter's keys and the words the phrase needs.
+      const parsed = parsePhrase(phrase);
+      const compiled: CompiledPhrase = { source, wordBoundaries, factors: parsed === null ? null : factorsOf(parsed) };
       if (typeof pattern !== 'string') {
         if (pattern.replacement !== undefined) compiled.replacement = pattern.replacement;
         if (pattern.label !== undefined) compiled.label = pattern.label;
       }
       phrases.push(compiled);
       all[slot].push(source);
-      const starts = phrasePrefixes(phrase);
+      const starts = parsed === null ? null : prefixesOf(parsed);
       if (isPrefixUsable(starts)) {
         for (const key of starts) {
           let group = keyed.get(key);
