@@ -77,7 +77,8 @@ export function languagesOf(text: string): Language[] {
     }
     if (start >= 0) {
       words++;
-      if (i - start <= MAX_STOP_WORD) {
+      // One letter is too little to tell a language (the "e" in an ID like 9F0E-2A8C is not Italian).
+      if (i - start > 1 && i - start <= MAX_STOP_WORD) {
         const mask = STOP_WORDS.get(sample.slice(start, i));
         if (mask !== undefined) for (let b = 0; b < hits.length; b++) if (mask & (1 << b)) hits[b]!++;
       }
@@ -85,12 +86,20 @@ export function languagesOf(text: string): Language[] {
     }
   }
   if (words < MIN_WORDS && !cjk) return [...ALL_LANGUAGES];
+  // Italian, Spanish and French share many short words (la, un, con, se): a language counts only
+  // with at least half the stop words of the text's main language, so an Italian message does
+  // not run Spanish phrases ("feedback positivo" is Spanish praise-seeking, Italian thanks).
+  let top = 0;
+  PHRASE_BOOKS.forEach((book, i) => {
+    if (book.wordBoundaries && (hits[i] as number) > top) top = hits[i] as number;
+  });
   const out: Language[] = [];
   PHRASE_BOOKS.forEach((book, i) => {
+    const n = hits[i] as number;
     if (book.language === 'en') out.push('en');
     else if (!book.wordBoundaries) {
       if (cjk) out.push(book.language);
-    } else if ((hits[i] as number) >= MIN_HITS || (words < 20 && (hits[i] as number) >= 1)) out.push(book.language);
+    } else if ((n >= MIN_HITS && n * 2 >= top) || (words < 20 && n >= 1)) out.push(book.language);
   });
   // Only English found, but it is not English either (few stop words): check everything.
   if (out.length === 1 && !cjk && (hits[PHRASE_BOOKS.findIndex((b) => b.language === 'en')] as number) < MIN_HITS) {

@@ -82,10 +82,10 @@ export function findEmails(text: string): EmailSpan[] {
 /**
  * Digit groups that may be a phone number: optional "+" or "00", then digits, spaces, dots,
  * dashes, slashes and brackets, bounded. Not after a Latin letter or a digit (ASINs, VAT numbers),
- * nor after "digit-" (the tail of a longer number); Japanese runs words straight into numbers.
+ * nor after "digit-" or "letter-" (the tail of a longer number, "RE-2026-04417"); Japanese runs words straight into numbers.
  */
 const PHONE_CANDIDATE =
-  /(?<![\p{Script=Latin}\p{N}])(?<!\p{N}[-./])(?:\+|\b00)?[ ]?\(?\d[\d \u00a0()./-]{4,22}\d(?!\p{N})/gu;
+  /(?<![\p{Script=Latin}\p{N}])(?<!\p{N}[-./])(?<!\p{Script=Latin}[-/])(?:\+|\b00)?[ ]?\(?\d[\d \u00a0()./-]{4,22}\d(?!\p{N})/gu;
 
 const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
 const DATE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\s|$)/;
@@ -97,7 +97,7 @@ const PHONE_WORDS =
   /(?:phone|tel|telephone|call|mobile|cell|fax|whatsapp|handy|telefon|rufnummer|anrufen|téléphone|portable|appelez|teléfono|móvil|llámenos|telefono|cellulare|chiamare|電話|携帯|ＴＥＬ)[^\d\n]{0,12}$/iu;
 /** Words just before a number that say it is something else: orders, parcels, invoices, items. */
 const OTHER_NUMBER_WORDS =
-  /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#|vat|ust|mwst|tva|iva|tax|steuer|siret|siren|registration|registrier|登録番号)[^\d\n]{0,12}$/iu;
+  /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|seriennummer|sn|s\/n|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#|vat|ust|mwst|tva|iva|tax|steuer|siret|siren|registration|registrier|登録番号)[^\d\n]{0,12}$/iu;
 /** A VAT number's country prefix: "GB 284 1937 55", "DE 123456789". */
 const VAT_PREFIX = /(?:^|[^\p{L}])(?:GB|DE|FR|IT|ES|NL|BE|AT|PL|SE|IE|LU|CZ|PT|DK|FI)\s?$/u;
 const UNIT_AFTER = /^\s?(?:€|eur|euro|\$|usd|£|gbp|¥|円|cm|mm|m\b|km|kg|g\b|mg|ml|l\b|x|×|in\b|inch|ft|w\b|v\b|mah|%|pcs|stück|pz)/iu;

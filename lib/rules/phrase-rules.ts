@@ -198,17 +198,17 @@ function matchesAt(set: LanguageSet, position: number, text: string, textProfile
 /** The matches of one phrase rule in every language of the set, in order, not overlapping. */
 function ruleMatches(set: LanguageSet, rule: number, text: string, textProfile: TextProfile): PhraseMatch[] {
   const perLanguage = set.rules[rule] as { matcher: number; exceptions: number }[];
+  // Every language's exceptions apply to every language's matches: English always runs, and a
+  // French "nous n'acceptons pas PayPal" must excuse the English "paypal".
+  const exceptions: PhraseMatch[] = [];
+  for (const entry of perLanguage) exceptions.push(...matchesAt(set, entry.exceptions, text, textProfile, MAX_FINDINGS_PER_RULE * 4));
   if (perLanguage.length === 1) {
-    const only = perLanguage[0] as { matcher: number; exceptions: number };
-    const exceptions = matchesAt(set, only.exceptions, text, textProfile, MAX_FINDINGS_PER_RULE * 4);
-    return matchesAt(set, only.matcher, text, textProfile, MAX_FINDINGS_PER_RULE, exceptions);
+    return matchesAt(set, (perLanguage[0] as { matcher: number }).matcher, text, textProfile, MAX_FINDINGS_PER_RULE, exceptions);
   }
   const all: PhraseMatch[] = [];
-  for (const { matcher, exceptions } of perLanguage) {
-    const excepted = matchesAt(set, exceptions, text, textProfile, MAX_FINDINGS_PER_RULE * 4);
-    all.push(...matchesAt(set, matcher, text, textProfile, MAX_FINDINGS_PER_RULE, excepted));
-  }
-  return withoutOverlaps(all.sort(byStart), [], MAX_FINDINGS_PER_RULE);
+  for (const { matcher } of perLanguage) all.push(...matchesAt(set, matcher, text, textProfile, MAX_FINDINGS_PER_RULE));
+  const kept = exceptions.length === 0 ? all : all.filter((m) => !exceptions.some((e) => e.start <= m.start && e.end >= m.end));
+  return withoutOverlaps(kept.sort(byStart), [], MAX_FINDINGS_PER_RULE);
 }
 
 /** Where each concept's phrases occur in a text, all languages of the set merged. */

@@ -24,6 +24,8 @@ const DOUBLE: readonly [string, string][] = [
   ['[[', ']]'],
   ['${', '}'],
   ['<<', '>>'],
+  // Mailchimp's merge tags: *|FNAME|*.
+  ['*|', '|*'],
 ];
 /** Pairs that also wrap ordinary text: their inside must name a variable. */
 const SINGLE: readonly [string, string][] = [
@@ -34,13 +36,15 @@ const SINGLE: readonly [string, string][] = [
   ['［', '］'],
   ['｛', '｝'],
   ['〔', '〕'],
+  // Word's mail-merge fields: «Prénom_client».
+  ['«', '»'],
 ];
 
 /** "order_id", "buyerName", "ORDER-ID", "order.item_name": one token, as template engines write them. */
 const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_.-]{0,38}$/u;
 /** Joined words (snake_case, dotted paths, camelCase, ORDER-ID): a plain capitalised word is not. */
 const SNAKE_OR_CAMEL = /[_.]|\p{Ll}\p{Lu}|^\p{Lu}{2,}[_-]\p{Lu}/u;
-const NAME_LIKE = /^[\p{L}\p{N}_ .'-]{1,40}$/u;
+const NAME_LIKE = /^[\p{L}\p{N}_ .'’-]{1,40}$/u;
 const HTML_TAG = /^\/?(?:a|b|i|u|p|br|hr|div|span|img|strong|em|ul|ol|li|table|tr|td|h[1-6]|font|center|html|body|head|style|script)\b/iu;
 
 function namesVariable(inside: string, cjk: boolean): boolean {
@@ -48,7 +52,7 @@ function namesVariable(inside: string, cjk: boolean): boolean {
   if (trimmed.length === 0 || trimmed.length > MAX_INSIDE) return false;
   if (cjk) return CJK_WORDS.some((word) => trimmed.includes(word));
   if (!NAME_LIKE.test(trimmed)) return false;
-  const words = trimmed.toLowerCase().split(/[\s_.-]+/u).filter(Boolean);
+  const words = trimmed.toLowerCase().split(/[\s_.'’-]+/u).filter(Boolean);
   if (words.length > 4) return false;
   if (words.length === 1 && IDENTIFIER.test(trimmed) && SNAKE_OR_CAMEL.test(trimmed)) return true;
   // "[Buyer Name]", "{Name des Käufers}", "[your name]": a variable's words, nothing else.
@@ -99,7 +103,12 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
       if (end === -1) break;
       const inside = text.slice(i + 1, end);
       if (open === '<' && HTML_TAG.test(inside)) break;
-      if (namesVariable(inside, open === '【' || open === '［' || open === '｛' || open === '〔' || /[\u3040-\u9fff]/u.test(inside))) {
+      // Guillemets are also French quotation marks: only a merge field's single token counts there.
+      const variable =
+        open === '«'
+          ? IDENTIFIER.test(inside.trim()) && (SNAKE_OR_CAMEL.test(inside.trim()) || WORDS.has(inside.trim().toLowerCase()))
+          : namesVariable(inside, open === '【' || open === '［' || open === '｛' || open === '〔' || /[\u3040-\u9fff]/u.test(inside));
+      if (variable) {
         found.push({ start: i, end: end + 1 });
         i = end + 1;
         matched = true;
@@ -113,7 +122,7 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
 
 export function checkPlaceholders(where: FieldText): Finding[] {
   const text = where.text;
-  if (!/[{[<%【［｛〔]/u.test(text)) return [];
+  if (!/[{[<%【［｛〔«*]/u.test(text)) return [];
   return findPlaceholders(text).map(({ start, end }) =>
     makeFinding('placeholder', where, start, end, 'placeholder', { actual: text.slice(start, end) }),
   );

@@ -262,11 +262,11 @@ export const de: MessageCatalog = {
       why: 'Nachrichten mit einem Kontaktgrund, der für die Abwicklung der Bestellung notwendig ist, erreichen auch Käufer, die Nachrichten abbestellt haben; Amazon schränkt Verkäufer ein, die solche Kontaktgründe für nicht notwendige Nachrichten verwenden.',
       messages: {
         review:
-          'Als Kontaktgrund ist „{reason}“ gewählt, die Nachricht bittet aber um eine Bewertung: Bewertungsanfragen sind für die Abwicklung der Bestellung nicht notwendig, und die missbräuchliche Verwendung eines notwendigen Kontaktgrunds kann dazu führen, dass Amazon Ihre Möglichkeit einschränkt, Nachrichten zu senden. Wählen Sie den Kontaktgrund „Bewertung anfordern“ oder „Sonstiges“.',
+          'Als Kontaktgrund ist „{reason}“ gewählt, aber „{actual}“ bittet um eine Bewertung: Bewertungsanfragen sind für die Abwicklung der Bestellung nicht notwendig, und die missbräuchliche Verwendung eines notwendigen Kontaktgrunds kann dazu führen, dass Amazon Ihre Möglichkeit einschränkt, Nachrichten zu senden. Wählen Sie den Kontaktgrund „Bewertung anfordern“ oder „Sonstiges“.',
         thanks:
           'Als Kontaktgrund ist „{reason}“ gewählt, die Nachricht bedankt sich aber nur beim Käufer oder bietet nur Hilfe an: Die missbräuchliche Verwendung eines notwendigen Kontaktgrunds kann dazu führen, dass Amazon Ihre Möglichkeit einschränkt, Nachrichten zu senden.',
         promotion:
-          'Als Kontaktgrund ist „{reason}“ gewählt, die Nachricht bewirbt aber Produkte: Die missbräuchliche Verwendung eines notwendigen Kontaktgrunds kann dazu führen, dass Amazon Ihre Möglichkeit einschränkt, Nachrichten zu senden.',
+          'Als Kontaktgrund ist „{reason}“ gewählt, aber „{actual}“ bewirbt Produkte: Die missbräuchliche Verwendung eines notwendigen Kontaktgrunds kann dazu führen, dass Amazon Ihre Möglichkeit einschränkt, Nachrichten zu senden.',
         notCritical:
           'Als Kontaktgrund ist „{reason}“ gewählt, aber nichts in der Nachricht betrifft das Thema „{reason}“: Die missbräuchliche Verwendung eines notwendigen Kontaktgrunds kann dazu führen, dass Amazon Ihre Möglichkeit einschränkt, Nachrichten zu senden. Wählen Sie den Kontaktgrund, um den es in der Nachricht geht.',
       },

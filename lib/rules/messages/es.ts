@@ -262,11 +262,11 @@ export const es: MessageCatalog = {
       why: 'Los mensajes cuyo motivo de contacto es imprescindible para completar el pedido llegan a los compradores que han optado por no recibir mensajes; Amazon restringe a los vendedores que usan esos motivos para mensajes que no son imprescindibles.',
       messages: {
         review:
-          'El motivo de contacto es «{reason}», pero el mensaje pide una reseña: las solicitudes de reseña no son imprescindibles para completar el pedido, y usar indebidamente un motivo imprescindible puede hacer que Amazon restrinja su acceso a la mensajería. Elija el motivo «Solicitar una reseña» u «Otros».',
+          'El motivo de contacto es «{reason}», pero «{actual}» pide una reseña: las solicitudes de reseña no son imprescindibles para completar el pedido, y usar indebidamente un motivo imprescindible puede hacer que Amazon restrinja su acceso a la mensajería. Elija el motivo «Solicitar una reseña» u «Otros».',
         thanks:
           'El motivo de contacto es «{reason}», pero el mensaje solo da las gracias al comprador u ofrece ayuda: usar indebidamente un motivo imprescindible puede hacer que Amazon restrinja su acceso a la mensajería.',
         promotion:
-          'El motivo de contacto es «{reason}», pero el mensaje promociona productos: usar indebidamente un motivo imprescindible puede hacer que Amazon restrinja su acceso a la mensajería.',
+          'El motivo de contacto es «{reason}», pero «{actual}» promociona productos: usar indebidamente un motivo imprescindible puede hacer que Amazon restrinja su acceso a la mensajería.',
         notCritical:
           'El motivo de contacto es «{reason}», pero nada en el mensaje trata de «{reason}»: usar indebidamente un motivo imprescindible puede hacer que Amazon restrinja su acceso a la mensajería. Elija el motivo del que trata el mensaje.',
       },

@@ -262,11 +262,11 @@ export const fr: MessageCatalog = {
       why: 'Les messages dont le motif de contact est indispensable au traitement de la commande atteignent les acheteurs qui ont refusé les messages ; Amazon restreint les vendeurs qui utilisent ces motifs pour des messages qui ne sont pas indispensables.',
       messages: {
         review:
-          'Le motif de contact est « {reason} », mais le message demande un avis : les demandes d’avis ne sont pas indispensables au traitement de la commande, et l’usage abusif d’un motif indispensable peut entraîner une restriction de votre accès à la messagerie. Choisissez le motif « Demande d’avis » ou « Autre ».',
+          'Le motif de contact est « {reason} », mais « {actual} » demande un avis : les demandes d’avis ne sont pas indispensables au traitement de la commande, et l’usage abusif d’un motif indispensable peut entraîner une restriction de votre accès à la messagerie. Choisissez le motif « Demander un avis » ou « Autre ».',
         thanks:
           'Le motif de contact est « {reason} », mais le message se contente de remercier l’acheteur ou de proposer de l’aide : l’usage abusif d’un motif indispensable peut entraîner une restriction de votre accès à la messagerie.',
         promotion:
-          'Le motif de contact est « {reason} », mais le message fait la promotion de produits : l’usage abusif d’un motif indispensable peut entraîner une restriction de votre accès à la messagerie.',
+          'Le motif de contact est « {reason} », mais « {actual} » fait la promotion de produits : l’usage abusif d’un motif indispensable peut entraîner une restriction de votre accès à la messagerie.',
         notCritical:
           'Le motif de contact est « {reason} », mais rien dans le message ne porte sur le sujet « {reason} » : l’usage abusif d’un motif indispensable peut entraîner une restriction de votre accès à la messagerie. Choisissez le motif qui correspond au sujet du message.',
       },
@@ -301,7 +301,7 @@ export const fr: MessageCatalog = {
       why: 'Seuls les motifs de contact indispensables au traitement de la commande (personnalisation, planification de la livraison, problème d’adresse) atteignent les acheteurs qui ont refusé les messages.',
       messages: {
         reviewReasonForCritical:
-          'Le motif de contact est « Demande d’avis », mais le message porte sur le sujet « {reason} » : choisissez ce motif, qui est distribué même aux acheteurs ayant refusé les messages.',
+          'Le motif de contact est « Demander un avis », mais le message porte sur le sujet « {reason} » : choisissez ce motif, qui est distribué même aux acheteurs ayant refusé les messages.',
         genericReasonForCritical:
           'Ce message semble porter sur le sujet « {reason} » : avec le motif de contact « {reason} », il sera distribué même aux acheteurs ayant refusé les messages.',
       },

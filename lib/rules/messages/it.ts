@@ -262,11 +262,11 @@ export const it: MessageCatalog = {
       why: 'I messaggi con un motivo del contatto indispensabile per completare l’ordine raggiungono gli acquirenti che hanno rinunciato ai messaggi; Amazon limita i venditori che usano questi motivi per messaggi non indispensabili.',
       messages: {
         review:
-          'Il motivo del contatto è «{reason}», ma il messaggio chiede una recensione: le richieste di recensione non sono indispensabili per completare l’ordine, e usare impropriamente un motivo indispensabile può portare a limitazioni della Sua messaggistica. Scelga il motivo «Richiesta di recensione» o «Altro».',
+          'Il motivo del contatto è «{reason}», ma «{actual}» chiede una recensione: le richieste di recensione non sono indispensabili per completare l’ordine, e usare impropriamente un motivo indispensabile può portare a limitazioni della Sua messaggistica. Scelga il motivo «Richiedi una recensione» o «Altro».',
         thanks:
           'Il motivo del contatto è «{reason}», ma il messaggio si limita a ringraziare l’acquirente o a offrire assistenza: usare impropriamente un motivo indispensabile può portare a limitazioni della Sua messaggistica.',
         promotion:
-          'Il motivo del contatto è «{reason}», ma il messaggio promuove dei prodotti: usare impropriamente un motivo indispensabile può portare a limitazioni della Sua messaggistica.',
+          'Il motivo del contatto è «{reason}», ma «{actual}» promuove dei prodotti: usare impropriamente un motivo indispensabile può portare a limitazioni della Sua messaggistica.',
         notCritical:
           'Il motivo del contatto è «{reason}», ma nulla nel messaggio riguarda «{reason}»: usare impropriamente un motivo indispensabile può portare a limitazioni della Sua messaggistica. Scelga il motivo di cui tratta il messaggio.',
       },
@@ -301,7 +301,7 @@ export const it: MessageCatalog = {
       why: 'Solo i motivi del contatto indispensabili per completare l’ordine (personalizzazione, programmazione della consegna, problemi con l’indirizzo) raggiungono gli acquirenti che hanno rinunciato ai messaggi.',
       messages: {
         reviewReasonForCritical:
-          'Il motivo del contatto è «Richiesta di recensione», ma il messaggio riguarda «{reason}»: scelga quel motivo, che viene recapitato anche agli acquirenti che hanno rinunciato ai messaggi.',
+          'Il motivo del contatto è «Richiedi una recensione», ma il messaggio riguarda «{reason}»: scelga quel motivo, che viene recapitato anche agli acquirenti che hanno rinunciato ai messaggi.',
         genericReasonForCritical:
           'Questo messaggio sembra riguardare «{reason}»: scegliendo il motivo del contatto «{reason}» verrà recapitato anche agli acquirenti che hanno rinunciato ai messaggi.',
       },

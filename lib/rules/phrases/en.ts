@@ -176,7 +176,8 @@ export const en: PhraseBook = {
       'skype',
       'kakao ?talk',
       'signal app',
-      '(?:facebook )?messenger',
+      '(?:facebook|fb) messenger',
+      '(?:via|on|over|through|in) messenger',
       'line (?:id|app|account)',
       '(?:add|contact|message|text|find|chat with) (?:me|us) on line',
       '(?:instagram|insta|ig|facebook|tiktok) (?:dm|direct message|inbox)',
@@ -490,7 +491,7 @@ export const en: PhraseBook = {
       'when (?:will you be|are you) (?:at )?home',
     ],
     customization: [
-      'custom\\p{L}{0,4}', 'bespoke', 'made[- ]to[- ]order', 'portrait', 'preview', 'proof', 'font', 'initials',
+      'custom(?!er)\\p{L}{0,4}', 'bespoke', 'made[- ]to[- ]order', 'portrait', 'preview', 'proof', 'font', 'initials',
       'engrav\\p{L}{0,4}',
       'personali[sz]\\p{L}{0,6}',
       'customi[sz]\\p{L}{0,6}',

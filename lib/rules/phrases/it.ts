@@ -28,12 +28,17 @@ const ORDER =
 /** Arrived, delivered, received (participles). */
 const ARRIVED = '(?:arrivat\\p{L}|giunt\\p{L}|consegnat\\p{L}|ricevut\\p{L}|pervenut\\p{L}|stat\\p{L} consegnat\\p{L})';
 /** The order a buyer could be asked to cancel. */
+/** Buying: "ordinarla", "lo rifaccia", "acquisti". */
+const BUY_VERB =
+  '(?:ordinar\\p{L}{0,4}|ordini|ordina|ordinate|ordinerà|ordinerai|acquistar\\p{L}{0,4}|acquisti|acquista|acquistate|acquisterà|acquisterai|comprar\\p{L}{0,4}|compri|compra|comprate|comprerà|rifacci\\p{L}{0,2}|rifare|rifarlo|rifarla|rifallo|riordinar\\p{L}{0,4}|riordini|prenotar\\p{L}{0,4}|prenoti)';
+/** Up to three words, not a shipping participle ("verrà spedito direttamente da noi"). */
+const BUY_GAP = "(?:(?!spedit|inviat|consegnat|gestit|evas|prodott|realizzat|fabbricat)[\\p{L}\\p{N}'-]+ ){0,3}";
 const CANCEL_OBJECT =
-  "(?:(?:\\p{L}+ )?(?:l'|(?:il|lo|la|i|gli|le|questo|quest') ?)?(?:(?:suo|sua|tuo|tua|vostro|vostra) )?(?:ordine|ordini|acquisto|articol[oi]|prodott[oi]|richiesta|prenotazione))";
+  "(?:(?:\\p{L}+ )?(?:l'|(?:il|lo|la|i|gli|le|questo|quest') ?)?(?:(?:suo|sua|tuo|tua|vostro|vostra) )?(?:ordine|ordini|acquisto|articol[oi]|prodott[oi]|prenotazione))";
 const CANCEL_INFINITIVE = `(?:(?:annullare|cancellare) ${CANCEL_OBJECT}|(?:annull|cancell)ar(?:lo|la|li|le)|richiedere (?:\\p{L}+ ){0,2}(?:la |l'|un'|una )?(?:cancellazione|annullamento)|procedere (?:\\p{L}+ )?(?:all'|alla |con l'|con la )(?:annullamento|cancellazione)|(?:inviare|inoltrare|fare|aprire|presentare) (?:una |la )?richiesta di (?:annullamento|cancellazione))`;
 /** Contact details a seller could ask for (not the shipping address: that is an address question). */
 const CONTACT =
-  "(?:(?:il |l'|un |un'|uno |una |la )?(?:(?:suo|sua|tuo|tua|vostro|vostra) )?(?:indirizzo (?:e-?mail|email|mail|di posta(?: elettronica)?|pec)|recapito (?:telefonico|e-?mail|email|mail|whatsapp)|numero (?:di )?(?:telefono|cellulare|telefonico|whatsapp|di contatto|mobile|personale|privato)|numero whatsapp|contatto (?:whatsapp|telefonico|e-?mail|email))|(?:il |la |l')?(?:suo|sua|tuo|tua|vostro|vostra) (?:e-?mail|email|mail|pec|cellulare|telefono|whatsapp)|(?:l'|la |una )?(?:e-?mail|email|pec) (?:personale|privata))";
+  "(?:(?:(?<!\\p{L})l'|(?<!\\p{L})un'|(?:il|un|uno|una|la) )(?:(?:suo|sua|tuo|tua|vostro|vostra) )?(?:indirizzo (?:e-?mail|email|mail|di posta(?: elettronica)?|pec)|recapito (?:telefonico|e-?mail|email|mail|whatsapp)|numero (?:di )?(?:telefono|cellulare|telefonico|whatsapp|di contatto|mobile|personale|privato)|numero whatsapp|contatto (?:whatsapp|telefonico|e-?mail|email)|e-?mail (?:personale|privata))|(?<!(?:del|dal|al|sul|nel|col|allo|dello|sullo|nello|della|dalla|alla|sulla|nella) )(?:(?:il|la|l') ?)?(?:suo|sua|tuo|tua|vostro|vostra) (?:indirizzo (?:e-?mail|email|mail|di posta(?: elettronica)?|pec)|e-?mail|email|mail|pec|cellulare|telefono|numero(?: di telefono| di cellulare| whatsapp| telefonico)?|whatsapp|recapito(?: telefonico)?)(?! (?:\\p{L}+ )?(?:rott|danneggiat|acces|spent|model|marca|schermo|display|caricat|civico)))";
 
 export const it: PhraseBook = {
   language: 'it',
@@ -50,7 +55,7 @@ export const it: PhraseBook = {
   promotion: {
     patterns: [
       '\\d{1,3} ?% (?:di sconto|in meno|off)',
-      'sconto (?:del |di )?\\d{1,3} ?% (?:su|sul|sulla|per|valido|a)',
+      "sconto (?:del |di )?\\d{1,3} ?% (?:su tutt\\p{L}+|sull'intero|sull'intera|sul nostro|sui nostri|sulle nostre|sulla nostra|su qualsiasi|su ogni|valido (?:fino|per|su|sul)|riservato|esclusivo|per (?:lei|te|voi) su)",
       'codic[ei] (?:sconto|promo(?:zionale)?|coupon|amico|invito|referral)',
       '(?:un|il nostro|uno|questo) (?:buono|coupon) (?:sconto|regalo|acquisto)',
       '(?:sul|sulla|per il|per la|al|nel|alla|dal) (?:suo |tuo |vostro |sua |tua )?(?:prossim[oa]|futur[oa]) (?:ordine|acquisto|spesa|ordinazione)',
@@ -61,14 +66,16 @@ export const it: PhraseBook = {
       '(?:è|sono|ora|attualmente|adesso|oggi) in (?:offerta|promozione|saldo)',
       '(?:offerte|sconti|promozioni) (?:del |di |per il |per la )?(?:black friday|cyber monday|prime day|natale|san valentino|festa della mamma|festa del papà)',
       '(?:acquistare|acquisti|ordinare|ordini|comprare|compri|acquisterà|ordinerà) (?:di nuovo|ancora|nuovamente) (?:da noi|nel nostro|presso di noi)',
-      "(?:i nostri|le nostre|gli altri|i nuovi|le nuove|altri|altre) (?:nuov[ie] |altr[ie] )?(?:collezion[ie]|prodotti|articoli|modelli|creazioni|proposte|accessori)(?! (?:sono|è) (?:esaurit|arrivat|spedit))",
+      '(?:i nostri|le nostre) (?:nuov[ie]|altr[ie]|ultim[ie]) (?:collezion[ie]|prodotti|articoli|modelli|creazioni|proposte|accessori)',
+      '(?:gli |le )?(?:altri nostri|altre nostre) (?:collezion[ie]|prodotti|articoli|modelli|creazioni|proposte|accessori)',
       'nuov[ae] (?:collezion[ei]|linea|linee|gamma)',
       'nuovi (?:arrivi|prodotti|modelli)',
-      '(?:sono|è) appena (?:uscit|arrivat)[oaie] (?:le|i|gli|la|il|l\'|lo) (?:nostr\\p{L} )?nuov',
+      '(?:sono|è) appena (?:uscit|arrivat)[oaie] (?:le|i|gli|la|il|l\'|lo) (?:nostr\\p{L} )?nuov\\p{L}+',
       'collezione (?:autunn|invern|primaver|estat|estiv|natal)\\p{L}*',
-      "(?:visiti|visita|visitate|visitare|scopra|scopri|scoprite|scoprire|esplori|esplora|sfogli|sfoglia|curiosi|curiosa|guardi|guarda|date|dia|dai|dare) (?:pure |anche |subito |un po' )*(?:un'occhiata )?(?:anche )?(?:\\p{L}+ ){0,6}(?:al|alla|il|la|i|le|nel|nella|sul|sulla|ai|alle) (?:nostr[oaie]|altr[ie]) (?:\\p{L}+ )?(?:negozio|negozi|store|vetrina|shop|prodotti|catalogo|gamma|collezion\\p{L}|articoli|linea|pagina amazon|brand store)",
-      "un'occhiata (?:\\p{L}+ ){0,8}(?:nel|al|sul|nella|alla) nostr[oa] (?:\\p{L}+ )?(?:negozio|store|vetrina|shop|catalogo|pagina)",
-      '(?:le|li|lo|la) (?:trova|trovi|troverà|troverai|trovate) (?:tutt[ei] )?(?:\\p{L}+ )?(?:nel|nella|sul|sulla) nostr[oa] (?:\\p{L}+ )?(?:negozio|vetrina|store|shop|catalogo|pagina)',
+      "(?:visiti|visita|visitate|visitare|scopra|scopri|scoprite|scoprire|esplori|esplora|sfogli|sfoglia|curiosi|curiosa|curiosate) (?:pure |anche |subito ){0,3}(?:\\p{L}+ ){0,6}(?:al|alla|il|la|i|le|nel|nella|sul|sulla|ai|alle|tra|fra) (?:nostr[oaie]|altr[ie]) (?:\\p{L}+ )?(?:negozio|negozi|store|vetrina|shop|prodotti|catalogo|gamma|collezion\\p{L}|articoli|linea|pagina amazon|brand store|creazioni|proposte|novità)",
+      "(?:dia|dai|date|dare|diate|daremo) (?:pure |anche |subito |ora ){0,3}un'occhiata (?:anche )?(?:al|alla|ai|alle|agli|nel|nella|nei|sul|sulla|sui|tra|fra) (?:nostr[oaie]|altr[ie]) (?:\\p{L}+ )?(?:negozio|negozi|store|vetrina|shop|prodotti|catalogo|gamma|collezion\\p{L}|articoli|linea|pagina|creazioni|proposte|novità)",
+      "un'occhiata (?:[\\p{L}'-]+ ){0,10}(?:nel|al|sul|nella|alla) nostr[oa] (?:\\p{L}+ )?(?:negozio|store|vetrina|shop|catalogo)",
+      '(?:le|li|lo|la) (?:trova|trovi|troverà|troverai|trovate) (?:tutt[ei] )?(?:\\p{L}+ )?(?:nel|nella|sul|sulla) nostr[oa] (?:\\p{L}+ )?(?:negozio|vetrina|store|shop|catalogo)',
       '(?:nella|sulla) nostra vetrina',
       '(?:disponibil\\p{L}+|in vendita) (?:anche |ora |già )?nel nostro (?:negozio|store|shop) (?:su amazon|amazon)',
       '(?:produciamo|realizziamo|vendiamo|offriamo|proponiamo|abbiamo) anche (?:\\p{L}+ ){0,3}(?:abbinat\\p{L}|coordinat\\p{L}|in tinta|altri|altre|simili)',
@@ -86,7 +93,7 @@ export const it: PhraseBook = {
       'programma (?:fedeltà|di fedeltà|vip|punti)',
       '(?:carta|punti|club) fedeltà',
       '(?:riservat[oaie]|dedicat[oaie]) (?:ai|agli) (?:nostri )?(?:clienti (?:vip|fedeli|iscritti)|iscritti|abbonati)',
-      'in anteprima (?:le|i|gli|la|il) (?:nostr\\p{L} )?(?:promozion|offert|novità|scont|nuov)',
+      'in anteprima (?:le|i|gli|la|il) (?:nostr\\p{L} )?(?:promozion|offert|novità|scont|nuov)\\p{L}*',
     ],
     exceptions: [
       'condizioni (?:generali )?di vendita',
@@ -100,7 +107,7 @@ export const it: PhraseBook = {
   reviewPositive: {
     patterns: [
       {
-        pattern: `(${REVIEW}) (?:positiv[oaie]|favorevol[ei]|eccellent[ei]|ottim[oaie]|entusiastic\\p{L}|bell[oaie]|buon[oaie]?|splendid[oaie]|massim[oaie]|top|a (?:5|cinque) stell(?:e|ine)|da (?:5|cinque) stell(?:e|ine)|con (?:5|cinque) stell(?:e|ine))`,
+        pattern: `(${REVIEW}) (?:positiv[oaie]|favorevol[ei]|eccellent[ei]|ottim[oaie]|entusiastic\\p{L}|entusiast[aei]|stupend[oaie]|meraviglios[oaie]|bell[oaie]|buon[oaie]?|splendid[oaie]|massim[oaie]|top|a (?:5|cinque) stell(?:e|ine)|da (?:5|cinque) stell(?:e|ine)|con (?:5|cinque) stell(?:e|ine))`,
         replacement: '$1',
         label: 'reviewWithoutKind',
       },
@@ -123,6 +130,9 @@ export const it: PhraseBook = {
     exceptions: [
       `(?:grazie|la ringraziamo|ti ringraziamo|vi ringraziamo|ringraziamo) (?:\\p{L}+ ){0,2}(?:per|della|del|dello|dei|delle) (?:la |il |l' ?)?(?:sua |tua |vostra |vostro |suo |tuo )?(?:\\p{L}+ )?${REVIEW} (?:positiv[oaie]|bell[oaie]|ottim[oaie]|splendid[oaie]|a (?:5|cinque) stelle)`,
       'buon (?:feedback|commento) (?:dal|del) (?:tecnico|corriere)',
+      '(?:hotel|albergo|alberghi|resort|ristorante|ristoranti|struttur\\p{L}|campeggio) (?:a |di |da )?(?:5|cinque) stelle',
+      "valutazion[ei] (?:positiv\\p{L}|negativ\\p{L}|favorevol\\p{L}) (?:\\p{L}+ )?(?:del|della|dell'|dei|delle|sul|sulla) (?:sua |tua )?(?:richiesta|reso|tecnico|garanzia|pratica|danno|reclamo|difetto|perizia|caso|domanda|assicurazione)",
+      "(?:esito|in caso di|dopo|previa) (?:una |la )?valutazion[ei] (?:positiv\\p{L}|favorevol\\p{L})",
     ],
   },
 
@@ -135,14 +145,17 @@ export const it: PhraseBook = {
       `(?:contatt\\p{L}{0,6}|scriv\\p{L}{0,6}|avvis\\p{L}{0,6}) (?:\\p{L}+ ){0,2}prima (?:a noi |a me )?(?:di|che) (?:\\p{L}+ ){0,2}(?:${POST_VERB}) (?:\\p{L}+ ){0,2}${REVIEW}`,
       `(?:prima di|invece di|anziché) (?:${POST_VERB}) (?:una |un |il |la |qualsiasi |eventuali |un')?(?:\\p{L}+ )?${REVIEW}`,
       `(?:prima di|invece di|anziché) (?:recensir\\p{L}{0,4}|valutarci|votarci)`,
-      '(?:altrimenti|in caso contrario|se (?:invece )?(?:non|qualcosa|ci fosse|ci sono|avesse|ha avuto qualche)|se invece)[^.!?\\n]{0,60}(?:ci contatti|contattaci|ci scriva|scrivici|scriva|scrivi|ci avvisi|avvisaci) (?:prima|a noi prima|prima a noi|prima di tutto)',
+      `(?:non|evit\\p{L}{1,4} di|eviti|evita) (?:lasci|scriv|pubblic|rilasc|d)\\p{L}{0,5} (?:\\p{L}+ )?(?:una |un |il |la |nessun[ao]? |alcun[ao]? )?${REVIEW} (?:negativ\\p{L}|cattiv\\p{L}|bass\\p{L}|da (?:1|una|2|due) stell\\p{L})`,
+      '(?:altrimenti|in caso contrario|se (?:invece )?(?:non|qualcosa|ci fosse|ci sono|avesse|ha avuto qualche)|se invece)[^.!?\\n]{0,60}(?:ci contatti|contattaci|ci scriva|scrivici|scriva|scrivi|ci avvisi|avvisaci) (?:prima a noi|a noi prima|prima di tutto a noi|prima(?=\\s*(?:[,.;:!?]|$)))',
     ],
   },
 
   reviewIncentive: {
     patterns: [
+      `(?:per|a fronte di|in cambio di|con) (?:ogni|ciascuna|qualsiasi) (?:\\p{L}+ )?${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
+      `${INCENTIVE_WORDS}[^.!?\\n]{0,60}(?:per ogni|per ciascuna|per qualsiasi) (?:\\p{L}+ )?${REVIEW}`,
       `in cambio (?:di|della|del|per) (?:una |un |la |il |sua |tua |la sua |la tua |il suo |il tuo )?(?:\\p{L}+ )?${REVIEW}`,
-      `${INCENTIVE_WORDS}[^.!?\\n]{0,60}(?:per|dopo|se|quando|appena|una volta che|a chi|a tutti quelli che|a tutti coloro che|a coloro che) (?:ci |mi |lei |ne )?(?:${POST_VERB})[^.!?\\n]{0,30}${REVIEW}`,
+      `${INCENTIVE_WORDS}[^.!?\\n]{0,60}(?:per|dopo|se|quando|appena|una volta che|a chi|a tutti quelli che|a tutti coloro che|a coloro che|dopo che|non appena) (?:lei |tu )?(?:ci |mi |ne )?(?:ha |hai |avrà |avrai |avete |avrete )?(?:${POST_VERB})[^.!?\\n]{0,30}${REVIEW}`,
       `${AMOUNT}[^.!?\\n]{0,60}(?:per|dopo|se|quando|appena|una volta che|a chi) (?:ci |mi |lei |ne )?(?:${POST_VERB})[^.!?\\n]{0,30}${REVIEW}`,
       `${AMOUNT_SIGN}[^.!?\\n]{0,60}(?:per|dopo|se|quando|appena|una volta che|a chi) (?:ci |mi |lei |ne )?(?:${POST_VERB})[^.!?\\n]{0,30}${REVIEW}`,
       `${INCENTIVE_WORDS} (?:per|a fronte di) (?:una |un |la sua |la tua |il suo |il tuo )?(?:\\p{L}+ )?${REVIEW}`,
@@ -159,6 +172,10 @@ export const it: PhraseBook = {
       `(?:modificarl[oa]|cambiarl[oa]|rimuoverl[oa]|eliminarl[oa]|cancellarl[oa]|ritirarl[oa]|aggiornarl[oa]|toglierl[oa])(?=[^.!?\\n]{0,40}${REVIEW})`,
       `${REVIEW} (?:negativ[oaie]|da (?:1|una|2|due) stell\\p{L})[^.!?\\n]{0,60}(?:rimuover\\p{L}*|modificar\\p{L}*|cambiar\\p{L}*|eliminar\\p{L}*|cancellar\\p{L}*|aggiornar\\p{L}*|ritirar\\p{L}*|toglier\\p{L}*)`,
       `(?:rimozione|modifica|eliminazione|cancellazione|revisione) (?:del|della|dei|delle) (?:sua |tua |suo |tuo )?(?:\\p{L}+ )?${REVIEW}`,
+      `${REVIEW}[^\\n]{0,120}(?:se|quando|appena|una volta che|dopo che) (?:lei |tu )?(?:la|lo|li|le) (?:modific|rimuov|elimin|cancell|ritir|aggiorn|tog|corregg)\\p{L}{1,5}`,
+    ],
+    exceptions: [
+      "(?:modificare|cambiare|rimuovere|eliminare|aggiornare|riconsiderare|correggere|rivedere|migliorare|alzare|modifichi|cambi|aggiorni|riconsideri|rivediamo|rivedremo) (?:la|le|il|sua|tua|questa|nostra|una) (?:\\p{L}+ )?valutazion[ei] (?:del|della|dell'|dei|delle|sul|sulla) (?:sua |tua )?(?:richiesta|reso|tecnico|garanzia|pratica|danno|danni|reclamo|difetto|perizia|caso|domanda|prodotto restituito|costi|spese|preventivo)",
     ],
   },
 
@@ -179,18 +196,22 @@ export const it: PhraseBook = {
     patterns: [
       '(?:su|via|tramite|per|in|con) (?:whats ?app|telegram|signal|skype|wechat|viber|messenger)',
       '(?:su|via|tramite) line (?:app|id)',
-      '(?:scriv|contatt|aggiung|cerc|trov|segu)\\p{L}{0,6} (?:\\p{L}+ ){0,2}(?:su|via|tramite|in) (?:instagram|facebook|tiktok|direct|dm)',
+      '(?:scriv|contatt|aggiung)\\p{L}{0,6} (?:\\p{L}+ ){0,2}(?:su|via|tramite|in) (?:instagram|facebook|tiktok|direct|dm)',
       '(?:messaggio|messaggi) (?:privat[oi]|diretto|diretti) (?:su|via|tramite) (?:instagram|facebook|tiktok)',
-      '(?:in|un) direct (?:su )?(?:instagram)?',
+      '(?:in|un|per|nei) direct(?: (?:su )?instagram)?',
     ],
   },
 
   offAmazonSale: {
     patterns: [
-      "(?:ordin|acquist|compr|rifa|rifacc|prend|prenot|riordin)\\p{L}{0,7} (?:\\p{L}+ ){0,3}direttamente (?:da noi|da me|presso di noi|a noi|sul nostro|sulla nostra|nel nostro|nella nostra|dal nostro|dalla nostra|tramite il nostro|tramite la nostra)",
-      '(?:ordin|acquist|compr|rifa|riordin)\\p{L}{0,7} (?:\\p{L}+ ){0,3}(?:sul|nel|dal|tramite il|attraverso il|sulla|nella|dalla) nostr[oa] (?:sito|negozio online|negozio web|shop online|e-?shop|e-?commerce|webshop|portale|store online|shop|piattaforma|pagina web)',
-      '(?:abbiamo|è disponibile|sono disponibili|disponibil\\p{L}+|acquistabil\\p{L}+|in vendita|costa|costano|venduto|venduti) (?:ancora |anche |solo |soltanto |sempre )?(?:\\p{L}+ ){0,2}(?:nel|sul) nostro (?:negozio online|negozio web|shop online|shop|e-?shop|e-?commerce|sito(?: web| internet| ufficiale)?|webshop|store online)',
+      `${BUY_VERB} ${BUY_GAP}direttamente (?:da noi|da me|presso di noi|a noi|sul nostro|sulla nostra|nel nostro|nella nostra|dal nostro|dalla nostra|tramite il nostro|tramite la nostra)`,
+      `${BUY_VERB} ${BUY_GAP}(?:sul|nel|dal|tramite il|attraverso il|sulla|nella|dalla) nostr[oa] (?:sito|negozio online|negozio web|shop online|e-?shop|e-?commerce|webshop|portale|store online|shop|piattaforma|pagina web)`,
+      '(?:lo|la|li|le) abbiamo (?:ancora|anche|sempre) (?:disponibil\\p{L} )?(?:nel|sul) nostro (?:negozio online|negozio web|shop online|shop|e-?shop|e-?commerce|sito(?: web| internet| ufficiale)?|webshop|store online)',
+      '(?:disponibil\\p{L}+|acquistabil\\p{L}+) (?:ancora |anche |solo |soltanto |sempre )?(?:\\p{L}+ ){0,2}(?:nel|sul) nostro (?:negozio online|negozio web|shop online|e-?shop|e-?commerce|webshop|store online)',
+      '(?:acquistabil\\p{L}+|in vendita|costa|costano|venduto|venduti) (?:ancora |anche |solo |soltanto |sempre )?(?:\\p{L}+ ){0,2}(?:nel|sul) nostro (?:negozio online|negozio web|shop online|shop|e-?shop|e-?commerce|sito(?: web| internet| ufficiale)?|webshop|store online)',
       '(?:costa|costano|conviene|più convenient\\p{L}|più economic\\p{L}|prezz\\p{L} (?:più bass\\p{L}|miglior\\p{L}|inferior\\p{L}|ridott\\p{L})|risparmi\\p{L}{0,4}) (?:\\p{L}+ ){0,4}(?:sul nostro|nel nostro|da noi|direttamente|sulla nostra)',
+      `${BUY_VERB} (?:\\p{L}+ ){0,2}(?:da noi|da me|presso di noi) direttamente`,
+      '(?:più (?:economic|convenient)\\p{L}|(?:costa|costano|spende|spendi) meno|prezz\\p{L} (?:più bass|miglior|inferior)\\p{L}) (?:\\p{L}+ ){0,2}(?:che|rispetto a|di) (?:su |sul sito di |in )?amazon',
       '(?:fuori|al di fuori) (?:da|di) amazon',
       '(?:invece che|anziché|invece di (?:acquistare|ordinare|comprare)) (?:su|tramite|da|attraverso) amazon',
       '(?:senza (?:passare (?:da|per|tramite) )?amazon)(?! (?:\\p{L}+ )?(?:messag|assistenza))',
@@ -213,21 +234,23 @@ export const it: PhraseBook = {
       '(?:ci )?(?:invii|versi|paghi|mandi|bonifichi|corrisponda|saldi|inviarci|versarci|pagarci|mandarci|ci invii|ci versi) (?:\\p{L}+ ){0,2}(?:la differenza|l\'importo|la somma|il saldo|il dovuto)',
     ],
     exceptions: [
-      '(?:rimbors\\p{L}+|restitu\\p{L}+|riaccredit\\p{L}+) (?:\\p{L}+ ){0,4}(?:con|tramite|via|mediante|con un|sul) (?:bonific\\p{L}+|paypal)',
+      '(?:rimbors\\p{L}+|restitu\\p{L}+|riaccredit\\p{L}+|accredit\\p{L}+)[^.!?\\n]{0,80}(?:bonific\\p{L}+|paypal)',
+      'non (?:tramite|con|via|per|mediante) (?:un )?(?:bonific\\p{L}+|paypal)',
       "(?:non (?:possiamo|accettiamo|chiediamo|chiederemo|è possibile|utilizziamo)|mai) (?:\\p{L}+ ){0,4}(?:bonific\\p{L}+|paypal|contanti|pagamenti)",
     ],
   },
 
   cancellationRequest: {
     patterns: [
-      `(?:annulli|cancelli|annullate|cancellate) (?:pure |gentilmente |cortesemente |lei |tu |voi |direttamente |per favore |subito )*${CANCEL_OBJECT}`,
+      `(?:annulli|cancelli|annullate|cancellate|annullasse|cancellasse|annullaste|cancellaste|annullassi) (?:pure |gentilmente |cortesemente |lei |tu |voi |direttamente |per favore |subito ){0,3}${CANCEL_OBJECT}`,
       '(?:lo|la|li|le) (?:\\p{L}+ )?(?:annulli|cancelli)(?! noi)',
       `(?:può|potrebbe|puoi|potresti|potete|potreste|deve|dovrebbe|dovrà|devi|dovresti|dovete|dovreste|potesse|poteste|volesse|voleste) (?:\\p{L}+ ){0,2}${CANCEL_INFINITIVE}`,
       `(?:la|ti|vi|le) (?:preghiamo|prego|chiediamo|chiedo|chiederei|chiederemmo|invitiamo|invito|pregherei|pregheremmo|consigliamo|consiglio|suggeriamo|suggerisco) (?:\\p{L}+ ){0,3}di (?:\\p{L}+ ){0,2}${CANCEL_INFINITIVE}`,
       `grat\\p{L} se (?:\\p{L}+ ){0,3}${CANCEL_INFINITIVE}`,
-      `(?:per favore|per cortesia|cortesemente|gentilmente|la cosa migliore è|la cosa più semplice è|l'ideale sarebbe|è meglio|sarebbe meglio|ti chiedo|le chiedo)(?: che)?,? (?:\\p{L}+ ){0,3}(?:${CANCEL_INFINITIVE}|annulli|cancelli|annulla l'ordine|cancella l'ordine)`,
-      '(?:annull|cancell)\\p{L}{0,6} (?:\\p{L}+ ){0,3}(?:da|dalla|dal) (?:sua|tua|vostra) (?:parte|account|area|profilo|lato)',
+      `(?:per favore|per cortesia|cortesemente|gentilmente|la cosa migliore è|la cosa più semplice è|l'ideale sarebbe|è meglio|sarebbe meglio|ti chiedo|le chiedo)(?: che)?,? (?:\\p{L}+ ){0,3}(?:${CANCEL_INFINITIVE}|annulli|cancelli|(?:annulla|cancella|annullate|cancellate) (?:l'|il (?:suo |tuo )?|tuo |suo )?ordine)`,
+      "(?:annullare|cancellare|annulli|cancelli|annulla|cancella|annullarlo|annullarla|cancellarlo|cancellarla) (?:[\\p{L}\\p{N}'-]+ ){0,4}(?:da|dalla|dal) (?:sua|tua|vostra) (?:parte|account|area|profilo|lato)",
       '(?:proceda|procedi|procedete|procedesse) (?:\\p{L}+ )?(?:all\'|alla |con l\'|con la )(?:annullamento|cancellazione)',
+      "(?:richieda|richiedi|richiedete|richiedesse|chieda|chiedi) (?:\\p{L}+ ){0,2}(?:la |l'|un'|una )?(?:cancellazione|annullamento)",
       '(?:invii|inoltri|faccia|apra|presenti|effettui|invia|inoltra|fai|apri|presenta|inviate|inoltrate) (?:\\p{L}+ ){0,2}(?:una |la )?richiesta di (?:annullamento|cancellazione)',
       "(?:voce|pulsante|tasto|opzione|funzione|link|bottone) [\"“«']?annulla (?:articol[oi]|ordine|l'ordine|l'acquisto)",
       "(?:clicc|prem|selezion|tocc|scegl)\\p{L}{0,5} (?:\\p{L}+ ){0,2}(?:su )?[\"“«']?annulla (?:articol[oi]|ordine|l'ordine)",
@@ -260,8 +283,10 @@ export const it: PhraseBook = {
       "se (?:l'|il |la |lo |i |gli |le |questo |questa )?(?:[\\p{L}']+ ){0,3}(?:è|sono) (?:stat[oaie] )?all'altezza",
       "se (?:tutto|l'articolo|il prodotto|l'acquisto|l'ordine|la consegna|la spedizione|il pacco) (?:\\p{L}+ )?(?:è andat[oa]|va|sta andando|è|funziona|è arrivat[oa]) (?:\\p{L}+ )?(?:bene|ok|liscio|per il meglio|alla perfezione|come previsto|come si aspettava|come ti aspettavi|a dovere)",
       "se (?:ha|hai|avete) avuto (?:un'|una )(?:buona|bella|ottima|positiva|piacevole) esperienza",
+      "se (?:ha|hai|avete) (?:davvero |molto )?apprezzat[oaie]",
+      "se (?:l'|il |la |lo |i |gli |le )?(?:[\\p{L}']+ ){0,3}(?:le|ti|vi) (?:ha|hanno) (?:fatto piacere|convint[oaie]|soddisfatt[oaie])",
       "se (?:ha|hai|avete) trovato (?:\\p{L}+ ){0,3}(?:utile|soddisfacente|valid[oa]|di suo gradimento|di tuo gradimento)",
-      "se (?:ne )?(?:pensa|pensi|ritiene|ritieni|crede|credi|trova|trovi) che (?:\\p{L}+ ){0,3}(?:meriti|merita|valga|vale|sia valid|sia buon|sia ottim)",
+      "se (?:ne )?(?:pensa|pensi|ritiene|ritieni|crede|credi|trova|trovi) che (?:\\p{L}+ ){0,3}(?:meriti|merita|valga|vale|sia valid\\p{L}|sia buon\\p{L}|sia ottim\\p{L})",
       "(?:è|sei|siete|è rimast[oa]|sei rimast[oa]) (?:\\p{L}+ )?(?:soddisfatt[oaie]|content[oaie]) (?:del|della|dello|dei|delle|dell'|di|con)[^.!?\\n]{0,40}\\?",
       "(?:le|ti|vi) (?:è|sono) (?:piaciut[oaie]|stat[oaie] utili?)[^.!?\\n]{0,40}\\?",
       "(?:le|ti|vi) (?:piace|piacciono)[^.!?\\n]{0,40}\\?",
@@ -277,29 +302,33 @@ export const it: PhraseBook = {
       '(?:(?:5|cinque|4|quattro|tutte le|massimo delle) stell(?:e|ine))',
       `(?:sua|tua|vostra|la sua|la tua|una sua|un suo|il suo|il tuo|un|una|qualche|le sue|le tue|i suoi|i tuoi|ogni|un'|sincer[oa]|onest[oa]|breve) (?:sincer[oa] |onest[oa] |breve |piccol[oa] )?(?:opinion[ei]${NOT_ABOUT_CHOICE}|parer[ei]${NOT_ABOUT_CHOICE}|giudizi[oi]?|comment[oi]${NOT_ABOUT_CHOICE}|impression[ei]${NOT_ABOUT_CHOICE})`,
       "(?:la sua|la tua|sua|tua|vostra|la vostra) esperienza (?:con|d'acquisto|di acquisto|col|coi|sul|sulla)",
+      `(?:(?<!\\p{L})un'|(?<!\\p{L})l')(?:opinion[ei]${NOT_ABOUT_CHOICE}|impression[ei]${NOT_ABOUT_CHOICE})`,
       "(?:che )?cosa (?:ne )?(?:pensa|pensi|pensate|ne pensa|ne pensi)(?: del| della| dei| delle| dell')?",
       "(?:come si è trovat[oa]|come ti sei trovat[oa]|come vi siete trovati|com'è andata)",
       '(?:agli|ad|gli) altri (?:clienti|acquirenti|utenti|compratori)',
       '(?:pagina|sezione|modulo|link) (?:\\p{L}+ )?(?:delle |della |per le |per la )?(?:recension\\p{L}|valutazion\\p{L})',
     ],
     reviewAsk: [
-      `(?:${POST_VERB}) (?:ci |mi |pure |anche |gentilmente )?(?:\\p{L}+ ){0,3}${OPINION}`,
+      `(?<!(?:ha|hai|avete|hanno|aveva|avevi|avevate|abbia|è|sono) )(?:${POST_VERB}) (?:ci |mi |pure |anche |gentilmente )?(?:\\p{L}+ ){0,3}(?:un'|l'|dell')?${OPINION}`,
       "(?:raccont\\p{L}{1,6}|condivid\\p{L}{1,6}|parl\\p{L}{1,6}) (?:\\p{L}+ ){0,3}(?:su amazon|a tutti|agli altri|ad altri|al mondo|com'è andata|come si trova|come ti trovi|come si è trovat\\p{L}|come ti sei trovat\\p{L}|cosa ne pensa|cosa ne pensi)",
       'recensir\\p{L}{0,4}',
       'recensisc\\p{L}{1,4}',
+      "(?:scriv|dic|dir|raccont|condivid)\\p{L}{0,6} (?:\\p{L}+ )?(?:cosa|che cosa|quello che|come) (?:ne )?(?:pensa|pensi|pensate|si trova|ti trovi|vi trovate)",
       '(?:valutarci|valutateci|ci valuti|ci valuta|votarci|ci voti)',
-      "(?:valutare|valuti|valuta) (?:il|l'|lo|la) (?:nostro |nostra )?(?:venditore|negozio|servizio|prodotto|articolo|acquisto|esperienza)(?! (?:danneggiat|rott|difettos|restituit|res[oa]))",
+      "(?:valutare|valuti|valuta) (?:il|l'|lo|la) (?:nostro |nostra )?(?:venditore|negozio|servizio|esperienza|shop)",
+      "(?:valutare|valuti|valuta) (?:il|l'|la|i|le) (?:suo |tuo |nostro |nostri )?(?:\\p{L}+ )?(?:acquisto|prodotto|articolo|prodotti|articoli) (?:su amazon|con (?:una|le|delle) stell\\p{L}+)",
       '(?:dare|dia|dai|assegnare|assegni|assegna) (?:\\p{L}+ ){0,2}(?:stelle|stelline|un voto|un punteggio)',
       '(?:ci |mi )?(?:dica|dicci|dite|dirci|faccia sapere|facci sapere) (?:\\p{L}+ )?cosa (?:ne )?(?:pensa|pensi|pensate)',
       'richiesta di (?:recensione|feedback|valutazione)',
       '(?:la sua|la tua|una|sua|tua) (?:\\p{L}+ )?recensione (?:ci aiuta|aiuta|è importante|sarebbe|significa|conta|ci farebbe|ci serve)',
-      "(?:dedicare|dedichi|dedica|prendersi|prendesse|trovare|trova|trovasse|ha) (?:\\p{L}+ ){0,2}(?:un momento|un minuto|qualche minuto|due minuti|un attimo|pochi minuti|un istante)[^.!?\\n]{0,60}(?:recension|feed ?back|valutazion|valutar|opinion|parer|esperienz|stell)",
+      "(?:dedicare|dedichi|dedica|prendersi|prendesse|trovare|trova|trovasse|ha) (?:\\p{L}+ ){0,2}(?:un momento|un minuto|qualche minuto|due minuti|un attimo|pochi minuti|un istante)[^.!?\\n]{0,60}(?:recension|feed ?back|valutazion|valutar|opinion|parer|esperienz|stell)\\p{L}*",
     ],
     incentive: [
       '(?:piccol[oa] |bel |bella |simpatic[oa] |speciale )?(?:omaggi[oi]|regalin[oi]|pensierino|sorpresa|premi[oi]?|bonus|ricompensa|gadget)',
       '(?:in|come) (?:omaggio|regalo|ringraziamento|premio)',
       '(?:un|uno|una|piccolo|bel) (?:piccolo )?regalo',
       '(?:le|ti|vi) (?:regaliamo|regaleremo|regalerò|regalo|doniamo|doneremo)',
+      '(?:regaliamo|regaleremo|regalerò|omaggiamo|doniamo|doneremo)',
       'buon[oi] (?:sconto|regalo|acquisto|amazon)',
       '(?:carta|carte) regalo',
       'gift ?cards?',
@@ -309,7 +338,8 @@ export const it: PhraseBook = {
       '(?:rimborso|rimborsi) (?:totale|parziale|completo|integrale|del|di)',
       '(?:le|ti|vi) (?:rimborsiamo|rimborseremo|rimborserò|restituiamo|restituiremo)',
       '(?:gratis|gratuit[oaie]|senza costi|a costo zero)',
-      `(?:${AMOUNT}|${AMOUNT_SIGN})`,
+      AMOUNT,
+      AMOUNT_SIGN,
       '(?:denaro|soldi|contanti|paypal|compenso|compensazione|commissione)',
       '(?:in cambio|come ringraziamento|per ringraziarla|per ringraziarti|per ringraziarvi)',
       'garanzia (?:estesa|prolungata|di (?:\\d|due|tre|cinque) anni)',
@@ -319,9 +349,9 @@ export const it: PhraseBook = {
     pressure: [
       '(?:rischiamo|rischia|rischierebbe|rischieremmo|potremmo|potrebbe|dovremo|dovremmo|dovremmo anche) (?:\\p{L}+ ){0,2}(?:di )?(?:dover )?(?:chiudere|fallire|sparire|scomparire|smettere|non farcela|non sopravvivere|perdere il (?:nostro |mio )?lavoro|abbassare la serranda|chiudere bottega|chiudere il negozio|chiudere l\'attività)',
       '(?:negozio|attività|azienda|bottega|laboratorio|realtà|impresa|famiglia) (?:\\p{L}+ ){0,5}(?:sparisce|scompare|chiude|fallisce|muore|non sopravvive|non ce la fa|rischia)',
-      '(?:sopravviv\\p{L}+|sopravvivenza|fallimento|non ce la facciamo|non ce la faremo|farcela|chiudere bottega|andare avanti)',
+      '(?:sopravviv\\p{L}+|sopravvivenza|fallimento|non ce la facciamo|non ce la faremo|chiudere bottega)',
       '(?:dipende|dipendono|dipendiamo|dipendo) (?:\\p{L}+ ){0,2}(?:dalle|dalla|da|dai|dal|dagli) (?:\\p{L}+ )?(?:recension\\p{L}|valutazion\\p{L}|stelle|feed ?back|clienti|vostr\\p{L}|sue|tue|voti)',
-      '(?:il mio|il nostro|i nostri|la mia|la nostra) (?:lavoro|posto di lavoro|stipendio|futuro|sopravvivenza|bonus|capo|responsabile)',
+      '(?:il mio posto(?: di lavoro)?|il mio stipendio|il nostro stipendio|il mio capo|il mio responsabile|la nostra sopravvivenza|il nostro futuro|il mio bonus)',
       '(?:perdere|perdo|perdiamo|perderò|perderemo) (?:il )?(?:mio |nostro )?(?:lavoro|posto|stipendio|negozio|attività)',
       '(?:supplic\\p{L}+|imploriamo|imploro|la prego davvero|ti prego|vi prego|la scongiuro)',
       '(?:senza|in mancanza di|senza le|senza la|senza il|senza i) (?:\\p{L}+ ){0,2}(?:recension\\p{L}|valutazion\\p{L}|stelle|feed ?back|voti)',
@@ -336,11 +366,11 @@ export const it: PhraseBook = {
       '(?:non (?:ha|hai) ancora) (?:lasciato|scritto|pubblicato|dato) (?:\\p{L}+ ){0,2}(?:recension\\p{L}|valutazion\\p{L}|feed ?back|stelle)',
     ],
     writeWhat: [
-      '(?:menzion|sottoline|evidenzi)\\p{L}{1,6}(?: anche)?(?: che| come)?',
+      '(?:menzion(?:are|arlo|arla|i|a|asse|ando|ate)|sottoline(?:are|arlo|i|a|asse|ando|ate)|evidenzi(?:are|arlo|a|asse|ando|ate)?)(?: anche)?(?: che| come)?',
       '(?:citare|citi|cita|citasse|citando)(?: anche)?',
       '(?:mett\\p{L}{1,6}) in (?:evidenza|risalto)',
       "(?:parlar\\p{L}{0,3}|parli|parlasse|parlaste|parlando) (?:anche |bene |soprattutto |pure )?(?:del|della|dello|dei|degli|delle|di|dell')",
-      '(?:scriv|dic|dir|raccont|dichiar|specific)\\p{L}{0,5} (?:anche )?che',
+      "(?:scriva|scrivi|scrivere|scrivesse|scrivete|dica|di'|dire|dicesse|dite|racconti|racconta|raccontare|raccontasse|specifichi|specificare|specificasse) (?:anche |pure )?che",
       '(?:copi|incoll|ripet|riutilizz|riport|usi|utilizz|riprend)\\p{L}{0,6} (?:\\p{L}+ ){0,3}(?:parole|testo|frase|frasi|messaggio|commento|complimenti)',
       '(?:le|queste|quelle|stesse) (?:\\p{L}+ )?parole (?:gentili|che|del|della)',
       '(?:qualcosa|una frase) (?:come|del tipo|tipo)',
@@ -350,7 +380,7 @@ export const it: PhraseBook = {
     contactAsk: [
       `(?:ci|mi) (?:(?:può|potrebbe|puoi|potresti|potete|potreste|vuole|vorrebbe|vuoi|vorresti) (?:\\p{L}+ )?)?(?:lasci|lascia|lasciate|dia|dai|date|mandi|manda|mandate|invii|invia|inviate|scriva|scrive|scrivi|scrivete|comunichi|comunica|comunicate|fornisca|fornisce|fornisci|indichi|indica|indicate|giri|gira|lascerebbe|darebbe|manderebbe|invierebbe|scriverebbe|comunicherebbe|indicherebbe|fornirebbe|lasciare|dare|mandare|inviare|scrivere|comunicare|fornire|indicare|girare)[^.!?\\n]{0,40}${CONTACT}`,
       `(?:lasciar|dar|mandar|inviar|scriver|comunicar|fornir|indicar|girar)(?:ci|mi|celo|melo)[^.!?\\n]{0,40}${CONTACT}`,
-      `(?:(?:ci|mi) (?:serve|servono|servirebbe|servirebbero|occorre|occorrono|occorrerebbe)|(?:abbiamo|avremmo|avrei|ho) bisogno|qual è|qual'è|quale è|quale sia|(?:mi|ci) (?:dica|dice|dici|conferma|confermi)|(?:la|ti|vi) preghiamo di|chiediamo|chiederle|chiederti|richiediamo|per favore|per cortesia|cortesemente)[^.!?\\n]{0,60}${CONTACT}`,
+      `(?:(?:ci|mi) (?:serve|servono|servirebbe|servirebbero|occorre|occorrono|occorrerebbe)|(?:abbiamo|avremmo|avrei|ho) bisogno|qual è|qual'è|quale è|quale sia|(?:mi|ci) (?:dica|dice|dici) (?!se |che )|(?:la|ti|vi) preghiamo di|chiediamo|chiederle|chiederti|richiediamo|per favore|per cortesia|cortesemente)[^.!?\\n]{0,60}${CONTACT}`,
       `${CONTACT},? (?:per favore|per cortesia|grazie|così (?:che |da )?(?:possiamo|potremo|posso|potrò|la|ti|le))`,
       `(?:rispond|risponda|rispondi)\\p{L}{0,4} (?:\\p{L}+ ){0,2}(?:con|indicando|inserendo) ${CONTACT}`,
     ],
@@ -372,6 +402,8 @@ export const it: PhraseBook = {
       'ricambi[oi]?',
       'rispedi\\p{L}{0,6}',
       '(?:un|una) (?:nuov[oa]|altr[oa]) (?:pezzo|articolo|prodotto|unità|pacco|esemplare|copia)',
+      '(?:un|una|uno) (?:\\p{L}+ )?nuov[oa]',
+      '(?:le|ti|vi) (?:spediamo|spediremo|invieremo|inviamo|manderemo|mandiamo|rispediamo|rispediremo) (?:subito |oggi |domani |gratuitamente |senza costi )?(?:un|una|uno|il|la|i|le|gli) (?:\\p{L}+ )?(?:nuov|sostitut|ricambi|pezz)\\p{L}*',
       '(?:ci |mi )?scus\\p{L}{1,6}',
       '(?:ci|mi) dispiace',
       'dispiaciut\\p{L}',
@@ -403,7 +435,7 @@ export const it: PhraseBook = {
 
   courtesy: {
     thanks: [
-      "(?:mille |tante |infinite )?grazie(?: di cuore| mille| infinite| tante| ancora| davvero| ancora una volta)*(?: (?:per|del|dello|della|di) (?:il |la |l'|lo )?(?:suo |tuo |vostro |sua |tua |vostra )?(?:\\p{L}+ )?(?:ordine|acquisto|fiducia|pazienza|preferenza|scelta|comprensione|collaborazione|supporto|sostegno))?",
+      "(?:mille |tante |infinite )?grazie(?: di cuore| mille| infinite| tante| ancora| davvero| ancora una volta){0,3}(?: (?:per|del|dello|della|di) (?:il |la |l'|lo )?(?:suo |tuo |vostro |sua |tua |vostra )?(?:\\p{L}+ )?(?:ordine|acquisto|fiducia|pazienza|preferenza|scelta|comprensione|collaborazione|supporto|sostegno))?",
       "grazie (?:di cuore |mille |ancora )?(?:per|di) (?:aver(?:e|ci)?|avermi) (?:scelto|acquistato|ordinato|comprato|preferito)[^.!?\\n]{0,50}",
       "(?:la|ti|vi) ringrazi(?:amo|o) (?:di cuore |molto |tanto |sinceramente |ancora )?(?:per|del|dello|della|di)[^.!?\\n]{0,60}",
       "(?:volevamo|vogliamo|volevo|voglio|desideriamo|desideravamo|ci tenevamo a|ci teniamo a) (?:semplicemente |solo |soltanto )?ringraziar(?:la|ti|vi)(?: di cuore| sinceramente| tanto)?(?: per| di)?[^.!?\\n]{0,60}",
@@ -428,6 +460,8 @@ export const it: PhraseBook = {
       '(?:non esit\\p{L}{1,4} a|non esiti|non esitate) (?:contattarci|scriverci|contattarmi|scrivermi|chiedere)',
       '(?:restiamo|resto|rimaniamo|rimango|siamo|sono) (?:sempre )?a (?:sua|tua|vostra) (?:completa |totale |piena )?disposizione(?: (?:qui|per qualsiasi (?:domanda|dubbio|necessità|cosa)))?',
       '(?:siamo|sono) qui per (?:aiutarla|aiutarti|aiutarvi|lei|te|voi)',
+      "(?:volevamo|vogliamo|volevo|voglio) (?:solo |semplicemente |soltanto )?(?:ricordarle|ricordarti|ricordarvi|dirle|dirti|dirvi|farle sapere|farti sapere|informarla|informarti) che",
+      "(?:per|in caso di|se ha|se hai|se avesse) (?:qualsiasi|eventuali|qualche) (?:domand[ae]|dubbi?o?|necessità|informazion[ei]|chiariment[oi]) (?:su|sul|sulla|sui|sulle|sull'|riguardo|relativ\\p{L}|in merito|circa)[^.!?\\n]{0,60}",
       '(?:ci|mi) scriva pure',
       '(?:la|ti) aspettiamo',
     ],
@@ -479,13 +513,15 @@ export const it: PhraseBook = {
       'purtroppo', 'ci scusi', 'scus\\p{L}{0,4}', '(?:ci|mi) dispiace', 'danneggiat[oaie]', 'rott[oaie]', 'difettos[oaie]',
       'guast\\p{L}{0,3}', 'manca', 'mancava', 'mancant[ei]', 'errat[oaie]', 'sbagliat\\p{L}', 'errore',
       '(?<!(?:senza|nessun|qualsiasi|eventuali|qualche|altri|ulteriori|ogni) )problem[ai]',
-      'ritard\\p{L}{0,3}', 'esaurit[oaie]', 'non disponibile', 'reso', 'rimbors\\p{L}{0,3}', 'sostitu\\p{L}{2,6}',
+      'ritard\\p{L}{0,3}', 'esaurit[oaie]', 'non disponibile', "(?:il|un|del|al|nel|dal|sul|suo|tuo|vostro|questo|primo|di|per|per il|etichetta di|modulo di|richiesta di|procedura di) reso", 'reso (?:gratuito|prepagato|del prodotto|dell\'articolo|dell\'ordine)', 'resi', 'rimbors\\p{L}{0,3}', 'sostitu\\p{L}{2,6}',
       'cambio', 'annull\\p{L}{0,6}', 'indirizz\\p{L}', 'incision[ei]', 'incid\\p{L}{2,5}', 'ricam\\p{L}{1,4}',
       'personalizza\\p{L}{0,6}', 'su misura', 'appuntamento', 'fascia oraria',
       '(?:la preghiamo di|per favore,?|ti preghiamo di) (?:confermare|inviare|indicare|scegliere|rispondere|confermi|invii|indichi|controllare|verificare)',
       'potrebbe', 'desidera', 'preferisce', 'preferisci', 'in allegato', 'allegat[oaie]', 'alleghiamo', 'fattura', 'manuale',
       'istruzioni', 'garanzia', 'richiam\\p{L}{1,4}', 'sicurezza',
-      'recension[ei]', 'feedback', 'valutazion[ei]', 'firma', 'qualcuno in casa', 'nessuno in casa', 'a casa', 'si assicuri',
+      'recension[ei]', 'feedback', 'valutazion[ei]', 'firma', 'qualcuno (?:\\p{L}+ )?(?:in casa|a casa)', 'nessuno (?:\\p{L}+ )?in casa', 'a casa', 'si assicuri',
+      '(?:deve|devono|dobbiamo|vorremmo|vogliamo|serve|servirebbe|ha bisogno di|abbiamo bisogno di) sapere',
+      "(?:in )?quale (?:giorno|giorni|fascia|orario|colore|taglia|opzione|modello|misura|data)",
       'foto',
       'misure',
       'inviarci',
@@ -495,27 +531,34 @@ export const it: PhraseBook = {
       '(?:ci|mi) (?:invii|mandi|conferm\\p{L}{1,2}|indichi|faccia sapere|dica)',
       '(?:facci|fammi|fateci|mi faccia) sapere',
       '(?:risponda|rispondi|rispondere) (?:a questo messaggio|indicando|con)',
+      '(?:per favore|per cortesia|cortesemente|gentilmente),? (?:\\p{L}+ ){0,2}(?:mand|invi|scriv|conferm|indic|rispond|controll|verific|sceg|dic|facci|fai|allegh|comunic)\\p{L}*',
+      '(?:mand|invi|scriv)\\p{L}{1,4} (?:a noi|a me)',
     ],
   },
 
   topics: {
     address: [
       'indirizz\\p{L}(?: di (?:spedizione|consegna|fatturazione))?', 'codice postale', 'cap', 'numero civico', 'civico',
-      'citofon\\p{L}{0,2}', 'interno', 'scala', 'destinatario', 'campanello', 'località', 'frazione', 'presso',
-      'etichetta (?:di spedizione)?', 'non (?:trova|trovava|ha trovato|riesce a trovare) (?:l\'indirizzo|la via|il civico|il suo nome)',
+      'citofon\\p{L}{0,2}', '(?:interno|int\\.|scala) ?(?:\\d{1,3}|[a-h])', 'destinatario', 'campanello', 'località', 'frazione',
+      'etichetta di spedizione', "sull'etichetta", 'non (?:trova|trovava|ha trovato|riesce a trovare) (?:l\'indirizzo|la via|il civico|il suo nome)',
     ],
     deliveryScheduling: [
-      'appuntamento', 'fasci\\p{L} orari\\p{L}', 'data di consegna', 'programmare la consegna', 'consegn\\p{L}{0,4}',
-      'corrier\\p{L}', 'trasportator\\p{L}', 'autista', 'montator\\p{L}', 'montaggio', 'al piano', 'orario', 'fissare',
-      '(?:scegliere|scelga|scegli|indicare|indichi|concordare|concordiamo|fissare|fissiamo|prenotare) (?:un |una |il |la )?(?:nuov[oa] )?(?:giorno|data|orario|fascia)',
-      'qualcuno (?:in casa|a casa)', '(?:quando|se) (?:lei )?è (?:in casa|a casa)', 'ascensore',
+      'appuntamento', 'fasci\\p{L} orari\\p{L}', 'data di consegna', 'giorno di consegna',
+      '(?:programmare|programmiamo|concordare|concordiamo|fissare|fissiamo|prenotare|organizzare|pianificare) (?:\\p{L}+ )?(?:la|una|il) (?:consegna|ritiro|montaggio|appuntamento|orario)',
+      '(?:scegliere|scelga|scegli|indicare|indichi|indicarci|concordare|fissare|prenotare) (?:un |una |il |la )?(?:nuov[oa] )?(?:giorno|data|orario|fascia)',
+      'qualcuno (?:in casa|a casa)', '(?:quando|se) (?:lei |tu )?(?:è|sarà|sei|sarai) (?:in casa|a casa)',
+      'consegna (?:al piano|su appuntamento|programmata|concordata)',
+    ],
+    delivery: [
+      'consegn\\p{L}{0,4}', 'corrier\\p{L}', 'trasportator\\p{L}', 'autista', 'montator\\p{L}', 'montaggio', 'orario',
+      'ascensore', 'scarico', 'fattorino', 'spedizionier\\p{L}', 'ritiro', '(?:portat\\p{L}|consegnat\\p{L}|salit\\p{L}) al piano',
     ],
     customization: [
       'incision[ei]', 'incid\\p{L}{2,5}', 'personalizza\\p{L}{0,6}', 'testo personalizzato', 'bozz\\p{L}', 'anteprim\\p{L}',
       'su misura', 'ricam\\p{L}{1,4}', 'stamp\\p{L}{1,4}', 'tonalità', 'campione', 'design', 'grafica', 'font', 'carattere',
       'iniziali', 'impaginazion\\p{L}', '(?:colore|colori) (?:del |della |dei )?(?:filo|fili|tessuto|legno|stampa|incisione|ricamo)',
       'testo (?:da incidere|da ricamare|da stampare|dell\'incisione|del ricamo)', 'nome da (?:incidere|ricamare|stampare)',
-      'realizzat\\p{L} a mano su richiesta', 'su richiesta',
+      'realizzat\\p{L} (?:a mano )?su richiesta',
     ],
     review: [REVIEW, 'recensir\\p{L}{0,4}'],
     problem: [
@@ -527,7 +570,7 @@ export const it: PhraseBook = {
       'surriscald\\p{L}{1,6}', 'perdit\\p{L}', 'bloccat\\p{L}', 'ferm[oa]', 'dogan\\p{L}{1,3}', 'sciopero', 'maltempo',
       'problem\\p{L}', 'inconvenient\\p{L}', 'disagi[oi]', 'rimbors\\p{L}{0,5}', 'sostitu\\p{L}{2,6}', 'annull\\p{L}{0,6}',
       'smett\\p{L}{1,3} di usar\\p{L}{1,3}', 'interromp\\p{L}{1,6}', 'non (?:utilizz|us)\\p{L}{1,4}', 'slitt\\p{L}{1,5}',
-      'non (?:è ancora |ancora )?arrivat\\p{L}', 'reso',
+      'non (?:è ancora |ancora )?arrivat\\p{L}', "(?:il|un|del|al|nel|dal|sul|suo|tuo|vostro|questo|primo|di|per|per il|etichetta di|modulo di|richiesta di|procedura di) reso", 'reso (?:gratuito|prepagato|del prodotto|dell\'articolo|dell\'ordine)', 'resi',
     ],
   },
 };

@@ -215,3 +215,15 @@ describe("the new rules' messages", () => {
     expect(repeat?.message).toContain('2026-11-03');
   });
 });
+
+runRuleTable('template variables of mail-merge tools', 'placeholder', {
+  valid: [{ text: 'Le colis est marqué « article défectueux » par le transporteur.', options: { asSent: true } }],
+  invalid: [
+    { text: 'Bonjour «Prénom_client»,', options: { asSent: true }, errors: [{ actual: '«Prénom_client»' }] },
+    { text: 'Hi *|FNAME|*, thanks!', options: { asSent: true }, errors: [{ actual: '*|FNAME|*' }] },
+  ],
+});
+
+runRuleTable('exceptions of one language excuse the phrases of another', 'off-amazon', {
+  valid: ["Nous n'acceptons jamais PayPal ni les virements : tout paiement passe par Amazon, merci de votre compréhension."],
+});
