@@ -3,6 +3,7 @@
  * Pure: the caller reads the file and passes its text; nothing here touches the file system.
  */
 import type { ContactReason, Language } from '../rules/types.ts';
+import { CONTACT_REASONS } from '../rules/catalog.ts';
 import { parseCsv } from './csv.ts';
 
 export type InputKind = 'txt' | 'jsonl' | 'csv';
@@ -37,17 +38,7 @@ export interface ParsedInput {
 }
 
 const LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];
-export const CONTACT_REASONS: readonly ContactReason[] = [
-  'customization',
-  'delivery-scheduling',
-  'address-issue',
-  'order-information',
-  'unexpected-problem',
-  'return',
-  'invoice',
-  'review-request',
-  'other',
-];
+
 
 /** The kind of input a path names, by its extension (case-insensitive), or undefined. */
 export function inputKind(path: string): InputKind | undefined {
@@ -176,7 +167,7 @@ function applyRowContext(
   const { contactReason, buyerLanguage } = values;
   const where = `${message.id}: `;
   if (contactReason !== undefined && contactReason !== null && contactReason !== '') {
-    if (typeof contactReason !== 'string' || !CONTACT_REASONS.includes(contactReason.trim() as ContactReason)) {
+    if (typeof contactReason !== 'string' || !(CONTACT_REASONS as readonly string[]).includes(contactReason.trim())) {
       const shown = typeof contactReason === 'string' ? JSON.stringify(contactReason) : describe(contactReason);
       problems.push({ file, line, level: 'error', message: `${where}contactReason ${shown} is not one of ${CONTACT_REASONS.join(', ')}; row not checked` });
       return false;

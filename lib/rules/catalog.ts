@@ -3,7 +3,7 @@
  * seller can turn single rules off; each finding carries its rule's `why` and `source`.
  */
 import { en } from './messages/en.ts';
-import type { Category, Severity } from './types.ts';
+import type { Category, ContactReason, Severity } from './types.ts';
 
 export const SOURCES = {
   guidelines: 'Amazon Communication Guidelines (Seller Central help G1701)',
@@ -15,6 +15,19 @@ export const SOURCES = {
   feedbackPolicy: 'Amazon seller feedback: removal and revision requests (Seller Central help 202126280)',
   restrictions: 'Amazon messaging restriction notices (misuse of critical contact reasons)',
 } as const;
+
+/** The contact reasons of Seller Central's form, as the engine names them (LintOptions.contactReason). */
+export const CONTACT_REASONS = [
+  'customization',
+  'delivery-scheduling',
+  'address-issue',
+  'order-information',
+  'unexpected-problem',
+  'return',
+  'invoice',
+  'review-request',
+  'other',
+] as const satisfies readonly ContactReason[];
 
 export interface RuleInfo {
   id: string;

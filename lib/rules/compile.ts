@@ -460,6 +460,8 @@ export interface CompiledPhrase {
   factorFound?: boolean;
 }
 
+const factorCache = { text: '', words: new Map<string, boolean>() };
+
 /**
  * Whether the text (lower case) holds one of the phrase's required words. A phrase that cannot
  * match is neither compiled nor run: most phrases a text's words point to are never needed.
@@ -468,7 +470,22 @@ export function mayOccur(phrase: CompiledPhrase, text: string): boolean {
   if (phrase.factorText === text) return phrase.factorFound as boolean;
   const factors = phrase.factors;
   let found = factors === null;
-  if (factors !== null) for (let i = 0; i < factors.length && !found; i++) found = text.includes(factors[i] as string);
+  if (factors !== null) {
+    // Phrases share their words ("review", "feedback"): each word is looked for once per text.
+    if (factorCache.text !== text) {
+      factorCache.text = text;
+      factorCache.words.clear();
+    }
+    for (let i = 0; i < factors.length && !found; i++) {
+      const word = factors[i] as string;
+      let present = factorCache.words.get(word);
+      if (present === undefined) {
+        present = text.includes(word);
+        factorCache.words.set(word, present);
+      }
+      found = present;
+    }
+  }
   phrase.factorText = text;
   phrase.factorFound = found;
   return found;

@@ -23,7 +23,7 @@ import { checkReviewRequest, judgeReviewChanges } from './review-requests.ts';
 import { suppressDisabled } from './suppress.ts';
 import type { Category, Field, Finding, LintOptions, Message } from './types.ts';
 
-export { RULES, SOURCES, type RuleId, type RuleInfo } from './catalog.ts';
+export { CONTACT_REASONS, RULES, SOURCES, type RuleId, type RuleInfo } from './catalog.ts';
 export { detectLanguage } from './language.ts';
 export { MAX_LENGTH, MAX_LENGTH_CUSTOMIZATION } from './length.ts';
 export { CATALOGS, ruleText, uiLanguageOf } from './messages/index.ts';
