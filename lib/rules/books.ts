@@ -4,7 +4,9 @@
  * regexes) made the first check wait for all of them. Now a message compiles only the languages
  * it can be written in (see languagesOf), each once per process.
  */
-import { compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
+import { analysePhrase, compilePhraseMatcher, type PhraseAnalysis, type PhraseMatcher } from './compile.ts';
+import { bookPhrases, decodeAnalysis, phrasesHash } from './phrases/analysis.ts';
+import { STORED_ANALYSIS } from './phrases/analysis.generated.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
 import type { PhraseBook, PhraseList } from './phrases/types.ts';
 import { lowerSameLength } from './scan.ts';
@@ -16,6 +18,36 @@ export const ALL_LANGUAGES: readonly Language[] = PHRASE_BOOKS.map((book) => boo
 type Pick = (book: PhraseBook) => PhraseList | readonly string[];
 
 const compiled = new Map<string, PhraseMatcher>();
+const analyses = new Map<Language, (phrase: string) => PhraseAnalysis>();
+
+/**
+ * The analysis of a language's phrases: from the table written at build time when it matches
+ * the book (same phrases, same hash), else parsed now.
+ */
+function analyserFor(language: Language, book: PhraseBook): (phrase: string) => PhraseAnalysis {
+  let analyse = analyses.get(language);
+  if (analyse) return analyse;
+  const table = new Map<string, PhraseAnalysis>();
+  const stored = STORED_ANALYSIS[language];
+  if (stored) {
+    const phrases = bookPhrases(book);
+    const { hash, entries } = decodeAnalysis(stored);
+    if (hash === phrasesHash(phrases) && entries.length === phrases.length) {
+      phrases.forEach((phrase, i) => table.set(phrase, entries[i] as PhraseAnalysis));
+    }
+  }
+  analyse = (phrase) => table.get(phrase) ?? analysePhrase(phrase);
+  analyses.set(language, analyse);
+  return analyse;
+}
+
+/** Whether a language's stored analysis matches its phrase book (for the tests). */
+export function storedAnalysisMatches(language: Language): boolean {
+  const book = BOOKS.get(language);
+  const stored = STORED_ANALYSIS[language];
+  if (!book || !stored) return false;
+  return decodeAnalysis(stored).hash === phrasesHash(bookPhrases(book));
+}
 
 /** The matcher of one phrase list of one language ("promotion" of German), compiled once. */
 export function bookMatcher(language: Language, id: string, pick: Pick): PhraseMatcher {
@@ -23,7 +55,7 @@ export function bookMatcher(language: Language, id: string, pick: Pick): PhraseM
   let matcher = compiled.get(key);
   if (!matcher) {
     const book = BOOKS.get(language) as PhraseBook;
-    matcher = compilePhraseMatcher(key, [{ wordBoundaries: book.wordBoundaries, list: pick(book) }]);
+    matcher = compilePhraseMatcher(key, [{ wordBoundaries: book.wordBoundaries, list: pick(book) }], analyserFor(language, book));
     compiled.set(key, matcher);
   }
   return matcher;

@@ -573,7 +573,27 @@ function union(boundaries: string[], anywhere: string[]): string | null {
 }
 
 /** Compiles the same phrase list of every language into one matcher. */
-export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[]): PhraseMatcher {
+/** What the prefilter needs of a phrase: its possible first characters and the words it needs. */
+export interface PhraseAnalysis {
+  /** Null: the start cannot be listed (the phrase goes to the floating regex). */
+  prefixes: readonly string[] | null;
+  factors: string[] | null;
+}
+
+/** Parses a phrase for the prefilter (scripts/phrase-analysis.ts stores the results at build time). */
+export function analysePhrase(phrase: string): PhraseAnalysis {
+  const parsed = parsePhrase(phrase);
+  if (parsed === null) return { prefixes: null, factors: null };
+  const prefixes = prefixesOf(parsed);
+  return { prefixes: prefixes ? [...prefixes] : null, factors: factorsOf(parsed) };
+}
+
+/** Compiles the phrase lists into one matcher; `analyse` may answer from a precomputed table. */
+export function compilePhraseMatcher(
+  id: string,
+  sources: readonly PhraseSource[],
+  analyse: (phrase: string) => PhraseAnalysis = analysePhrase,
+): PhraseMatcher {
   const keyed = new Map<string, KeyedPhrases>();
   const floating: [string[], string[]] = [[], []];
   const all: [string[], string[]] = [[], []];
@@ -587,16 +607,15 @@ export function compilePhraseMatcher(id: string, sources: readonly PhraseSource[
     for (const pattern of patterns) {
       const phrase = typeof pattern === 'string' ? pattern : pattern.pattern;
       const source = toRegexSource(phrase);
-      // One parse gives the prefilter's keys and the words the phrase needs.
-      const parsed = parsePhrase(phrase);
-      const compiled: CompiledPhrase = { source, wordBoundaries, factors: parsed === null ? null : factorsOf(parsed) };
+      const analysis = analyse(phrase);
+      const compiled: CompiledPhrase = { source, wordBoundaries, factors: analysis.factors };
       if (typeof pattern !== 'string') {
         if (pattern.replacement !== undefined) compiled.replacement = pattern.replacement;
         if (pattern.label !== undefined) compiled.label = pattern.label;
       }
       phrases.push(compiled);
       all[slot].push(source);
-      const starts = parsed === null ? null : prefixesOf(parsed);
+      const starts = analysis.prefixes === null ? null : new Set(analysis.prefixes);
       if (isPrefixUsable(starts)) {
         for (const key of starts) {
           let group = keyed.get(key);

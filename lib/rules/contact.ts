@@ -7,6 +7,7 @@
  */
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
 import type { LabelKey } from './messages/types.ts';
+import { findLinks } from './links.ts';
 import { isWordCode, type TextProfile } from './scan.ts';
 import type { Finding } from './types.ts';
 
@@ -161,7 +162,10 @@ export function checkContacts(where: FieldText, profile: TextProfile): Finding[]
     }
   }
   if (profile.digitCount >= 7) {
+    // Digits inside a link are its path or query (a tracking number), not a phone number.
+    const links = profile.hasScheme || profile.hasDottedWord ? findLinks(text) : [];
     for (const phone of findPhones(text)) {
+      if (links.some((link) => link.start <= phone.start && phone.end <= link.end)) continue;
       const number = text.slice(phone.start, phone.end);
       const [start, end] = removalRange(text, phone.start, phone.end);
       findings.push(

@@ -161,7 +161,9 @@ export const en: PhraseBook = {
       '(?:reach|contact) (?:me|us) (?:directly )?(?:by|via|on) (?:phone|telephone|mobile|email|e-mail)',
       '(?:give us a call|phone us)',
       // A messenger handle: "WeChat: lily_88", "Telegram @skyfly_support".
-      '(?:we ?chat|whats ?app|telegram|line|skype|viber|kakao ?talk|instagram|insta|ig|signal)(?: id| account| handle| username| name)?(?: is)?(?: ?[:：] ?| @| )@?[\\p{L}\\p{N}_.-]*[\\p{N}_][\\p{L}\\p{N}_.-]*',
+      // A colon, an "@" or the word "ID" must come first: "line 1" is not a LINE handle.
+      '(?:we ?chat|whats ?app|telegram|line|skype|viber|kakao ?talk|instagram|insta|ig|signal)(?: (?:id|account|handle|username|name))?(?: is)? ?(?:[:：] ?@?|@)[\\p{L}\\p{N}_.-]*[\\p{N}_][\\p{L}\\p{N}_.-]*',
+      '(?:we ?chat|whats ?app|telegram|line|skype|viber|kakao ?talk|instagram|insta|ig|signal) (?:id|account|handle|username)(?: is)? @?[\\p{L}\\p{N}_.-]*[\\p{N}_][\\p{L}\\p{N}_.-]*',
       '(?<![\\p{L}\\p{N}._%+-])@[a-z0-9_.]{3,30}(?![\\p{L}\\p{N}@-]|\\.[\\p{L}\\p{N}])',
     ],
     exceptions: ['call the carrier', 'call (?:me|us) back'],

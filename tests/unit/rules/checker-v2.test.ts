@@ -227,3 +227,15 @@ runRuleTable('template variables of mail-merge tools', 'placeholder', {
 runRuleTable('exceptions of one language excuse the phrases of another', 'off-amazon', {
   valid: ["Nous n'acceptons jamais PayPal ni les virements : tout paiement passe par Amazon, merci de votre compréhension."],
 });
+
+runRuleTable('digits inside a link', (f) => f.ruleId === 'phone-number', {
+  valid: ['Seguimiento: https://www.seur.com/seguimiento?enviament=04561234567 (su paquete).'],
+});
+
+runRuleTable('messenger handles need a label', (f) => f.ruleId === 'messenger-contact', {
+  valid: ['Line 1 of the delivery details for your order.\nLine 2 of the delivery details.', 'Signal 3 on the remote means low battery.'],
+  invalid: [
+    { text: 'My WeChat ID lily_88', errors: [{ actual: 'WeChat ID lily_88' }] },
+    { text: 'LINE: shop_22', errors: [{ actual: 'LINE: shop_22' }] },
+  ],
+});

@@ -1,0 +1,76 @@
+/**
+ * Every phrase of a phrase book, in a fixed order, and a hash of them: the key under which
+ * scripts/phrase-analysis.ts stores each phrase's prefilter analysis at build time
+ * (analysis.generated.ts), so that a cold start does not parse hundreds of phrases. A book that
+ * changed since gets a different hash, and its phrases are then analysed at run time.
+ */
+import type { PhraseBook } from './types.ts';
+
+/** Fields that hold no phrases for the prefilter. */
+const NOT_PHRASES = new Set(['language', 'name', 'wordBoundaries', 'stopWords', 'placeholderWords', 'amazonFeedbackNotice', 'importantTagWords']);
+
+export function bookPhrases(book: PhraseBook): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      if ('pattern' in value) out.push((value as { pattern: string }).pattern);
+      else for (const [key, inner] of Object.entries(value)) if (!NOT_PHRASES.has(key)) walk(inner);
+    }
+  };
+  walk(book);
+  return out;
+}
+
+/** 32-bit FNV-1a over the phrases, as 8 hex digits. */
+export function phrasesHash(phrases: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const phrase of phrases) {
+    for (let i = 0; i < phrase.length; i++) {
+      hash ^= phrase.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash = Math.imul(hash ^ 0xff, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The stored form of one book's analyses, as one string (smaller and quicker to load than JSON):
+ * the hash, then per phrase its prefixes and its required words, separated by control
+ * characters that phrase data never contains. NONE stands for "cannot be listed".
+ */
+const PHRASE = '\u0003';
+const PART = '\u0002';
+const ITEM = '\u0001';
+const NONE = '\u0004';
+
+export interface PhraseEntry {
+  prefixes: readonly string[] | null;
+  factors: string[] | null;
+}
+
+function encodeList(list: readonly string[] | null): string {
+  return list === null ? NONE : list.join(ITEM);
+}
+
+function decodeList(part: string): string[] | null {
+  if (part === NONE) return null;
+  return part === '' ? [] : part.split(ITEM);
+}
+
+export function encodeAnalysis(hash: string, entries: readonly PhraseEntry[]): string {
+  return [hash, ...entries.map((e) => encodeList(e.prefixes) + PART + encodeList(e.factors))].join(PHRASE);
+}
+
+export function decodeAnalysis(stored: string): { hash: string; entries: PhraseEntry[] } {
+  const [hash = '', ...phrases] = stored.split(PHRASE);
+  return {
+    hash,
+    entries: phrases.map((phrase) => {
+      const at = phrase.indexOf(PART);
+      return { prefixes: decodeList(phrase.slice(0, at)), factors: decodeList(phrase.slice(at + 1)) };
+    }),
+  };
+}
