@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analysePhrase } from '../lib/rules/compile.ts';
-import { bookPhrases, encodeAnalysis, phrasesHash } from '../lib/rules/phrases/analysis.ts';
+import { bookPhrases, encodeAnalysis, phrasesHash, phrasesShape } from '../lib/rules/phrases/analysis.ts';
 import { PHRASE_BOOKS } from '../lib/rules/phrases/index.ts';
 
 const TARGET = fileURLToPath(new URL('../lib/rules/phrases/analysis.generated.ts', import.meta.url));
@@ -22,7 +22,7 @@ export function generatedSource(): string {
   ];
   for (const book of PHRASE_BOOKS) {
     const phrases = bookPhrases(book);
-    const stored = encodeAnalysis(phrasesHash(phrases), phrases.map(analysePhrase));
+    const stored = encodeAnalysis(phrasesHash(phrases), phrases.map(analysePhrase), phrasesShape(phrases));
     // One string per language, decoded when the language is first used.
     lines.push(`  ${book.language}: ${JSON.stringify(stored)},`);
   }

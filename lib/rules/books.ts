@@ -5,7 +5,7 @@
  * it can be written in (see languagesOf), each once per process.
  */
 import { analysePhrase, compilePhraseMatcher, type PhraseAnalysis, type PhraseMatcher } from './compile.ts';
-import { bookPhrases, decodeAnalysis, phrasesHash } from './phrases/analysis.ts';
+import { bookPhrases, decodeAnalysis, phrasesHash, phrasesShape } from './phrases/analysis.ts';
 import { STORED_ANALYSIS } from './phrases/analysis.generated.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
 import type { PhraseBook, PhraseList } from './phrases/types.ts';
@@ -22,7 +22,7 @@ const analyses = new Map<Language, (phrase: string) => PhraseAnalysis>();
 
 /**
  * The analysis of a language's phrases: from the table written at build time when it matches
- * the book (same phrases, same hash), else parsed now.
+ * the book (as many phrases, as long), else parsed now.
  */
 function analyserFor(language: Language, book: PhraseBook): (phrase: string) => PhraseAnalysis {
   let analyse = analyses.get(language);
@@ -31,8 +31,8 @@ function analyserFor(language: Language, book: PhraseBook): (phrase: string) => 
   const stored = STORED_ANALYSIS[language];
   if (stored) {
     const phrases = bookPhrases(book);
-    const { hash, entries } = decodeAnalysis(stored);
-    if (hash === phrasesHash(phrases) && entries.length === phrases.length) {
+    const { shape, entries } = decodeAnalysis(stored);
+    if (shape === phrasesShape(phrases) && entries.length === phrases.length) {
       phrases.forEach((phrase, i) => table.set(phrase, entries[i] as PhraseAnalysis));
     }
   }

@@ -23,6 +23,16 @@ export function bookPhrases(book: PhraseBook): string[] {
   return out;
 }
 
+/**
+ * What the stored table is checked against when a language is compiled: the number of phrases
+ * and their total length. Cheap enough for a cold start; the unit test compares the full hash.
+ */
+export function phrasesShape(phrases: readonly string[]): string {
+  let length = 0;
+  for (const phrase of phrases) length += phrase.length;
+  return `${phrases.length}:${length}`;
+}
+
 /** 32-bit FNV-1a over the phrases, as 8 hex digits. */
 export function phrasesHash(phrases: readonly string[]): string {
   let hash = 0x811c9dc5;
@@ -60,14 +70,16 @@ function decodeList(part: string): string[] | null {
   return part === '' ? [] : part.split(ITEM);
 }
 
-export function encodeAnalysis(hash: string, entries: readonly PhraseEntry[]): string {
-  return [hash, ...entries.map((e) => encodeList(e.prefixes) + PART + encodeList(e.factors))].join(PHRASE);
+export function encodeAnalysis(hash: string, entries: readonly PhraseEntry[], shape = ''): string {
+  return [shape ? `${hash}/${shape}` : hash, ...entries.map((e) => encodeList(e.prefixes) + PART + encodeList(e.factors))].join(PHRASE);
 }
 
-export function decodeAnalysis(stored: string): { hash: string; entries: PhraseEntry[] } {
-  const [hash = '', ...phrases] = stored.split(PHRASE);
+export function decodeAnalysis(stored: string): { hash: string; shape: string; entries: PhraseEntry[] } {
+  const [head = '', ...phrases] = stored.split(PHRASE);
+  const [hash = '', shape = ''] = head.split('/');
   return {
     hash,
+    shape,
     entries: phrases.map((phrase) => {
       const at = phrase.indexOf(PART);
       return { prefixes: decodeList(phrase.slice(0, at)), factors: decodeList(phrase.slice(at + 1)) };

@@ -22,6 +22,6 @@ describe('stored phrase analysis', () => {
 
   it('round-trips, empty lists and unknown ones included', () => {
     const entries = [{ prefixes: ['ab', 'cd'], factors: null }, { prefixes: null, factors: [] }, { prefixes: [], factors: ['review'] }];
-    expect(decodeAnalysis(encodeAnalysis('0000abcd', entries))).toEqual({ hash: '0000abcd', entries });
+    expect(decodeAnalysis(encodeAnalysis('0000abcd', entries, '3:12'))).toEqual({ hash: '0000abcd', shape: '3:12', entries });
   });
 });
