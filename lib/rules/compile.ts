@@ -461,6 +461,8 @@ export interface CompiledPhrase {
 }
 
 const factorCache = { text: '', words: new Map<string, boolean>() };
+/** Texts longer than this (far beyond a message) skip the required-word check. */
+const MAX_FACTOR_TEXT = 20_000;
 
 /**
  * Whether the text (lower case) holds one of the phrase's required words. A phrase that cannot
@@ -468,6 +470,8 @@ const factorCache = { text: '', words: new Map<string, boolean>() };
  */
 export function mayOccur(phrase: CompiledPhrase, text: string): boolean {
   if (phrase.factorText === text) return phrase.factorFound as boolean;
+  // In a pasted megabyte, searching it for every phrase's words would cost more than it saves.
+  if (text.length > MAX_FACTOR_TEXT) return true;
   const factors = phrase.factors;
   let found = factors === null;
   if (factors !== null) {

@@ -116,6 +116,15 @@ export const de: PhraseBook = {
       '(?:in|aus|bei) unserem (?:\\p{L}+[- ])?(?:shop|store|markenshop|onlineshop|webshop|online-shop)',
       'empfehlen sie uns (?:weiter|ihren freunden)',
       'für jeden (?:freund|kunden|neukunden),? de[rn]',
+      // New arrivals: "Frisch eingetroffen sind bei uns die Wintermodelle", "die neuen Farben sind jetzt da".
+      '(?:frisch|neu|gerade|soeben|ganz neu) (?:eingetroffen|eingetrudelt|reingekommen|hereingekommen|erschienen|eingezogen) (?:sind|ist) (?:bei uns|jetzt|übrigens|auch|ab sofort|endlich)',
+      '(?:die|unsere) neue[nr]? (?:\\p{L}+ )?\\p{L}{0,12}(?:modelle|kollektion|farben|sorten|designs|motive|varianten) (?:sind|ist) (?:jetzt |ab sofort |übrigens |endlich |auch ){0,3}(?:da|erhältlich|verfügbar|eingetroffen|online|im sortiment)',
+      // "Vielleicht ist ja etwas für Ihren Mann dabei."
+      'vielleicht (?:ist|findet sich) (?:ja |da |auch |dort ){0,3}(?:etwas|was) (?:passendes |schönes )?für (?:sie|dich|euch|ihren|ihre|deinen|deine|ihr|dein)(?: \\p{L}+)? dabei',
+      // "Kunden, die diese Pfanne gekauft haben, greifen oft auch zu ...".
+      'kunden,? die (?:\\p{L}+ ){0,3}(?:gekauft|bestellt) haben,? (?:\\p{L}+ ){0,3}(?:auch|oft|gern|gerne|außerdem)',
+      '(?:schauen|sehen) sie (?:\\p{L}+ ){0,3}(?:auf|in|bei) (?:unserer|unserem|unseren|unsere) (?:\\p{L}+[- ])?\\p{L}{0,12}(?:seite|shop|store|website|profil) vorbei',
+      '(?:auf|in) (?:unserer|unserem|unsere) (?:\\p{L}+[- ])?\\p{L}{0,12}(?:markenseite|shop|store|markenshop) vorbei(?:zu)?schauen',
     ],
     exceptions: ['geld zurück (?:garantie|erhalten)', 'stöbern sie (?:in der|im) (?:anleitung|handbuch)'],
   },
@@ -128,7 +137,7 @@ export const de: PhraseBook = {
         label: 'reviewWithoutKind',
       },
       {
-        pattern: `(?:5|fünf)[- ]?(?:sterne|sternen)(?:[- ]?(${REVIEW}))?`,
+        pattern: `(?:5|fünf)[- ]?(?:sterne|sternen|stern)(?:[- ]?(${REVIEW}))?`,
         replacement: 'Bewertung',
         label: 'reviewWithoutRating',
       },
@@ -165,6 +174,9 @@ export const de: PhraseBook = {
       `nach (?:(?:der )?(?:abgabe|veröffentlichung) )?(?:ihrer|deiner|einer|jeder) (?:\\p{L}+ ){0,2}(?:bewertung|rezension|sternebewertung|produktbewertung|kundenbewertung)[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:sobald|wenn|nachdem) sie[^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:screenshot|link) (?:ihrer|der|deiner) ${REVIEW}`,
+      // "Wer anderen Käufern auf Amazon erzählt, wie ..., bekommt ein Geschenk": a reward for writing.
+      '(?:wer|alle,? die) (?:\\p{L}+ ){0,6}(?:auf amazon|bei amazon|auf der produktseite)[^.!?\\n]{0,60}(?:bekommt|erhält|kriegt|bekommen|erhalten|kriegen)',
+      '(?:screenshot|bildschirmfoto) (?:ihres|deines|des|ihrer|deiner) (?:\\p{L}+ )?(?:beitrags|kommentars|eintrags|sterne)',
     ],
   },
 
@@ -174,6 +186,10 @@ export const de: PhraseBook = {
       `(?:ändern|anpassen|aktualisieren|löschen|entfernen|zurückziehen|überdenken|korrigieren|überarbeiten|revidieren|zurücknehmen|verbessern|aufwerten)(?: sie| du)? (?:bitte |doch )?(?:ihre|die|diese|deine|ihr|dein) (?:\\p{L}+ )?${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,40}(?:zu )?(?:ändern|anzupassen|aktualisieren|zu löschen|zu entfernen|zurückzuziehen|zu überdenken|zu korrigieren|zu überarbeiten|zu revidieren|zurückzunehmen|anheben|anzuheben|hochsetzen|hochzusetzen|nach oben korrigieren)`,
       `(?:änderung|löschung|entfernung|anpassung|aktualisierung|überarbeitung) (?:ihrer|der|deiner) ${REVIEW}`,
+      // "Ihre Verkäuferbewertung ... Vielleicht mögen Sie sie entsprechend ergänzen?"
+      `${REVIEW}[^\\n]{0,140}?(?:milder|freundlicher|positiver|wohlwollender|besser) (?:formulieren|ausfallen lassen|darstellen)`,
+      `${REVIEW}[^\\n]{0,140}?(?:mögen|möchten|könnten|würden|magst|möchtest|könntest|würdest) (?:sie|du) (?:\\p{L}+ ){0,2}(?:sie|es|ihn|diese|dieses|das feedback|die bewertung|ihr feedback|ihre bewertung) (?:\\p{L}+ ){0,3}(?:ergänzen|umformulieren|abschwächen|nachbessern|aktualisieren|anpassen|überarbeiten|ändern)\\s?\\?`,
+      `${REVIEW} (?:\\p{L}+ ){0,6}(?:gibt|spiegelt|entspricht) (?:\\p{L}+ ){0,4}nicht mehr (?:\\p{L}+ ){0,2}(?:wieder|wider|stand|lage)`,
     ],
   },
 
@@ -204,6 +220,9 @@ export const de: PhraseBook = {
       '(?:nachrichten|e-mails|mails|werbung|newsletter|zusendung\\p{L}{0,2}) (?:\\p{L}+ ){0,4}(?:jederzeit )?widersprechen',
       '(?:antwort|antworten|zurückschreiben|schreiben|schreib|antwortet)(?: sie| du)? (?:\\p{L}+ ){0,3}(?:mit )?["„“»‚]?(?:stopp?|nein danke|abmelden)\\b',
       'mit ["„“»‚]?(?:stopp?|nein danke)["“”«‘]?(?: zurück| antworten)?',
+      // "Ein kurzes „Stopp“ als Antwort genügt."
+      '["„“»‚]?(?:stopp?|nein danke|abmelden)["“”«‘]? (?:als antwort|zurück)',
+      '(?:keine|keinerlei) (?:weiteren )?\\p{L}{0,15}(?:tipps|nachrichten|hinweise|infos|e-mails|mails|angebote|neuigkeiten) (?:mehr )?(?:von uns )?(?:möchten|wünschen|wollen|erhalten möchten|bekommen möchten)',
     ],
     exceptions: ['(?:vom|beim) (?:paketdienst|zusteller) abmelden', '(?:gerät|konto|app) (?:\\p{L}+ ){0,3}abmelden'],
   },
@@ -301,6 +320,9 @@ export const de: PhraseBook = {
       '(?:schaltfläche|button|knopf)(?: \\p{L}+){0,2} ["„“»‚]?(?:artikel |bestellung )?stornieren',
       `(?:selbst|selber|eigenständig|eigenhändig) (?:\\p{L}+ ){0,2}${CANCEL}`,
       `(?:auf|von) (?:ihrer|deiner) seite (?:aus )?${CANCEL}`,
+      // "wenn Sie den Kauf über „Meine Bestellungen“ rückgängig machen".
+      `(?:wenn|dass|falls|indem|bitte) (?:sie|du) (?:die|den|ihre|ihren|deine|deinen|diese[nr]?) (?:\\p{L}+ )?(?:bestellung|kauf|auftrag)${CLAUSE}rückgängig mach\\p{L}{0,3}`,
+      `(?:machen sie|mach|macht) (?:\\p{L}+ ){0,3}(?:bestellung|kauf|auftrag)${CLAUSE}rückgängig`,
     ],
     exceptions: [
       `(?:sie|du|ihr) [^.!?,;:\\n]{0,60}(?:nicht|nichts|kein\\p{L}{0,2}|niemals)(?: mehr)? [^.!?,;:\\n]{0,40}(?:${CANCEL}|(?:stornierung|storno)\\p{L}*(?: (?:\\p{L}+ ){0,3}(?:zu )?(?:beantragen|anfordern|einreichen|stellen|veranlassen|auslösen))?)`,
@@ -334,6 +356,9 @@ export const de: PhraseBook = {
       '(?:zufrieden|begeistert|glücklich)(?: mit (?:\\p{L}+ ){0,2}\\p{L}+)?\\s?\\?',
       '(?:wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,3}(?:eine )?(?:gute|positive|tolle|schöne|angenehme) (?:\\p{L}+ )?erfahrung',
       '(?:wenn|falls|nur wenn) (?:sie|du) (?:\\p{L}+ ){0,3}(?:finden|findest|meinen|meinst|denken|denkst),? (?:dass )?(?:\\p{L}+ ){0,4}(?:verdient|gut|toll|wert)',
+      // A question on the buyer's joy: "Hat Ihnen der Wasserkocher den Morgen versüßt?"
+      '(?:hat|haben|hatte|hatten|konnte|konnten) (?:ihnen|dir|euch|sie|du) [^.!?\\n]{0,120}(?:versüßt|verschönert|erleichtert|freude (?:gemacht|bereitet)|spaß gemacht|gute dienste geleistet|überzeugt|begeistert)\\s?\\?',
+      '(?:läuft|funktioniert|passt|sitzt|klappt|ist) (?:\\p{L}+ ){0,6}so,? wie (?:sie|du|ihr) (?:\\p{L}+ ){0,3}(?:vorgestellt|erhofft|erwartet|gewünscht)',
     ],
     reviewRef: [
       REVIEW,
@@ -346,6 +371,8 @@ export const de: PhraseBook = {
       'was (?:sie|du) (?:von|über) (?:\\p{L}+ ){0,3}(?:denken|denkst|halten|hältst)',
       'anderen (?:kunden|käufern|käuferinnen|interessenten|nutzern) (?:\\p{L}+ ){0,3}(?:helfen|hilft|zeigen|berichten)',
       'bewertungs\\p{L}{3,10}',
+      'stimmen? (?:auf|bei) amazon',
+      '(?:ihre|deine|eure) erfahrungen? (?:\\p{L}+ ){0,3}(?:auf amazon|festzuhalten|festhalten)',
       '(?:uns|es|ihn|das produkt|den artikel|den verkäufer) (?:\\p{L}+ ){0,3}(?:zu )?bewerten',
     ],
     reviewAsk: [
@@ -362,6 +389,9 @@ export const de: PhraseBook = {
       'von (?:ihren|deinen|ihrer|deiner) (?:\\p{L}+ )?(?:erfahrung(?:en)?|eindrücken) (?:zu )?(?:berichten|erzählen)',
       'bewertungs(?:link|seite|formular|anfrage|aufforderung)',
       '(?:abgabe|verfassen|schreiben|veröffentlichung|veröffentlichen) (?:ihrer|einer|deiner|eurer) (?:\\p{L}+ )?(?:bewertung|rezension|sternebewertung|produktbewertung)',
+      // "Wer anderen Käufern auf Amazon erzählt, wie ...": telling other buyers is reviewing.
+      '(?:anderen|den anderen) (?:kunden|käufern|käuferinnen|interessenten|nutzern) (?:\\p{L}+ ){0,4}(?:erzählen|erzählt|erzählst|berichten|berichtet|berichtest|schildern|mitteilen|verraten)',
+      'wer (?:\\p{L}+ ){0,6}(?:auf amazon|auf der produktseite|bei amazon) (?:\\p{L}+ ){0,3}(?:erzählt|berichtet|schreibt|teilt|bewertet|kommentiert|postet|schildert)',
     ],
     incentive: [
       '(?:kleine[ns]? |kostenlose[ns]? |gratis |besondere[ns]? |nette[ns]? |exklusive[ns]? ){0,3}(?:geschenk\\p{L}{0,2}|präsent\\p{L}{0,2}|überraschung\\p{L}{0,2}|überraschungs\\p{L}{2,10}|gratisprobe|gratisartikel|warenprobe|probepackung|zugabe|bonus|prämie|belohnung|goodie\\p{L}{0,2})',
@@ -386,6 +416,8 @@ export const de: PhraseBook = {
       '€ ?\\d{1,4}',
       '(?:garantieverlängerung|verlängerte garantie)',
       'paypal',
+      'obendrauf',
+      'als (?:kleines |kleine |besonderes )?(?:extra|bonus|zugabe|dreingabe)',
     ],
     pressure: [
       '(?:nur eine|keine|eine letzte) chance',
@@ -411,6 +443,8 @@ export const de: PhraseBook = {
       'warten (?:immer )?noch auf (?:ihre|eine|deine) (?:\\p{L}+ )?(?:bewertung|rezension|rückmeldung|feedback)',
       'noch (?:keine|nicht) (?:\\p{L}+ )?(?:bewertung|rezension) (?:abgegeben|geschrieben|hinterlassen)',
       '(?:gegen|neben) (?:die|den) (?:großen|großen marken|konzernen|konzerne)',
+      'ob wir (?:\\p{L}+ ){0,4}(?:weitermachen|überleben|durchhalten|weiterbestehen|weiter existieren|noch da sind|bestehen bleiben)',
+      '(?:würde|würden|wäre|wären|kann|können|könnte|könnten) (?:uns|mich|unseren? \\p{L}+) (?:\\p{L}+ ){0,2}retten',
     ],
     writeWhat: [
       '(?:erwähnen|betonen|hervorheben|loben) (?:sie|du) (?:bitte|doch|gern|gerne)',
@@ -424,6 +458,9 @@ export const de: PhraseBook = {
       '(?:etwas|einen satz|ein paar worte) wie',
       'folgende[nr]? (?:text|satz|wortlaut|worte|zeilen)',
       'eins zu eins',
+      // "wenn Sie dabei die schnelle Lieferung ansprechen könnten".
+      '(?:dabei|darin|dort) (?:\\p{L}+ ){0,6}(?:ansprechen|erwähnen|hervorheben|betonen|loben|anmerken|aufgreifen)(?: würden| könnten| würdest| könntest)',
+      '(?:ansprechen|anmerken|aufgreifen) (?:würden|könnten|würdest|könntest)',
     ],
     contactAsk: [
       // "Nennen Sie uns bitte eine Handynummer", "Gib uns doch kurz deine Nummer".
@@ -433,6 +470,9 @@ export const de: PhraseBook = {
       '(?:wie|was) (?:lautet|ist) (?:ihre|deine|eure) (?:\\p{L}+ )?(?:e-?mail(?:-?adresse)?|handynummer|telefonnummer|mobilnummer|nummer|rufnummer|whats ?app-?nummer)',
       `(?:wir|ich) (?:benötigen|brauchen|bräuchten|bräuchte|benötigte|hätten gern|hätten gerne|hätte gern|hätte gerne|bitten um) (?:noch |dafür |kurz |bitte ){0,4}${CONTACT_DETAIL}`,
       'unter (?:welcher|der) (?:nummer|telefonnummer|handynummer|rufnummer) (?:\\p{L}+ ){0,5}(?:erreichen|anrufen|zurückrufen|kontaktieren)',
+      'unter (?:welcher|welche) (?:e-?mail-?adresse|mail-?adresse|e-?mail|mail|mobilnummer) (?:\\p{L}+ ){0,5}(?:erreichen|kontaktieren|zu erreichen|erreichbar)',
+      '(?:an|auf) welche (?:e-?mail-?adresse|mail-?adresse|e-?mail|handynummer|nummer) (?:\\p{L}+ ){0,4}(?:schicken|senden|mailen|schreiben)',
+      `(?:hinterlegen|hinterlege|hinterleg|notieren|eintragen|tragen)(?: sie| du)? (?:bitte |kurz |doch |einfach |hier |uns |mir ){0,4}${CONTACT_DETAIL}`,
       '(?:ihre|deine) (?:\\p{L}+ )?(?:e-?mail-?adresse|handynummer|telefonnummer|mobilnummer),? (?:bitte|damit|dann|sodass|so dass|um)',
       'wie (?:können|kann) (?:wir|ich) (?:sie|dich) (?:\\p{L}+ )?(?:telefonisch|per e-?mail|per telefon|per mail|direkt) erreichen',
       'wie erreichen (?:wir|ich) (?:sie|dich) (?:\\p{L}+ ){0,3}(?:telefonisch|per telefon|per e-?mail|per mail|per handy)',
@@ -526,6 +566,11 @@ export const de: PhraseBook = {
       'egal,? (?:worum|was|wann) es (?:geht|ist)',
       'ihre zufriedenheit (?:liegt uns (?:sehr )?am herzen|ist uns (?:sehr )?wichtig|ist unser (?:oberstes |wichtigstes )?ziel)',
       '(?:und )?viele (?:gemütliche|schöne|tolle) (?:stunden|momente|jahre)[^.!?\\n]{0,30}',
+      // Warm words with nothing to say: "mit Ihrer Bestellung haben Sie uns den Tag gerettet".
+      '(?:mit )?(?:ihrer|ihre|deiner|deine|ihr|dein) (?:bestellung|einkauf|kauf) (?:hat|haben|hast) (?:\\p{L}+ ){0,6}(?:den tag (?:gerettet|versüßt|verschönert)|(?:eine |riesige |große ){0,2}freude (?:gemacht|bereitet)|glücklich gemacht)',
+      'es ist (?:so |einfach |wirklich )?(?:schön|toll|wunderbar|ein gutes gefühl) zu (?:wissen|sehen|hören),? dass [^.!?\\n]{0,80}',
+      'ich bin \\p{L}+ (?:von|vom) \\p{L}+(?: \\p{L}+)?',
+      'gute nachrichten:?',
     ],
     confirmation: [
       'ihre (?:bestellung|sendung|lieferung|ware|artikel|paket)(?: \\d{3}-\\d{7}-\\d{7})? (?:wurde|ist) (?:heute |soeben |bereits |gerade )?(?:versendet|verschickt|versandt|bestätigt|abgeschickt|an den versanddienstleister übergeben|unterwegs|auf dem weg)',
@@ -541,6 +586,9 @@ export const de: PhraseBook = {
       'voraussichtliche (?:zustellung|lieferung)',
       'versandbestätigung',
       'sendungsnummer:?',
+      '(?:tracking|sendungs|paket|verfolgungs)-?(?:nummer|code|link|id)(?: (?:zu|für|zur|zum) (?:ihre[rnm]? |deine[rnm]? |der |dem )?(?:bestellung|sendung|paket|auftrag)(?: \\d{3}-\\d{7}-\\d{7})?)?:?',
+      '(?:ihr|ihre|dein|deine) (?:\\p{L}+ ){0,2}(?:hat|haben) (?:heute |gerade |soeben |gestern |eben |bereits ){0,2}(?:unser|das) (?:lager|haus|werk|atelier|werkstatt|versandzentrum) verlassen(?: und (?:\\p{L}+ ){0,2}(?:richtung|nach|zu) \\p{L}+)?',
+      '(?:heute|morgen|übermorgen|bald)(?: oder (?:morgen|übermorgen))? (?:sollte|müsste|dürfte|wird) (?:es|er|sie|das paket|die sendung) (?:\\p{L}+ ){0,2}(?:bei (?:ihnen|dir) )?(?:sein|ankommen|eintreffen)',
     ],
     signOffs: [
       '(?:mit )?(?:freundlichen|besten|herzlichen|lieben|vielen|sonnigen|sportlichen) grüßen',
@@ -562,6 +610,9 @@ export const de: PhraseBook = {
       'wie (?:gefällt|gefallen) (?:ihnen|dir|euch) (?:\\p{L}+ ){0,4}\\p{L}+\\s?\\?',
       '(?:melde|melden) (?:mich|uns) (?:nur )?(?:kurz|mal),? um (?:zu (?:fragen|hören)|nachzufragen|nachzuhören)',
       '(?:nur )?(?:kurz |mal )?nachfragen,? (?:ob|wie) [^.!?\\n]{0,60}(?:angekommen|gefällt|zufrieden|alles)',
+      // "Passt soweit alles mit der Lieferung?"
+      '(?:passt|ist|lief|klappt|war|lief) (?:soweit |so weit |denn |auch |bei ihnen |bei dir ){0,3}alles (?:gut |glatt |bestens )?(?:mit|bei) (?:der|ihrer|deiner|dem|ihrem|deinem) (?:\\p{L}+ )?(?:lieferung|zustellung|paket|sendung|bestellung)\\s?\\?',
+      '(?:der |die |das )?(?:kurier|zusteller|paketdienst|fahrer|dhl|dpd|ups|gls|hermes) (?:hat|meldet|zeigt) (?:\\p{L}+ ){0,4}["„“»‚]?(?:zugestellt|geliefert)["“”«‘]?(?: gemeldet| angezeigt| vermerkt)?',
     ],
     helpOffers: [
       'wir sind (?:jederzeit |gerne |gern |immer ){0,4}für sie da',
@@ -574,6 +625,10 @@ export const de: PhraseBook = {
       '(?:zögern sie nicht|zögere nicht),? (?:\\p{L}+ ){0,3}(?:zu kontaktieren|zu melden|sich (?:bei uns )?zu melden|uns zu schreiben)',
       '(?:sie können|du kannst) (?:sich |dich )?(?:jederzeit |gerne |gern ){1,4}(?:an uns wenden|bei uns melden|uns schreiben|uns kontaktieren)',
       '(?:wir sind|ich bin) (?:\\p{L}+ ){0,4}(?:für sie |für dich )?erreichbar',
+      '(?:als|ihr|ihre|dein|deine) (?:feste[rn]? |persönliche[rn]? |direkte[rn]? |eigene[rn]? ){1,2}(?:ansprechpartner(?:in)?|ansprechperson|kontaktperson|betreuer(?:in)?|kundenbetreuer(?:in)?)',
+      // "ich begleite Sie als fester Ansprechpartner durch alles, was nach dem Kauf kommt".
+      '(?:begleite|begleiten|betreue|betreuen) (?:sie|dich|euch) (?:\\p{L}+ ){0,4}(?:als|bei|durch|rund um)[^.!?\\n]{0,80}',
+      '(?:schreiben sie|schreib|schreibe|melden sie sich|meld dich|melde dich) (?:mir |uns )?(?:\\p{L}+,? ){0,4}(?:wann immer|sobald|immer wenn) (?:etwas ist|sie etwas brauchen|du etwas brauchst|etwas anliegt|fragen auftauchen)',
     ],
     purpose: [
       'leider', 'entschuldig\\p{L}{0,4}', 'beschädigt\\p{L}{0,2}', 'defekt\\p{L}{0,2}', 'kaputt', 'fehl(?:t|en|ende[nr]?)',
@@ -620,7 +675,7 @@ export const de: PhraseBook = {
       'wunschname', 'ihr design', 'entwurf\\p{L}{0,2}', 'entwürfe', 'vorschau\\p{L}{0,2}', 'druckvorlage', 'druckdatei', 'korrekturabzug',
       'layout\\p{L}{0,2}', 'schriftart', 'schriftfarbe', 'schriftzug', 'schreibweise', 'bestick\\p{L}{0,4}', 'stickerei', 'flock\\p{L}{0,4}',
       'beflock\\p{L}{0,4}', 'aufdruck\\p{L}{0,2}', 'bedruck\\p{L}{0,4}', 'drucken', 'gedruckt', 'foto(?:s|buch|tasse|leinwand|druck)?',
-      'hochgeladen\\p{L}{0,2}', 'hochladen', 'maßanfertigung', 'nach maß', '\\p{L}{0,10}maße', 'zuschnitt', 'vormontier\\p{L}{0,4}',
+      'hochgeladen\\p{L}{0,2}', 'hochladen', 'maßanfertigung', 'nach maß', '\\p{L}{0,10}maße', 'zuschnitt', 'zuschneid\\p{L}{0,3}', 'zugeschnitten', 'vormontier\\p{L}{0,4}',
       'anfertigung', 'farbton', 'farbwahl', 'initialen', 'monogramm\\p{L}{0,3}', 'freigabe', 'motiv\\p{L}{0,2}',
     ],
     review: [REVIEW],

@@ -26,6 +26,13 @@ export const en: PhraseBook = {
 
   promotion: {
     patterns: [
+      '(?<=\\byou\\s)(?:might|may|could|would) (?:also )?(?:fancy|like|love|enjoy) (?:our|these|the matching|our other)',
+      '(?:more|other) (?:\\p{L}+ ){0,2}(?:designs|products|items|models|styles|patterns|colou?rways) (?:under|from|in|by|on) our (?:\\p{L}+ ){0,2}(?:name|brand|shop|store|range|line|collection|catalog(?:ue)?|page|storefront)',
+      'search (?:amazon )?for our (?:brand|shop|store|name|products|range)',
+      '(?:fresh|just|newly) in (?:this|last) (?:week|month)',
+      '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|our) (?:brand[- ])?new (?:colou?rways|colou?rs|designs|styles|flavou?rs|scents|patterns|prints|models)',
+      'if you fancy a (?:look|browse|peek)',
+      '(?:customers|buyers|people|shoppers) who (?:\\p{L}+ ){1,3}(?:also|often|usually|frequently|tend to)(?: also)? (?:buy|bought|get|order|pick|pair|choose|add)',
       '\\d{1,3} ?% (?:off|discount|reduction|savings?)',
       'save (?:up to )?(?:\\d{1,3} ?%|[$€£] ?\\d{1,4})',
       '(?:discount|coupon|promo(?:tion|tional)?|voucher|referral|gift) codes?',
@@ -230,6 +237,7 @@ export const en: PhraseBook = {
 
   cancellationRequest: {
     patterns: [
+      '(?:for you to|you (?:can|could|should|need to)|please|kindly|could you|can you|would you) (?:\\p{L}+ ){0,2}(?:withdraw|call off|revoke) (?:the|your|this) (?:order|purchase)',
       '(?:please|kindly|pls|plz) (?:\\p{L}+ ){0,3}(?:cancel|cancell?ing) (?:the|your|this|that|it|this order|your order)',
       '(?:could|can|would|will) (?:you|u) (?:please |kindly |help (?:us |me )?)?(?:to )?(?:cancel|request (?:a |the )?cancell?ation|submit (?:a |the )?cancell?ation)',
       '(?:could|can|would) you (?:please |kindly )?(?:go (?:to|into) |open )(?:your |the )?(?:orders?|account|your orders)[^.!?\\n]{0,40}cancel',
@@ -259,6 +267,9 @@ export const en: PhraseBook = {
 
   concepts: {
     satisfied: [
+      '(?:was|were|is|are) (?:the|your|it|this|our|they) (?:\\p{L}+ ){0,3}(?:everything|all|what) you (?:hoped|wanted|expected|needed|wished|were hoping)',
+      '(?:did|does|has|have|do) (?:the|your|it|this|our|they|these) (?:\\p{L}+ ){0,3}(?:live|lived|lives) up to',
+      'if (?:our|the|this|your|it) (?:\\p{L}+ ){0,2}(?:make|makes|made|help|helps|helped|let|lets) (?:you|u|your \\p{L}+) (?:\\p{L}+ )?(?:well|happy|smile|better|easier|great|good|comfortabl\\p{L}{1,2})',
       "if (?:you(?:'re| are| were| have been| feel| felt| are feeling|r)?|u) (?:\\p{L}+ )?(?:happy|satisf\\p{L}{0,4}|pleased|delighted|content|thrilled|impressed|glad|ok|fine) (?:with|about|by)",
       "if (?:you(?:'re| are| were| feel| felt)?|u) (?:\\p{L}+ )?(?:happy|satisf\\p{L}{0,4}|pleased|delighted|content|thrilled|impressed)",
       "if (?:you|u) (?:\\p{L}+ )?(?:like|love|enjoy|liked|loved|enjoyed|likes|loves) (?:it|them|the|your|our|this|these|what)",
@@ -273,6 +284,9 @@ export const en: PhraseBook = {
       "(?:only )?if (?:you|u) (?:think|feel|find) (?:it|we|the item|our product|our service) (?:\\p{L}+ )?(?:deserves?|earned|worth|good|great)",
     ],
     reviewRef: [
+      '(?<=\\b(?:low|bad|poor|negative|good|positive|high|single)\\s)(?:ratings?|reviews?|stars?|scores?|feed ?back)',
+      '(?<=\\b(?:each|every|one|low|high|good|bad|the|a|your)\\s(?:more\\s)?)(?:scores?|evaluations?)',
+      '(?<=\\b(?:each|every|one)\\s)stars?',
       // Determiners sit in lookbehinds, so these are keyed on the noun, not tried at every "the".
       '(?<=\\b(?:a|an|your|the|some|our|any|honest|quick|short|little|product|customer|few|their|his|her|seller)\\s(?:\\p{L}+\\s)?)(?:reviews?|feed ?back|ratings?|stars?)',
       'reviews?(?= (?:of|on|for|about) (?:the|your|our|this|it))',
@@ -286,6 +300,12 @@ export const en: PhraseBook = {
       'star rating',
     ],
     reviewAsk: [
+      '(?:when|if|once|before) you (?:rate|review|score|evaluate)(?! (?:the |our |this |my |your )?(?:attached|invoice|document|quote|proof|terms|details|photos?|draft|preview|design|file|options|instructions|manual|order details|measurements|pictures?|listing|return))',
+      '(?:share|shares|sharing|post|posts|posting|upload|uploads|uploading|add|adds) (?:a |some |your )?(?:photo|picture|video|pic)s?[^.!?\\n]{0,30}(?:product page|on amazon|listing)',
+      '(?:tell|tells|telling|told) (?:the world|others|other (?:buyers|customers|shoppers)|everyone|people) (?:what you think|about (?:it|them|your experience|the|this|our))',
+      '(?:share|shares|sharing|spread|spreads|spreading) (?:the )?(?:good )?(?:news|word|love) (?:with|to|among) (?:other|others|future|fellow|more) ?(?:\\p{L}+ )?(?:buyers|customers|shoppers|people)?',
+      '(?:post|posting|posts|write|writing|writes) (?:\\p{L}+ ){0,2}about (?:it|them|the|your|our|this)[^.!?\\n]{0,30}(?:on amazon|online|product page)',
+      '(?:give|giving|gives|leave|leaving) (?:us )?(?:the|a|your|some|any) (?:\\p{L}+ )?(?:score|evaluation)',
       '(?:leave|leaving|write|writing|post|posting|give|giving|share|sharing|submit|submitting|drop|add|left|posts|shares|leaves|writes|put|puts|putting|publish|publishes|upload|uploads|type|copying|copy) (?:us |me )?(?:a |an |your |some |the |their |his |her |any )?(?:\\p{L}+ ){0,2}(?:reviews?|feed ?back|ratings?|opinions?|thoughts|comments?|impressions?|experience|testimonials?|stars?)',
       '(?:rate|rating|review|evaluate) (?:us|the (?:\\p{L}+ )?(?:item|product|purchase|seller|order)|your (?:\\p{L}+ )?(?:purchase|item|order|product)|it|our (?:product|item|service|shop|store))',
       "(?:we(?:'d| would) (?:love|like|appreciate|be grateful for|welcome) (?:to (?:hear|know|read) )?(?:your|some) (?:\\p{L}+ )?(?:thoughts|opinion|feedback|review|comments?|impressions?))",
@@ -297,6 +317,8 @@ export const en: PhraseBook = {
       '(?:take|spare) (?:a|one) (?:moment|minute|few minutes|second)[^.!?\\n]{0,60}(?:review|feedback|rate|rating|opinion|experience)',
     ],
     incentive: [
+      '(?:a|an|one|another|second|extra|spare|free) (?:\\p{L}+ ){0,2}(?:on us|on the house)',
+      '(?:gets?|receives?|earns?) (?:a |an )?(?:second|extra|spare|another|bonus|free)',
       '(?:small |little |special |free |surprise |thank[- ]you |nice )+(?:gift|gifts|present|presents|surprise|bonus|reward|token|sample)',
       '(?:gift|present|surprise|bonus|reward|prize|freebie)s?',
       'free (?!time|of charge|to |moment|minute|day|weekend)(?:\\p{L}+ ){0,2}\\p{L}+',
@@ -315,6 +337,11 @@ export const en: PhraseBook = {
       '(?:vip|loyalty|exclusive) (?:\\p{L}+ )?(?:access|status|membership|discount|price)',
     ],
     pressure: [
+      '(?:can|could|will|would|may|might) (?:\\p{L}+ )?(?:sink|ruin|destroy|kill|break) (?:a |our |my |the )?(?:small |little |tiny |new )?(?:seller|shop|business|store|listing)',
+      '(?:is|are) (?:like )?(?:life|everything|survival|the world) (?:for|to) (?:us|me|our)',
+      '(?:one|another|a single) more (?:low|bad|negative|poor) (?:\\p{L}+ )?(?:score|rating|review|star|feedback)s?',
+      '(?:listing|account|shop|store) (?:\\p{L}+ ){0,3}(?:will|would|could|may|might|can) (?:\\p{L}+ )?(?:be )?(?:closed|suspended|removed|banned|deactivated|shut down)',
+      'think (?:about|of) us when',
       '(?:our|my) (?:\\p{L}+ ){0,2}(?:shop|store|business|company|family|team|brand)(?: \\p{L}+){0,2} (?:may|might|will|could|would|can|cannot|can\'t|won\'t)(?:n\'t| not)? (?:survive|make it|close|shut down|go under|go out of business|continue|stay open)',
       '(?:survive|survival|make it|stay in business|go out of business|close down|shut down)',
       '(?:depend|depends|depending|relies|rely|relying) (?:\\p{L}+ )?on (?:your|good|positive|customer|every|each)',
@@ -323,7 +350,8 @@ export const en: PhraseBook = {
       '(?:please|i beg|we beg|begging) (?:you )?(?:please )?(?:help|save|support) (?:us|me|our|a small)',
       '(?:without|no) (?:your|good|positive|more|new) (?:\\p{L}+ )?(?:reviews?|ratings?|feedback|stars?)',
       '(?:very|extremely|so|really|super|vitally) (?:important|crucial|critical|vital|essential) (?:to|for) (?:us|our|me|my|a small)',
-      '(?:means|mean) (?:everything|the world|survival|life) (?:to|for) (?:us|me|our)',
+      // Not "means the world to us": sellers say it to thank for feedback, too.
+      '(?:means|mean) (?:survival|life) (?:to|for) (?:us|me|our)',
       '(?:we|i) (?:really |desperately |urgently )?need (?:your|more|good|positive|some) (?:\\p{L}+ )?(?:reviews?|ratings?|feedback|stars?)',
       "(?:don't|do not|please don't|please do not) (?:forget|ignore|hesitate) to (?:leave|write|give|rate|review|post)",
       '(?:we|i) (?:will|would) (?:be )?(?:so |very |really )?(?:sad|heartbroken|disappointed) if',
@@ -332,6 +360,8 @@ export const en: PhraseBook = {
       '(?:haven\'t|have not|didn\'t|did not) (?:yet )?(?:left|leave|written|write|received|got) (?:us )?(?:a|your|any) (?:\\p{L}+ )?(?:review|feedback|rating)',
     ],
     writeWhat: [
+      '(?:talk|write|speak|post) about how',
+      '(?:if you|you could|you would|could you|would you) (?:\\p{L}+ )?(?:said|say|wrote|write|noted|mentioned|told them)',
       '(?:mention|mentioning|highlight|highlighting|include|including|note|noting|emphasi[sz]e|stress|point out)(?: that| how)?',
       '(?:say|write|state|tell (?:others|everyone|other buyers))(?: that| how)',
       '(?:copy|copying|paste|pasting|copy and paste|reuse|reusing|repeat|repeating|use|using) (?:\\p{L}+ ){0,3}(?:words|text|sentence|sentences|message|wording|lines|comment|compliments?|note)',
@@ -342,6 +372,9 @@ export const en: PhraseBook = {
       '(?<=\\bthe\\s)following (?:text|sentence|words|wording|lines)',
     ],
     contactAsk: [
+      '(?:what|which) (?:e-?mail(?: address)?|phone number|mobile number|cell number|contact number|phone|mobile) (?:should|can|shall|do|could) (?:i|we)',
+      '(?:drop|pass|jot down|note|text) (?:us|me) (?:your|an|a) (?:\\p{L}+ )?(?:e-?mail(?: address)?|phone(?: number)?(?! (?:model|case|type|brand|settings|app|charger|screen|version))|mobile(?: number)?|cell(?: number)?|telephone(?: number)?|contact number)',
+      'e-?mail(?: address)? (?:that )?(?:i|we) (?:can|could|may|should) (?:send|mail|forward|write)',
       '(?:send|give|provide|share|tell|leave|write|reply with|email|message|forward) (?:us|me) (?:with )?(?:your|an|a) (?:\\p{L}+ )?(?:e-?mail(?: address)?|email|phone(?: number)?(?! (?:model|case|type|brand|settings|app|charger|screen|version))|mobile(?: number)?|cell(?: number)?|telephone(?: number)?|contact number|whats ?app(?: number)?|personal (?:e-?mail|number|contact))',
       '(?:what is|what\'s|may we have|can we have|could we have|could we get|can we get|may i have|can i have|could i have|we need|we would need|i need|please provide|kindly provide|please share|kindly share|please leave|please send) (?:us |me )?(?:your|an|a) (?:\\p{L}+ )?(?:e-?mail(?: address)?|phone(?: number)?(?! (?:model|case|type|brand|settings|app|charger|screen|version))|mobile(?: number)?|cell(?: number)?|telephone(?: number)?|contact number|whats ?app(?: number)?|personal (?:e-?mail|number))',
       '(?<=\\b(?:your|an)\\s(?:(?:private|personal|real|direct)\\s)?)(?:e-?mail(?: address)?|phone number|mobile number|cell number|telephone number|whats ?app number),? (?:please|so that|so we can|so i can|so we could|and we will|and we\'ll)',
@@ -378,6 +411,8 @@ export const en: PhraseBook = {
 
   optOut: {
     patterns: [
+      '(?:rather|prefer) not (?:to )?(?:hear|receive|get) (?:from us|messages|emails|e-mails|any more|anything)',
+      "(?:prefer|rather) (?:that )?we (?:don't|do not|didn't|did not) (?:message|contact|write to|email) you",
       'unsubscrib\\p{L}{0,4}',
       'opt(?:[- ]| )?(?:out|-out)',
       'opted out',
@@ -392,6 +427,9 @@ export const en: PhraseBook = {
 
   courtesy: {
     thanks: [
+      'cheers for (?:your|the) (?:order|purchase|support|custom)',
+      "(?:just )?(?:a )?(?:big |huge |heartfelt |warm |special )?(?:thank you|thanks) from (?:all of us|everyone|the whole team|the team|us)(?: (?:at|here at) [\\p{L}&']+(?: [\\p{L}&']+){0,2})?",
+      '(?:thank you|thanks) (?:so much |very much )?for (?:picking|choosing|buying|ordering|getting|selecting|purchasing) (?:our|the|your|this|us)(?: [\\p{L}-]+){0,3}(?: this (?:year|month|season|time))?',
       '(?:thank you|thanks|many thanks|thank you very much|thank you so much|thanks a lot)(?: again)?(?: (?:for|on) (?:your|the) (?:recent )?(?:order|purchase|business|trust|support|custom|patience|choosing us|shopping with us))?',
       'we (?:really |truly )?appreciate (?:your|the) (?:order|purchase|business|trust|support)',
       'thank you for (?:choosing|shopping with|buying from|ordering from) us',
@@ -401,6 +439,9 @@ export const en: PhraseBook = {
       'we (?:are|were) (?:so )?(?:happy|glad|delighted|pleased) to have you as (?:a|our) customer',
     ],
     padding: [
+      '(?:it |that |you )?(?:made|make|makes) (?:our|my) (?:day|week)',
+      'wish (?:you|u) (?:a )?(?:happy|nice|good|great|wonderful|lovely)(?: \\p{L}+){0,3}',
+      '(?:kindly|please) be patient',
       '(?:it )?(?:really |truly )?means (?:a lot|so much|the world)(?: to (?:us|me|a small (?:\\p{L}+ )?(?:team|business|shop)(?: like ours)?))?(?: that you (?:chose|picked|ordered from) us)?',
       'we hope (?:that )?(?:your|the|you) [^.!?\\n]{0,40}(?:loves?|likes?|enjoys?|enjoying|happy)[^.!?\\n]{0,40}',
       '(?:with gratitude|gratefully|warm wishes|best wishes|wish you a (?:nice|good|great|happy|wonderful) (?:day|week|weekend))',
@@ -424,6 +465,11 @@ export const en: PhraseBook = {
       'your satisfaction is (?:our|very) (?:top |highest )?(?:priority|important to us)',
     ],
     confirmation: [
+      'your (?:order|package|parcel|item|items|shipment) (?:is|are) (?:now )?with (?:\\p{L}+ ){1,2}(?:now)?',
+      '(?:dispatched|shipped|posted|sent out|shipped out) (?:today|this morning|this afternoon|yesterday|earlier today)',
+      '(?:we )?(?:have )?(?:already |just )?(?:handed|passed|given) (?:over )?(?:your|the) (?:order|package|parcel|item|items|shipment|goods) (?:over )?to (?:the )?(?:\\p{L}+ ){0,2}\\p{L}+(?: (?:today|this morning|this afternoon|yesterday))?',
+      '(?:the )?tracking (?:no\\.?|number|code|id|ref(?:erence)?)(?: is)?:?',
+      '(?:the )?tracking (?:information|info|status|details) (?:will|may|should|can) (?:update|show|be updated|appear)[^.!?\\n]{0,40}',
       'your (?:order|package|parcel|item|items|shipment|purchase)(?: \\d{3}-\\d{7}-\\d{7})? (?:has|have) (?:been |now been |just been )?(?:shipped|dispatched|sent|posted|processed|confirmed|handed over to the carrier|left our warehouse)',
       'your (?:order|package|parcel|item|items|shipment|purchase)(?: \\d{3}-\\d{7}-\\d{7})? (?:is|are) (?:now )?(?:on (?:its|their) way|in transit|out for delivery|being (?:prepared|processed|packed|shipped))',
       'we (?:have |just |have just )?(?:shipped|dispatched|sent|posted|confirmed|processed) your (?:order|package|parcel|item|items|shipment|purchase)',
@@ -442,6 +488,8 @@ export const en: PhraseBook = {
     ],
     signOffs: ['(?:best|kind|warm|warmest) (?:regards|wishes)', 'regards', 'sincerely', 'yours (?:sincerely|truly|faithfully)', 'cheers', 'all the best', 'many thanks', 'thanks again', 'with thanks'],
     checkIns: [
+      '(?:did|has|have) (?:your|the) (?:\\p{L}+ ){1,3}(?:turned up|turn up|shown up|showed up|show up|arrived|arrive|landed|land|reached you|reach you|come through|made it|make it)(?: (?:yet|safely|ok|okay|in one piece))?\\s?\\??',
+      '(?:we |i )?(?:like to |want to |always )?(?:keep|keeping) an eye on (?:every|each|your|the|all) (?:\\p{L}+ )?(?:parcel|package|order|shipment|delivery)[^.!?\\n]{0,50}',
       '(?:note|line|message|writing|write) to (?:check|see|make sure|confirm|ask)(?: (?:whether|if|that))? (?:your|the) (?:\\p{L}+ )?(?:order|parcel|package|item|items|delivery|purchase|shipment) (?:has )?(?:arrived|reached you|got to you|came|was delivered)',
       '(?:check|checking|make sure|making sure|see|seeing|confirm|confirming) (?:whether |if |that )(?:your|the) (?:\\p{L}+ )?(?:order|parcel|package|item|items|delivery|purchase|shipment) (?:has )?(?:arrived|reached you|got to you|came|was delivered)',
       "(?:just |i am |i'm |we are |we're )?(?:checking|writing|reaching out|following up|dropping (?:you )?a (?:line|note)|touching base) (?:in )?(?:to (?:see|check|ask|make sure|confirm|know) )?(?:whether|if|that|how) (?:your|the|you)[^.!?\\n]{0,60}(?:arrived|received|got|reached|delivered|came|is (?:going|working)|are (?:getting on|enjoying))",
@@ -452,6 +500,11 @@ export const en: PhraseBook = {
       '(?:just )?(?:wanted|want) to (?:make sure|check|confirm|see) (?:that )?(?:your|the|everything)[^.!?\\n]{0,60}(?:arrived|received|fine|ok|okay|well|order)',
     ],
     helpOffers: [
+      '(?:only|just) a (?:message|click|note|mail) away',
+      '(?:whatever|anything that|if anything) comes up',
+      "(?:i am|i'm|we are|we're) (?:your|the) (?:\\p{L}+ ){0,2}(?:manager|contact|agent|assistant|representative|service|support)(?: (?:for|of) (?:your|this) order)?",
+      '(?:any ?time|whenever|if ever) you (?:meet|have|need|get|face|run into) (?:\\p{L}+ )?(?:trouble|troubles|questions?|help|difficult(?:y|ies))[^.!?\\n]{0,60}',
+      'you can (?:find|reach|contact|message) (?:me|us) (?:here|anytime|any time)(?: (?:in|on|via|through) (?:the )?amazon(?: messages?)?)?',
       "(?:from now on|from today),? (?:i am|i'm|we are|we're|i will be|we will be) (?:your|the) (?:\\p{L}+ ){0,3}(?:contact|support|agent|assistant|representative|person|manager|service|helper)",
       "(?:i am|i'm|we are|we're) (?:your|the) (?:personal |dedicated |exclusive |own )(?:\\p{L}+ ){0,2}(?:contact|support|agent|assistant|representative|manager)",
       "(?:just )?(?:wanted|want) to (?:let you know|say|tell you) (?:that )?(?:we|i)(?:'re| are| am|'m) (?:always )?(?:here|available)",

@@ -56,6 +56,11 @@ export const es: PhraseBook = {
 
   promotion: {
     patterns: [
+      // "Quienes compran esta sartén suelen llevarse también la tapa": what other buyers add.
+      '(?:quienes|los (?:clientes|compradores) que|la gente que|muchos (?:clientes|compradores) que) (?:compran|compraron|eligen|eligieron|piden|pidieron|se llevan|se llevaron) (?:\\p{L}+ ){0,4}(?:suelen |también )?(?:llevarse|comprar|pedir|añadir|elegir|se llevan|compran|añaden|piden|eligen)',
+      '(?:l[oa]s?) (?:encontrará|encontrarás|puede encontrar|puedes encontrar|verá|verás) buscando',
+      'colecci(?:ón|ones) de (?:otoño|invierno|primavera|verano|navidad|temporada)',
+      '(?:sacamos|sacaremos|lanzaremos|presentamos|presentaremos|estrenaremos|vamos a (?:lanzar|sacar|presentar|estrenar)) (?:\\p{L}+ ){0,3}(?:nuev[oa]s|modelos|productos|diseños|colecci(?:ón|ones)|línea|gama|referencias)',
       '\\d{1,3} ?% (?:de descuento|dto|menos|de rebaja|off)',
       'códigos? (?:de descuento|promocional(?:es)?|promo)',
       '(?:un|nuestro) (?:cupón|vale) (?:de descuento|promocional)?',
@@ -176,6 +181,9 @@ export const es: PhraseBook = {
 
   reviewChange: {
     patterns: [
+      // "Subirle alguna estrella", "volver a la valoración… y borrarla".
+      'sub(?:ir|a|e|an|as|amos)(?:le|les|nos|la|lo)? (?:\\p{L}+ )?(?:las |una |unas |alguna |algunas |otra |un par de )?estrellas?',
+      `${REVIEW_STRICT}[^.!?\\n]{0,80}(?:borrar|eliminar|quitar|retirar|modificar|cambiar|editar|actualizar|mejorar)(?:la|lo)(?!\\p{L})`,
       `(?:modificar|cambiar|eliminar|borrar|retirar|actualizar|reconsiderar|corregir|quitar|editar|mejorar|subir)(?: su| tu| la| el| esta| este| esa| ese)? (?:\\p{L}+ )?${REVIEW}`,
       `(?:modifique|cambie|elimine|borre|retire|actualice|reconsidere|quite|edite|mejore|suba|modifica|cambia|elimina|borra|retira|actualiza|quita|edita) (?:su|la|esta|esa|tu|el|este) (?:\\p{L}+ )?${REVIEW}`,
       `(?:modificando|cambiando|eliminando|borrando|retirando|actualizando|quitando|editando|mejorando|subiendo) (?:\\p{L}+ ){0,2}${REVIEW}`,
@@ -217,6 +225,12 @@ export const es: PhraseBook = {
       'no (?:quiere|desea|quieres|deseas) que (?:le|te) (?:sigamos (?:escribiendo|enviando|contactando)|escribamos|enviemos|mandemos|contactemos)',
       '(?:le|te|lo|la) (?:quitamos|quitaremos|borramos|borraremos|sacamos|sacaremos|eliminamos|eliminaremos) de (?:la|nuestra|esta) lista',
       'preferencias de (?:comunicación|mensajes|notificaciones|contacto)',
+      '(?:respóndanos|respóndenos|contéstenos|contéstanos|escríbanos|escríbenos)(?: (?:con|la palabra|con la palabra))? ?[«\\"“\']?(?:stop|baja|alto)[»\\"”\']?',
+      '(?:prefiere|prefieres|prefiera|quiere|quieres|desea|deseas) que (?:dejemos|dejáramos) de (?:escrib|envi|contact|mand|molest)\\p{L}{0,8}',
+    ],
+    exceptions: [
+      // "Dar de baja el pedido" is cancelling an order, not unsubscribing.
+      'dar(?:se|te)? de baja (?:el|su|tu|la|este|esta) (?:pedido|orden|compra)',
     ],
   },
 
@@ -285,6 +299,8 @@ export const es: PhraseBook = {
   cancellationRequest: {
     patterns: [
       CANCEL_YOU,
+      // "Entre en Mis pedidos y dé de baja el pedido."
+      '(?:d[eé]|den|dar|da)(?:le|lo)? de baja (?:el|su|tu|la|este|esta) (?:pedido|orden|compra)',
       '(?:por favor,? |porfa,? |favor de )(?:\\p{L}+ ){0,2}(?:cancela|anula|cancelar|anular)(?:l[oa]s?)?',
       '(?:puede|podría|pueden|podrían|puedes|podrías|pudiera|debe|debería|deberá|tiene que|tendría que|tendrá que|necesita|necesitaría|le toca|te toca|le conviene) (?:usted |tú )?(?:\\p{L}+ )?(?:(?:cancelar|anular)(?:l[oa]s?)?|solicitar (?:la |una )?(?:cancelación|anulación))',
       'solicit(?:e|en|a|es|arnos|ar) (?:\\p{L}+ )?(?:la |una )?(?:cancelación|anulación)',
@@ -315,6 +331,8 @@ export const es: PhraseBook = {
 
   concepts: {
     satisfied: [
+      // "¿Todo a su gusto? Entonces…": a question as the condition.
+      '¿(?:está |estuvo |ha ido |ha salido |salió |fue |va )?todo (?:a su gusto|a tu gusto|bien|perfecto|correcto|en orden|como esperaba|como esperabas) ?\\?',
       // The negative condition ("si no está satisfecho") is left to the phrase rules.
       'si (?:(?!no )\\p{L}+ ){0,3}(?:satisfech[oa]s?|content[oa]s?|feliz|felices|encantad[oa]s?|complacid[oa]s?|conformes?)',
       'si (?:(?!no )\\p{L}+ ){0,3}(?:le|te|les) (?:ha |han |has )?(?:gusta|gustan|gustó|gustaron|gustado|encanta|encantan|encantó|encantaron|encantado|convence|convencen|convenció|convencido)',
@@ -329,6 +347,8 @@ export const es: PhraseBook = {
       '(?:está|estás|ha quedado|has quedado|quedó|quedaste) (?:\\p{L}+ )?(?:satisfech[oa]s?|content[oa]s?|encantad[oa]s?)(?: con (?:\\p{L}+ ){0,3}\\p{L}+)? ?\\?',
     ],
     reviewRef: [
+      '(?:cada|una|alguna|sus|tus) estrellas?(?: que)?',
+      '(?:otros|los demás|otras personas|otros (?:clientes|compradores|usuarios)|futuros (?:clientes|compradores)) (?:\\p{L}+ )?(?:lo |la |los |las )?(?:sepan|supieran|supiesen|conozcan|conocieran|lean|leyeran|se enteren|se enteraran)',
       REVIEW_STRICT,
       '(?:una|un|su|tu|sus|tus|alguna|algún|breve|pequeña|sincera|honesta|cualquier) (?:\\p{L}+ )?(?:opini(?:ón|ones)|comentarios?|impresi(?:ón|ones))',
       '(?:\\d|cinco|cuatro|todas las) (?:estrellas|estrellitas)',
@@ -341,6 +361,9 @@ export const es: PhraseBook = {
       '(?:en|a) la (?:página|ficha) del (?:producto|artículo)',
     ],
     reviewAsk: [
+      'si (?:nos |me )?(?:publicas|publica|subes|sube|compartes|comparte|pones|pone|dejas|deja) (?:\\p{L}+ ){0,8}(?:estrellas|rese[ñn]as?|valoraci[oó]n|opini[oó]n)',
+      // "Los clientes que nos cuentan en la ficha del producto qué tal…", "si publicas tu foto… en Amazon".
+      '(?:cuenta|cuentan|cuentas|comparte|comparten|compartes|publica|publican|publicas|opina|opinan|opinas|escribe|escriben|escribes|pone|ponen|pones|deja|dejan|dejas) (?:\\p{L}+ ){0,6}en (?:amazon|la (?:página|ficha) del (?:producto|artículo))',
       `${LEAVE} (?:nos |me |le )?(?:una |un |su |tu |sus |tus |alguna |algún |unas |unos )?(?:\\p{L}+ ){0,2}${REVIEW_THING}`,
       '(?:compart\\p{L}{0,6}|compárt\\p{L}{2,6}|contar(?:nos|le)?|contando|cuente|cuenten|cuenta|cuéntenos|cuéntanos|cuéntelo|describ\\p{L}{0,6}|relat\\p{L}{0,4}) (?:nos |con nosotros |con otros (?:clientes|compradores) )?(?:\\p{L}+ ){0,2}(?:su|tu) (?:\\p{L}+ )?experiencia',
       '(?:valor(?:ar|e|en|a|ando)|califi(?:car|que|quen|ca|cando)|punt[uú](?:ar|e|en|a)|rese[ñn](?:ar|e|en|a))(?:nos|lo|la)? (?:\\p{L}+ )?(?:el producto|el artículo|la compra|su compra|tu compra|su experiencia|tu experiencia|nuestro (?:producto|artículo|servicio|trabajo)|nuestra tienda|a nuestra tienda|al vendedor|como vendedor|con estrellas|con (?:\\d|una|cinco|cuatro) estrellas?)',
@@ -390,6 +413,9 @@ export const es: PhraseBook = {
       '(?:producto|artículo|unidad|muestra|envío) (?:gratis|gratuit[oa]|de regalo)',
     ],
     pressure: [
+      '(?:nos )?salvar(?:ía|ían|á|án|a)(?!\\p{L})',
+      '(?:decide|deciden|determina|determinan) si (?:\\p{L}+ ){0,4}(?:seguimos|podemos|sobrevivimos|cerramos|nos)',
+      'nos (?:entierra|entierran|hunde|hunden|mata|matan)',
       '(?:sobrevivir|supervivencia|salir adelante|seguir adelante|mantenernos a flote|seguir abiertos)',
       '(?:tener|tendremos|tendría|tendríamos|tendré) que cerrar',
       'cerrar (?:la|nuestra|el|mi|nuestro) (?:tienda|negocio|taller|empresa)',
@@ -417,6 +443,8 @@ export const es: PhraseBook = {
       'nos (?:penaliza|perjudica|hunde|está hundiendo|está perjudicando)',
     ],
     writeWhat: [
+      'tal (?:cual|y como)',
+      'con (?:esas |las )?mismas palabras',
       // "Menciona" is also "the review mentions": tú forms only after a request.
       '(?:mencion|destac|resalt|subray)(?:e|ar|en|ando|ara|ase)(?: que| cómo| lo)?',
       '(?:por favor,? |porfa,? |puedes |podrías )(?:menciona|destaca|resalta|subraya)',
@@ -431,6 +459,10 @@ export const es: PhraseBook = {
       '(?:algo (?:así )?como|una frase (?:como|del tipo))',
     ],
     contactAsk: [
+      // "¿A qué correo le pueden llegar…?", "regálame un número donde te pueda mandar…".
+      '(?:a|en|por) qu[eé] (?:correo(?: electr[oó]nico)?|e-?mail|direcci[oó]n de (?:correo|e-?mail)(?: electr[oó]nico)?|n[uú]mero(?: de (?:tel[eé]fono|m[oó]vil|celular))?|tel[eé]fono|m[oó]vil|celular|whats ?app) (?:\\p{L}+ )?(?:le|te|podemos|podr[ií]amos|puede|puedes|quiere|quieres|prefiere|prefieres)',
+      '(?:un|el|alg[uú]n|su|tu) (?:n[uú]mero|tel[eé]fono|correo|e-?mail|whats ?app)(?: de contacto)? (?:para|donde|en el que|al que|a donde|adonde) (?:\\p{L}+ ){0,2}(?:llam|contact|localiz|escrib|mand|envi|enví|pas)\\p{L}{0,8}',
+      'reg[aá]l(?:ame|anos|eme|enos) (?:su|tu|un|una) (?:\\p{L}+ )?(?:n[uú]mero|tel[eé]fono|celular|m[oó]vil|correo|e-?mail|whats ?app)',
       // Send-type verbs: only "your e-mail" ("envíenos un correo" is writing to us, not a request for details).
       `(?:env[ií]e(?:nos|me)?|env[ií]anos|env[ií]ame|m[aá]nde(?:nos|me)|m[aá]nda(?:nos|me)|escr[ií]ba(?:nos|me)|escr[ií]be(?:nos|me)|p[aá]se(?:nos|me)|p[aá]sa(?:nos|me)|enviarnos|mandarnos|pasarnos) (?:su|tu) (?:\\p{L}+ )?${CONTACT}`,
       `(?:facil[ií]te(?:nos|me)?|facil[ií]ta(?:nos|me)|comp[aá]rta(?:nos|me)|comp[aá]rte(?:nos|me)|d[eé]nos|danos|d[eé]me|dame|ind[ií]que(?:nos|me)|ind[ií]ca(?:nos|me)|proporci[oó]ne(?:nos|me)?|proporci[oó]na(?:nos|me)|d[eé]je(?:nos|me)|d[eé]ja(?:nos|me)|d[ií]ga(?:nos|me)|dinos|dime|conf[ií]rme(?:nos|me)|conf[ií]rma(?:nos|me)|an[oó]te(?:nos)?|compartirnos|facilitarnos|indicarnos|dejarnos|darnos|proporcionarnos|decirnos|confirmarnos) (?:con )?(?:su|tu|un|una|algún|alguna) (?:\\p{L}+ )?${CONTACT}`,
@@ -492,7 +524,9 @@ export const es: PhraseBook = {
 
   courtesy: {
     thanks: [
-      '(?:muchas |muchísimas |mil |infinitas )?gracias(?: de nuevo| otra vez)?(?: (?:por|de) (?:su|tu|la|el|sus|tus) (?:\\p{L}+ )?(?:pedido|compra|orden|confianza|paciencia|preferencia|apoyo|comprensión))?',
+      '(?:nos )?(?:ha hecho|hace|hizo) (?:mucha |muchísima |tanta )?ilusión[^.!?\\n]{0,60}',
+      // "Mil gracias por confiar en nuestro taller…": one alternative, so "mil gracias" alone does not win.
+      '(?:muchas |muchísimas |mil |infinitas )?gracias(?: de nuevo| otra vez)?(?: (?:por|de) (?:su|tu|la|el|sus|tus) (?:\\p{L}+ )?(?:pedido|compra|orden|confianza|paciencia|preferencia|apoyo|comprensión)| por (?:elegir|escoger|preferir|confiar en|comprar en|comprar a|comprar)(?:nos)?[^.!?\\n]{0,60})?',
       'gracias por (?:elegir|escoger|preferir|confiar en|comprar en|comprar a|comprar)(?:nos)?(?: (?:nuestr[oa]s?|a|en) [^.!?\\n]{0,40})?',
       '(?:le|te|les) (?:agradecemos|agradezco|damos las gracias|doy las gracias) (?:(?:mucho|muchísimo|sinceramente) )?(?:por )?(?:su|tu|la|el) (?:\\p{L}+ )?(?:pedido|compra|orden|confianza|preferencia|apoyo)',
       'agradecemos (?:su|tu) (?:pedido|compra|orden|confianza|preferencia)',
@@ -501,6 +535,10 @@ export const es: PhraseBook = {
       '(?:su|tu|cada) (?:pedido|compra|apoyo|confianza) (?:nos )?(?:anima|ayuda|significa|importa|motiva|alegra)[^.!?\\n]{0,50}',
     ],
     padding: [
+      '(?:del |el )?(?:servicio|departamento) (?:de )?(?:postventa|posventa|atención al cliente|técnico)(?: de)?(?: [\\p{L}\'-]{1,20}){0,2}',
+      'que (?:lo|la|los|las) (?:luzca|luzcas|disfrute|disfrutes|estrene|estrenes)(?: mucho| muchísimo)?',
+      '(?:besos|un beso|besitos|un besito)',
+      'ya (?:me|nos) (?:dirá|dirás|cuenta|cuentas|contará|contarás)',
       '(?:hola|buenas|buen día|buenos días|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?)(?: (?:sr|sra|srta|dr|dra|lic|ing)\\.?| señora| señor| señorita| don| doña)?(?: [\\p{L}\'-]{1,20}){0,2}',
       'estimad[oa]s? (?:client[ea]s?|comprador(?:a|es)?|amig[oa]s?)',
       '(?:un |reciba un )?(?:cordial |afectuoso |fuerte |atento )?saludos?(?: (?:muy )?cordial(?:es)?)?',
@@ -529,6 +567,10 @@ export const es: PhraseBook = {
       '(?:hasta pronto|hasta la próxima|nos vemos)',
     ],
     confirmation: [
+      'n[uú]mero de (?:env[ií]o|expedici[oó]n|localizador|bulto):?',
+      '(?:ya )?(?:viaja|va|sale|sali[oó]|ha salido) (?:con|por|en) (?:seur|correos|mrw|gls|dhl|ups|fedex|nacex|ctt|estafeta|dpd|redpack|la agencia|el transportista|la paqueter[ií]a)',
+      '(?:su|tu) (?:compra|art[ií]culo|paquete|env[ií]o) del (?:pedido|orden)(?: \\d{3}-\\d{7}-\\d{7})? (?:ya )?(?:ha sido enviad[oa]|ha salido|sali[oó]|est[aá] en camino|va en camino)[^.!?\\n]{0,40}',
+      'puede (?:seguir|ver|consultar) (?:la ruta|el recorrido|el estado del env[ií]o|el trayecto)[^.!?\\n]{0,20}',
       'su (?:pedido|paquete|artículo|envío)(?: \\d{3}-\\d{7}-\\d{7})? (?:ha sido|fue|está) (?:enviado|confirmado|despachado|en camino|en tránsito|entregado al transportista)',
       '(?:su|tu) (?:pedido|orden|paquete|art[ií]culo|env[ií]o|compra)(?: \\d{3}-\\d{7}-\\d{7})? (?:ya )?(?:ha sido|fue|est[aá]|va|se ha|ha) (?:enviad[oa]|confirmad[oa]|despachad[oa]|entregad[oa]|en camino|de camino|en tr[aá]nsito|en reparto|entregad[oa] al transportista|preparad[oa]|salido|sale hoy|sali[oó])',
       '(?:hemos|ya hemos) (?:enviado|despachado|confirmado|recibido (?:correctamente )?|preparado|procesado) (?:su|tu) (?:pedido|orden|paquete|art[ií]culo|compra|pago)(?: \\d{3}-\\d{7}-\\d{7})?',
@@ -544,6 +586,7 @@ export const es: PhraseBook = {
       'buenas noticias',
     ],
     signOffs: [
+      '(?:besos|un beso|besitos|un besito)',
       '(?:un |reciba un )?(?:cordial |afectuoso |fuerte |atento )?saludo(?: (?:muy )?cordial)?',
       'saludos(?: cordiales)?',
       'atentamente',
@@ -556,6 +599,7 @@ export const es: PhraseBook = {
       '(?:quedamos|quedo) (?:atent[oa]s?|a (?:su|tu) disposición)',
     ],
     checkIns: [
+      '(?:paso|pasamos|te escribo|le escribo|te escribimos|le escribimos)(?: por aquí)? (?:solo |sólo |únicamente |simplemente )?para (?:ver|saber|comprobar|confirmar|preguntar|asegurarme|asegurarnos) (?:de )?(?:si|que|cómo|qué tal)[^.!?\\n]{0,80}(?:llegado|recibido|en (?:tus|sus) manos|en casa|bien|sin (?:ningún |ningun )?(?:golpe|problema)s?)',
       '(?:solo |sólo |únicamente )?(?:quer[ií]amos|quer[ií]a|queremos|quiero|quisi[eé]ramos|nos gustar[ií]a|me gustar[ií]a) (?:asegurarnos|asegurarme|comprobar|confirmar|saber|verificar|preguntarle|preguntarte|preguntar) (?:de )?(?:que|si|c[oó]mo|qu[eé] tal) [^.!?\\n]{0,60}(?:llegado|recibido|lleg[oó]|recibi[oó]|entregad[oa]|bien|en (?:buen|perfecto) estado|correctamente|sin problemas|funciona|le gusta|te gusta)',
       '(?:le|te) escribimos (?:solo |sólo |simplemente )?para (?:saber|comprobar|confirmar|asegurarnos|preguntarle|preguntarte|preguntar) (?:de )?(?:si|que|c[oó]mo|qu[eé] tal) [^.!?\\n]{0,60}(?:llegado|recibido|lleg[oó]|recibi[oó]|entregad[oa]|bien|funciona|va|est[aá])',
       '(?:ya )?(?:ha|han|has|le ha|te ha|le han|te han) (?:llegado|recibido) (?:bien |ya |correctamente |sin problemas )?(?:su|tu|el|la|los|las|sus|tus) (?:\\p{L}+ ){0,3}(?:pedido|paquete|art[ií]culo|producto|compra|env[ií]o|orden)s?[^.!?\\n]{0,40}\\?',
@@ -567,6 +611,9 @@ export const es: PhraseBook = {
       '(?:seg[uú]n el seguimiento|vemos que|hemos visto que|el seguimiento indica que|nos consta que),? (?:su|tu|el) (?:\\p{L}+ )?(?:pedido|paquete|env[ií]o|orden|art[ií]culo)(?: \\([^)\\n]{0,40}\\))? (?:ya )?(?:se entreg[oó]|fue entregad[oa]|ha sido entregad[oa]|se ha entregado|consta como entregad[oa]|figura como entregad[oa]|lleg[oó]|ha llegado)(?: ayer| hoy| esta mañana| hace (?:\\p{L}+ ){0,1}\\p{L}+)?',
     ],
     helpOffers: [
+      '(?:cuente|cuenta|puede contar|puedes contar) (?:conmigo|con nosotros)(?: (?:directamente|siempre|para lo que (?:necesite|necesites)))?(?: (?:aqu[ií] )?(?:en|por|a través de) (?:amazon|este medio|la mensajer[ií]a de amazon))?',
+      'quer(?:[ií]a|[ií]amos) que (?:tuviera|tuvieras|tenga|tengas|supiera|supieras) (?:mi|nuestro) (?:nombre|contacto)',
+      'cualquier cosa que (?:le|te) (?:surja|pase|haga falta)[^.!?\\n]{0,60}',
       '(?:desde (?:hoy|ahora|este momento)|a partir de (?:hoy|ahora)),? (?:\\p{L}+ ){0,2}(?:ser[eé]|ser[aá]|soy|es|somos|seremos|estar[eé]|estaremos) (?:su|tu) (?:\\p{L}+ ){0,3}(?:contacto|asesora?|agente|gestora?|representante|asistente|interlocutora?|responsable|persona de referencia)',
       '(?:soy|ser[eé]|seremos|somos) (?:su|tu) (?:persona de contacto|asesora?(?: personal| dedicad[oa])?|gestora?(?: personal)?|agente (?:personal|asignad[oa])|asistente personal|contacto (?:personal|directo))',
       '(?:estoy|estamos|estaremos|estar[eé]) (?:siempre )?(?:aqu[ií]|disponibles?|a (?:su|tu) (?:entera )?disposici[oó]n) para (?:ayudarle|ayudarte|ayudarles|lo que (?:necesite|necesites)|cualquier (?:cosa|duda|consulta|pregunta))(?: en (?:todo )?lo que (?:necesite|necesites))?(?: (?:que (?:tenga|tengas|le surja|te surja) )?(?:con|sobre) (?:su|tu|el|este) (?:pedido|compra|orden|producto|artículo))?',
@@ -627,6 +674,10 @@ export const es: PhraseBook = {
     ],
     review: [REVIEW, '(?:\\d|cinco) estrellas', 'valor(?:arnos|e|ar)'],
     problem: [
+      'parad[oa]s?',
+      'reclamaci(?:ón|ones)',
+      'sin moverse',
+      'detenid[oa]s?',
       'lamentablemente', 'desafortunadamente', 'por desgracia', 'lament\\p{L}{1,5}', 'sentimos', 'siento',
       'disculp\\p{L}{0,6}', 'dañad[oa]s?', 'daños?', 'rot[oa]s?', 'grietas?', 'golpes?', 'arañazos?', 'defect\\p{L}{0,5}',
       'falt(?:a|aba|aban|an|ante|antes)', 'equivoc\\p{L}{1,5}', 'incorrect[oa]s?', 'error(?:es)?', 'retras\\p{L}{0,4}',

@@ -28,6 +28,9 @@ const PLEASED =
 const ORDER_WORDS = '(?:colis|commandes?|articles?|paquets?|achats?|produits?|envois?|livraison|cadeaux?)';
 /** Forms of "arrived / delivered / received". */
 const ARRIVED = '(?:bien )?(?:arrivée?s?|été livrée?s?|été reçue?s?|reçue?s?|parvenue?s?|livrée?s?)';
+/** Where a buyer's public text goes: "sur sa page Amazon", "sous la fiche du produit". Not "notre page" (the seller's). */
+const PUBLIC_SPOT =
+  "(?:(?:sur|sous) (?:sa|la|leur|cette) (?:page|fiche)(?: (?:du |de l')?(?:produit|article))?(?: (?:sur )?amazon)?|sous (?:le|ce|cet|l') ?(?:produit|article)(?: sur amazon)?)";
 
 export const fr: PhraseBook = {
   language: 'fr',
@@ -42,6 +45,14 @@ export const fr: PhraseBook = {
 
   promotion: {
     patterns: [
+      // "Les clients qui le choisissent craquent souvent pour nos maniques": a cross-sell.
+      "(?:clients|clientes|acheteurs|acheteuses) qui (?:[\\p{L}'-]+ ){1,5}(?:craquent|prennent|choisissent|achètent|commandent|adorent|ajoutent|complètent|aiment) (?:souvent |aussi |également |généralement |volontiers |presque toujours )?(?:aussi |également )?(?:pour |avec )?(?:nos|notre)",
+      "(?:craquer|craquez|craquerez|craque|craqueras) (?:aussi |également |peut-être )?pour (?:nos|notre|d'autres)",
+      // "Notre ligne de printemps vient d'arriver": new arrivals.
+      "(?:notre|nos) (?:\\p{L}+ ){0,2}(?:lignes?|collections?|gammes?|séries?|éditions?|modèles|coloris|créations|références|nouveautés|arrivages) (?:[\\p{L}'-]+ ){0,3}(?:vient|viennent) (?:tout juste |juste )?(?:d'arriver|de sortir|d'être (?:lancée?s?|mise?s? en (?:ligne|vente)|dévoilée?s?))",
+      '(?:coloris|modèles|parfums|senteurs|saveurs|motifs|créations|designs) inédite?s?',
+      // "Un détour par notre page vendeur", "un petit tour sur notre boutique".
+      "(?:un (?:petit )?détour|un (?:petit )?tour|une (?:petite )?visite|un (?:petit )?saut|un (?:petit )?coup d'(?:œil|oeil)) (?:par|sur|à|dans) (?:notre|nos) (?:\\p{L}+ )?(?:page vendeur|page boutique|page de marque|boutique|vitrine|magasin|store|catalogue|collections?|univers)",
       "\\d{1,3} ?% (?:de réduction|de remise|de rabais|d'économie|offerts?|en moins)",
       'codes? (?:promo(?:tionnel)?|de réduction|de remise|avantage|cadeau|de parrainage)',
       "(?:un |une |notre )?(?:bon|coupon) (?:de réduction|d'achat|promo(?:tionnel)?)",
@@ -230,6 +241,9 @@ export const fr: PhraseBook = {
 
   cancellationRequest: {
     patterns: [
+      // "Je vous laisse le soin d'annuler", "auriez-vous l'amabilité d'annuler la commande ?"
+      "(?:je vous|nous vous|je te|on vous|on te) (?:laisse|laissons) (?:le soin|la possibilité|l'initiative|la main) (?:de |d')(?:bien vouloir )?(?:\\p{L}+ )?(?:annuler|demander l'annulation|faire (?:une|la) demande d'annulation)",
+      "(?:auriez-vous|avez-vous|aurais-tu|auriez vous|ayez|aie|voudriez-vous|voudrais-tu|accepteriez-vous|accepterais-tu) (?:l'amabilité |la gentillesse |l'obligeance |la bonté )?(?:de |d')(?:bien vouloir )?(?:nous )?(?:annuler|demander l'annulation|faire (?:une|la) demande d'annulation|procéder (?:vous-même )?à (?:une|la|l') ?(?:demande d')?annulation)",
       // "Pourriez-vous annuler la commande ?", "Tu pourrais annuler ta commande de ton côté ?"
       "(?:merci|je vous prie|nous vous prions|nous vous demandons|je vous demande|je te demande|serait-il possible|est-il possible|nous vous serions reconnaissants|je vous serais reconnaissante?|il faudrait|il faut|il est nécessaire|il serait préférable|il est préférable|c'est à vous|c'est à toi|ce serait à vous) (?:de |d')(?:bien vouloir )?(?:nous )?(?:annuler|demander l'annulation|faire (?:une|la) demande d'annulation|procéder (?:vous-même )?à (?:une|la|l') ?(?:demande d')?annulation)",
       "(?:pourriez|pouvez|pourrez|peux-tu|pourrais-tu|pourras-tu|veuillez|veuille|merci de|je vous prie de|nous vous prions de|nous vous demandons de|je vous demande de|je te demande de|serait-il possible de|est-il possible de)(?:-vous|-tu)? (?:s'il vous plaît |svp |stp |bien vouloir |nous |simplement |juste )?(?:annuler|demander l'annulation|faire (?:une|la) demande d'annulation|procéder (?:vous-même )?à (?:une|la|l') ?(?:demande d')?annulation)",
@@ -262,6 +276,10 @@ export const fr: PhraseBook = {
 
   concepts: {
     satisfied: [
+      // "Si elle éclaire votre chambre comme vous l'espériez."
+      "si (?:[\\p{L}'-]+ ){1,6}comme (?:vous|tu) (?:l'|les |le )?(?:espériez|espérais|imaginiez|imaginais|attendiez|attendais|souhaitiez|souhaitais|rêviez|rêvais)",
+      // "Tout fonctionne à merveille ?" (then: "alors vos étoiles…").
+      "(?:tout|il|elle|ça) (?:fonctionne|marche|vous convient|te convient|vous plaît) (?:parfaitement |à merveille |bien |comme prévu ){0,2}\\? (?:alors|dans ce cas|eh bien)",
       // "Si vous êtes satisfaite", "si tu es contente", "si vous en êtes ravi".
       `si (?:vous|tu) (?:(?:en |y )?(?:êtes|es|étiez|étais|avez été|as été|serez|seras|sentez|sens|semblez) )?(?:\\p{L}+ )?(?:satisf\\p{L}{0,5}|content\\p{L}{0,3}|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|conquise?s?|comblée?s?)(?! (?:de|du|des|par) (?:la |le |l'|les |ces |cette |ce |cet |nos |notre )?(?:\\p{L}+ )?${CHOICE})`,
       `si ${NOT_CHOICE_SUBJECT}(?:(?!s'ils? )[\\p{L}'-]+ ){0,4}${PLEASED}`,
@@ -284,6 +302,10 @@ export const fr: PhraseBook = {
       "si (?:vous n'êtes pas|tu n'es pas|vous n'étiez pas|quelque chose ne va pas|un problème survient|ce n'est pas le cas)[^.!?\\n]{0,60}(?:contactez|écrivez|prévenez|dites|informez|contacte|écris|préviens)-(?:nous|moi) (?:d'abord|avant|en premier|en priorité)",
     ],
     reviewRef: [
+      // "Un petit mot sur sa page Amazon", "quelques lignes sous le produit sur Amazon".
+      `(?:un (?:petit |court |gentil |bref )?(?:mot|texte|message)|quelques (?:mots|lignes)|deux lignes|une ligne|un petit retour)(?: de (?:votre|ta) part)? ${PUBLIC_SPOT}`,
+      `(?:lire|voir|retrouver|écrire|écrit|écrite) (?:\\p{L}+ ){0,2}${PUBLIC_SPOT}`,
+      '(?:vos|tes|quelques|des|les|vos petites) (?:\\p{L}+ )?étoiles(?! de mer| filantes?)',
       `(?<!à )(?:un|une|votre|vos|des|quelques|ton|tes|leur|leurs|son|chaque|tout|cet|ces|petit|petite|sincère|honnête|bref|court|nouvel|nouveau) (?:\\p{L}+ )?${AVIS}${NOT_ABOUT_CHOICE}`,
       '(?:un|une|votre|vos|des|quelques|ton|tes|leur|leurs|son|chaque|cet|ces|petit|petite|sincère|honnête|bref|court|nouveau|nouvel) (?:\\p{L}+ )?commentaires?(?! de livraison| du transporteur| au livreur| pour le livreur)',
       '(?:un|une|votre|vos|des|quelques|ton|tes|leur|leurs|son|sa|chaque|cette|ces|petite|bonne|sincère|honnête|nouvelle) (?:\\p{L}+ )?évaluations?',
@@ -298,6 +320,9 @@ export const fr: PhraseBook = {
       '(?:page|formulaire|lien) (?:d\'avis|de commentaire|d\'évaluation)',
     ],
     reviewAsk: [
+      // "Chaque client qui raconte sur Amazon comment il utilise sa gourde."
+      "(?:raconter|racontez|raconte|racontent|écrire|écrivez|écrit|écrivent|partager|partagez|partage|partagent|parler|parlez|parle|parlent|témoigner|témoignez|témoigne|témoignent) (?:\\p{L}+ ){0,2}sur (?:amazon|la page (?:du produit|de l'article)|sa page|la fiche (?:du )?produit)",
+      "(?:votre|ton) (?:texte|message|post|publication|témoignage) une fois (?:publiée?|postée?|en ligne)",
       `(?:laisser|laissez|laisse|laissent|laissant|laisseriez|laisserez|déposer|déposez|dépose|déposent|écrire|écrivez|écris|écrit|écrivent|rédiger|rédigez|rédige|rédigent|publier|publiez|publie|publient|poster|postez|postent|donner|donnez|donne|donnent|mettre|mettez|mets|mettent|partager|partagez|partage|partagent|partageant|ajouter|ajoutez|décrire|décrivez|décris|raconter|racontez|raconte)(?:-nous|-moi| nous| moi)? (?:(?:un|une|votre|vos|quelques|ton|ta|tes|des|le|leur|leurs|son|sa|ses|petit|petite|rapide|sincère|honnête|bref|court|nouvel) ){0,3}(?:\\p{L}+ )?(?:${AVIS}${NOT_ABOUT_CHOICE}|commentaires?(?! (?:de livraison|pour le livreur|au livreur|pour le transporteur|dans le champ))|évaluations?|étoiles|expérience|ressenti|opinion|témoignage)`,
       "(?:partager|partagez|partage|donner|donnez|donne)(?:-nous|-moi| nous| moi)? (?:vos|tes) (?:premières )?impressions",
       "(?:mettre|mettez|mets|donner|donnez|donne|attribuer|attribuez|laisser|laissez|laisse)(?:-nous| nous)? une (?:bonne |belle |excellente )?note (?:au|à (?:notre|la|l'|ce|cette)|sur)",
@@ -321,6 +346,9 @@ export const fr: PhraseBook = {
       "(?:faites|fais)-le savoir (?:sur amazon|aux autres|à tout le monde|autour de vous)",
     ],
     incentive: [
+      '(?:petite|jolie|belle) attention',
+      // "Chaque client qui … reçoit un porte-clés": everyone who does it gets something.
+      "(?:chaque|tout|toute|tous les|toutes les|les) (?:clients?|clientes?|acheteurs?|acheteuses?|personnes?) qui [^.!?\\n]{0,100}(?:reçoit|reçoivent|recevra|recevront|obtient|obtiennent|obtiendra|obtiendront|gagne|gagnent|gagnera|aura droit|auront droit)",
       '(?:petit |joli |beau |vrai )?(?:cadeaux?|présent|surprise|bonus|récompense|échantillons?|goodies)',
       '(?:offerte?s?|gratuite?s?|gratuitement)',
       "(?:bons? d'achat|cartes? cadeaux?|chèques? cadeaux?|codes? (?:promo|de réduction)|coupons?)",
@@ -334,6 +362,10 @@ export const fr: PhraseBook = {
       '(?:accès|statut|tarif|prix) (?:vip|privilégié|préférentiel|exclusif)',
     ],
     pressure: [
+      // "Sans les retours de clients comme vous, nous ne pourrons pas continuer l'aventure."
+      "(?:ne|n') ?(?:pourrons|pourrions|pourra|pourrait|pourrai|pourrais) (?:pas|plus) (?:continuer|tenir|survivre|exister|durer|poursuivre)(?! (?:la|le|les|l'|ce|cet|cette|ces|nos|notre|à|de|d'|la livraison|jusqu))",
+      "(?:continuer|poursuivre) l'aventure",
+      "sans (?:les|vos|tes|le|votre) (?:retours|soutien|aide|mots|petits mots)(?: de (?:clients|clientes) comme (?:vous|toi))?,",
       '(?:notre|ma|mon|nos) (?:\\p{L}+ ){0,2}(?:entreprise|boutique|société|famille|équipe|marque|atelier|commerce|activité)(?: \\p{L}+){0,2} (?:ne survivra pas|risque de (?:fermer|disparaître|couler|mettre la clé sous la porte)|pourrait (?:fermer|disparaître|couler)|dépend|va fermer|ne tiendra pas)',
       '(?:survivre|survie|mettre la clé sous la porte|fermer boutique|déposer le bilan)',
       "(?:dépend|dépendent|dépendons|dépendre) (?:\\p{L}+ )?(?:de vos|de votre|des avis|de vos avis|de bons|des bons|de chaque|d'avis)",
@@ -355,6 +387,8 @@ export const fr: PhraseBook = {
       "(?:n'avez|n'as|n'avons) (?:toujours |pas encore |toujours pas |pas )(?:\\p{L}+ )?(?:laissé|écrit|reçu|publié|donné) (?:d'avis|de commentaire|d'évaluation|votre avis|votre évaluation|ton avis)",
     ],
     writeWhat: [
+      // "C'est exactement cette phrase qu'on aimerait lire sous la fiche du produit."
+      "(?:cette|ces|cette même|ces mêmes|vos|tes|votre|ta) (?:jolie |belle |gentille )?(?:phrases?|mots|compliments?|formules?|remarques?) (?:\\p{L}+ ){0,3}(?:qu'on|que nous|que j'|que l'on) (?:aimerai(?:en)?t|aimerions|aimerais|voudrions|voudrait|voudrais|adorerions|adorerait|souhaiterions|rêverions de|rêverait de) (?:lire|voir|retrouver)",
       '(?:mentionner|mentionnez|mentionne|mentionnant|souligner|soulignez|souligne|soulignant|insister sur|insistez sur|évoquer|évoquez|évoque|parler de|parlez de|en parler|parlez-en|parles-en|préciser que|précisez que|dire que|dites que|écrire que|écrivez que|indiquer que|indiquez que|expliquer que|expliquez que)',
       "(?:copier|copiez|copie|coller|collez|colle|reprendre|reprenez|reprends|réutiliser|réutilisez|recopier|recopiez|utiliser|utilisez) (?:\\p{L}+ ){0,3}(?:mots|texte|phrases?|message|formulation|termes|compliments?)",
       "(?:vos|tes|ces) (?:gentils |jolis |beaux |aimables )?(?:mots|compliments)(?: gentils| aimables)? (?:\\p{L}+ ){0,3}(?:dans|sur|en) (?:un|une|votre|ton|l')",
@@ -363,7 +397,10 @@ export const fr: PhraseBook = {
       '(?:le texte|la phrase|les mots|la formulation|les phrases) (?:suivante?s?|ci-dessous|ci-après)',
     ],
     contactAsk: [
-      "(?:envoyez|envoyer|envoie|donnez|donner|donne|communiquez|communiquer|communique|indiquez|indiquer|indique|transmettez|transmettre|transmets|laissez|laisser|laisse|fournissez|fournir|précisez|préciser|confirmez|écrivez|écrire|partagez|partager)(?:-nous|-moi| nous| moi)? (?:votre|ton|vos|tes) (?:\\p{L}+ )?(?:adresses? (?:e-?mail|mail|électronique|courriel)|e-?mail|mail|courriel|numéro (?:de )?(?:téléphone|tél|portable|mobile|whatsapp|perso|personnel|de contact|direct)|numéros? (?:de )?(?:téléphone|portable|mobile|whatsapp)|whatsapp|coordonnées (?:téléphoniques|e-?mail|mail|électroniques))",
+      // "Les dix chiffres de votre mobile", "le numéro de votre portable".
+      "(?:les (?:dix|10) chiffres|le numéro) de (?:votre|ton) (?:mobile|portable|téléphone|ligne (?:directe|fixe)|fixe)",
+      "(?:une|votre|ton) (?:adresse (?:e-?mail|mail|électronique)|e-?mail|boîte mail) (?:sur|à) laquelle (?:vous|te|t') ?(?:l'|les |le |la )?(?:envoyer|écrire|joindre|adresser|faire parvenir)",
+      "(?<!(?:inutile|besoin|pas à|jamais|sans) (?:de |d')?(?:nous |me )?)(?:envoyez|envoyer|envoie|donnez|donner|donne|communiquez|communiquer|communique|indiquez|indiquer|indique|transmettez|transmettre|transmets|laissez|laisser|laisse|fournissez|fournir|précisez|préciser|confirmez|écrivez|écrire|partagez|partager)(?:-nous|-moi| nous| moi)? (?:votre|ton|vos|tes) (?:\\p{L}+ )?(?:adresses? (?:e-?mail|mail|électronique|courriel)|e-?mail|mail|courriel|numéro (?:de )?(?:téléphone|tél|portable|mobile|whatsapp|perso|personnel|de contact|direct)|numéros? (?:de )?(?:téléphone|portable|mobile|whatsapp)|whatsapp|coordonnées (?:téléphoniques|e-?mail|mail|électroniques))",
       "(?:envoyez|envoyer|envoie|donnez|donner|donne|communiquez|communiquer|indiquez|indiquer|transmettez|transmettre|laissez|laisser|laisse|fournissez|fournir)(?:-nous|-moi| nous| moi)? (?:un|une) (?:adresse (?:e-?mail|mail|électronique|courriel)|numéro (?:de )?(?:téléphone|portable|mobile|whatsapp))",
       "(?:quelle est|quel est) (?:votre|ton) (?:adresse (?:e-?mail|mail|électronique|courriel)|e-?mail|numéro (?:de )?(?:téléphone|portable|mobile|whatsapp))",
       "(?:nous avons|j'ai|il nous faut|il me faut|nous aurions|j'aurais) (?:besoin de )?(?:votre|ton|vos) (?:adresse (?:e-?mail|mail|électronique|courriel)|e-?mail|numéro (?:de )?(?:téléphone|portable|mobile|whatsapp))",
@@ -410,6 +447,10 @@ export const fr: PhraseBook = {
 
   optOut: {
     patterns: [
+      // "… et nous ne vous écrirons plus", "Ces messages vous dérangent ?"
+      "(?<=(?:\\bet|\\bsi\\b[^.!?\\n]{0,80}|,|:) )(?:nous|je|on) ne (?:vous|te) (?:écrirons|écrirai|écrira|contacterons|contacterai|contactera|solliciterons|solliciterai|dérangerons|dérangerai|embêterons) plus(?! (?:à ce sujet|à ce propos|pour (?:ce|cette|cet|la même)|concernant|au sujet|sur ce|avant|tant))",
+      "(?:nous|je|on) ne (?:vous|te) (?:enverrons|enverrai|enverra) plus (?:de |d'|aucun |aucune )?(?:messages?|e-?mails?|courriels?|mails?|sms|nouvelles|offres|informations|newsletters?)",
+      "(?:ces|nos|mes) (?:messages|e-?mails|courriels|mails|sms) (?:vous|te) (?:dérangent|importunent|ennuient|gênent|embêtent|agacent|encombrent)",
       'désinscri\\p{L}{0,6}',
       'se désabonner',
       'désabonne\\p{L}{0,4}',
@@ -426,6 +467,7 @@ export const fr: PhraseBook = {
 
   courtesy: {
     thanks: [
+      "(?:un (?:grand|énorme|immense|gros) |mille |encore )?merci (?:d'être (?:passée?s?|venue?s?) (?:par|chez|dans)|d'avoir (?:craqué pour|pensé à|fait un tour (?:chez|dans|sur)|soutenu)) (?:[\\p{L}'&-]+ ){0,4}[\\p{L}'&-]+(?: pour (?:votre|vos|ton|ta|tes) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]+)?",
       "(?:un grand |mille |encore |un immense )?merci(?: beaucoup| infiniment| encore| mille fois)?(?: (?:pour|de) (?:votre|vos|cette|la|ton|ta|tes) (?:\\p{L}+ )?(?:commande|achat|confiance|patience|fidélité|soutien)s?)?",
       "(?:un grand |mille |encore )?merci (?:d'avoir|de nous avoir) (?:choisi|commandé|acheté|fait confiance à|opté pour|passé commande)(?: (?:chez|à|sur|dans|pour))?(?: [\\p{L}'&-]+){0,4}(?: pour (?:votre|vos|ton|ta|tes) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]+)?",
       "(?:nous tenons|je tiens|nous voulions|je voulais|nous souhaitons|je souhaite) à (?:vous|te) remercier (?:sincèrement |vivement |chaleureusement )?(?:pour|de) (?:votre|vos|ta|ton|tes) (?:\\p{L}+ )?(?:commande|achat|confiance|fidélité|soutien)s?(?: et (?:de )?(?:votre|vos|ta|ton|tes) (?:commande|achat|confiance|fidélité|soutien)s?)?",
@@ -435,6 +477,8 @@ export const fr: PhraseBook = {
       "(?:votre|ta) (?:commande|confiance|fidélité) (?:nous )?(?:touche|fait (?:très |vraiment )?plaisir|compte beaucoup)(?: à toute l'équipe| à notre équipe)?",
     ],
     padding: [
+      "(?:ça|cela|votre commande|ta commande|votre message|ton message) (?:nous |me )?(?:fait|a fait) (?:vraiment |tellement |très )?chaud au cœur",
+      "(?:je m'appelle|moi c'est|ici) [\\p{L}'-]+,? (?:du|de la|de l'|chez) (?:service client|équipe|boutique|magasin|atelier)(?: (?:de|du|chez) (?:la boutique |l'équipe )?[\\p{L}'&-]+(?: [\\p{L}'&-]+){0,2})?",
       "(?:bonjour|bonsoir|salut|coucou|hello|cher|chère|chers|chères|madame|monsieur|mme|m\\.)(?: (?:madame|monsieur|m\\.|mme|à (?:vous|toi|tous)))?(?: [\\p{L}'-]{1,20}){0,2}",
       '(?:madame|monsieur),? (?:madame|monsieur)',
       '(?:bien |très )?cordialement',
@@ -456,6 +500,8 @@ export const fr: PhraseBook = {
       "(?:nous|je) (?:vous )?répond(?:ons|rai|rons|s) (?:sous|dans les|en moins de) \\d{1,2} ?(?:h|heures|jours)",
     ],
     confirmation: [
+      // "Suivi Chronopost pour la commande 402-…: XW483920175FR"
+      "suivi(?: de (?:votre|la|ta) (?:commande|colis|envoi))?(?: (?:colissimo|chronopost|dpd|gls|ups|dhl|fedex|de la poste|la poste|mondial relay|relais colis|tnt|du colis))?(?: (?:pour|de) (?:la|votre|ta) commande(?: \\d{3}-\\d{7}-\\d{7})?)? ?: ?[A-Z0-9]{8,30}",
       "votre (?:commande|colis|article|envoi|paquet)(?: \\d{3}-\\d{7}-\\d{7})? (?:a été|est|vient d'être) (?:bien )?(?:expédiée?|envoyée?|confirmée?|remise? au transporteur|en route|en cours de livraison|en chemin|partie?|préparée?)",
       'nous avons (?:bien )?(?:expédié|envoyé|confirmé) votre (?:commande|colis|article)',
       "(?:elle|il|votre (?:commande|colis)) (?:devrait|va|doit) (?:arriver|être livrée?|vous parvenir)[^.!?\\n]{0,40}",
@@ -484,6 +530,9 @@ export const fr: PhraseBook = {
       "(?:veuillez|je vous prie d'|nous vous prions d')agréer[^.!?\\n]{0,120}",
     ],
     checkIns: [
+      // "Tout est arrivé en bon état de votre côté ?", "Votre tondeuse devait être livrée hier."
+      `(?:tout|l'ensemble|le tout) (?:est|a été|s'est) (?:bien )?(?:arrivé|livré|reçu|passé)(?: (?:en bon état|sans encombre|à bon port|intact|sans souci|comme prévu))?[^.!?\\n]{0,30}\\?`,
+      `(?:votre|ton|ta|vos|tes) (?:\\p{L}+ ){0,3}(?:devait|devaient|devrait|aurait dû|auraient dû) (?:être livrée?s?|arriver|vous parvenir|être déposée?s?) (?:hier|ce matin|aujourd'hui|avant-hier|récemment|cette semaine|en début de semaine)(?: (?:matin|après-midi|soir))?`,
       // "Ton colis est bien arrivé ?", "Votre commande a-t-elle bien été livrée ?"
       `(?:votre|ton|ta|vos|tes|le|la|les) (?:\\p{L}+ ){0,2}${ORDER_WORDS} (?:est|sont|a|ont|a-t-(?:il|elle)|est-(?:il|elle)|sont-(?:ils|elles)|ont-(?:ils|elles)) ${ARRIVED}[^.!?\\n]{0,30}\\?`,
       `(?:est-ce que )?(?:vous avez|tu as|avez-vous|as-tu) (?:bien )?reçu (?:votre|ton|ta|vos|tes|le|la|les) (?:\\p{L}+ ){0,2}${ORDER_WORDS}(?: [^.!?\\n]{0,40})? ?\\??`,
@@ -496,6 +545,11 @@ export const fr: PhraseBook = {
       "(?:je me permets|nous nous permettons) de (?:revenir vers vous|vous recontacter|prendre de vos nouvelles)[^.!?\\n]{0,60}",
     ],
     helpOffers: [
+      // "Une question sur votre robot, un doute sur un accessoire ?" / "Notre équipe vous répond sept jours sur sept."
+      "(?:une|la moindre|des) questions? (?:sur|concernant|à propos de) (?:votre|vos|ton|ta|tes|l'|le|la) [^.!?\\n]{0,80}\\?",
+      "(?:notre équipe|notre service client|nous|je|on) (?:vous|te) (?:répond|répondons|réponds|répondra|répondrons|accompagne|accompagnons|aide|aidons|conseille|conseillons) (?:\\p{L}+ ){0,4}(?:7 ?j ?/ ?7|sept jours sur sept|7 jours sur 7|24 ?h ?/ ?24|ici même|à tout moment|avec plaisir|volontiers)",
+      "je m'occupe (?:de votre dossier|de vous|de votre compte|de vos commandes|de votre suivi) (?:personnellement )?(?:à partir de maintenant|désormais|dorénavant|dès aujourd'hui|à partir d'aujourd'hui)?",
+      "(?:vous pouvez|tu peux|n'hésitez pas à|n'hésite pas à) m'écrire (?:pour tout|pour toute|à tout moment|quand vous (?:voulez|le souhaitez)|quand tu veux)[^.!?\\n]{0,40}",
       'nous (?:restons|sommes) à votre (?:entière )?disposition',
       '(?:je reste|nous restons|je suis|nous sommes) (?:à votre (?:écoute|service)|disponibles?)',
       "(?:je suis|nous sommes|on est) (?:toujours |là )?(?:là|présents?|présente|disponibles?) pour (?:vous|t') ?(?:aider|accompagner|répondre|conseiller)",
@@ -553,6 +607,7 @@ export const fr: PhraseBook = {
     ],
     review: [`(?:${AVIS}|commentaires?|évaluations?|feedbacks?)`],
     problem: [
+      'enquête', "(?:remise?|déposée?|laissée?|livrée?) (?:chez|à) (?:un|une|votre|ton|le|la) voisine?",
       'malheureusement', 'désolée?s?', 'navrée?s?', 'excus\\p{L}{0,6}', 'retard\\p{L}{0,3}', 'retenue?s?', 'bloquée?s?', 'douane',
       'grève', 'intempéries', 'contretemps', 'désagrément', 'incident', 'endommagée?s?', 'abîmée?s?', 'cassée?s?', 'fêlée?s?',
       'rayée?s?', 'rayures?', 'fissures?', 'fissurée?s?', 'défauts?', 'défectueu(?:x|se|ses)', 'manqu\\p{L}{0,5}', 'erreur',

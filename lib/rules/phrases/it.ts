@@ -35,10 +35,10 @@ const BUY_VERB =
 const BUY_GAP = "(?:(?!spedit|inviat|consegnat|gestit|evas|prodott|realizzat|fabbricat)[\\p{L}\\p{N}'-]+ ){0,3}";
 const CANCEL_OBJECT =
   "(?:(?:\\p{L}+ )?(?:l'|(?:il|lo|la|i|gli|le|questo|quest') ?)?(?:(?:suo|sua|tuo|tua|vostro|vostra) )?(?:ordine|ordini|acquisto|articol[oi]|prodott[oi]|prenotazione))";
-const CANCEL_INFINITIVE = `(?:(?:annullare|cancellare) ${CANCEL_OBJECT}|(?:annull|cancell)ar(?:lo|la|li|le)|richiedere (?:\\p{L}+ ){0,2}(?:la |l'|un'|una )?(?:cancellazione|annullamento)|procedere (?:\\p{L}+ )?(?:all'|alla |con l'|con la )(?:annullamento|cancellazione)|(?:inviare|inoltrare|fare|aprire|presentare) (?:una |la )?richiesta di (?:annullamento|cancellazione))`;
+const CANCEL_INFINITIVE = `(?:(?:fare|effettuare|eseguire) (?:lei |tu |voi |direttamente )?(?:l'|un')(?:annullamento|cancellazione)|(?:annullare|cancellare) ${CANCEL_OBJECT}|(?:annull|cancell)ar(?:lo|la|li|le)|richiedere (?:\\p{L}+ ){0,2}(?:la |l'|un'|una )?(?:cancellazione|annullamento)|procedere (?:\\p{L}+ )?(?:all'|alla |con l'|con la )(?:annullamento|cancellazione)|(?:inviare|inoltrare|fare|aprire|presentare) (?:una |la )?richiesta di (?:annullamento|cancellazione))`;
 /** Contact details a seller could ask for (not the shipping address: that is an address question). */
 const CONTACT =
-  "(?:(?:(?<!\\p{L})l'|(?<!\\p{L})un'|(?:il|un|uno|una|la) )(?:(?:suo|sua|tuo|tua|vostro|vostra) )?(?:indirizzo (?:e-?mail|email|mail|di posta(?: elettronica)?|pec)|recapito (?:telefonico|e-?mail|email|mail|whatsapp)|numero (?:di )?(?:telefono|cellulare|telefonico|whatsapp|di contatto|mobile|personale|privato)|numero whatsapp|contatto (?:whatsapp|telefonico|e-?mail|email)|e-?mail (?:personale|privata))|(?<!(?:del|dal|al|sul|nel|col|allo|dello|sullo|nello|della|dalla|alla|sulla|nella) )(?:(?:il|la|l') ?)?(?:suo|sua|tuo|tua|vostro|vostra) (?:indirizzo (?:e-?mail|email|mail|di posta(?: elettronica)?|pec)|e-?mail|email|mail|pec|cellulare|telefono|numero(?: di telefono| di cellulare| whatsapp| telefonico)?|whatsapp|recapito(?: telefonico)?)(?! (?:\\p{L}+ )?(?:rott|danneggiat|acces|spent|model|marca|schermo|display|caricat|civico)))";
+  "(?:(?:(?<!\\p{L})l'|(?<!\\p{L})un'|(?:il|un|uno|una|la) )(?:(?:suo|sua|tuo|tua|vostro|vostra) )?(?:indirizzo (?:e-?mail|email|mail|di posta(?: elettronica)?|pec)|recapito (?:telefonico|e-?mail|email|mail|whatsapp|di posta(?: elettronica)?|di telefono|di cellulare)|contatto (?:di posta(?: elettronica)?|di telefono|di cellulare)|numero (?:a cui|dove|al quale|su cui|per) (?:chiamar|richiamar|contattar|raggiunger|sentir|trovar|telefonar)\\p{L}{1,4}|numero (?:di )?(?:telefono|cellulare|telefonico|whatsapp|di contatto|mobile|personale|privato)|numero whatsapp|contatto (?:whatsapp|telefonico|e-?mail|email)|e-?mail (?:personale|privata))|(?<!(?:del|dal|al|sul|nel|col|allo|dello|sullo|nello|della|dalla|alla|sulla|nella) )(?:(?:il|la|l') ?)?(?:suo|sua|tuo|tua|vostro|vostra) (?:indirizzo (?:e-?mail|email|mail|di posta(?: elettronica)?|pec)|e-?mail|email|mail|pec|cellulare|telefono|numero(?: di telefono| di cellulare| whatsapp| telefonico)?|whatsapp|recapito(?: telefonico)?)(?! (?:\\p{L}+ )?(?:rott|danneggiat|acces|spent|model|marca|schermo|display|caricat|civico)))";
 
 export const it: PhraseBook = {
   language: 'it',
@@ -94,6 +94,15 @@ export const it: PhraseBook = {
       '(?:carta|punti|club) fedeltà',
       '(?:riservat[oaie]|dedicat[oaie]) (?:ai|agli) (?:nostri )?(?:clienti (?:vip|fedeli|iscritti)|iscritti|abbonati)',
       'in anteprima (?:le|i|gli|la|il) (?:nostr\\p{L} )?(?:promozion|offert|novità|scont|nuov)\\p{L}*',
+      // New arrivals: "abbiamo appena messo in catalogo tre fragranze nuove", "abbiamo lanciato la nuova linea".
+      "(?:abbiamo|ho) (?:appena |da poco |ora |proprio )?(?:messo in catalogo|aggiunto al (?:nostro )?catalogo|inserito in catalogo|messo in vendita|lanciato|introdotto|presentato) (?:[\\p{L}\\p{N}'-]+ ){0,5}(?:nuov\\p{L}+|novità|inedit\\p{L}+)",
+      '(?:nuov[ie]|ultim[ie]) (?:colori|fragranze|gusti|varianti|referenze|creazioni|fantasie|profumi|arrivi) (?:\\p{L}+ ){0,2}(?:appena|sono|è|ora|in catalogo|disponibili)',
+      // A search for the shop or brand on Amazon: 'cercando "Essenze del Sud" su Amazon'.
+      '(?:cercando|cerchi|cerca|cercate|cercare|digiti|digita|digitando|scrivendo) (?:pure |semplicemente )?["“«][^"”»\\n]{2,40}["”»] (?:su|nella ricerca di|nella barra di ricerca di) amazon',
+      // "You might also like": "potrebbe interessarti il nostro set di filtri".
+      '(?:potrebbe(?:ro)?|può|possono) (?:anche )?(?:interessarle|interessarti|interessarvi|piacerle|piacerti|piacervi|servirle|servirti|tornarle utile|tornarti utile) (?:anche )?(?:il nostro|la nostra|i nostri|le nostre|il nuovo|la nuova|un nostro|una nostra)',
+      '(?:le|ti|vi) (?:potrebbe(?:ro)?|può|possono) (?:anche )?(?:interessare|piacere|servire|tornare utile) (?:anche )?(?:il nostro|la nostra|i nostri|le nostre|il nuovo|la nuova|un nostro|una nostra)',
+      "chi (?:compra|acquista|prende|sceglie|ha comprato|ha acquistato|ha preso|ha scelto) (?:[\\p{L}']+ ){1,6}(?:(?:torna a )?(?:prende|compra|acquista|sceglie|ordina|abbina)(?:re)?) (?:spesso |di solito |quasi sempre )?(?:anche|pure)",
     ],
     exceptions: [
       'condizioni (?:generali )?di vendita',
@@ -101,6 +110,8 @@ export const it: PhraseBook = {
       'assistenza post',
       "(?:durante|con|tramite|grazie a|in occasione de\\p{L}{0,3}) (?:l'|un'|la |una |le |il |i |gli )?(?:\\p{L}+ ){0,1}(?:offert\\p{L}|promozion\\p{L}|saldi|sconti)(?: (?:lampo|speciale|esclusiva|limitata|del black friday|del prime day|di natale|del cyber monday))?",
       "(?:nell'|dell'|all'|dall'|coll')offerta (?:lampo|speciale|esclusiva|limitata)",
+      // The ordered item itself belongs to a new collection: "il tavolino che ha ordinato è della nuova collezione".
+      "(?:ha|hai|avete) (?:ordinato|acquistato|comprato|scelto) (?:[\\p{L}'-]+ ){0,4}(?:della|dalla|nella|alla) nuova (?:collezione|linea|gamma)",
     ],
   },
 
@@ -167,6 +178,8 @@ export const it: PhraseBook = {
 
   reviewChange: {
     patterns: [
+      // "ritoccare le stelle che ci ha dato", "alzare il voto", "rivedere il punteggio".
+      "(?:ritocc|modific|cambi|alz|aument|aggiorn|rived|corregg|riconsider|sistem)\\p{L}{0,6} (?:\\p{L}+ ){0,2}(?:stelle|stelline|stellette|voto|punteggio)(?! (?:della|del|dell') (?:pratica|richiesta|tecnico|perizia|esame|scuola|verifica))",
       `(?:modificare|cambiare|rimuovere|eliminare|cancellare|ritirare|aggiornare|riconsiderare|correggere|rivedere|togliere|alzare|migliorare)(?: la| il| sua| tua| questa| questo| quel| quella| lo){0,2} ?(?:\\p{L}+ )?${REVIEW}`,
       `(?:modifichi|cambi|rimuova|elimini|cancelli|ritiri|aggiorni|riconsideri|rivedere|tolga|alzi|modifica|cambia|rimuovi|elimina|cancella|ritira|aggiorna|togli) (?:la|il|quel|quella|questa|questo) (?:sua |tua |vostra )?(?:\\p{L}+ )?${REVIEW}`,
       `(?:modificarl[oa]|cambiarl[oa]|rimuoverl[oa]|eliminarl[oa]|cancellarl[oa]|ritirarl[oa]|aggiornarl[oa]|toglierl[oa])(?=[^.!?\\n]{0,40}${REVIEW})`,
@@ -250,6 +263,14 @@ export const it: PhraseBook = {
       `(?:per favore|per cortesia|cortesemente|gentilmente|la cosa migliore è|la cosa più semplice è|l'ideale sarebbe|è meglio|sarebbe meglio|ti chiedo|le chiedo)(?: che)?,? (?:\\p{L}+ ){0,3}(?:${CANCEL_INFINITIVE}|annulli|cancelli|(?:annulla|cancella|annullate|cancellate) (?:l'|il (?:suo |tuo )?|tuo |suo )?ordine)`,
       "(?:annullare|cancellare|annulli|cancelli|annulla|cancella|annullarlo|annullarla|cancellarlo|cancellarla) (?:[\\p{L}\\p{N}'-]+ ){0,4}(?:da|dalla|dal) (?:sua|tua|vostra) (?:parte|account|area|profilo|lato)",
       '(?:proceda|procedi|procedete|procedesse) (?:\\p{L}+ )?(?:all\'|alla |con l\'|con la )(?:annullamento|cancellazione)',
+      // "chieda ad Amazon di annullare l'ordine", "contatti Amazon per cancellarlo".
+      "(?:chieda|chiedi|chiedete|domandi|scriva|scrivi|contatti|contatta|contattate) (?:pure |direttamente )?(?:ad |al servizio clienti (?:di )?|all'assistenza (?:di )?)?amazon (?:di|per|e) (?:far(?:e|lo|la|li)? )?(?:\\p{L}+ )?(?:annull|cancell)\\p{L}+",
+      // "faccia Lei l'annullamento", "effettui la cancellazione dal Suo account".
+      "(?:faccia|fai|fate|effettui|effettua|esegua|esegui) (?:pure |lei |tu |voi |direttamente |gentilmente ){0,3}(?:l'|un'|la |una )(?:annullamento|cancellazione)(?! (?:del reso|della prenotazione del ritiro))",
+      // "Sarebbe così gentile da annullare Lei l'acquisto?", "Le dispiacerebbe annullare l'ordine?"
+      `(?:sarebbe|saresti|sareste|sia|sii|sarà) (?:così |tanto |molto )?(?:gentile|cortese|disponibile|carin[oa]) (?:da|di|a) (?:\\p{L}+ ){0,2}${CANCEL_INFINITIVE}`,
+      `(?:le|ti|vi) (?:dispiacerebbe|dispiace|spiacerebbe|andrebbe|va) (?:di )?(?:\\p{L}+ ){0,2}${CANCEL_INFINITIVE}`,
+      `(?:ci|mi) (?:farebbe|faresti|fareste|fa|fai|fate) (?:la |una |un )?(?:cortesia|piacere|favore|gentilezza) (?:di |a )?(?:\\p{L}+ ){0,2}${CANCEL_INFINITIVE}`,
       "(?:richieda|richiedi|richiedete|richiedesse|chieda|chiedi) (?:\\p{L}+ ){0,2}(?:la |l'|un'|una )?(?:cancellazione|annullamento)",
       '(?:invii|inoltri|faccia|apra|presenti|effettui|invia|inoltra|fai|apri|presenta|inviate|inoltrate) (?:\\p{L}+ ){0,2}(?:una |la )?richiesta di (?:annullamento|cancellazione)',
       "(?:voce|pulsante|tasto|opzione|funzione|link|bottone) [\"“«']?annulla (?:articol[oi]|ordine|l'ordine|l'acquisto)",
@@ -284,6 +305,17 @@ export const it: PhraseBook = {
       "se (?:tutto|l'articolo|il prodotto|l'acquisto|l'ordine|la consegna|la spedizione|il pacco) (?:\\p{L}+ )?(?:è andat[oa]|va|sta andando|è|funziona|è arrivat[oa]) (?:\\p{L}+ )?(?:bene|ok|liscio|per il meglio|alla perfezione|come previsto|come si aspettava|come ti aspettavi|a dovere)",
       "se (?:ha|hai|avete) avuto (?:un'|una )(?:buona|bella|ottima|positiva|piacevole) esperienza",
       "se (?:ha|hai|avete) (?:davvero |molto )?apprezzat[oaie]",
+      // "Se ha mantenuto le promesse", "se è stato all'altezza di quanto prometteva".
+      "se (?:l'|il |la |lo |i |gli |le |questo |questa )?(?:[\\p{L}']+ ){0,3}(?:ha|hanno) mantenuto (?:le (?:sue |loro )?promesse|la (?:sua )?promessa|quanto (?:promesso|prometteva)|ciò che (?:prometteva|promette)|la parola)",
+      "se (?:l'|il |la |lo |i |gli |le |questo |questa )?(?:[\\p{L}']+ ){0,3}(?:è|sono|è stat[oa]|sono stat[ie]) (?:proprio |esattamente |davvero )?(?:come|quello che|ciò che) (?:lei |tu )?(?:si aspettava|ti aspettavi|sperava|speravi|cercava|cercavi|desiderava|desideravi|immaginava|immaginavi)",
+      // "Tutto perfetto con le scarpe?", "È stato di Suo gradimento?"
+      "(?:è |è andato |è stato |sembra )?tutto (?:perfetto|alla grande|come sperava|come speravi|come si aspettava|come ti aspettavi|di suo gradimento|di tuo gradimento)[^.!?\\n]{0,50}\\?",
+      "(?:è|sono) (?:stat[oaie] )?di (?:suo|tuo|vostro) (?:pieno )?gradimento",
+      "(?:è|sei|siete|è rimast[oa]|sei rimast[oa]|siete rimast[ie]) (?:proprio |davvero |molto )?(?:soddisfatt[oaie]|content[oaie]|contentissim[oaie]|felic[ei])\\?",
+      "(?:è|sono|è stat[oa]|sono stat[ie]) (?:proprio |esattamente |davvero )?(?:come|quello che|ciò che) (?:si aspettava|ti aspettavi|sperava|speravi|immaginava|immaginavi|desiderava|desideravi|cercava|cercavi)[^.!?\\n]{0,30}\\?",
+      // Gating: "se invece qualcosa ti ha deluso, scrivi prima a noi".
+      "(?:scriv|contatt|avvis|rivolg)\\p{L}{0,6} (?:pure |sempre )?(?:ci |mi )?prima (?:(?:qui|pure) )?(?:a noi|noi|di (?:lasciare|scrivere|recensire|pubblicare|valutare|dare))",
+      "se (?:invece )?(?:qualcosa|qualcosa non|non) (?:\\p{L}+ )?(?:le|ti|vi) (?:ha deluso|ha delus[oa]|ha convint[oa]|convince|è piaciut[oa]|piace|va bene|soddisfa)",
       "se (?:l'|il |la |lo |i |gli |le )?(?:[\\p{L}']+ ){0,3}(?:le|ti|vi) (?:ha|hanno) (?:fatto piacere|convint[oaie]|soddisfatt[oaie])",
       "se (?:ha|hai|avete) trovato (?:\\p{L}+ ){0,3}(?:utile|soddisfacente|valid[oa]|di suo gradimento|di tuo gradimento)",
       "se (?:ne )?(?:pensa|pensi|ritiene|ritieni|crede|credi|trova|trovi) che (?:\\p{L}+ ){0,3}(?:meriti|merita|valga|vale|sia valid\\p{L}|sia buon\\p{L}|sia ottim\\p{L})",
@@ -306,6 +338,11 @@ export const it: PhraseBook = {
       "(?:che )?cosa (?:ne )?(?:pensa|pensi|pensate|ne pensa|ne pensi)(?: del| della| dei| delle| dell')?",
       "(?:come si è trovat[oa]|come ti sei trovat[oa]|come vi siete trovati|com'è andata)",
       '(?:agli|ad|gli) altri (?:clienti|acquirenti|utenti|compratori)',
+      // "due righe sulla pagina del prodotto", "qualche parola su Amazon".
+      "(?:due|qualche|poche|quattro|un paio di) (?:righe|parole|frasi) (?:su amazon|sulla pagina|nella pagina|sul prodotto|sull'articolo|sul nostro (?:negozio|servizio))",
+      // "ogni voto", "ogni singola stella", "anche una sola recensione".
+      '(?:ogni|ciascun[ao]|una sola|un solo|anche una|anche un|una singola|un singolo|ogni singol[ao]) (?:sola |singola )?(?:stell[ae]|stellina|voto|valutazione|recensione|giudizio)',
+      "(?:le|la|quelle) stell(?:e|ine) (?:che|in cima|sotto|accanto|della pagina|del prodotto|dell'articolo)",
       '(?:pagina|sezione|modulo|link) (?:\\p{L}+ )?(?:delle |della |per le |per la )?(?:recension\\p{L}|valutazion\\p{L})',
     ],
     reviewAsk: [
@@ -320,6 +357,9 @@ export const it: PhraseBook = {
       '(?:dare|dia|dai|assegnare|assegni|assegna) (?:\\p{L}+ ){0,2}(?:stelle|stelline|un voto|un punteggio)',
       '(?:ci |mi )?(?:dica|dicci|dite|dirci|faccia sapere|facci sapere) (?:\\p{L}+ )?cosa (?:ne )?(?:pensa|pensi|pensate)',
       'richiesta di (?:recensione|feedback|valutazione)',
+      // "a chi scrive due parole su Amazon", "ci lasci due righe" (not "le scrivo due righe", not "ci scriva due righe": a message to us).
+      "(?<!(?:ci|mi) )(?!scrivo |scriviamo |scriverò |scriveremo |lascio |lasciamo )(?:scriv\\p{L}{0,5}|lasc\\p{L}{1,6}|dedic\\p{L}{1,5}|spend\\p{L}{1,5}|mett\\p{L}{1,5}|pubblic\\p{L}{1,5}) (?:pure |anche |ci )?(?:\\p{L}+ )?(?:due|qualche|poche|quattro|un paio di) (?:righe|parole|frasi) (?:su amazon|sulla pagina|nella pagina|sul prodotto|sull'articolo|per gli altri|per chi)",
+      "(?:raccont\\p{L}{1,6}|condivid\\p{L}{1,6}|scriv\\p{L}{1,6}) (?:\\p{L}+ ){0,2}(?:sulla|nella) pagina (?:amazon|del prodotto|dell'articolo|di amazon)",
       '(?:la sua|la tua|una|sua|tua) (?:\\p{L}+ )?recensione (?:ci aiuta|aiuta|è importante|sarebbe|significa|conta|ci farebbe|ci serve)',
       "(?:dedicare|dedichi|dedica|prendersi|prendesse|trovare|trova|trovasse|ha) (?:\\p{L}+ ){0,2}(?:un momento|un minuto|qualche minuto|due minuti|un attimo|pochi minuti|un istante)[^.!?\\n]{0,60}(?:recension|feed ?back|valutazion|valutar|opinion|parer|esperienz|stell)\\p{L}*",
     ],
@@ -338,6 +378,9 @@ export const it: PhraseBook = {
       '(?:rimborso|rimborsi) (?:totale|parziale|completo|integrale|del|di)',
       '(?:le|ti|vi) (?:rimborsiamo|rimborseremo|rimborserò|restituiamo|restituiremo)',
       '(?:gratis|gratuit[oaie]|senza costi|a costo zero)',
+      "senza (?:spendere|pagare|sborsare|versare) (?:un centesimo|nulla|niente|un euro|un soldo|una lira)",
+      '(?:non (?:le|ti|vi) costerà|non costa) (?:nulla|niente|un centesimo)',
+      "(?:a chi|a chiunque|a tutti quelli che|a tutti coloro che|a coloro che|ai clienti che) [^.!?\\n]{0,80}(?:mandiamo|spediamo|inviamo|regaliamo|offriamo|riserviamo|diamo|manderemo|spediremo|invieremo|regaleremo|offriremo)",
       AMOUNT,
       AMOUNT_SIGN,
       '(?:denaro|soldi|contanti|paypal|compenso|compensazione|commissione)',
@@ -364,6 +407,11 @@ export const it: PhraseBook = {
       '(?:le|ti|vi) (?:ricordiamo|ricordo) (?:ancora|di nuovo|ancora una volta|nuovamente)',
       '(?:stiamo|sto) ancora aspettando (?:la sua|la tua|una|il suo|il tuo) (?:\\p{L}+ )?(?:recension\\p{L}|valutazion\\p{L}|feed ?back)',
       '(?:non (?:ha|hai) ancora) (?:lasciato|scritto|pubblicato|dato) (?:\\p{L}+ ){0,2}(?:recension\\p{L}|valutazion\\p{L}|feed ?back|stelle)',
+      // "ogni voto decide se il mese chiude in pari", "fa la differenza tra restare aperti e chiudere".
+      "(?:decid\\p{L}{1,5}|determin\\p{L}{1,5}|fa la differenza|fanno la differenza) (?:\\p{L}+ ){0,2}(?:se|tra|per|il|la) (?:[\\p{L}']+ ){0,4}(?:negozio|attività|bottega|mese|futuro|restare|chiud\\p{L}*|andare avanti|sopravviv\\p{L}*|lavoro|famiglia|pari|rosso|aperti|sorte|destino)",
+      '(?:chiud\\p{L}{1,5}) (?:il mese |l\'anno )?in (?:pari|rosso|perdita)',
+      '(?:arrivare|arriviamo|arrivo) a fine mese',
+      '(?:per noi|per me) (?:ogni|ciascuna|una) (?:stell\\p{L}+|recension\\p{L}|valutazion\\p{L}|voto) (?:conta|vale|pesa|è)',
     ],
     writeWhat: [
       '(?:menzion(?:are|arlo|arla|i|a|asse|ando|ate)|sottoline(?:are|arlo|i|a|asse|ando|ate)|evidenzi(?:are|arlo|a|asse|ando|ate)?)(?: anche)?(?: che| come)?',
@@ -376,13 +424,18 @@ export const it: PhraseBook = {
       '(?:qualcosa|una frase) (?:come|del tipo|tipo)',
       '(?:il|questo|la|questa) (?:testo|frase) (?:seguente|qui sotto|che (?:le|ti) (?:proponiamo|suggeriamo))',
       '(?:le|ti) (?:suggeriamo|proponiamo) (?:\\p{L}+ )?(?:cosa|di) (?:scrivere|dire|menzionare)',
+      // "se raccontasse anche quanto è stata veloce la consegna", "parlasse soprattutto dell'imballo".
+      "(?:raccont|scriv|dic|dir|parl|spieg|descriv|nomin|accenn|ricord)\\p{L}{0,6} (?:anche|soprattutto|magari anche|in particolare) (?:quanto|come|quanta|quale|quali|della|del|dello|dell'|delle|dei|degli)",
+      "(?:fare|faccia|facesse|fate) (?:un )?(?:cenno|riferimento|menzione) (?:anche )?(?:a|al|alla|all'|ai|alle|del|della)",
     ],
     contactAsk: [
       `(?:ci|mi) (?:(?:può|potrebbe|puoi|potresti|potete|potreste|vuole|vorrebbe|vuoi|vorresti) (?:\\p{L}+ )?)?(?:lasci|lascia|lasciate|dia|dai|date|mandi|manda|mandate|invii|invia|inviate|scriva|scrive|scrivi|scrivete|comunichi|comunica|comunicate|fornisca|fornisce|fornisci|indichi|indica|indicate|giri|gira|lascerebbe|darebbe|manderebbe|invierebbe|scriverebbe|comunicherebbe|indicherebbe|fornirebbe|lasciare|dare|mandare|inviare|scrivere|comunicare|fornire|indicare|girare)[^.!?\\n]{0,40}${CONTACT}`,
       `(?:lasciar|dar|mandar|inviar|scriver|comunicar|fornir|indicar|girar)(?:ci|mi|celo|melo)[^.!?\\n]{0,40}${CONTACT}`,
-      `(?:(?:ci|mi) (?:serve|servono|servirebbe|servirebbero|occorre|occorrono|occorrerebbe)|(?:abbiamo|avremmo|avrei|ho) bisogno|qual è|qual'è|quale è|quale sia|(?:mi|ci) (?:dica|dice|dici) (?!se |che )|(?:la|ti|vi) preghiamo di|chiediamo|chiederle|chiederti|richiediamo|per favore|per cortesia|cortesemente)[^.!?\\n]{0,60}${CONTACT}`,
+      `(?:(?<!non )(?:ci|mi) (?:serve|servono|servirebbe|servirebbero|occorre|occorrono|occorrerebbe)|(?<!non )(?:abbiamo|avremmo|avrei|ho) bisogno|qual è|qual'è|quale è|quale sia|(?:mi|ci) (?:dica|dice|dici) (?!se |che )|(?:la|ti|vi) preghiamo di|chiediamo|chiederle|chiederti|richiediamo|per favore|per cortesia|cortesemente)[^.!?\\n]{0,60}${CONTACT}`,
       `${CONTACT},? (?:per favore|per cortesia|grazie|così (?:che |da )?(?:possiamo|potremo|posso|potrò|la|ti|le))`,
       `(?:rispond|risponda|rispondi)\\p{L}{0,4} (?:\\p{L}+ ){0,2}(?:con|indicando|inserendo) ${CONTACT}`,
+      // "A che numero La possiamo raggiungere?", "a quale indirizzo e-mail possiamo mandarLe il manuale?"
+      "(?:a|su|con|tramite) (?:che|quale) (?:numero(?: di (?:telefono|cellulare))?|cellulare|telefono|indirizzo (?:e-?mail|email|mail|di posta(?: elettronica)?)|e-?mail|mail|recapito(?: (?:telefonico|e-?mail|di posta))?) (?:\\p{L}+ ){0,3}(?:raggiunger\\p{L}*|contattar\\p{L}*|chiamar\\p{L}*|richiamar\\p{L}*|scriver\\p{L}*|sentir\\p{L}*|mandar\\p{L}*|inviar\\p{L}*|spedir\\p{L}*|trovar\\p{L}*)",
     ],
     deliveryContext: [
       '(?:corrier\\p{L}|trasportator\\p{L}|autista|autisti|spedizionier\\p{L}|fattorino|consegn\\p{L}{1,4}|vettore|brt|bartolini|gls|sda|dhl|ups|tnt|fedex|poste(?: italiane)?|nexive|montator\\p{L})',
@@ -428,6 +481,10 @@ export const it: PhraseBook = {
       'non (?:ricevere|desidera ricevere|vuole ricevere|desideri ricevere|vuoi ricevere) più',
       'non (?:desidera|desideri|vuole|vuoi|desiderate|volete) più ricevere',
       '(?:preferisce|preferisci|preferite) non ricevere più',
+      // "Se preferisce che non Le scriviamo più", "La togliamo dalla nostra lista".
+      '(?:preferisce|preferisci|preferite|desidera|desideri|vuole|vuoi) che non (?:le|ti|vi) (?:scriviamo|scriva|contattiamo|mandiamo|inviamo|mandino|si scriva) più',
+      '(?:la|ti|vi) (?:togliamo|toglieremo|tolgo|rimuoviamo|rimuoveremo|cancelliamo|cancelleremo|escludiamo|escluderemo|depenniamo) (?:subito |volentieri |immediatamente )?(?:dalla|dalle|dai|dal|dall\')(?: nostra| nostre| nostri| nostro)? (?:lista|liste|mailing(?: list)?|elenco|rubrica|contatti|comunicazioni|invii|destinatari)',
+      'non (?:le|ti|vi) (?:scriveremo|invieremo|manderemo) più (?:messaggi|comunicazioni|e-?mail|nulla|niente)',
       '(?:rispond\\p{L}{1,4}|scriv\\p{L}{1,4}) (?:\\p{L}+ ){0,2}(?:con )?["“«]?(?:stop|no grazie|cancellami|disiscrivimi|rimuovimi)',
       '(?:gestire|gestisca|gestisci|modificare|modifichi|modifica) (?:le sue |le tue |le )?preferenze (?:di comunicazione|sui messaggi|e-?mail|di contatto)',
     ],
@@ -435,7 +492,7 @@ export const it: PhraseBook = {
 
   courtesy: {
     thanks: [
-      "(?:mille |tante |infinite )?grazie(?: di cuore| mille| infinite| tante| ancora| davvero| ancora una volta){0,3}(?: (?:per|del|dello|della|di) (?:il |la |l'|lo )?(?:suo |tuo |vostro |sua |tua |vostra )?(?:\\p{L}+ )?(?:ordine|acquisto|fiducia|pazienza|preferenza|scelta|comprensione|collaborazione|supporto|sostegno))?",
+      "(?:mille |tante |infinite )?grazie(?: di cuore| mille| infinite| tante| ancora| davvero| ancora una volta){0,3}(?: (?:per|del|dello|della|di) (?:il |la |l'|lo )?(?:suo |tuo |vostro |sua |tua |vostra )?(?:\\p{L}+ )?(?:ordine|acquisto|fiducia|pazienza|preferenza|scelta|comprensione|collaborazione|supporto|sostegno))?(?: che (?:ci |mi )?(?:ha|hai|avete|dà|dai|date|ci ha|ci hai|ha dato|hai dato|ha riposto|hai riposto|ha dimostrato|hai dimostrato|ci ha dato|ci hai dato)[^.!?\\n]{0,50})?",
       "grazie (?:di cuore |mille |ancora )?(?:per|di) (?:aver(?:e|ci)?|avermi) (?:scelto|acquistato|ordinato|comprato|preferito)[^.!?\\n]{0,50}",
       "(?:la|ti|vi) ringrazi(?:amo|o) (?:di cuore |molto |tanto |sinceramente |ancora )?(?:per|del|dello|della|di)[^.!?\\n]{0,60}",
       "(?:volevamo|vogliamo|volevo|voglio|desideriamo|desideravamo|ci tenevamo a|ci teniamo a) (?:semplicemente |solo |soltanto )?ringraziar(?:la|ti|vi)(?: di cuore| sinceramente| tanto)?(?: per| di)?[^.!?\\n]{0,60}",
@@ -455,7 +512,8 @@ export const it: PhraseBook = {
       '(?:tutto lo staff|tutto il team|il titolare|la titolare)',
       '(?:speriamo|spero|ci auguriamo|mi auguro|le auguriamo|ti auguriamo|vi auguriamo|le auguro|ti auguro) (?:che|di|una|un|buon|buona)[^.!?\\n]{0,60}',
       "goder\\p{L}{1,4} (?:al meglio |appieno )?(?:il|la|i|le) (?:suo |tuo |sua |tua )?(?:nuov\\p{L} )?(?:\\p{L}+ )?(?:acquisto|prodotto|articolo|ordine)",
-      "(?:ci|mi) (?:ha|hai|avete) (?:reso|fatto|rallegrato|illuminato) (?:la giornata|felici|contenti|la settimana)[^.!?\\n]{0,30}",
+      "(?:ci|mi) (?:ha|hai|avete|hanno) (?:proprio |davvero |tanto |molto )?(?:reso|fatto|rallegrato|illuminato) (?:proprio |davvero |tanto |molto |così )?(?:la giornata|felici|contenti|la settimana|felicissimi|un gran piacere|piacere)[^.!?\\n]{0,30}",
+      "(?:mi presento|ci presentiamo|permetta che mi presenti)[:,]? (?:mi chiamo|sono|siamo|io sono) [\\p{L}']+(?: [\\p{L}']+)?(?: e)?",
       "(?:per|in caso di|se ha|se hai|se avesse|se avete|qualora avesse|per eventuali) (?:qualsiasi|eventuali|qualche|ulteriori|altre|altri)? ?(?:domand[ae]|problem[ai]|dubbi?o?|chiariment[oi]|necessità|richiest[ae]|informazion[ei])(?:,? (?:non esiti a |non esitate a |non esitare a |può |puoi )?(?:contattarci|scriverci|ci contatti|ci scriva|scrivici|contattaci|siamo a (?:sua|tua|vostra) (?:completa )?disposizione|restiamo a (?:sua|tua|vostra) (?:completa )?disposizione))?",
       '(?:non esit\\p{L}{1,4} a|non esiti|non esitate) (?:contattarci|scriverci|contattarmi|scrivermi|chiedere)',
       '(?:restiamo|resto|rimaniamo|rimango|siamo|sono) (?:sempre )?a (?:sua|tua|vostra) (?:completa |totale |piena )?disposizione(?: (?:qui|per qualsiasi (?:domanda|dubbio|necessità|cosa)))?',
@@ -466,6 +524,13 @@ export const it: PhraseBook = {
       '(?:la|ti) aspettiamo',
     ],
     confirmation: [
+      // "Le è stato consegnato ieri pomeriggio", "risulta consegnato".
+      "(?:le |ti |vi )?(?:è|sono) stat[oaie] (?:regolarmente )?consegnat\\p{L}(?: (?:ieri|oggi|stamattina|questa mattina|stamani)(?: (?:pomeriggio|sera|mattina))?)?",
+      "risult\\p{L}{1,3} (?:regolarmente )?consegnat\\p{L}",
+      // "ha lasciato il nostro magazzino di Prato questa mattina", "è già in viaggio verso Cagliari".
+      "(?:ha lasciato|hanno lasciato|è partit\\p{L} da|sono partit\\p{L} da|è uscit\\p{L} da|sono uscit\\p{L} da) (?:il nostro|la nostra|i nostri|le nostre) (?:magazzin\\p{L}|laboratori\\p{L}|deposit\\p{L}|sede|stabiliment\\p{L}|negozi\\p{L})(?: (?:di|a) [\\p{L}'-]{2,20})?(?: (?:questa mattina|stamattina|oggi|ieri|stamani|poco fa))?",
+      "(?:è|sono) (?:già |ora )?in viaggio(?: verso [\\p{L}'-]{2,20}(?: [\\p{L}'-]{2,20})?)?",
+      "(?:può|puoi|potrà|potrai) (?:seguirl\\p{L}|tracciarl\\p{L}|monitorarl\\p{L})(?: (?:qui|da qui|a questo link|online))?",
       `${ORDER}(?: n\\.?)?(?: \\d{3}-\\d{7}-\\d{7})? (?:è|sono) (?:stat[oaie] )?(?:appena |già |ora |oggi )?(?:spedit\\p{L}|confermat\\p{L}|evas\\p{L}|partit\\p{L}|affidat\\p{L}|pres\\p{L} in carico|in viaggio|in transito|in preparazione|in lavorazione|pront\\p{L} per la spedizione)(?: oggi| stamattina| ieri)?(?: (?:al corriere|a (?:brt|gls|sda|dhl|ups|tnt|poste italiane|bartolini|fedex|nexive)|con (?:brt|gls|sda|dhl|ups|tnt|poste italiane|bartolini|fedex|il corriere)))?`,
       `abbiamo (?:appena |già |oggi )?(?:spedito|confermato|evaso|ricevuto|preso in carico|preparato|affidato|consegnato al corriere) ${ORDER}`,
       '(?:lo|la|li|le) stiamo (?:già )?(?:preparando|imballando|spedendo|elaborando)(?: con cura)?',
@@ -488,6 +553,9 @@ export const it: PhraseBook = {
       'con (?:stima|affetto|gratitudine)',
     ],
     checkIns: [
+      // "È andato tutto liscio?", "Tutto a posto?"
+      "(?:è |sta )?(?:andat[oa]|andando|filat[oa]) tutto (?:liscio|bene|ok|a posto|per il meglio|come previsto)[^.!?\n]{0,40}\\?",
+      "(?:è )?tutto (?:liscio|ok|a posto|in ordine)\\?",
       `(?:volevamo|volevo|vogliamo|voglio|desideravamo|desideriamo|ci teniamo a|ci tenevamo a|(?:le|ti|vi) scriviamo per|(?:le|ti|vi) scrivo per|scriviamo per) (?:solo |soltanto |semplicemente |giusto |un attimo )?(?:sapere|chiederle|chiederti|chiedervi|verificare|accertarci|assicurarci|controllare|capire|sincerarci) (?:se|che) (?:\\p{L}+ )?${ORDER}[^.!?\\n]{0,80}(?:${ARRIVED}|tutto (?:bene|ok|a posto|in ordine)|funzion\\p{L}+|(?:si |ti )?trov\\p{L}+ bene)`,
       `(?:volevamo|volevo|vogliamo|voglio) (?:solo |soltanto |semplicemente |giusto )?(?:sapere|chiederle|chiederti|verificare|accertarci|assicurarci|controllare) (?:se|che) (?:tutto|è tutto|sia tutto) (?:bene|ok|a posto|in ordine|sia andato bene|è andato bene)[^.!?\\n]{0,60}`,
       `${ORDER} (?:\\p{L}+ ){0,4}(?:è|sono) (?:già |ormai |poi )?${ARRIVED}[^.!?\\n]{0,40}\\?`,
@@ -497,6 +565,9 @@ export const it: PhraseBook = {
       "tutto (?:bene|ok|a posto|in ordine) con (?:l'|il |la |i |le |lo |gli )[^.!?\\n]{0,40}\\?",
     ],
     helpOffers: [
+      // "da adesso seguirò personalmente ogni Sua esigenza legata all'ordine", "qualunque cosa Le serva, io ci sono".
+      "(?:(?:da (?:oggi|ora|adesso)(?: in poi)?|d'ora in poi|da questo momento) )?(?:io )?(?:seguirò|seguiremo|curerò|cureremo|gestirò|gestiremo|mi occuperò|ci occuperemo)(?: io| noi)? (?:personalmente |direttamente |io )?(?:di )?(?:ogni|qualsiasi|qualunque|tutte le|tutti i) (?:sua |tua |vostra )?(?:esigenz\\p{L}|richiest\\p{L}|necessità|domand\\p{L}|question\\p{L}|cosa)[^.!?\n]{0,80}",
+      "(?:qualunque|qualsiasi|per qualunque|per qualsiasi) cosa (?:le|ti|vi) (?:serva|servisse|occorra|occorresse)(?: in futuro)?,? (?:io |noi )?(?:ci sono|ci siamo|sono qui|siamo qui|mi trova|ci trova|sono a disposizione|siamo a disposizione)",
       'siamo (?:sempre )?a (?:sua|tua|vostra) (?:completa |totale |piena )?disposizione',
       '(?:restiamo|resto|rimaniamo|rimango) (?:sempre )?a (?:sua|tua|vostra) (?:completa |totale |piena )?disposizione',
       '(?:siamo|sono) (?:sempre )?(?:qui|disponibili|a disposizione|pronti) per (?:aiutar\\p{L}{1,3}|lei|te|voi|qualsiasi)',
@@ -513,6 +584,7 @@ export const it: PhraseBook = {
       'purtroppo', 'ci scusi', 'scus\\p{L}{0,4}', '(?:ci|mi) dispiace', 'danneggiat[oaie]', 'rott[oaie]', 'difettos[oaie]',
       'guast\\p{L}{0,3}', 'manca', 'mancava', 'mancant[ei]', 'errat[oaie]', 'sbagliat\\p{L}', 'errore',
       '(?<!(?:senza|nessun|qualsiasi|eventuali|qualche|altri|ulteriori|ogni) )problem[ai]',
+      'dann[oi]', 'graffi\\p{L}{0,4}', 'smarrit\\p{L}', 'scheggiat\\p{L}', 'ammaccat\\p{L}',
       'ritard\\p{L}{0,3}', 'esaurit[oaie]', 'non disponibile', "(?:il|un|del|al|nel|dal|sul|suo|tuo|vostro|questo|primo|di|per|per il|etichetta di|modulo di|richiesta di|procedura di) reso", 'reso (?:gratuito|prepagato|del prodotto|dell\'articolo|dell\'ordine)', 'resi', 'rimbors\\p{L}{0,3}', 'sostitu\\p{L}{2,6}',
       'cambio', 'annull\\p{L}{0,6}', 'indirizz\\p{L}', 'incision[ei]', 'incid\\p{L}{2,5}', 'ricam\\p{L}{1,4}',
       'personalizza\\p{L}{0,6}', 'su misura', 'appuntamento', 'fascia oraria',

@@ -25,3 +25,10 @@ describe('stored phrase analysis', () => {
     expect(decodeAnalysis(encodeAnalysis('0000abcd', entries, '3:12'))).toEqual({ hash: '0000abcd', shape: '3:12', entries });
   });
 });
+
+describe('phrase data stays linear on a pasted megabyte', () => {
+  it.each(PHRASE_BOOKS.map((book) => book.language))('%s: no phrase starts with a gap (it would be tried at every character)', (language) => {
+    const book = PHRASE_BOOKS.find((b) => b.language === language)!;
+    expect(bookPhrases(book).filter((phrase) => /^(?:\[\^|\.|\(\?:\[\^)/.test(phrase))).toEqual([]);
+  });
+});

@@ -239,3 +239,56 @@ runRuleTable('messenger handles need a label', (f) => f.ruleId === 'messenger-co
     { text: 'LINE: shop_22', errors: [{ actual: 'LINE: shop_22' }] },
   ],
 });
+
+// Round 2: families of wordings the first phrase data missed (each case differs from the corpus).
+runRuleTable('indirect review manipulation, round 2', 'review-manipulation', {
+  valid: [
+    'When you review the attached invoice, please note that the VAT is included.',
+    'When you review the proof, please mention if the font is too small.',
+    'Sorry, one bad batch of lids got through our checks. We will send new lids today.',
+    'If the new filter makes the water taste better, great. If not, tell us and we will refund you.',
+  ],
+  invalid: [
+    { text: 'Was the lamp everything you hoped for? If yes, we would be thrilled to read your thoughts on Amazon.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'Anyone who shares a photo of the mug on its product page gets 20% back.', errors: [{ ruleId: 'review-incentive' }] },
+    { text: 'Honestly, a single bad rating can sink a small seller like us, so please keep that in mind when you rate the kettle.', errors: [{ ruleId: 'review-pressure' }] },
+    { text: 'When you review the scarf it would be lovely if you could talk about how soft the fabric is.', errors: [{ ruleId: 'review-instruction' }] },
+  ],
+});
+
+runRuleTable('promotion and contact asks, round 2', (f) => f.category === 'promotion' || f.ruleId === 'contact-request', {
+  valid: [
+    'Which number should we engrave on the tag, 12 or 21?',
+    'Your new sofa arrives at our depot on Thursday; could you choose a delivery slot?',
+  ],
+  invalid: [
+    { text: 'You might also fancy our matching throw, it comes in the same six colours.', errors: [{}] },
+    { text: 'People who order this grinder often also buy our ceramic pour-over set.', errors: [{}] },
+    { text: 'The PDF manual is ready. What email should I send it to?', errors: [{ ruleId: 'contact-request' }] },
+  ],
+});
+
+runRuleTable('messages that are not permitted, round 2', 'not-permitted-type', {
+  valid: [
+    'Hi Ann, did the replacement part turn up? If not, please tell me and I will send another one today. Jo',
+    'Hi Ann, your parcel is with the customs office and delayed by two days. Sorry. Jo',
+  ],
+  invalid: [
+    { text: 'Hi Ann, did the parcel turn up yet? Best, Jo', errors: [{ ruleId: 'delivery-check-in' }] },
+    { text: 'Cheers for your order, Dana! It made our day. Mel', errors: [{ ruleId: 'thank-you-only' }] },
+    { text: 'Hi Ann, whatever comes up with your new kettle, I am only a message away. Jo', errors: [{ ruleId: 'help-only' }] },
+    { text: 'Hi Ann, your parcel is with Evri now: https://www.evri.com/track/parcel/H01234 Jo', errors: [{ ruleId: 'confirmation-only' }] },
+  ],
+});
+
+runRuleTable('cancellation requests and opt-outs, round 2', (f) => f.category === 'cancellation-request' || f.category === 'opt-out', {
+  valid: ['You can withdraw your return request in Your Orders if you decide to keep the chair.'],
+  invalid: [
+    { text: 'The blue mug is out of stock. The easiest fix is for you to withdraw the order from your account page.', errors: [{}] },
+    { text: "If you'd rather not hear from us about this order again, just say so.", errors: [{}] },
+  ],
+});
+
+runRuleTable('thanking for feedback is not pressure', 'review-manipulation', {
+  valid: ['Thank you for your kind feedback, it means the world to us.'],
+});

@@ -258,3 +258,72 @@ runRuleTable('de: critical-reason-misuse', 'critical-reason-misuse', {
     },
   ],
 });
+
+// Round 2: indirect wordings (a family each), with near-misses.
+runRuleTable('de: review-conditional (indirect)', 'review-conditional', {
+  valid: ['Ist die Farbe so, wie Sie sie sich vorgestellt haben? Bitte bestätigen Sie den Entwurf bis Freitag.'],
+  invalid: [
+    { text: 'Hat dir die Lampe schon gute Dienste geleistet? Dann würden wir uns über ein paar nette Worte auf Amazon freuen.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: `Hat Ihnen die Kaffeemühle aus der Bestellung ${order} den Morgen versüßt? Dann freuen wir uns über ein paar Zeilen.`, errors: [{ ruleId: 'review-conditional' }] },
+  ],
+});
+
+runRuleTable('de: review-incentive (without the word)', 'review-incentive', {
+  valid: ['Als Entschuldigung für den Kratzer haben wir Ihnen 25 € erstattet.'],
+  invalid: [
+    { text: 'Alle, die ihre Meinung zum Toaster auf Amazon teilen, erhalten von uns einen 10-€-Gutschein.', errors: [{ ruleId: 'review-incentive' }] },
+    { text: 'Schicken Sie uns einen Screenshot Ihres Beitrags auf der Produktseite, dann bekommen Sie 15 € zurück.', errors: [{ ruleId: 'review-incentive' }] },
+  ],
+});
+
+runRuleTable('de: review-pressure (survival)', 'review-pressure', {
+  valid: ['Wir sind ein kleiner Betrieb und prüfen jede Lampe selbst, bevor sie das Haus verlässt.'],
+  invalid: [
+    { text: 'Jede Stimme auf Amazon entscheidet darüber, ob wir nächstes Jahr noch weitermachen. Ein paar Sterne würden uns retten.', errors: [{ ruleId: 'review-pressure' }, { ruleId: 'review-pressure' }] },
+  ],
+});
+
+runRuleTable('de: review-instruction (ansprechen)', 'review-instruction', {
+  valid: ['Wenn Sie möchten, können wir die Lieferzeit am Telefon des Paketdienstes ansprechen lassen.'],
+  invalid: [
+    { text: 'Falls Sie Ihre Erfahrungen auf Amazon festhalten, wäre es toll, wenn Sie dabei die schnelle Lieferung ansprechen könnten.', errors: [{ ruleId: 'review-instruction' }] },
+  ],
+});
+
+runRuleTable('de: review-change (indirect)', 'review-change', {
+  valid: [
+    'Vielen Dank für Ihr Feedback zur Passform. Möchten Sie die Größe ändern? Dann schicken wir die Jacke in L.',
+    'Wir haben Ihr Feedback gelesen und werden den Abschnitt in der Anleitung anders formulieren.',
+  ],
+  invalid: [
+    { text: 'Ihre Verkäuferbewertung gibt den heutigen Stand nicht mehr wieder. Vielleicht mögen Sie sie entsprechend ergänzen?', errors: [{ ruleId: 'review-change' }] },
+  ],
+});
+
+runRuleTable('de: contact-request (indirect)', 'contact-request', {
+  valid: ['Für die Spedition: Ist die Handynummer aus Ihrer Bestellung noch aktuell?'],
+  invalid: [
+    { text: 'Unter welcher E-Mail-Adresse erreichen wir Sie am besten?', errors: [{ ruleId: 'contact-request' }] },
+    { text: 'Hinterlegen Sie bitte kurz Ihre Handynummer hier im Chat, dann meldet sich unser Techniker.', errors: [{ ruleId: 'contact-request' }] },
+  ],
+});
+
+runRuleTable('de: cancellation-request (rückgängig)', 'cancellation-request', {
+  valid: ['Wenn Sie die Änderung rückgängig machen möchten, halten Sie die Reset-Taste gedrückt.'],
+  invalid: [
+    { text: 'Bitte machen Sie die Bestellung über Ihr Konto rückgängig.', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'Am schnellsten geht es, wenn Sie den Kauf über „Meine Bestellungen“ rückgängig machen.', errors: [{ ruleId: 'cancellation-request' }] },
+  ],
+});
+
+runRuleTable('de: help-only (Betreuer)', 'help-only', {
+  valid: ['Hallo, ich bin Ihre persönliche Betreuerin. Leider fehlt bei Ihrer Bestellung die Schraube, wir schicken sie heute nach. Grüße'],
+  invalid: [
+    { text: 'Hallo, ich bin Ihre persönliche Betreuerin bei Nordlicht. Schreiben Sie mir, sobald Sie etwas brauchen. Liebe Grüße Anna', errors: [{ ruleId: 'help-only' }] },
+  ],
+});
+
+runRuleTable('de: delivery-check-in (Passt alles?)', 'delivery-check-in', {
+  valid: ['Hallo, der Fahrer hat zugestellt gemeldet, aber Sie haben kein Paket? Wir starten eine Nachforschung. Grüße'],
+  invalid: [{ text: 'Hallo, war alles gut mit der Zustellung? Grüße, Lisa', errors: [{ ruleId: 'delivery-check-in' }] }],
+});

@@ -255,3 +255,62 @@ runRuleTable('es critical-reason-misuse', 'critical-reason-misuse', {
     },
   ],
 });
+
+// Round 2: indirect wordings (families, not single sentences).
+runRuleTable('es review (indirect, round 2)', 'review-manipulation', {
+  valid: [
+    'Le hemos enviado el repuesto tal cual nos lo pidió. Si tiene un momento, puede dejar una reseña; su opinión sincera ayuda a otros compradores.',
+    '¿Todo bien con la instalación? Si el grifo gotea, le mandamos otra junta sin coste.',
+  ],
+  invalid: [
+    { text: 'A quienes nos cuentan en Amazon cómo les va la freidora les regalamos un recetario en PDF.', errors: [{ ruleId: 'review-incentive' }] },
+    { text: 'Si te ha convencido la linterna, ¿nos harías el favor de que otros compradores lo sepan?', errors: [{ ruleId: 'review-conditional' }] },
+    { text: '¿Todo a su gusto? Entonces nos encantaría que otros clientes lo supieran por usted.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'Somos una familia y cada estrella que nos ponen en Amazon decide si seguimos abiertos el año que viene.', errors: [{ ruleId: 'review-pressure' }] },
+    { text: 'Lo que nos ha contado es precioso: ¿podría ponerlo tal cual en su opinión del producto?', errors: [{ ruleId: 'review-instruction' }] },
+    { text: 'Ya que está resuelto, ¿podría subirle alguna estrella a la valoración que nos dejó?', errors: [{ ruleId: 'review-change' }] },
+  ],
+});
+
+runRuleTable('es promotion (indirect, round 2)', 'promotion', {
+  valid: [`Hemos recibido la sartén que nos devolvió (pedido ${ORDER}) y el reembolso ya está hecho.`],
+  invalid: [
+    { text: 'Quienes eligen esta almohada suelen comprar también nuestra funda de bambú.', errors: [{ ruleId: 'promotion' }] },
+    { text: 'En dos semanas sacamos la colección de otoño de fundas nórdicas.', errors: [{ ruleId: 'promotion' }] },
+  ],
+});
+
+runRuleTable('es contact-request (round 2)', 'contact-request', {
+  valid: ['La agencia nos pide un teléfono donde llamarle antes de la entrega: ¿usamos el del pedido?'],
+  invalid: [
+    { text: '¿A qué número le podemos mandar el vídeo de instalación?', errors: [{ ruleId: 'contact-request' }] },
+    { text: 'Regálame un número donde te pueda mandar las fotos del bordado.', errors: [{ ruleId: 'contact-request' }] },
+  ],
+});
+
+runRuleTable('es opt-out (round 2)', 'opt-out', {
+  valid: ['Ya le hemos dado de baja el pedido duplicado y Amazon le reembolsará el importe.'],
+  invalid: [
+    { text: 'Si prefiere que dejemos de escribirle, respóndanos con la palabra BAJA.', errors: [{ ruleId: 'opt-out' }, { ruleId: 'opt-out' }] },
+    { text: 'Si quiere que dejemos de enviarle consejos de uso, díganoslo y listo.', errors: [{ ruleId: 'opt-out' }] },
+  ],
+});
+
+runRuleTable('es cancellation-request (round 2)', 'cancellation-request', {
+  valid: ['Ya le hemos dado de baja el pedido duplicado y Amazon le reembolsará el importe.'],
+  invalid: [
+    { text: 'Como no hay stock, le pedimos que dé de baja la orden desde su cuenta.', errors: [{ ruleId: 'cancellation-request' }] },
+  ],
+});
+
+runRuleTable('es not-permitted-type (round 2)', 'not-permitted-type', {
+  valid: [
+    'Hola, Sra. Gil:\n\nSu paquete lleva parado dos días en Zaragoza; hemos abierto una reclamación con SEUR y le avisamos en cuanto se mueva.\n\nSaludos,\nCocina Fácil',
+  ],
+  invalid: [
+    { text: 'Hola, Sra. Ruiz:\n\nSu paquete ya va con GLS. Número de expedición: 88120344.\n\nSaludos,\nTienda Ruiz', errors: [{ ruleId: 'confirmation-only' }] },
+    { text: 'Hola, Julia:\n\nTe escribo solo para saber si el jarrón te ha llegado bien.\n\nUn beso,\nCerámica Sol', errors: [{ ruleId: 'delivery-check-in' }] },
+    { text: '¡Hola, Carmen!\n\nMil gracias por confiar en nuestro taller para tus pendientes.\n\nBesos,\nInés, Plata y Barro', errors: [{ ruleId: 'thank-you-only' }] },
+    { text: 'Hola, Sr. Bustos:\n\nCualquier cosa que le surja con el deshumidificador, cuente conmigo aquí en Amazon.\n\nSaludos,\nFrancisco', errors: [{ ruleId: 'help-only' }] },
+  ],
+});

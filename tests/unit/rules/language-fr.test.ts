@@ -230,3 +230,70 @@ runRuleTable('fr critical-reason-misuse', 'critical-reason-misuse', {
     },
   ],
 });
+
+// Round 2: indirect wordings (families of phrasings, not single sentences) and their near-misses.
+runRuleTable('fr review-conditional (indirect)', 'review-conditional', {
+  valid: [
+    `Si la housse ne vous convient pas comme vous l'espériez, un retour est possible sous 30 jours depuis Vos commandes (commande ${order}).`,
+    `Vous trouverez les dimensions exactes sur la fiche du produit sur Amazon : 40 x 60 cm (commande ${order}).`,
+  ],
+  invalid: [
+    { text: "Si le sac à dos vous accompagne comme vous l'imaginiez, deux lignes sur sa page Amazon nous aideraient beaucoup.", errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'Tout marche comme prévu ? Alors quelques étoiles sous le produit sur Amazon nous feraient plaisir.', errors: [{ ruleId: 'review-conditional' }] },
+  ],
+});
+
+runRuleTable('fr review-incentive (indirect)', 'review-incentive', {
+  valid: [`Chaque client qui commande avant midi reçoit son colis le lendemain ; le vôtre part donc aujourd'hui (commande ${order}).`],
+  invalid: [
+    { text: 'Petite attention : toutes les personnes qui témoignent sur Amazon de leur usage du vélo reçoivent un bidon.', errors: [{ ruleId: 'review-incentive' }] },
+  ],
+});
+
+runRuleTable('fr review-pressure (indirect)', 'review-pressure', {
+  valid: [`Ce modèle est arrêté : nous ne pourrons pas continuer la fabrication. Votre avis sincère aide toutefois les autres clients (commande ${order}).`],
+  invalid: [
+    { text: 'Sans vos petits mots, nous ne pourrons plus continuer. Un petit mot sur la page du produit nous sauverait.', errors: [{ ruleId: 'review-pressure' }] },
+  ],
+});
+
+runRuleTable('fr review-instruction (indirect)', 'review-instruction', {
+  valid: [`Les mots que vous souhaitez faire graver sont-ils bien « À mon frère » ? (commande ${order})`],
+  invalid: [
+    { text: 'Vous avez dit que le gilet était chaud et léger : ce sont ces mots que nous aimerions lire sous l\'article sur Amazon.', errors: [{ ruleId: 'review-instruction' }] },
+  ],
+});
+
+runRuleTable('fr promotion (indirect)', 'promotion', {
+  valid: [
+    `Notre réassort du modèle bleu vient d'arriver : votre commande ${order} part donc demain matin.`,
+    `Les clients qui choisissent ce fauteuil nous demandent souvent le délai : comptez dix jours (commande ${order}).`,
+  ],
+  invalid: [
+    { text: 'Nos clientes qui aiment ce foulard choisissent souvent aussi notre étole en soie.', errors: [{ ruleId: 'promotion' }] },
+    { text: "Notre collection d'automne vient tout juste de sortir.", errors: [{ ruleId: 'promotion' }] },
+    { text: 'Faites un petit tour sur notre boutique, vous y trouverez de quoi vous faire plaisir.', errors: [{ ruleId: 'promotion' }] },
+  ],
+});
+
+runRuleTable('fr opt-out (indirect)', 'opt-out', {
+  valid: [`Le remboursement de 30 € est fait et nous ne vous contacterons plus à ce sujet (commande ${order}).`],
+  invalid: [
+    { text: `Votre facture est jointe (commande ${order}). Si vous préférez, nous ne vous contacterons plus.`, errors: [{ ruleId: 'opt-out' }] },
+  ],
+});
+
+runRuleTable('fr cancellation-request (indirect)', 'cancellation-request', {
+  valid: [`Le lot est bloqué. Nous pouvons annuler la commande ${order} nous-mêmes avec un remboursement complet : voulez-vous que nous le fassions ?`],
+  invalid: [
+    { text: "L'article est épuisé. Auriez-vous la gentillesse de demander l'annulation ?", errors: [{ ruleId: 'cancellation-request' }] },
+    { text: "L'article est épuisé. Nous vous laissons le soin d'annuler la commande.", errors: [{ ruleId: 'cancellation-request' }] },
+  ],
+});
+
+runRuleTable('fr contact-request (indirect)', 'contact-request', {
+  valid: [`Inutile de nous communiquer votre adresse e-mail : la facture de la commande ${order} est dans Vos commandes.`],
+  invalid: [
+    { text: 'Pourriez-vous nous laisser une adresse mail sur laquelle vous envoyer le manuel ?', errors: [{ ruleId: 'contact-request' }] },
+  ],
+});

@@ -194,3 +194,96 @@ runRuleTable('it: critical-reason-misuse', 'critical-reason-misuse', {
     { text: 'Buongiorno, il nostro negozio resterà chiuso per inventario il 2 gennaio. Risponderemo a tutti i messaggi dal giorno successivo, nel più breve tempo possibile.', options: { contactReason: 'delivery-scheduling' }, errors: [{ ruleId: 'critical-reason-misuse' }] },
   ],
 });
+
+// Round 2: wordings of the weak families (indirect conditionals, incentives without "recensione",
+// pressure, what to write, changing stars, asking for e-mail/phone, asking to cancel), each with near-misses.
+runRuleTable('it: review-conditional (round 2)', 'review-conditional', {
+  valid: [
+    `Buongiorno, Le abbiamo spedito un nuovo frullatore. Se la soluzione Le va bene, non deve fare nulla. Ordine ${ORDER}.`,
+    `Ciao Marco, se qualcosa non ti convince nelle misure, scrivici prima di tagliare il tessuto.`,
+    `Buongiorno, tutto perfetto con l'incisione? Ci confermi il testo prima che procediamo.`,
+  ],
+  invalid: [
+    { text: 'Buongiorno, se la friggitrice ha mantenuto quanto prometteva, due righe su Amazon ci aiuterebbero tanto.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'Ciao Sara, la borsa è proprio come speravi? Allora raccontalo nella pagina del prodotto.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'Gentile cliente, ci farebbe piacere leggere la Sua opinione su Amazon. Se invece qualcosa non Le è piaciuto, ci scriva prima a noi.', errors: [{ ruleId: 'review-conditional' }] },
+  ],
+});
+
+runRuleTable('it: review-incentive (round 2)', 'review-incentive', {
+  valid: [
+    `Buongiorno, ci scusiamo per il ritardo: Le spediamo senza spendere nulla un cavo nuovo. Ordine ${ORDER}.`,
+  ],
+  invalid: [
+    { text: 'Buongiorno, a chi lascia due parole sulla pagina del prodotto spediamo un barattolo di miele senza pagare nulla.', errors: [{ ruleId: 'review-incentive' }] },
+  ],
+});
+
+runRuleTable('it: review-pressure (round 2)', 'review-pressure', {
+  valid: [
+    `Buongiorno, la data di consegna decide se il divano arriva prima di Natale: ci conferma il 12? Ordine ${ORDER}.`,
+  ],
+  invalid: [
+    { text: 'Buongiorno, siamo una ditta di due persone e ogni stella fa la differenza tra restare aperti e chiudere.', errors: [{ ruleId: 'review-pressure' }] },
+  ],
+});
+
+runRuleTable('it: review-instruction (round 2)', 'review-instruction', {
+  valid: [
+    `Buongiorno, se ha un momento ci lasci una recensione sincera su Amazon. Ordine ${ORDER}.`,
+  ],
+  invalid: [
+    { text: 'Ciao Luca, quando avrai tempo per la recensione, racconta anche quanto è morbida la pelle.', errors: [{ ruleId: 'review-instruction' }] },
+  ],
+});
+
+runRuleTable('it: review-change (round 2)', 'review-change', {
+  valid: [
+    `Buongiorno, abbiamo aggiornato il punteggio della pratica di garanzia: il rimborso è approvato. Ordine ${ORDER}.`,
+  ],
+  invalid: [
+    { text: 'Buongiorno, ora che il problema è risolto, potrebbe alzare il voto che ci ha dato?', errors: [{ ruleId: 'review-change' }] },
+  ],
+});
+
+runRuleTable('it: contact-request (round 2)', 'contact-request', {
+  valid: [
+    'Buongiorno, non abbiamo bisogno del Suo numero di telefono: può rispondere qui per qualsiasi dubbio.',
+    `Buongiorno, il corriere La chiamerà prima della consegna: a che numero La può raggiungere, quello dell'ordine? Ordine ${ORDER}.`,
+  ],
+  invalid: [
+    { text: "Gentile cliente, a quale indirizzo e-mail possiamo mandarLe la garanzia in PDF?", errors: [{ ruleId: 'contact-request' }] },
+    { text: 'Buongiorno, ci lascia un recapito di cellulare per il tecnico?', errors: [{ ruleId: 'contact-request' }] },
+    { text: `Buongiorno, ci lascia un numero dove richiamarLa domani? Il tecnico vuole parlarLe del guasto. Ordine ${ORDER}.`, errors: [{ ruleId: 'contact-request' }] },
+  ],
+});
+
+runRuleTable('it: cancellation-request (round 2)', 'cancellation-request', {
+  valid: [
+    `Buongiorno, se preferisce facciamo noi l'annullamento e La rimborsiamo subito. Ordine ${ORDER}.`,
+    `Buongiorno, abbiamo chiesto ad Amazon di annullare l'ordine ${ORDER} e rimborsarLa: non deve fare nulla.`,
+  ],
+  invalid: [
+    { text: `Buongiorno, la lampada è esaurita: faccia pure Lei l'annullamento dal Suo account. Ordine ${ORDER}.`, errors: [{ ruleId: 'cancellation-request' }] },
+    { text: `Buongiorno, Le dispiacerebbe annullare l'ordine ${ORDER}? Il colore è finito.`, errors: [{ ruleId: 'cancellation-request' }] },
+    { text: `Buongiorno, il prodotto è esaurito: chieda ad Amazon di annullare l'ordine ${ORDER}, per favore.`, errors: [{ ruleId: 'cancellation-request' }] },
+  ],
+});
+
+runRuleTable('it: help-only (round 2)', 'help-only', {
+  valid: [
+    `Buongiorno, mi chiamo Roberto e seguirò personalmente la Sua richiesta di reso: Le manderò l'etichetta entro domani. Ordine ${ORDER}.`,
+  ],
+  invalid: [
+    { text: 'Gentile cliente,\nmi presento: sono Anna e d\'ora in poi mi occuperò di ogni Sua richiesta.\nCordiali saluti, Anna', errors: [{ ruleId: 'help-only' }] },
+  ],
+});
+
+runRuleTable('it: delivery-check-in (round 2)', 'delivery-check-in', {
+  valid: [
+    `Buongiorno, è andato tutto liscio con il montaggio? Ci manca ancora la Sua conferma per chiudere la pratica di reso. Ordine ${ORDER}.`,
+  ],
+  invalid: [
+    { text: 'Ciao Paolo,\nè filato tutto liscio con la consegna?\nCiao, Gianni', errors: [{ ruleId: 'delivery-check-in' }] },
+  ],
+});

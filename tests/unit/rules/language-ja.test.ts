@@ -245,3 +245,53 @@ runRuleTable('ja: critical-reason-misuse', 'critical-reason-misuse', {
     },
   ],
 });
+
+// Round 2: wordings without the textbook words, and their near-misses.
+runRuleTable('ja: review-conditional (round 2)', 'review-conditional', {
+  valid: [
+    '刻印の文字について、イメージ通りでしたらこのままお作りします。違う場合はご返信ください。',
+    '期待通りにお使いいただけない場合は、遠慮なくご連絡ください。',
+  ],
+  invalid: [
+    { text: '実際に使ってみて満足された方は、ぜひ感想を書き込んでいただけると嬉しいです。', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'イメージ通りの仕上がりでしたら、星をつけていただけると励みになります。', errors: [{ ruleId: 'review-conditional' }] },
+  ],
+});
+
+runRuleTable('ja: review-pressure (round 2)', 'review-pressure', {
+  valid: ['開店してまだ間もないため、発送までお時間をいただいております。'],
+  invalid: [
+    { text: '当店はオープンしてまだ間もないため、評価がまだひとつもありません。どうかレビューで応援してください。', errors: [{ ruleId: 'review-pressure' }] },
+  ],
+});
+
+runRuleTable('ja: review-change (round 2)', 'review-change', {
+  valid: [],
+  invalid: [
+    { text: '返金は完了しました。つきましては、先日の低評価を削除していただけないでしょうか。', errors: [{ ruleId: 'review-change' }] },
+  ],
+});
+
+runRuleTable('ja: contact-request (round 2)', 'contact-request', {
+  valid: [
+    '配送業者が設置日を調整するため、日中つながる携帯番号をご登録いただけますか。',
+    '新しい説明書を添付しました。今後このようなメールを希望されない場合はお知らせください。',
+  ],
+  invalid: [
+    { text: '説明書をお送りするため、お使いのメールアドレスを教えていただけますか。', errors: [{ ruleId: 'contact-request' }] },
+  ],
+});
+
+runRuleTable('ja: cancellation-request (round 2)', 'cancellation-request', {
+  valid: ['ご注文は出荷前でしたので、こちらで取り消しいたしました。返金は3〜5日で反映されます。'],
+  invalid: [
+    { text: '在庫切れのため、お手数ですがお客様側で注文の取り消しを申請していただけますか。', errors: [{ ruleId: 'cancellation-request' }] },
+  ],
+});
+
+runRuleTable('ja: delivery-check-in (round 2)', 'delivery-check-in', {
+  valid: [],
+  invalid: [
+    { text: '様\n\n先日お送りした商品、無事受け取れたか気になりご連絡しました。\n\n店', errors: [{ ruleId: 'delivery-check-in' }] },
+  ],
+});
