@@ -15,7 +15,7 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/seller-central/', import.met
 /** Path prefix on the page -> fixture file. The first match wins. */
 const PAGES: [prefix: string, file: string][] = [
   ['/messaging/contact', 'contact-buyer.html'],
-  ['/messaging/reviews', 'contact-buyer.html'],
+  ['/messaging/reviews', 'request-review.html'],
   ['/messaging/inbox', 'inbox.html'],
   ['/messaging/fixture/', ''], // /messaging/fixture/<name>.html: other compose-box kinds
   ['/orders-v3/', 'order-detail.html'],
