@@ -455,12 +455,33 @@ export interface CompiledPhrase {
   sticky?: RegExp;
   /** Words one of which a text needs for the phrase to match (null: none known). */
   factors: string[] | null;
-  /** The text the factors were last checked in, and the answer. */
-  factorText?: string;
+  /** Which text (factorCache.generation) the factors were last checked in, and the answer. */
+  factorGeneration?: number;
   factorFound?: boolean;
 }
 
-const factorCache = { text: '', words: new Map<string, boolean>() };
+const factorCache = { text: '', generation: 0, words: new Map<string, boolean>() };
+/** Which three-character sequences the current text has, hashed into a bit set. */
+const TRIGRAM_BITS = 1 << 16;
+const trigrams = new Uint32Array(TRIGRAM_BITS / 32);
+
+function trigramHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
+}
+
+function indexTrigrams(text: string): void {
+  trigrams.fill(0);
+  for (let i = 0; i + 2 < text.length; i++) {
+    const h = trigramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+    trigrams[h >>> 5]! |= 1 << (h & 31);
+  }
+}
+
+function hasTrigram(word: string): boolean {
+  const h = trigramHash(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2));
+  return (trigrams[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
 /** Texts longer than this (far beyond a message) skip the required-word check. */
 const MAX_FACTOR_TEXT = 20_000;
 
@@ -469,28 +490,33 @@ const MAX_FACTOR_TEXT = 20_000;
  * match is neither compiled nor run: most phrases a text's words point to are never needed.
  */
 export function mayOccur(phrase: CompiledPhrase, text: string): boolean {
-  if (phrase.factorText === text) return phrase.factorFound as boolean;
   // In a pasted megabyte, searching it for every phrase's words would cost more than it saves.
   if (text.length > MAX_FACTOR_TEXT) return true;
+  // One string comparison per text, not per phrase: two texts of the same length differing at
+  // the end (typing) would be compared character by character for every phrase.
+  if (factorCache.text !== text) {
+    factorCache.text = text;
+    factorCache.generation++;
+    factorCache.words.clear();
+    indexTrigrams(text);
+  }
+  if (phrase.factorGeneration === factorCache.generation) return phrase.factorFound as boolean;
   const factors = phrase.factors;
   let found = factors === null;
   if (factors !== null) {
     // Phrases share their words ("review", "feedback"): each word is looked for once per text.
-    if (factorCache.text !== text) {
-      factorCache.text = text;
-      factorCache.words.clear();
-    }
     for (let i = 0; i < factors.length && !found; i++) {
       const word = factors[i] as string;
       let present = factorCache.words.get(word);
       if (present === undefined) {
-        present = text.includes(word);
+        // Most words are absent: their first three characters already say so, without a search.
+        present = hasTrigram(word) && text.includes(word);
         factorCache.words.set(word, present);
       }
       found = present;
     }
   }
-  phrase.factorText = text;
+  phrase.factorGeneration = factorCache.generation;
   phrase.factorFound = found;
   return found;
 }
