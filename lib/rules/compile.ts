@@ -279,15 +279,6 @@ interface Frame {
 class TooManyPrefixes extends Error {}
 class OpaquePrefix extends Error {}
 
-/**
- * The set of possible first KEY_LENGTH characters of a phrase (normalised like keyChar), or null
- * when they cannot be listed (the phrase then goes to the floating regex). Prefixes shorter than
- * KEY_LENGTH mean the phrase can end that early.
- */
-export function phrasePrefixes(phrase: string): Set<string> | null {
-  const alternatives = parsePhrase(phrase);
-  return alternatives === null ? null : prefixesOf(alternatives);
-}
 
 /** The phrase's structure for the prefilter, or null when the parser cannot read it. */
 function parsePhrase(phrase: string): Item[][] | null {
@@ -435,14 +426,6 @@ function factorsOf(alternatives: Item[][]): string[] | null {
   return words;
 }
 
-/**
- * Words one of which must occur in a text for the phrase to match, or null when none can be
- * named (or only short ones). Lower case, as the text is searched.
- */
-export function requiredFactors(phrase: string): string[] | null {
-  const alternatives = parsePhrase(phrase);
-  return alternatives === null ? null : factorsOf(alternatives);
-}
 
 // ---------------------------------------------------------------------------------------------
 
