@@ -279,7 +279,6 @@ interface Frame {
 class TooManyPrefixes extends Error {}
 class OpaquePrefix extends Error {}
 
-
 /** The phrase's structure for the prefilter, or null when the parser cannot read it. */
 function parsePhrase(phrase: string): Item[][] | null {
   try {
@@ -289,6 +288,11 @@ function parsePhrase(phrase: string): Item[][] | null {
   }
 }
 
+/**
+ * The set of possible first KEY_LENGTH characters of a phrase (normalised like keyChar), or null
+ * when they cannot be listed (the phrase then goes to the floating regex). Prefixes shorter than
+ * KEY_LENGTH mean the phrase can end that early.
+ */
 function prefixesOf(alternatives: Item[][]): Set<string> | null {
   const out = new Set<string>();
   const root: Item = { node: { kind: 'group', alternatives }, min: 1, max: 1 };
