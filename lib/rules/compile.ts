@@ -391,17 +391,23 @@ function shortest(words: readonly string[]): number {
   return n;
 }
 
-/** The most selective set of words one of which every match of the sequence contains. */
-function sequenceFactors(items: readonly Item[]): string[] | null {
-  let best: string[] | null = null;
-  let bestShortest = 0;
+/** A phrase needs more than one word ("leave" and "review"): checking up to this many catches most misses. */
+const MAX_CLAUSES = 3;
+
+/** Most selective first: the longest shortest word, then the fewest words. */
+function bySelectivity(a: readonly string[], b: readonly string[]): number {
+  return shortest(b) - shortest(a) || a.length - b.length;
+}
+
+/**
+ * Sets of words every match of the sequence contains one of, most selective first: each literal
+ * run ("review") and each group whose every way starts with letters ("leave|write").
+ */
+function sequenceClauses(items: readonly Item[]): string[][] {
+  const clauses: string[][] = [];
   const consider = (set: string[]) => {
-    const n = shortest(set);
-    if (n < MIN_FACTOR) return;
-    if (!best || n > bestShortest || (n === bestShortest && set.length < best.length)) {
-      best = set;
-      bestShortest = n;
-    }
+    if (shortest(set) < MIN_FACTOR) return;
+    if (!clauses.some((known) => known.length === set.length && known.every((word) => set.includes(word)))) clauses.push(set);
   };
   let run = '';
   for (const item of items) {
@@ -417,17 +423,27 @@ function sequenceFactors(items: readonly Item[]): string[] | null {
     }
   }
   if (run.length > 0) consider([run]);
-  return best;
+  return clauses.sort(bySelectivity).slice(0, MAX_CLAUSES);
 }
 
-function factorsOf(alternatives: Item[][]): string[] | null {
-  const words: string[] = [];
-  for (const alternative of alternatives) {
-    const set = sequenceFactors(alternative);
-    if (set === null) return null;
-    for (const word of set) if (!words.includes(word)) words.push(word);
+/**
+ * The phrase's required words as clauses: a text may hold a match only when every clause has one
+ * of its words in it. Where the phrase has alternatives, a clause takes one clause of each (a
+ * match follows one alternative, which has all of its own); null when an alternative has none.
+ */
+function factorsOf(alternatives: Item[][]): string[][] | null {
+  const perAlternative = alternatives.map(sequenceClauses);
+  if (perAlternative.length === 0 || perAlternative.some((clauses) => clauses.length === 0)) return null;
+  const count = Math.max(...perAlternative.map((clauses) => clauses.length));
+  const out: string[][] = [];
+  for (let c = 0; c < count; c++) {
+    const words: string[] = [];
+    for (const clauses of perAlternative) {
+      for (const word of clauses[Math.min(c, clauses.length - 1)] as string[]) if (!words.includes(word)) words.push(word);
+    }
+    if (!out.some((known) => known.length === words.length && known.every((word) => words.includes(word)))) out.push(words);
   }
-  return words;
+  return out;
 }
 
 
@@ -440,8 +456,8 @@ export interface CompiledPhrase {
   label?: LabelKey;
   whole?: RegExp;
   sticky?: RegExp;
-  /** Words one of which a text needs for the phrase to match (null: none known). */
-  factors: string[] | null;
+  /** Clauses of words: a text needs one word of each for the phrase to match (null: none known). */
+  factors: string[][] | null;
   /** Which text (factorCache.generation) the factors were last checked in, and the answer. */
   factorGeneration?: number;
   factorFound?: boolean;
@@ -488,24 +504,29 @@ export function mayOccur(phrase: CompiledPhrase, text: string): boolean {
     indexTrigrams(text);
   }
   if (phrase.factorGeneration === factorCache.generation) return phrase.factorFound as boolean;
-  const factors = phrase.factors;
-  let found = factors === null;
-  if (factors !== null) {
-    // Phrases share their words ("review", "feedback"): each word is looked for once per text.
-    for (let i = 0; i < factors.length && !found; i++) {
-      const word = factors[i] as string;
-      let present = factorCache.words.get(word);
-      if (present === undefined) {
-        // Most words are absent: their first three characters already say so, without a search.
-        present = hasTrigram(word) && text.includes(word);
-        factorCache.words.set(word, present);
-      }
-      found = present;
-    }
+  const clauses = phrase.factors;
+  let found = true;
+  if (clauses !== null) {
+    for (let c = 0; c < clauses.length && found; c++) found = clauseHolds(clauses[c] as string[], text);
   }
   phrase.factorGeneration = factorCache.generation;
   phrase.factorFound = found;
   return found;
+}
+
+/** Whether the text holds one of the words. Phrases share their words ("review", "feedback"): each is looked for once per text. */
+function clauseHolds(words: readonly string[], text: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    let present = factorCache.words.get(word);
+    if (present === undefined) {
+      // Most words are absent: their first three characters already say so, without a search.
+      present = hasTrigram(word) && text.includes(word);
+      factorCache.words.set(word, present);
+    }
+    if (present) return true;
+  }
+  return false;
 }
 
 /**
@@ -594,7 +615,7 @@ function union(boundaries: string[], anywhere: string[]): string | null {
 export interface PhraseAnalysis {
   /** Null: the start cannot be listed (the phrase goes to the floating regex). */
   prefixes: readonly string[] | null;
-  factors: string[] | null;
+  factors: string[][] | null;
 }
 
 /** Parses a phrase for the prefilter (scripts/phrase-analysis.ts stores the results at build time). */

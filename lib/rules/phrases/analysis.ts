@@ -55,10 +55,11 @@ const PHRASE = '\u0003';
 const PART = '\u0002';
 const ITEM = '\u0001';
 const NONE = '\u0004';
+const CLAUSE = '\u0005';
 
 export interface PhraseEntry {
   prefixes: readonly string[] | null;
-  factors: string[] | null;
+  factors: string[][] | null;
 }
 
 function encodeList(list: readonly string[] | null): string {
@@ -70,8 +71,17 @@ function decodeList(part: string): string[] | null {
   return part === '' ? [] : part.split(ITEM);
 }
 
+function encodeClauses(clauses: readonly (readonly string[])[] | null): string {
+  return clauses === null ? NONE : clauses.map((words) => words.join(ITEM)).join(CLAUSE);
+}
+
+function decodeClauses(part: string): string[][] | null {
+  if (part === NONE) return null;
+  return part === '' ? [] : part.split(CLAUSE).map((words) => words.split(ITEM));
+}
+
 export function encodeAnalysis(hash: string, entries: readonly PhraseEntry[], shape = ''): string {
-  return [shape ? `${hash}/${shape}` : hash, ...entries.map((e) => encodeList(e.prefixes) + PART + encodeList(e.factors))].join(PHRASE);
+  return [shape ? `${hash}/${shape}` : hash, ...entries.map((e) => encodeList(e.prefixes) + PART + encodeClauses(e.factors))].join(PHRASE);
 }
 
 export function decodeAnalysis(stored: string): { hash: string; shape: string; entries: PhraseEntry[] } {
@@ -82,7 +92,7 @@ export function decodeAnalysis(stored: string): { hash: string; shape: string; e
     shape,
     entries: phrases.map((phrase) => {
       const at = phrase.indexOf(PART);
-      return { prefixes: decodeList(phrase.slice(0, at)), factors: decodeList(phrase.slice(at + 1)) };
+      return { prefixes: decodeList(phrase.slice(0, at)), factors: decodeClauses(phrase.slice(at + 1)) };
     }),
   };
 }

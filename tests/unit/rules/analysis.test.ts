@@ -21,7 +21,7 @@ describe('stored phrase analysis', () => {
   });
 
   it('round-trips, empty lists and unknown ones included', () => {
-    const entries = [{ prefixes: ['ab', 'cd'], factors: null }, { prefixes: null, factors: [] }, { prefixes: [], factors: ['review'] }];
+    const entries = [{ prefixes: ['ab', 'cd'], factors: null }, { prefixes: null, factors: [] }, { prefixes: [], factors: [['review']] }, { prefixes: ['le'], factors: [['leave', 'write'], ['review']] }];
     expect(decodeAnalysis(encodeAnalysis('0000abcd', entries, '3:12'))).toEqual({ hash: '0000abcd', shape: '3:12', entries });
   });
 });
@@ -30,5 +30,36 @@ describe('phrase data stays linear on a pasted megabyte', () => {
   it.each(PHRASE_BOOKS.map((book) => book.language))('%s: no phrase starts with a gap (it would be tried at every character)', (language) => {
     const book = PHRASE_BOOKS.find((b) => b.language === language)!;
     expect(bookPhrases(book).filter((phrase) => /^(?:\[\^|\.|\(\?:\[\^)/.test(phrase))).toEqual([]);
+  });
+});
+
+describe('required words of a phrase', () => {
+  it('asks for every word the phrase cannot match without, most selective first', () => {
+    expect(analysePhrase('(?:leave|write) us a (?:quick )?review').factors).toEqual([['review'], ['leave', 'write']]);
+  });
+
+  it('combines alternatives one clause each, so a match of any alternative passes', () => {
+    const factors = analysePhrase('leave a review|rate the seller').factors;
+    expect(factors?.slice(0, 2)).toEqual([['review', 'seller'], ['leave', 'rate']]);
+    const words = (text: string) => factors!.every((clause) => clause.some((word) => text.includes(word)));
+    expect(words('please leave a review')).toBe(true);
+    expect(words('please rate the seller')).toBe(true);
+    expect(words('please leave the seller alone')).toBe(true);
+    expect(words('the review is in')).toBe(false);
+  });
+
+  it('knows no word for an alternative without one', () => {
+    expect(analysePhrase('leave a review|\\d+ ?%').factors).toBeNull();
+  });
+});
+
+describe('the prefilter skips a phrase whose words are missing', () => {
+  it('tries a phrase only when the text has one word of each clause', async () => {
+    const { compilePhraseMatcher, mayOccur } = await import('../../../lib/rules/compile.ts');
+    const matcher = compilePhraseMatcher('test', [{ wordBoundaries: true, list: ['(?:leave|write) us a review'] }]);
+    const phrase = matcher.phrases[0]!;
+    expect(mayOccur(phrase, 'please leave us a review')).toBe(true);
+    expect(mayOccur(phrase, 'please leave us a message')).toBe(false);
+    expect(mayOccur(phrase, 'your review of the item')).toBe(false);
   });
 });
