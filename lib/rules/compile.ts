@@ -450,7 +450,9 @@ function factorsOf(alternatives: Item[][]): string[][] | null {
 // ---------------------------------------------------------------------------------------------
 
 export interface CompiledPhrase {
-  source: string;
+  /** The phrase as written in the phrase book; its regex source is derived on first use. */
+  pattern: string;
+  source?: string;
   wordBoundaries: boolean;
   replacement?: string;
   label?: LabelKey;
@@ -529,14 +531,20 @@ function clauseHolds(words: readonly string[], text: string): boolean {
   return false;
 }
 
+/** A phrase's regex source, converted on first use: most phrases are never tried on a text. */
+export function sourceOf(phrase: CompiledPhrase): string {
+  phrase.source ??= toRegexSource(phrase.pattern);
+  return phrase.source;
+}
+
 /**
  * Whole-string match of one phrase, to rewrite a match (`$1`…) for a suggestion. Built on first
  * use: compiling hundreds of Unicode-aware regexes up front would slow down every page load.
  */
 export function wholeRegex(phrase: CompiledPhrase): RegExp {
   phrase.whole ??= phrase.wordBoundaries
-    ? new RegExp(`^${BEFORE_WORD}(?:${phrase.source})${AFTER_WORD}$`, 'i')
-    : new RegExp(`^(?:${phrase.source})$`, 'i');
+    ? new RegExp(`^${BEFORE_WORD}(?:${sourceOf(phrase)})${AFTER_WORD}$`, 'i')
+    : new RegExp(`^(?:${sourceOf(phrase)})$`, 'i');
   return phrase.whole;
 }
 
@@ -550,10 +558,8 @@ export interface PhraseMatcher {
   keyed: Map<string, KeyedPhrases>;
   /** The other phrases: a normal global scan (flags g). */
   floating: RegExp | null;
-  /** Everything, as one global regex source (see allRegex), for short texts. */
-  allSource: string | null;
+  /** Everything, as one global regex (see allRegex), built on first use. */
   all?: RegExp | null;
-  exceptions: RegExp | null;
   phrases: CompiledPhrase[];
   /** The phrases in `floating`. */
   floatingPhrases: CompiledPhrase[];
@@ -570,7 +576,12 @@ export interface KeyedPhrases {
 
 /** Everything a matcher knows, as one global regex (flags g), built on first use. */
 export function allRegex(matcher: PhraseMatcher): RegExp | null {
-  if (matcher.all === undefined) matcher.all = matcher.allSource === null ? null : new RegExp(matcher.allSource, GLOBAL);
+  if (matcher.all === undefined) {
+    const parts: [string[], string[]] = [[], []];
+    for (const phrase of matcher.phrases) parts[phrase.wordBoundaries ? 0 : 1].push(sourceOf(phrase));
+    const source = union(parts[0], parts[1]);
+    matcher.all = source === null ? null : new RegExp(source, GLOBAL);
+  }
   return matcher.all;
 }
 
@@ -579,7 +590,7 @@ export function allRegex(matcher: PhraseMatcher): RegExp | null {
  * No word boundary before it: the prefilter offers a phrase only at the start of a word.
  */
 export function stickyRegex(phrase: CompiledPhrase): RegExp {
-  phrase.sticky ??= new RegExp(phrase.wordBoundaries ? `(?:${phrase.source})${AFTER_WORD}` : phrase.source, STICKY);
+  phrase.sticky ??= new RegExp(phrase.wordBoundaries ? `(?:${sourceOf(phrase)})${AFTER_WORD}` : sourceOf(phrase), STICKY);
   return phrase.sticky;
 }
 
@@ -592,6 +603,7 @@ export interface PhraseSource {
 const START_CHAR = /^[\p{L}\p{N}]$/u;
 
 function isPrefixUsable(prefixes: Set<string> | null): prefixes is Set<string> {
+  // Checked when the phrase is analysed (at build time), not when a language is compiled.
   if (prefixes === null || prefixes.size === 0) return false;
   for (const p of prefixes) {
     if (p.length < 2) return false;
@@ -613,7 +625,7 @@ function union(boundaries: string[], anywhere: string[]): string | null {
 /** Compiles the same phrase list of every language into one matcher. */
 /** What the prefilter needs of a phrase: its possible first characters and the words it needs. */
 export interface PhraseAnalysis {
-  /** Null: the start cannot be listed (the phrase goes to the floating regex). */
+  /** Null: the start cannot be listed, or not as keys the scan can find (the phrase goes to the floating regex). */
   prefixes: readonly string[] | null;
   factors: string[][] | null;
 }
@@ -623,7 +635,7 @@ export function analysePhrase(phrase: string): PhraseAnalysis {
   const parsed = parsePhrase(phrase);
   if (parsed === null) return { prefixes: null, factors: null };
   const prefixes = prefixesOf(parsed);
-  return { prefixes: prefixes ? [...prefixes] : null, factors: factorsOf(parsed) };
+  return { prefixes: isPrefixUsable(prefixes) ? [...prefixes] : null, factors: factorsOf(parsed) };
 }
 
 /** Compiles the phrase lists into one matcher; `analyse` may answer from a precomputed table. */
@@ -634,54 +646,42 @@ export function compilePhraseMatcher(
 ): PhraseMatcher {
   const keyed = new Map<string, KeyedPhrases>();
   const floating: [string[], string[]] = [[], []];
-  const all: [string[], string[]] = [[], []];
-  const exceptions: [string[], string[]] = [[], []];
   const phrases: CompiledPhrase[] = [];
   const floatingPhrases: CompiledPhrase[] = [];
 
   for (const { wordBoundaries, list } of sources) {
-    const slot = wordBoundaries ? 0 : 1;
     const patterns: readonly PhrasePattern[] = 'patterns' in list ? list.patterns : list;
-    for (const pattern of patterns) {
-      const phrase = typeof pattern === 'string' ? pattern : pattern.pattern;
-      const source = toRegexSource(phrase);
-      const analysis = analyse(phrase);
-      const compiled: CompiledPhrase = { source, wordBoundaries, factors: analysis.factors };
-      if (typeof pattern !== 'string') {
-        if (pattern.replacement !== undefined) compiled.replacement = pattern.replacement;
-        if (pattern.label !== undefined) compiled.label = pattern.label;
+    for (const entry of patterns) {
+      const pattern = typeof entry === 'string' ? entry : entry.pattern;
+      const analysis = analyse(pattern);
+      const compiled: CompiledPhrase = { pattern, wordBoundaries, factors: analysis.factors };
+      if (typeof entry !== 'string') {
+        if (entry.replacement !== undefined) compiled.replacement = entry.replacement;
+        if (entry.label !== undefined) compiled.label = entry.label;
       }
       phrases.push(compiled);
-      all[slot].push(source);
-      const starts = analysis.prefixes === null ? null : new Set(analysis.prefixes);
-      if (isPrefixUsable(starts)) {
+      const starts = analysis.prefixes;
+      if (starts !== null) {
         for (const key of starts) {
           let group = keyed.get(key);
           if (!group) {
             group = { phrases: [] };
             keyed.set(key, group);
           }
-          group.phrases.push(compiled);
+          // A phrase listed under a key twice would be tried twice there.
+          if (group.phrases[group.phrases.length - 1] !== compiled) group.phrases.push(compiled);
         }
       } else {
-        floating[slot].push(source);
+        floating[wordBoundaries ? 0 : 1].push(sourceOf(compiled));
         floatingPhrases.push(compiled);
       }
     }
-    if ('exceptions' in list && list.exceptions) {
-      for (const e of list.exceptions) exceptions[slot].push(toRegexSource(e));
-    }
   }
-  const build = (parts: [string[], string[]], flags: string) => {
-    const src = union(parts[0], parts[1]);
-    return src === null ? null : new RegExp(src, flags);
-  };
+  const floatingSource = union(floating[0], floating[1]);
   return {
     id,
     keyed,
-    floating: build(floating, GLOBAL),
-    allSource: union(all[0], all[1]),
-    exceptions: build(exceptions, GLOBAL),
+    floating: floatingSource === null ? null : new RegExp(floatingSource, GLOBAL),
     phrases,
     floatingPhrases,
   };
