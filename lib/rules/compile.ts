@@ -460,12 +460,35 @@ export interface CompiledPhrase {
   sticky?: RegExp;
   /** Clauses of words: a text needs one word of each for the phrase to match (null: none known). */
   factors: string[][] | null;
+  /** The factors as shared word records, made on the phrase's first check. */
+  required?: RequiredWord[][];
   /** Which text (factorCache.generation) the factors were last checked in, and the answer. */
   factorGeneration?: number;
   factorFound?: boolean;
 }
 
-const factorCache = { text: '', generation: 0, words: new Map<string, boolean>() };
+/**
+ * One required word, shared by every phrase that needs it ("review" by hundreds), with its
+ * answer for the current text: a field read per check, not a map lookup.
+ */
+interface RequiredWord {
+  word: string;
+  generation: number;
+  present: boolean;
+}
+
+const REQUIRED_WORDS = new Map<string, RequiredWord>();
+
+function requiredWord(word: string): RequiredWord {
+  let record = REQUIRED_WORDS.get(word);
+  if (!record) {
+    record = { word, generation: -1, present: false };
+    REQUIRED_WORDS.set(word, record);
+  }
+  return record;
+}
+
+const factorCache = { text: '', generation: 0 };
 /** Which three-character sequences the current text has, hashed into a bit set. */
 const TRIGRAM_BITS = 1 << 16;
 const trigrams = new Uint32Array(TRIGRAM_BITS / 32);
@@ -482,9 +505,13 @@ function indexTrigrams(text: string): void {
   }
 }
 
-function hasTrigram(word: string): boolean {
-  const h = trigramHash(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2));
-  return (trigrams[h >>> 5]! & (1 << (h & 31))) !== 0;
+/** Whether every three-character sequence of the word is in the text: most absent words fail here. */
+function mayContain(word: string): boolean {
+  for (let i = 0; i + 2 < word.length; i++) {
+    const h = trigramHash(word.charCodeAt(i), word.charCodeAt(i + 1), word.charCodeAt(i + 2));
+    if ((trigrams[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
 }
 
 /** Texts longer than this (far beyond a message) skip the required-word check. */
@@ -502,31 +529,30 @@ export function mayOccur(phrase: CompiledPhrase, text: string): boolean {
   if (factorCache.text !== text) {
     factorCache.text = text;
     factorCache.generation++;
-    factorCache.words.clear();
     indexTrigrams(text);
   }
   if (phrase.factorGeneration === factorCache.generation) return phrase.factorFound as boolean;
-  const clauses = phrase.factors;
   let found = true;
-  if (clauses !== null) {
-    for (let c = 0; c < clauses.length && found; c++) found = clauseHolds(clauses[c] as string[], text);
+  if (phrase.factors !== null) {
+    const clauses = (phrase.required ??= phrase.factors.map((words) => words.map(requiredWord)));
+    for (let c = 0; c < clauses.length && found; c++) found = clauseHolds(clauses[c] as RequiredWord[], text);
   }
   phrase.factorGeneration = factorCache.generation;
   phrase.factorFound = found;
   return found;
 }
 
-/** Whether the text holds one of the words. Phrases share their words ("review", "feedback"): each is looked for once per text. */
-function clauseHolds(words: readonly string[], text: string): boolean {
+/** Whether the text holds one of the words; each word is looked for once per text. */
+function clauseHolds(words: readonly RequiredWord[], text: string): boolean {
+  const generation = factorCache.generation;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    let present = factorCache.words.get(word);
-    if (present === undefined) {
-      // Most words are absent: their first three characters already say so, without a search.
-      present = hasTrigram(word) && text.includes(word);
-      factorCache.words.set(word, present);
+    const record = words[i] as RequiredWord;
+    if (record.generation !== generation) {
+      record.generation = generation;
+      // Most words are absent: their three-character sequences already say so, without a search.
+      record.present = mayContain(record.word) && text.includes(record.word);
     }
-    if (present) return true;
+    if (record.present) return true;
   }
   return false;
 }
