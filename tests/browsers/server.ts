@@ -14,6 +14,7 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/seller-central/', import.met
 
 /** Path prefix on the page -> fixture file. The first match wins. */
 const PAGES: [prefix: string, file: string][] = [
+  ['/messaging/contact/returns', 'returns-contact.html'],
   ['/messaging/contact', 'contact-buyer.html'],
   ['/messaging/reviews', 'request-review.html'],
   ['/messaging/inbox', 'inbox.html'],
