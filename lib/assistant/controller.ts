@@ -5,7 +5,7 @@
  */
 import type { Finding, Language, LintOptions, Message, Suggestion } from '../rules/types';
 import type { ComposeField, PageContext } from '../page/seller-central';
-import { findSendButton, isRequestReviewPage, pressableSendElement, readPageContext, requestReviewConfirmation } from '../page/seller-central';
+import { findSendButton, isDialogSend, isRequestReviewPage, isReviewStepOpen, pressableSendElement, readPageContext, requestReviewConfirmation } from '../page/seller-central';
 import { observeComposeFields } from '../page/compose-observer';
 import { watchField } from '../page/field-watcher';
 import { readFieldText } from '../page/field-text';
@@ -42,6 +42,8 @@ export interface FieldView {
 export interface SendGuardView {
   fieldId: number;
   errors: Finding[];
+  /** What was held: a click on Send, or the submit of the form that holds the box. */
+  held?: { kind: 'click' } | { kind: 'submit'; form: HTMLFormElement };
 }
 
 export interface AssistantSnapshot {
@@ -110,6 +112,9 @@ export interface ControllerOptions {
   /** The language findings are worded in (the browser's UI language). Default English. */
   uiLanguage?: Language;
 }
+
+/** How long after Send Amazon's Review-message step may take to open. */
+const REVIEW_STEP_WAIT_MS = 1000;
 
 const DEFAULT_SETTINGS: AssistantSettings = { disabledRules: [], sendGuard: true };
 
@@ -198,8 +203,15 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
     if (state.context.orderId === orderId) state = { ...state, reviewRequestedOn: on };
   };
 
+  /** The box the seller writes in: on the inbox, the order and buyer are read around it. */
+  const activeBox = (): Element | undefined => {
+    const views = [...watchers.values()].map((w) => w.view);
+    const view = views.find((v) => v.id === state.activeId) ?? views.find((v) => v.field.role === 'body');
+    return view?.field.host;
+  };
+
   const refreshContext = (): void => {
-    const context = readPageContext(doc, doc.location);
+    const context = readPageContext(doc, doc.location, activeBox());
     if (JSON.stringify(context) === JSON.stringify(state.context)) return;
     const scopeChanged = context.orderId !== state.context.orderId;
     state = { ...state, context };
@@ -283,32 +295,74 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
     store.recordReviewRequest(orderId, via).catch(() => publish({ notice: 'not-saved' }));
   };
 
-  // Send guard: stop the one click that would send a message with errors. A Send that goes
-  // through with a review request in the text is remembered for the order.
+  /**
+   * A review request that left through Send counts once the message really went: at once, or, when
+   * Amazon's Review-message step opens (the buyer's language differs), at that step's own Send.
+   */
+  let pendingReview: string | undefined;
+  const commitPendingReview = (): void => {
+    if (pendingReview && pendingReview === state.context.orderId) rememberReviewRequest('message');
+    pendingReview = undefined;
+  };
+  const reviewRequestSent = (): void => {
+    pendingReview = state.context.orderId;
+    // Amazon's step opens from the page's own click handler, which may wait for its server.
+    setTimeout(() => {
+      if (!signal.aborted && !isReviewStepOpen(doc, ownHost)) commitPendingReview();
+    }, REVIEW_STEP_WAIT_MS);
+  };
+
+  const errorsToHold = (): FieldView | undefined =>
+    !bypassGuard && state.settings.sendGuard ? state.fields.find((v) => v.findings.some((f) => f.severity === 'error')) : undefined;
+  const hold = (event: Event, view: FieldView, held: NonNullable<SendGuardView['held']>): void => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    publish({ guard: { fieldId: view.id, errors: view.findings.filter((f) => f.severity === 'error'), held }, activeId: view.id });
+  };
+
+  // Send guard: stop the one click on Send that would send a message with errors. The Send of a
+  // pop-up of the page (Amazon's Review-message step, the second step of a send already decided
+  // on) is never held. A Send that goes through with a review request in the text is remembered.
   const onClick = (event: MouseEvent): void => {
+    const path = event.composedPath();
     if (onRequestReviewPage) {
-      if (requestReviewConfirmation(event.composedPath())) rememberReviewRequest('request-a-review');
+      if (requestReviewConfirmation(path)) rememberReviewRequest('request-a-review');
       return;
     }
     // Cheapest first: most clicks happen while nothing is wrong, and finding the send button may
     // mean a walk through the page.
-    const guarding = !bypassGuard && state.settings.sendGuard;
-    const withErrors = guarding ? state.fields.find((v) => v.findings.some((f) => f.severity === 'error')) : undefined;
+    const withErrors = errorsToHold();
     const asksForReview = state.fields.some((v) => v.field.role === 'body' && v.findings.some(isReviewRequest));
-    if (!withErrors && !asksForReview) return;
-    const active = state.fields.find((v) => v.id === state.activeId) ?? state.fields[0];
-    const button = findSendButton(doc, active?.field);
-    if (!button || !event.composedPath().includes(button)) return;
-    if (withErrors) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      publish({ guard: { fieldId: withErrors.id, errors: withErrors.findings.filter((f) => f.severity === 'error') }, activeId: withErrors.id });
+    if (!withErrors && !asksForReview && !pendingReview) return;
+    if (isDialogSend(path, ownHost)) {
+      commitPendingReview();
       return;
     }
-    rememberReviewRequest('message');
+    if (!withErrors && !asksForReview) return;
+    const active = state.fields.find((v) => v.id === state.activeId) ?? state.fields[0];
+    const button = findSendButton(doc, active?.field, ownHost);
+    if (!button || !path.includes(button)) return;
+    if (withErrors) {
+      hold(event, withErrors, { kind: 'click' });
+      return;
+    }
+    reviewRequestSent();
+  };
+  // A keyboard submit of the form that holds the box, where the page's form allows one.
+  const onSubmit = (event: SubmitEvent): void => {
+    const form = event.target;
+    if (onRequestReviewPage || !(form instanceof HTMLFormElement)) return;
+    const inForm = (v: FieldView): boolean => form.contains(v.field.host);
+    const withErrors = errorsToHold();
+    if (withErrors && inForm(withErrors)) {
+      hold(event, withErrors, { kind: 'submit', form });
+      return;
+    }
+    if (state.fields.some((v) => v.field.role === 'body' && inForm(v) && v.findings.some(isReviewRequest))) reviewRequestSent();
   };
   const onRequestReviewPage = isRequestReviewPage(doc.location);
   doc.defaultView?.addEventListener('click', onClick, { signal, capture: true });
+  doc.defaultView?.addEventListener('submit', onSubmit, { signal, capture: true });
 
   const viewById = (fieldId: number): FieldView | undefined => state.fields.find((v) => v.id === fieldId);
 
@@ -361,11 +415,14 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
       const guard = state.guard;
       const view = guard ? viewById(guard.fieldId) : undefined;
       publish({ guard: undefined });
-      const button = findSendButton(doc, view?.field);
-      if (!button) return;
+      // What was held goes on, once, into Amazon's own flow (its Review-message step included).
+      const held = guard?.held;
+      const button = held?.kind === 'submit' ? undefined : findSendButton(doc, view?.field, ownHost);
+      if (held?.kind !== 'submit' && !button) return;
       bypassGuard = true;
       try {
-        pressableSendElement(button).click();
+        if (held?.kind === 'submit') held.form.requestSubmit();
+        else if (button) pressableSendElement(button).click();
       } finally {
         bypassGuard = false;
       }

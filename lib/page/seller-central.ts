@@ -1,7 +1,8 @@
 /**
  * Everything Clearsend knows about Seller Central's markup lives in this module, so that Amazon
- * renaming a class is a one-file fix. Every selector is a best guess from public automation
- * scripts and help pages; each lookup falls back to a generic search.
+ * renaming a class is a one-file fix. What is confirmed, likely or unknown about the real pages is
+ * in ../shared/domain/seller-central-page.md (public automation code, 2021 to 2026); every lookup
+ * has a generic fallback that works on that structure without the names.
  */
 import type { ContactReason, Language } from '../rules/types';
 import { deepText, queryAllDeep, queryDeep } from './deep-query';
@@ -10,15 +11,28 @@ import { deepText, queryAllDeep, queryDeep } from './deep-query';
 export const SELECTORS = {
   contactForm: '#ayb-contact-buyer',
   contactHeader: '.ayb-contact-buyer-header h2',
-  /** The message body on the contact-buyer form; the real <textarea> is in its shadow root. */
+  /**
+   * The message body on the contact-buyer form, rendered once a contact reason is picked; the real
+   * <textarea> is in its shadow root. (`unique-id="katal-id-N"` is a per-page counter, never a name.)
+   */
   contactBody: '.contact-buyer-text-area kat-textarea',
-  /** Older builds addressed the body by Katal's generated id. */
-  legacyBody: "[unique-id='katal-id-20']",
-  /** Any Katal text area (inbox reply boxes are these too). */
+  /** Any Katal text area (inbox reply boxes are likely these too). */
   katTextarea: 'kat-textarea',
+  /** Contact reasons: `label` carries the text; the <input type=radio slot="radio"> is a light-DOM child. */
   contactReason: 'kat-radiobutton',
+  radioInput: 'input[type="radio"]',
   languageLabel: 'kat-label',
+  /** Outside the <form> that holds the box. */
   sendButton: 'kat-button.ayb-contact-form-send-button',
+  /** What a generic search for Send looks at. */
+  button: 'kat-button, button, input[type="submit"], [role="button"]',
+  /**
+   * The page's own pop-ups: Amazon's "Review message" step is a kat-modal (`visible="true"` when
+   * open) that automation finds as div[role=dialog].
+   */
+  dialog: 'kat-modal, [role="dialog"], [role="alertdialog"], dialog',
+  /** Headings that may name the buyer of an open inbox thread (the thread's markup is unknown). */
+  heading: 'h1, h2, h3, h4, [role="heading"]',
   /** The Request a Review page's confirmation (a Yes/No pair of kat-buttons, labels localised). */
   requestReviewButton: 'kat-button, button',
   /** A subject line, on pages that have an editable one. */
@@ -37,7 +51,7 @@ export interface ComposeField {
   /** The element the page itself works with (the kat-* component, or the element itself). */
   host: HTMLElement;
   /** How it was found, for diagnostics: 'contact-form', 'katal', 'generic'. */
-  foundBy: 'contact-form' | 'legacy' | 'katal' | 'generic';
+  foundBy: 'contact-form' | 'katal' | 'generic';
 }
 
 export interface PageContext {
@@ -53,13 +67,14 @@ export interface PageContext {
 }
 
 const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;
+const ORDER_IDS = /\b\d{3}-\d{7}-\d{7}\b/g;
 
 function innerTextarea(component: Element): HTMLTextAreaElement | null {
   if (component instanceof HTMLTextAreaElement) return component;
   return component.shadowRoot?.querySelector('textarea') ?? null;
 }
 
-function isVisible(el: HTMLElement): boolean {
+function isVisible(el: Element): boolean {
   if (!el.isConnected) return false;
   const style = getComputedStyle(el);
   if (style.display === 'none' || style.visibility === 'hidden') return false;
@@ -70,6 +85,24 @@ function isVisible(el: HTMLElement): boolean {
 function isEditableRoot(el: HTMLElement): boolean {
   // The outermost editable element only: nested ones are part of the same box.
   return el.isContentEditable && !(el.parentElement?.isContentEditable ?? false);
+}
+
+/** The element's parent, or the host of the shadow root it sits in. */
+function parentAcrossShadow(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** `el` or its nearest ancestor (across shadow roots) matching `selector`. */
+function closestAcrossShadow(el: Element, selector: string): Element | null {
+  for (let at: Element | null = el; at; at = parentAcrossShadow(at)) if (at.matches(selector)) return at;
+  return null;
+}
+
+function containsAcrossShadow(ancestor: Element, el: Element): boolean {
+  for (let at: Element | null = el; at; at = parentAcrossShadow(at)) if (at === ancestor) return true;
+  return false;
 }
 
 /**
@@ -91,13 +124,10 @@ export function findComposeFields(doc: Document, ignore?: Element): ComposeField
     const textarea = innerTextarea(component);
     if (textarea) add(textarea, component, 'contact-form');
   }
-  for (const component of doc.querySelectorAll<HTMLElement>(SELECTORS.legacyBody)) {
-    const textarea = innerTextarea(component);
-    if (textarea) add(textarea, component, 'legacy');
-  }
   for (const component of queryAllDeep<HTMLElement>(doc, SELECTORS.katTextarea)) {
     const textarea = innerTextarea(component);
-    if (textarea && isVisible(component)) add(textarea, component, 'katal');
+    // Either may carry the size: a host styled `display: contents` has none of its own.
+    if (textarea && (isVisible(component) || isVisible(textarea))) add(textarea, component, 'katal');
   }
   // Generic fallback: the page's markup changed, or a box Clearsend has no name for.
   for (const textarea of queryAllDeep<HTMLTextAreaElement>(doc, 'textarea')) {
@@ -107,8 +137,9 @@ export function findComposeFields(doc: Document, ignore?: Element): ComposeField
     if (isEditableRoot(editable) && isVisible(editable)) add(editable, editable, 'generic');
   }
   for (const subject of queryAllDeep<HTMLElement>(doc, SELECTORS.subject)) {
+    // A kat-input's real field is in its shadow root; its light-DOM copy is hidden and skipped.
     const input = subject instanceof HTMLInputElement ? subject : subject.shadowRoot?.querySelector('input');
-    if (input && !input.readOnly && !input.disabled) add(input, subject, 'generic', 'subject');
+    if (input && input.type !== 'hidden' && isVisible(input) && !input.readOnly && !input.disabled) add(input, subject, 'generic', 'subject');
   }
   return fields;
 }
@@ -131,71 +162,150 @@ export function languageFromName(name: string): Language | undefined {
   return LANGUAGE_NAMES[key];
 }
 
-/** Contact reason ids from the radio button's value, or from words in its label. */
-const REASON_WORDS: [RegExp, ContactReason][] = [
-  [/custom|personali|anpass|gravur|カスタマイズ/i, 'customization'],
-  [/schedul|deliver|termin|livraison|entrega|consegna|配送日/i, 'delivery-scheduling'],
-  [/address|adresse|dirección|direccion|indirizzo|住所/i, 'address-issue'],
-  [/unexpected|problem|problème|problema|問題/i, 'unexpected-problem'],
-  [/invoice|rechnung|facture|factura|fattura|請求書/i, 'invoice'],
-  [/return|rücksend|retour|devoluci|reso|返品/i, 'return'],
-  [/review|feedback|bewertung|avis|reseña|recensione|レビュー/i, 'review-request'],
-  [/information|informationen|renseignement|información|informazioni|情報/i, 'order-information'],
+/**
+ * Contact-reason labels as sellers see them, in the six UI languages, to the checker's reason ids.
+ * Amazon's radio `value`s are unknown and never read. Seen in public automation code: "Other",
+ * "Notify of a problem with shipping your order", "注文の詳細を確認する" (confirm order details),
+ * "その他"; the rest is the same wording in each language, kept narrow on purpose: a label that
+ * matches nothing is "other", because a wrong critical reason would make the checker accuse the
+ * seller of misusing it. Order matters: an address problem is an address issue before a problem.
+ */
+const REASON_LABELS: readonly (readonly [ContactReason, RegExp])[] = [
+  [
+    'customization',
+    /\bcustom(?:i[sz]ation|i[sz]ed|i[sz]e)?\b|\bpersonali[sz]|\bengrav|anpassung|personalisier|individualisier|gravur|personnalis|gravure|personaliza|grabado|personalizza|incisione|カスタマイズ|名入れ|オーダーメイド/i,
+  ],
+  [
+    'address-issue',
+    /\baddress\b|adresse|anschrift|direcci[oó]n|indirizzo|住所|お届け先/i,
+  ],
+  [
+    'delivery-scheduling',
+    /\b(?:schedul\w*|arrang\w*)\b.*\bdeliver|\bdelivery (?:appointment|date|time|slot)|liefer(?:ung|termin)\w* (?:planen|vereinbaren)|liefertermin|(?:planifier|programmer|organiser) (?:la |une )?livraison|rendez-vous de livraison|(?:programar|concertar|coordinar) (?:la |una )?entrega|cita de entrega|(?:programmare|pianificare|organizzare) (?:la |una )?consegna|appuntamento (?:per la )?consegna|配送日時|配達日時|配送日程|お届け日時|日時指定/i,
+  ],
+  ['invoice', /\binvoice|rechnung|facture|factura|fattura|請求書|領収書/i],
+  ['return', /\breturn|\brefund|r[üu]cksend|r[üu]ckgabe|erstattung|\bretour|rembourse|devoluci[oó]n|reembolso|\breso\b|rimborso|返品|返金/i],
+  ['review-request', /\breview|\bfeedback|bewertung|\bavis\b|évaluation|rese[ñn]a|valoraci[oó]n|recensione|レビュー|評価/i],
+  [
+    'order-information',
+    /\border (?:details|information)|\b(?:additional|missing) information|bestell(?:details|informationen|daten)|zus[äa]tzliche informationen|fehlende informationen|d[ée]tails de (?:la )?commande|informations (?:suppl[ée]mentaires|manquantes|sur la commande)|detalles del pedido|informaci[oó]n (?:adicional|del pedido|que falta)|dettagli dell['’]ordine|informazioni (?:aggiuntive|mancanti|sull['’]ordine)|注文の詳細|注文内容|追加情報/i,
+  ],
+  [
+    'unexpected-problem',
+    /\b(?:problem|issue)\b.*\b(?:ship|deliver|order|fulfil)|\bunexpected\b|problem\w* (?:mit|bei) (?:dem |der )?(?:versand|lieferung|bestellung)|versandproblem|lieferproblem|unerwartet|probl[èe]me (?:avec|de|d['’]|concernant) (?:l['’]|la |le )?(?:exp[ée]dition|livraison|commande)|impr[ée]vu|problema (?:con|de|en) (?:el |la |su )?(?:env[ií]o|entrega|pedido)|inesperado|problema (?:con|di|nella|nel) (?:la |il |l['’])?(?:spedizione|consegna|ordine)|imprevisto|(?:配送|発送|注文)(?:に関する|の)問題|予期しない問題/i,
+  ],
 ];
-const REASON_IDS = new Set<ContactReason>([
-  'customization', 'delivery-scheduling', 'address-issue', 'order-information', 'unexpected-problem', 'return', 'invoice', 'review-request', 'other',
-]);
 
-function reasonFrom(value: string | null, label: string): ContactReason {
-  if (value && REASON_IDS.has(value as ContactReason)) return value as ContactReason;
-  for (const [words, reason] of REASON_WORDS) if (words.test(label) || (value && words.test(value))) return reason;
+/** The contact reason a label names; "other" for every label Clearsend does not know. */
+export function contactReasonFromLabel(label: string): ContactReason {
+  const text = label.replace(/\s+/g, ' ').trim();
+  for (const [reason, words] of REASON_LABELS) if (words.test(text)) return reason;
   return 'other';
 }
 
-function checkedReason(doc: Document): { reason: ContactReason; label: string } | undefined {
+/** Whether a kat-radiobutton is the selected one: its light-DOM input, else the reflected attribute. */
+function isCheckedReason(radio: Element): boolean {
+  // The input is live; the host's `checked="true"` follows a microtask later. Older builds (and
+  // the first guesses) kept the input in the shadow root.
+  const input = radio.querySelector<HTMLInputElement>(`:scope > ${SELECTORS.radioInput}`) ?? radio.shadowRoot?.querySelector<HTMLInputElement>(SELECTORS.radioInput);
+  if (input) return input.checked;
+  return radio.getAttribute('checked') === 'true';
+}
+
+function isContactPage(url: URL): boolean {
+  return /^\/messaging\/contact(?:\/|$)/i.test(url.pathname);
+}
+
+function checkedReason(doc: Document, url: URL): { reason: ContactReason; label: string } | undefined {
   for (const radio of queryAllDeep<HTMLElement>(doc, SELECTORS.contactReason)) {
-    const input = radio.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"]');
-    const checked = input ? input.checked : radio.hasAttribute('checked');
-    if (!checked) continue;
+    if (!isCheckedReason(radio)) continue;
     const label = radio.getAttribute('label') ?? deepText(radio);
-    return { reason: reasonFrom(radio.getAttribute('value'), label), label };
+    return { reason: contactReasonFromLabel(label), label };
   }
-  // Generic fallback: a native radio group.
-  const native = doc.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+  // Generic fallback, on contact pages only (elsewhere a radio is a filter, not a reason): a
+  // native radio group. Its text is a <label>, else an aria-label, never its value.
+  if (!isContactPage(url)) return undefined;
+  const native = queryAllDeep<HTMLInputElement>(doc, `${SELECTORS.radioInput}:checked`).find((input) => !closestAcrossShadow(input, SELECTORS.contactReason));
   if (!native) return undefined;
-  const label = native.labels?.[0]?.textContent?.trim() ?? native.value;
-  return { reason: reasonFrom(native.value, label), label };
+  const label = (native.labels?.[0]?.textContent ?? native.closest('label')?.textContent ?? native.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
+  return label ? { reason: contactReasonFromLabel(label), label } : undefined;
 }
 
 /** "Send message to Maria Garcia" → "Maria Garcia" (and the other marketplaces' wording). */
 const SEND_TO = /(?:send (?:a )?message to|nachricht (?:senden )?an|envoyer un message à|enviar mensaje a|invia messaggio a|invia un messaggio a)\s+(.+)$/i;
 const SEND_TO_JA = /^(.+?)\s*(?:様|さま)?\s*にメッセージを送信/;
 
-function buyerNameFrom(doc: Document): string | undefined {
+function isInboxPage(url: URL): boolean {
+  return /^\/messaging\/inbox(?:\/|$)/i.test(url.pathname);
+}
+
+/**
+ * The part of the page that belongs to the box's conversation: the nearest ancestor of the box
+ * (below <body>) that shows an order ID. Null when the first one that does shows several (the
+ * box's own part has none, and the next part up holds a thread list): left out, never guessed.
+ */
+function conversationOf(near: Element): { container: Element; orderId: string } | null {
+  for (let at = parentAcrossShadow(near); at && at !== at.ownerDocument.body && at !== at.ownerDocument.documentElement; at = parentAcrossShadow(at)) {
+    const ids = new Set(at.textContent?.match(ORDER_IDS) ?? []);
+    if (ids.size === 0) continue;
+    const [only] = ids;
+    return ids.size === 1 && only ? { container: at, orderId: only } : null;
+  }
+  return null;
+}
+
+/**
+ * An inbox thread's buyer: the first heading of the nearest part of the page around the box that
+ * has one, when it reads like a name (no digits, no @). A guess: the thread's markup is unknown.
+ */
+function threadBuyerName(near: Element): string | undefined {
+  for (let at = parentAcrossShadow(near); at && at !== at.ownerDocument.body; at = parentAcrossShadow(at)) {
+    const heading = at.querySelector(SELECTORS.heading);
+    if (!heading) continue;
+    const text = deepText(heading);
+    return text.length >= 2 && text.length <= 60 && !/[\d@]/.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
+function buyerNameFrom(doc: Document, url: URL, near?: Element): string | undefined {
   const header = doc.querySelector(SELECTORS.contactHeader);
   const text = header ? deepText(header) : '';
   const match = SEND_TO.exec(text) ?? SEND_TO_JA.exec(text);
-  return match?.[1]?.trim() || undefined;
+  if (match?.[1]) return match[1].trim() || undefined;
+  return near && isInboxPage(url) ? threadBuyerName(near) : undefined;
 }
 
-function orderIdFrom(doc: Document, url: URL): string | undefined {
+function orderIdFrom(doc: Document, url: URL, near?: Element): string | undefined {
+  // Contact, returns-contact and review pages carry it in the URL.
   for (const key of ['orderID', 'orderId', 'orderid']) {
     const value = url.searchParams.get(key);
     if (value && ORDER_ID.test(value)) return ORDER_ID.exec(value)?.[0];
   }
   const inPath = ORDER_ID.exec(url.pathname);
   if (inPath) return inPath[0];
-  const form = doc.querySelector(SELECTORS.contactForm) ?? doc.body;
+  // An inbox thread's URL carries a case UUID: the order is what the open conversation shows.
+  const conversation = near ? conversationOf(near) : null;
+  if (conversation) return conversation.orderId;
+  // The inbox searched for an order: ?fi=search&ss={orderId}.
+  const searched = url.searchParams.get('fi') === 'search' ? url.searchParams.get('ss') : null;
+  if (searched && ORDER_ID.test(searched)) return ORDER_ID.exec(searched)?.[0];
+  // The contact form's own text, never the whole page (its first order ID may be another buyer's).
+  const form = doc.querySelector(SELECTORS.contactForm);
   return form ? ORDER_ID.exec(form.textContent ?? '')?.[0] : undefined;
 }
 
-/** What the page says about the order and the buyer. Never throws: unknown stays undefined. */
-export function readPageContext(doc: Document, location: Location | URL): PageContext {
+/**
+ * What the page says about the order and the buyer. `near` is the compose box the seller writes
+ * in: on the inbox, the order and the buyer are read from the conversation around it. Never
+ * throws: unknown stays undefined.
+ */
+export function readPageContext(doc: Document, location: Location | URL, near?: Element): PageContext {
   const url = new URL(location.href);
   const context: PageContext = { marketplace: url.hostname };
   try {
-    context.orderId = orderIdFrom(doc, url);
-    context.buyerName = buyerNameFrom(doc);
+    context.orderId = orderIdFrom(doc, url, near);
+    context.buyerName = buyerNameFrom(doc, url, near);
     for (const label of queryAllDeep<HTMLElement>(doc, SELECTORS.languageLabel)) {
       const text = label.getAttribute('text') ?? deepText(label);
       const match = LANGUAGE_LABEL.exec(text);
@@ -204,7 +314,7 @@ export function readPageContext(doc: Document, location: Location | URL): PageCo
       context.buyerLanguage = languageFromName(match[1]);
       break;
     }
-    const reason = checkedReason(doc);
+    const reason = checkedReason(doc, url);
     if (reason) {
       context.contactReason = reason.reason;
       context.contactReasonLabel = reason.label;
@@ -215,17 +325,55 @@ export function readPageContext(doc: Document, location: Location | URL): PageCo
   return context;
 }
 
-/** The send button that belongs with a compose field (the contact form's, or the nearest). */
-export function findSendButton(doc: Document, field?: ComposeField): HTMLElement | null {
+const SEND_LABEL = /^(?:send|reply|senden|antworten|envoyer|répondre|enviar|responder|invia|rispondi|送信|返信)\b/i;
+
+function buttonLabel(el: Element): string {
+  return (el.getAttribute('label') ?? el.getAttribute('aria-label') ?? (el instanceof HTMLInputElement ? el.value : deepText(el))).trim();
+}
+
+/** The page's own pop-up (not Clearsend's) that `el` is in, if any. */
+function pageDialogOf(el: Element, ignore?: Element): Element | null {
+  const dialog = closestAcrossShadow(el, SELECTORS.dialog);
+  return dialog && !(ignore && containsAcrossShadow(ignore, dialog)) ? dialog : null;
+}
+
+/**
+ * The send button that belongs with a compose field: the contact form's, else the nearest button
+ * labelled Send, searched from the box up to the page root (on the contact form Send is outside
+ * the <form> that holds the box). A Send inside a pop-up of the page (Amazon's Review-message
+ * step) belongs to the pop-up, not to the box, unless the box is in that pop-up too. `ignore` is
+ * Clearsend's own UI, whose "Send anyway" is never the page's Send.
+ */
+export function findSendButton(doc: Document, field?: ComposeField, ignore?: Element): HTMLElement | null {
   const known = doc.querySelector<HTMLElement>(SELECTORS.sendButton);
   if (known) return known;
-  const scope: ParentNode = field?.host.closest('form, [role="dialog"], section, article, main') ?? doc;
-  const candidates = queryAllDeep<HTMLElement>(scope, 'kat-button, button, input[type="submit"]');
-  return (
-    candidates.find((el) => /^(send|reply|senden|antworten|envoyer|répondre|enviar|responder|invia|rispondi|送信|返信)\b/i.test(
-      (el.getAttribute('label') ?? el.textContent ?? (el as HTMLInputElement).value ?? '').trim(),
-    )) ?? null
-  );
+  const boxDialog = field ? pageDialogOf(field.host, ignore) : null;
+  const fits = (el: HTMLElement): boolean =>
+    !(ignore && containsAcrossShadow(ignore, el)) && pageDialogOf(el, ignore) === boxDialog && SEND_LABEL.test(buttonLabel(el));
+  let scope: Element | null = field ? parentAcrossShadow(field.host) : doc.documentElement;
+  for (; scope; scope = parentAcrossShadow(scope)) {
+    // The nearest level that holds a Send wins; kat-buttons hold their own <button>: the host counts.
+    const found = queryAllDeep<HTMLElement>(scope, SELECTORS.button).find((el) => fits(el) && !closestAcrossShadow(parentAcrossShadow(el) ?? el, 'kat-button'));
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A click on Send inside one of the page's own pop-ups, such as Amazon's Review-message step:
+ * the second step of a send the seller already decided on, never held.
+ */
+export function isDialogSend(path: readonly EventTarget[], ignore?: Element): boolean {
+  return path.some((target) => target instanceof HTMLElement && target.matches(SELECTORS.button) && SEND_LABEL.test(buttonLabel(target)) && pageDialogOf(target, ignore) !== null);
+}
+
+/** Whether one of the page's pop-ups is open with a Send of its own (Amazon's Review-message step). */
+export function isReviewStepOpen(doc: Document, ignore?: Element): boolean {
+  return queryAllDeep<HTMLElement>(doc, SELECTORS.dialog).some((dialog) => {
+    if (ignore && containsAcrossShadow(ignore, dialog)) return false;
+    const open = dialog.localName === 'kat-modal' ? dialog.getAttribute('visible') === 'true' : isVisible(dialog);
+    return open && queryAllDeep<HTMLElement>(dialog, SELECTORS.button).some((button) => SEND_LABEL.test(buttonLabel(button)));
+  });
 }
 
 /** The inner element a click on the send button really lands on (for re-sending after the guard). */
@@ -255,3 +403,38 @@ export function requestReviewConfirmation(path: readonly EventTarget[]): HTMLEle
 }
 
 export { queryDeep };
+
+/** What the adapter found on a page, without any of it: for the page report. */
+export interface PageInventory {
+  composeBoxes: { foundBy: ComposeField['foundBy']; role: FieldRole }[];
+  /** How Send was found for the first box: by Seller Central's class, by its label, or not. */
+  sendButton: 'known' | 'label' | 'none';
+  contactReasons: number;
+  contactReasonChecked: boolean;
+  /** The reason Clearsend took the checked label for (an id of its own, never the label). */
+  contactReason?: ContactReason;
+  languageLabel: boolean;
+  buyerLanguage?: Language;
+  orderId: boolean;
+  buyerName: boolean;
+  reviewStepOpen: boolean;
+}
+
+export function pageInventory(doc: Document, location: Location | URL, ignore?: Element): PageInventory {
+  const fields = findComposeFields(doc, ignore);
+  const body = fields.find((f) => f.role === 'body');
+  const send = findSendButton(doc, body, ignore);
+  const context = readPageContext(doc, location, body?.host);
+  return {
+    composeBoxes: fields.map((f) => ({ foundBy: f.foundBy, role: f.role })),
+    sendButton: !send ? 'none' : send.matches(SELECTORS.sendButton) ? 'known' : 'label',
+    contactReasons: queryAllDeep(doc, SELECTORS.contactReason).length,
+    contactReasonChecked: context.contactReason !== undefined,
+    contactReason: context.contactReason,
+    languageLabel: context.buyerLanguageLabel !== undefined,
+    buyerLanguage: context.buyerLanguage,
+    orderId: context.orderId !== undefined,
+    buyerName: context.buyerName !== undefined,
+    reviewStepOpen: isReviewStepOpen(doc, ignore),
+  };
+}

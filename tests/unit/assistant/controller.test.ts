@@ -42,6 +42,8 @@ function type(textarea: HTMLTextAreaElement, text: string): void {
   textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
+const PROMO = 'Use code SAVE10 for 10% off.';
+
 const settle = async (ms = 200): Promise<void> => {
   await vi.advanceTimersByTimeAsync(ms);
 };
@@ -78,6 +80,15 @@ describe('the assistant controller', () => {
     const snapshots: AssistantSnapshot[] = [];
     controller.subscribe((s) => snapshots.push(s));
     return { controller, store, snapshots };
+  };
+
+  /** The assistant over a box whose text Amazon would block (a coupon code). */
+  const startWithErrors = async () => {
+    const { controller } = start();
+    await settle();
+    type(textarea, PROMO);
+    await settle();
+    return controller;
   };
 
   it('checks the text after a pause in typing, and not during IME composition', async () => {
@@ -121,16 +132,56 @@ describe('the assistant controller', () => {
   });
 
   it('stops one click on Send while errors are present; "Send anyway" sends the text unchanged', async () => {
-    const { controller } = start();
-    await settle();
-    type(textarea, 'Use code SAVE10 for 10% off.');
-    await settle();
+    const controller = await startWithErrors();
     send.click();
     expect(sent).toEqual([]);
     expect(controller.snapshot().guard?.errors.length).toBeGreaterThan(0);
     controller.sendAnyway();
     expect(sent).toEqual(['Use code SAVE10 for 10% off.']);
     expect(controller.snapshot().guard).toBeUndefined();
+  });
+
+  it("holds only the first Send: 'Send anyway' leads into Amazon's Review-message step, whose Send is never held", async () => {
+    // The page's own step, as on the contact form when the buyer's language differs.
+    const modal = document.createElement('kat-modal');
+    const stepSend = document.createElement('kat-button');
+    stepSend.setAttribute('label', 'Send');
+    const inner = document.createElement('button');
+    stepSend.attachShadow({ mode: 'open' }).append(inner);
+    modal.append(stepSend);
+    document.body.append(modal);
+    const steps: string[] = [];
+    send.addEventListener('click', () => modal.setAttribute('visible', 'true'));
+    stepSend.addEventListener('click', () => steps.push(textarea.value));
+    const controller = await startWithErrors();
+    send.click();
+    expect(sent).toEqual([]);
+    expect(modal.getAttribute('visible')).toBeNull();
+    controller.sendAnyway();
+    expect(sent).toHaveLength(1);
+    expect(modal.getAttribute('visible')).toBe('true');
+    // The step's Send goes through with the errors still in the text.
+    inner.click();
+    expect(steps).toEqual(['Use code SAVE10 for 10% off.']);
+    expect(controller.snapshot().guard).toBeUndefined();
+  });
+
+  it('holds a submit of the form that holds the box, and "Send anyway" submits it once', async () => {
+    const form = document.createElement('form');
+    document.querySelector('.contact-buyer-text-area')!.before(form);
+    form.append(document.querySelector('.contact-buyer-text-area')!);
+    const submits: string[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submits.push(textarea.value);
+    });
+    const controller = await startWithErrors();
+    form.requestSubmit();
+    expect(submits).toEqual([]);
+    expect(controller.snapshot().guard?.held?.kind).toBe('submit');
+    controller.sendAnyway();
+    expect(submits).toEqual(['Use code SAVE10 for 10% off.']);
+    expect(sent).toEqual([]);
   });
 
   it('lets Send through when the guard is off or nothing is wrong', async () => {
@@ -202,7 +253,10 @@ describe('the assistant controller', () => {
   describe('one review request per order', () => {
     const ORDER = '112-4839201-5583017';
     const REQUEST = `Hello Sarah, would you take a moment to share your experience with the lamp from order ${ORDER} in a review? Best regards, Tom`;
-    const withOrder = () => document.body.prepend(Object.assign(document.createElement('p'), { textContent: `Order ${ORDER}.` }));
+    // The contact page carries the order in its URL (the page's text may show other orders).
+    const page = location.href;
+    const withOrder = () => history.replaceState(null, '', `/messaging/contact?orderID=${ORDER}&marketplaceID=ATVPDKIKX0DER`);
+    afterEach(() => history.replaceState(null, '', page));
 
     it('checks the box as a message about to be sent: template variables are errors', async () => {
       const { controller } = start();
@@ -222,6 +276,27 @@ describe('the assistant controller', () => {
       expect(store.recorded).toEqual([]);
       send.click();
       expect(sent).toEqual([REQUEST]);
+      // Counted once no Review-message step of Amazon's has opened.
+      await settle(1000);
+      expect(store.recorded).toEqual([{ orderId: ORDER, via: 'message' }]);
+    });
+
+    it("when Amazon's Review-message step opens, remembers the request at that step's Send, not before", async () => {
+      withOrder();
+      const modal = document.createElement('kat-modal');
+      const stepSend = document.createElement('button');
+      stepSend.textContent = 'Send';
+      modal.append(stepSend);
+      document.body.append(modal);
+      send.addEventListener('click', () => modal.setAttribute('visible', 'true'));
+      const { store } = start();
+      await settle();
+      type(textarea, REQUEST);
+      await settle();
+      send.click();
+      await settle(1500);
+      expect(store.recorded).toEqual([]);
+      stepSend.click();
       expect(store.recorded).toEqual([{ orderId: ORDER, via: 'message' }]);
     });
 
