@@ -13,6 +13,7 @@ import type { Template } from '../lib/storage/index';
 import { PURPOSES, TEMPLATE_LOCALES } from '../lib/templates/index';
 import type { TemplatePurpose } from '../lib/templates/index';
 import { ContextSummary } from './popup/ContextSummary';
+import { PageReport } from './popup/PageReport';
 import { LANGUAGE_NAMES, purposeLabel } from './popup/labels';
 import { Preview } from './popup/Preview';
 import { TemplateList, focusOption } from './popup/TemplateList';
@@ -214,6 +215,9 @@ export function Popup() {
         {tab ? <span class="cs-popup-marketplace">{tab.context.marketplace}</span> : null}
       </header>
       <ContextSummary tab={tab} />
+      {tab && !tab.hasComposeBox ? (
+        <PageReport request={(message) => browser.tabs.sendMessage(tab.tabId, message) as Promise<unknown>} copy={(text) => navigator.clipboard.writeText(text)} />
+      ) : null}
       <div class="cs-popup-controls">
         <input
           ref={searchRef}

@@ -14,7 +14,19 @@ export interface InsertTextRequest {
   text: string;
 }
 
-export type ContentRequest = GetContextRequest | InsertTextRequest;
+/**
+ * The page's structure, with nothing of what the page says (lib/page/page-report.ts), for a
+ * seller to paste into a bug report when Clearsend cannot read the page.
+ */
+export interface PageReportRequest {
+  type: 'clearsend:page-report';
+}
+
+export interface PageReportResponse {
+  report: string;
+}
+
+export type ContentRequest = GetContextRequest | InsertTextRequest | PageReportRequest;
 
 export interface ContextResponse {
   context: PageContext;
@@ -26,11 +38,15 @@ export type InsertTextResponse =
   | { ok: true }
   | { ok: false; reason: 'no-compose-box' | 'stale' | 'not-editable' | 'refused' };
 
-export type ResponseFor<R extends ContentRequest> = R extends GetContextRequest ? ContextResponse : InsertTextResponse;
+export type ResponseFor<R extends ContentRequest> = R extends GetContextRequest
+  ? ContextResponse
+  : R extends PageReportRequest
+    ? PageReportResponse
+    : InsertTextResponse;
 
 export function isContentRequest(value: unknown): value is ContentRequest {
   if (typeof value !== 'object' || value === null) return false;
   const { type, text } = value as { type?: unknown; text?: unknown };
-  if (type === 'clearsend:get-context') return true;
+  if (type === 'clearsend:get-context' || type === 'clearsend:page-report') return true;
   return type === 'clearsend:insert-text' && typeof text === 'string' && text.length <= 20_000;
 }

@@ -6,9 +6,10 @@ import { startAssistant } from '../../lib/assistant/controller';
 import { browserStore } from '../../lib/assistant/browser-store';
 import type { AssistantController } from '../../lib/assistant/controller';
 import { browser } from 'wxt/browser';
-import type { ContextResponse, InsertTextResponse } from '../../lib/messaging';
+import type { ContextResponse, InsertTextResponse, PageReportResponse } from '../../lib/messaging';
 import { isContentRequest } from '../../lib/messaging';
 import { uiLanguage } from '../../lib/i18n';
+import { pageReport } from '../../lib/page/page-report';
 import type { LintPort } from '../../lib/assistant/lint-port';
 import { LINT_PORT, createPortLinter } from '../../lib/assistant/lint-port';
 import { AssistantApp } from '../../components/AssistantApp';
@@ -26,6 +27,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     let controller: AssistantController | undefined;
+    /** Clearsend's own element on the page: left out of the page report. */
+    let assistantHost: Element | undefined;
     // A previous instance of this script (before an update or reload) may have left its UI
     // behind where the browser stopped it without notice (Firefox): one assistant per page.
     for (const stale of document.querySelectorAll(ASSISTANT_HOST_TAG)) stale.remove();
@@ -42,6 +45,7 @@ export default defineContentScript({
       append: 'last',
       onMount(container, shadow, host) {
         const lint = createPortLinter(() => browser.runtime.connect({ name: LINT_PORT }) as unknown as LintPort, ctx.signal);
+        assistantHost = host;
         controller = startAssistant({ doc: document, lint, signal: ctx.signal, store: browserStore, ownHost: host, uiLanguage: uiLanguage() });
         render(
           <ErrorBoundary>
@@ -59,13 +63,14 @@ export default defineContentScript({
     ctx.onInvalidated(() => ui.remove());
 
     // The popup asks for the page's context and inserts templates through these messages.
-    const onMessage = (message: unknown): Promise<ContextResponse | InsertTextResponse> | undefined => {
+    const onMessage = (message: unknown): Promise<ContextResponse | InsertTextResponse | PageReportResponse> | undefined => {
       if (!isContentRequest(message) || !controller || ctx.isInvalid) return undefined;
       const assistant = controller;
       if (message.type === 'clearsend:get-context') {
         const snapshot = assistant.snapshot();
         return Promise.resolve({ context: snapshot.context, hasComposeBox: snapshot.fields.some((f) => f.field.role === 'body') });
       }
+      if (message.type === 'clearsend:page-report') return Promise.resolve({ report: pageReport(document, { ignore: assistantHost }) });
       return Promise.resolve(assistant.insertAtCaret(message.text));
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -61,6 +61,32 @@ describe('Popup', () => {
     expect(first.getAttribute('aria-selected')).toBe('true');
   });
 
+  it('on a messaging page without a message box, offers a page report, copies it and shows it', async () => {
+    const tabId = await activeTab();
+    const report = 'Clearsend page report v1\nfound:\n  message box: no';
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (id: number, message: ContentRequest) => {
+      if (id !== tabId) throw new Error('Receiving end does not exist.');
+      return message.type === 'clearsend:page-report' ? { report } : { ...CONTEXT, hasComposeBox: false };
+    }) as never);
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<Popup />);
+    expect(await screen.findByText(/Clearsend cannot read it/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy a page report' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(report));
+    expect(await screen.findByText(/Paste it into your bug report/)).toBeTruthy();
+    expect(document.querySelector('.cs-popup-report-text pre')?.textContent).toBe(report);
+    expect(send.mock.calls.some(([, message]) => (message as ContentRequest).type === 'clearsend:page-report')).toBe(true);
+  });
+
+  it('offers no page report where the message box was found', async () => {
+    const tabId = await activeTab();
+    pageAnswers(tabId, CONTEXT);
+    render(<Popup />);
+    expect(await screen.findByText('112-1234567-1234567')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Copy a page report' })).toBeNull();
+  });
+
   it('says when the tab is not a messaging page, and copies instead of inserting', async () => {
     await activeTab();
     const send = pageAnswers(-1, null);
