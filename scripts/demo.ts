@@ -34,6 +34,9 @@ const run = await launchChromium(server.port, { headless });
 const page = await run.openPage(contactBuyerUrl());
 // A common desktop width: the panel sits beside the compose box (narrower windows dock it).
 if (headless) await page.setViewport({ width: 1600, height: 900 });
+// As a seller does: the message box appears once a contact reason is picked.
+await page.click('kat-radiobutton[label="Other"] > input[slot="radio"]');
+await page.waitForSelector('.contact-buyer-text-area kat-textarea');
 await page.click('.contact-buyer-text-area kat-textarea');
 await page.keyboard.type(SAMPLE);
 

@@ -49,3 +49,29 @@ export async function waitUntil(page: Page, predicate: () => boolean | Promise<b
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * Picks a contact reason on the contact-buyer page, as a seller does before writing: the message
+ * box appears only then. Clicks the reason's radio (a light-DOM child of its kat-radiobutton).
+ * Without a label: "Other" ("その他" on the Japanese marketplace).
+ */
+export async function pickReason(page: Page, label?: string): Promise<void> {
+  const selector = label
+    ? `kat-radiobutton[label="${label}"] > input[slot="radio"]`
+    : 'kat-radiobutton:is([label="Other"], [label="その他"]) > input[slot="radio"]';
+  await page.click(selector);
+  await page.waitForSelector(COMPOSE);
+}
+
+/** A contact-buyer page with a reason picked, its message box ready. */
+export async function openContactPage(run: { openPage(url: string): Promise<Page> }, url: string, label?: string): Promise<Page> {
+  const page = await run.openPage(url);
+  await pickReason(page, label);
+  return page;
+}
+
+/** Amazon's Review-message step: waits for it to open and presses its own Send. */
+export async function sendFromReviewStep(page: Page): Promise<void> {
+  await page.waitForSelector('kat-modal[visible="true"]');
+  await page.click('kat-modal kat-button.review-send >>> button');
+}

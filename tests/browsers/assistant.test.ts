@@ -9,7 +9,9 @@ import {
   composeValue,
   findingCategories,
   hostLog,
+  pickReason,
   pressUndo,
+  sendFromReviewStep,
   typeInCompose,
   waitForFinding,
   waitUntil,
@@ -37,6 +39,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
 
   it('shows the panel and highlights the promotional words while the seller types', async () => {
     const page = await open(contactBuyerUrl());
+    await pickReason(page);
     await typeInCompose(page, PROMO);
     await waitForFinding(page, 'promotion');
     expect(await findingCategories(page)).toContain('promotion');
@@ -65,6 +68,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
 
   it('keeps the highlight on the words when the compose box scrolls or is resized', async () => {
     const page = await open(contactBuyerUrl());
+    await pickReason(page);
     const lines = Array.from({ length: 14 }, (_, i) => `Line ${i + 1} of the delivery details for your order.`);
     await typeInCompose(page, `${lines.join('\n')}\nUse code SAVE10 today.`);
     await waitForFinding(page, 'promotion');
@@ -103,6 +107,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
 
   it('applies a fix as an edit the page notices, and Ctrl+Z brings the original back', async () => {
     const page = await open(contactBuyerUrl(TEST_HOSTS[1]));
+    await pickReason(page);
     const original = '[Important] Hello, the shipping address on order 112-1234567-1234567 is incomplete. Could you send the house number?';
     await typeInCompose(page, original);
     await waitForFinding(page, 'important-tag');
@@ -124,6 +129,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
 
   it('is operable from the keyboard: Alt+Shift+L reaches the panel, Enter fixes, Escape returns', async () => {
     const page = await open(contactBuyerUrl());
+    await pickReason(page);
     const original = '[Important] Hello, could you confirm the house number for order 112-1234567-1234567?';
     await typeInCompose(page, original);
     await waitForFinding(page, 'important-tag');
@@ -157,20 +163,29 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
 
   it('stops Send when there are errors, and "Send anyway" sends', async () => {
     const page = await open(contactBuyerUrl());
+    await pickReason(page);
     await typeInCompose(page, PROMO);
     await waitForFinding(page, 'promotion');
     await page.click('kat-button.ayb-contact-form-send-button >>> button');
     await page.waitForSelector(`${IN_ASSISTANT} .cs-guard [data-action="send-anyway"]`);
     expect((await hostLog(page)).sends).toHaveLength(0);
     await page.click(`${IN_ASSISTANT} .cs-guard [data-action="send-anyway"]`);
+    // The held click went on, once, into Amazon's flow: English to a Spanish-speaking buyer opens
+    // its Review-message step, whose own Send is never held.
+    await page.waitForSelector('kat-modal[visible="true"]');
+    expect((await hostLog(page)).sends).toHaveLength(1);
+    expect((await hostLog(page)).sent).toEqual([]);
+    await sendFromReviewStep(page);
     await waitUntil(page, async () => (await hostLog(page)).sent.length === 1);
     expect((await hostLog(page)).sent).toEqual([PROMO]);
     expect(await page.$(`${IN_ASSISTANT} .cs-guard`)).toBeNull();
+    await page.waitForSelector('kat-alert[variant="success"]');
     await page.close();
   });
 
   it('"Fix first" keeps the text and returns to it; a clean message is never stopped', async () => {
     const page = await open(contactBuyerUrl());
+    await pickReason(page);
     await typeInCompose(page, PROMO);
     await waitForFinding(page, 'promotion');
     await page.click('kat-button.ayb-contact-form-send-button >>> button');
@@ -184,6 +199,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     await page.waitForSelector(`${IN_ASSISTANT} .cs-panel[data-state="clear"], ${IN_ASSISTANT} .cs-panel:not(:has(.cs-error))`);
     await new Promise((resolve) => setTimeout(resolve, 300));
     await page.click('kat-button.ayb-contact-form-send-button >>> button');
+    await sendFromReviewStep(page);
     await waitUntil(page, async () => (await hostLog(page)).sent.length === 1);
     expect((await hostLog(page)).sent).toEqual([clean]);
     await page.close();
@@ -209,6 +225,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     ['contenteditable', '/messaging/fixture/contenteditable.html', '#editor'],
   ])('finds the compose box on the %s', async (_kind, path, selector) => {
     const page = await open(`https://${TEST_HOSTS[0]}${path}`);
+    // The inbox renders its reply box a moment after the thread.
+    await page.waitForSelector(selector);
     await typeInCompose(page, PROMO, selector);
     await waitForFinding(page, 'promotion');
     await page.close();
@@ -219,6 +237,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     const text = 'Hello, please leave us a 5-star review!!! The parcel left today.';
     const url = contactBuyerUrl(TEST_HOSTS[2], '249-1111111-2222222');
     let page = await open(url);
+    await pickReason(page);
     await typeInCompose(page, text);
     await waitForFinding(page, 'review-manipulation');
     await page.waitForSelector(`${IN_ASSISTANT} .cs-finding[data-rule="repeated-punctuation"]`);
@@ -229,6 +248,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     await page.close();
 
     page = await open(url);
+    await pickReason(page);
     await typeInCompose(page, `${text} Use code SAVE10.`);
     // The page is checked (the new promotion shows), and the decisions held.
     await waitForFinding(page, 'promotion');

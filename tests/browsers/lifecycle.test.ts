@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { contactBuyerUrl, launchWithExtension, outputDir } from './browsers.ts';
 import type { ExtensionBrowser } from './browsers.ts';
-import { IN_ASSISTANT, hostLog, typeInCompose, waitForFinding, waitUntil } from './assistant-helpers.ts';
+import { IN_ASSISTANT, hostLog, openContactPage, pickReason, typeInCompose, waitForFinding, waitUntil } from './assistant-helpers.ts';
 
 /** The extension updated or reloaded under an open Seller Central tab. */
 describe('extension reload and update', () => {
@@ -13,7 +13,7 @@ describe('extension reload and update', () => {
 
   it('chromium: a reload leaves no orphaned panel, and the page keeps working', async () => {
     run = await launchWithExtension('chromium', inject('fixturePort'));
-    const page = await run.openPage(contactBuyerUrl());
+    const page = await openContactPage(run, contactBuyerUrl());
     await typeInCompose(page, 'Use code SAVE10 now.');
     await waitForFinding(page, 'promotion');
     const worker = await (await run.browser.waitForTarget((t) => t.type() === 'service_worker')).worker();
@@ -33,6 +33,7 @@ describe('extension reload and update', () => {
     await run.browser.installExtension(outputDir('firefox'));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await page.$$eval('clearsend-assistant', (hosts) => hosts.length)).toBe(1);
+    await pickReason(page);
     await typeInCompose(page, 'Use code SAVE10 now.');
     await waitForFinding(page, 'promotion');
     expect(await page.$$eval(`${IN_ASSISTANT} .cs-panel`, (panels) => panels.length)).toBe(1);

@@ -8,6 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers.ts';
 import { contactBuyerUrl } from './browsers.ts';
+import { openContactPage } from './assistant-helpers.ts';
 
 export interface AssistantPerformance {
   browser: string;
@@ -84,7 +85,7 @@ const FILLER =
   'Hello Maria, thank you for your patience with order 112-1234567-1234567. The oak side table left our warehouse this morning and the carrier expects to deliver it on Thursday between 9 am and 1 pm. ';
 
 export async function measureAssistant(run: ExtensionBrowser, trials = 5): Promise<AssistantPerformance> {
-  const page = await run.openPage(contactBuyerUrl());
+  const page = await openContactPage(run, contactBuyerUrl());
   await page.waitForSelector('clearsend-assistant');
   await installRecorders(page);
   await page.click(COMPOSE);

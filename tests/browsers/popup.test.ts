@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { TEST_HOSTS, contactBuyerUrl, launchWithExtension } from './browsers.ts';
 import type { BrowserName, ExtensionBrowser } from './browsers.ts';
-import { COMPOSE, composeValue, hostLog, pressUndo, typeInCompose, waitUntil } from './assistant-helpers.ts';
+import { COMPOSE, composeValue, hostLog, openContactPage, pressUndo, typeInCompose, waitUntil } from './assistant-helpers.ts';
 import { fillPlaceholders, findTemplate } from '../../lib/templates/index.ts';
 
 const ORDER_ID = '112-1234567-1234567';
@@ -39,7 +39,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the toolbar popup', (na
   };
 
   it('shows the conversation, preselects Spanish and inserts the filled template at the caret', async () => {
-    const page = await run.openPage(contactBuyerUrl());
+    const page = await openContactPage(run, contactBuyerUrl());
     await typeInCompose(page, BEFORE + AFTER);
     for (let i = 0; i < AFTER.length; i++) await page.keyboard.press('ArrowLeft');
     expect(await page.$eval(COMPOSE, (el) => (el as HTMLTextAreaElement).selectionStart)).toBe(BEFORE.length);
@@ -89,7 +89,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the toolbar popup', (na
   });
 
   it('a click on a template inserts it too, in the language the seller picks', async () => {
-    const page = await run.openPage(contactBuyerUrl(TEST_HOSTS[0], '113-7654321-7654321'));
+    const page = await openContactPage(run, contactBuyerUrl(TEST_HOSTS[0], '113-7654321-7654321'));
     await page.click(COMPOSE);
     const popup = await openPopupOver(page);
     await popup.waitForSelector('[data-field="order"]', { timeout: 10_000 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { TEST_HOSTS, contactBuyerUrl, launchWithExtension } from './browsers.ts';
 import type { BrowserName, ExtensionBrowser } from './browsers.ts';
-import { IN_ASSISTANT, findingCategories, hostLog, typeInCompose, waitForFinding, waitUntil } from './assistant-helpers.ts';
+import { IN_ASSISTANT, findingCategories, hostLog, pickReason, sendFromReviewStep, typeInCompose, waitForFinding, waitUntil } from './assistant-helpers.ts';
 
 const request = (orderId: string) =>
   `Hello Maria, would you take a moment to share your experience with the lamp from order ${orderId} in a review? Best regards, Tom`;
@@ -24,6 +24,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: one review request per 
   /** Types a review request on the order's contact page; resolves with what the panel shows. */
   const typeRequest = async (orderId: string): Promise<{ page: Page; categories: string[] }> => {
     const page = await open(contactBuyerUrl(TEST_HOSTS[0], orderId));
+    await pickReason(page);
     await typeInCompose(page, request(orderId));
     // The neutral request is noted (a context hint) or, for an order already asked, an error.
     await page.waitForSelector(`${IN_ASSISTANT} .cs-finding`, { timeout: 10_000 });
@@ -62,6 +63,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: one review request per 
     const first = await typeRequest(orderId);
     expect(first.categories).not.toContain('review-manipulation');
     await first.page.click('kat-button.ayb-contact-form-send-button');
+    // English to a Spanish-speaking buyer: Amazon's Review-message step comes first.
+    await sendFromReviewStep(first.page);
     await waitUntil(first.page, async () => (await hostLog(first.page)).sent.length === 1);
     await first.page.close();
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { contactBuyerUrl, launchChromium } from './browsers.ts';
 import type { ExtensionBrowser } from './browsers.ts';
-import { IN_ASSISTANT, typeInCompose, waitForFinding } from './assistant-helpers.ts';
+import { IN_ASSISTANT, openContactPage, typeInCompose, waitForFinding } from './assistant-helpers.ts';
 
 /** A browser whose UI is German: Clearsend's panel, its findings and its popup speak German. */
 describe('chromium in German', () => {
@@ -15,7 +15,7 @@ describe('chromium in German', () => {
   });
 
   it('shows the panel and the findings in German', async () => {
-    const page = await run.openPage(contactBuyerUrl());
+    const page = await openContactPage(run, contactBuyerUrl());
     await typeInCompose(page, 'Use code SAVE10 for 10% off your next order.');
     await waitForFinding(page, 'promotion');
     const panel = await page.$eval(`${IN_ASSISTANT} .cs-panel`, (el) => el.textContent ?? '');
@@ -26,7 +26,7 @@ describe('chromium in German', () => {
   });
 
   it('opens the popup in German', async () => {
-    const page = await run.openPage(contactBuyerUrl());
+    const page = await openContactPage(run, contactBuyerUrl());
     await page.click('kat-textarea >>> textarea');
     const popup = await run.openPopup();
     await popup.waitForSelector('[data-field="order"]', { timeout: 10_000 });
@@ -50,7 +50,7 @@ describe('chromium in dark mode', () => {
     page.$eval(selector, (el) => getComputedStyle(el).backgroundColor);
 
   it('draws the panel and the options page dark when the system is dark', async () => {
-    const page = await run.openPage(contactBuyerUrl());
+    const page = await openContactPage(run, contactBuyerUrl());
     await typeInCompose(page, 'Use code SAVE10 for 10% off your next order.');
     await waitForFinding(page, 'promotion');
     const panel = `${IN_ASSISTANT} .cs-panel`;
