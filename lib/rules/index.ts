@@ -11,6 +11,7 @@ import { checkConcepts, conceptContext, withoutRepeats, type ConceptContext } fr
 import { checkContacts } from './contact.ts';
 import { checkContext, type MessageSummary } from './context.ts';
 import type { FieldText } from './finding.ts';
+import { addFixes } from './fixes.ts';
 import { checkFormatting } from './formatting.ts';
 import { checkImportantTag } from './important-tag.ts';
 import { checkLength } from './length.ts';
@@ -102,7 +103,8 @@ export function lint(message: Message, options: LintOptions = {}): Finding[] {
   const set = languageSet(languages);
 
   const findings: Finding[] = [];
-  if (subject) findings.push(...checkField({ field: 'subject', text: subject, texts }, set, settings).findings);
+  const subjectText: FieldText | undefined = subject ? { field: 'subject', text: subject, texts } : undefined;
+  if (subjectText) findings.push(...checkField(subjectText, set, settings).findings);
   const body = checkField(bodyText, set, settings);
   findings.push(...body.findings);
   const reviewFindings = body.findings.some((f) => f.category === 'review-manipulation');
@@ -124,5 +126,7 @@ export function lint(message: Message, options: LintOptions = {}): Finding[] {
     ),
   );
 
-  return suppressDisabled(findings.sort(byPosition), settings);
+  const kept = suppressDisabled(findings.sort(byPosition), settings);
+  addFixes(kept, { body: bodyText, ...(subjectText ? { subject: subjectText } : {}) }, texts, settings);
+  return kept;
 }

@@ -9,7 +9,7 @@
  */
 import { makeFinding, type FieldText } from './finding.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
-import type { Finding } from './types.ts';
+import type { Finding, PlaceholderValues } from './types.ts';
 
 const MAX_INSIDE = 40;
 const MAX_FINDINGS = 100;
@@ -118,6 +118,33 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
     if (!matched) i++;
   }
   return found;
+}
+
+type PlaceholderKind = keyof PlaceholderValues;
+const KIND_ORDER: readonly (PlaceholderKind | 'other')[] = ['other', 'sellerName', 'orderId', 'buyerName'];
+const KIND_WORDS = new Map<PlaceholderKind | 'other', string[]>(
+  KIND_ORDER.map((kind) => [kind, [...new Set(PHRASE_BOOKS.flatMap((book) => book.placeholderKinds[kind]))]]),
+);
+
+/**
+ * Which value of the page a variable stands for ("{order_id}": the order ID), from its words in
+ * any language, or undefined. "buyerName" splits into "buyer name"; CJK words are found inside.
+ */
+export function placeholderKind(placeholder: string): PlaceholderKind | undefined {
+  const inside = placeholder
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase();
+  const words = inside.split(/[\s_.\-]+/u).filter(Boolean);
+  const spaced = words.join(' ');
+  for (const kind of KIND_ORDER) {
+    for (const word of KIND_WORDS.get(kind) as string[]) {
+      if (/[\u3040-\u9fff]/u.test(word) ? inside.includes(word) : word.includes(' ') ? spaced.includes(word) : words.includes(word)) {
+        return kind === 'other' ? undefined : kind;
+      }
+    }
+  }
+  return undefined;
 }
 
 export function checkPlaceholders(where: FieldText): Finding[] {

@@ -50,9 +50,34 @@ export type ContactReason =
 export interface Suggestion {
   /** What the button says, in the UI language, e.g. "Remove the tag". */
   label: string;
-  /** The text that replaces [start, end). Empty string deletes. */
+  /** The text that replaces the span. Empty string deletes. */
   replacement: string;
+  /**
+   * The span the replacement takes when it is not the finding's own (removing the whole sentence
+   * around the offending words): offsets into the same field. Absent: the finding's range.
+   */
+  start?: number;
+  end?: number;
+  /**
+   * A fix the extension carries out instead of an edit: open the template picker on the purposes
+   * that fit, or select the text to shorten. `replacement` is then unused.
+   */
+  action?: SuggestionAction;
 }
+
+/** Template purposes (lib/templates) a "Choose a template" fix opens the picker on. */
+export type TemplatePurposeId =
+  | 'address-problem'
+  | 'information-needed'
+  | 'customization-confirmation'
+  | 'delivery-scheduling'
+  | 'delay-or-problem'
+  | 'return-question'
+  | 'invoice'
+  | 'warranty-instructions'
+  | 'review-request';
+
+export type SuggestionAction = { kind: 'choose-template'; purposes: readonly TemplatePurposeId[] } | { kind: 'select' };
 
 export interface Finding {
   ruleId: string;
@@ -100,4 +125,16 @@ export interface LintOptions {
    * the extension remembers it: Amazon allows one request per order, so another is an error.
    */
   reviewRequestedOn?: string;
+  /**
+   * What the page knows that a template variable left in the text stands for: "{order_id}" and
+   * "[Buyer Name]" then get a fix that fills them in.
+   */
+  fill?: PlaceholderValues;
+}
+
+export interface PlaceholderValues {
+  orderId?: string;
+  buyerName?: string;
+  /** The seller's name or shop name, as the seller signs messages (from the settings). */
+  sellerName?: string;
 }

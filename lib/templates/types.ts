@@ -3,19 +3,13 @@
  * A template is plain text with {placeholder} tokens that fillPlaceholders (./placeholders.ts)
  * replaces with the order's details.
  */
-import type { ContactReason, Language } from '../rules/types.ts';
+import type { ContactReason, Language, TemplatePurposeId } from '../rules/types.ts';
 
-/** What a template is for: one of the proactive messages Amazon permits (help G1701). */
-export type TemplatePurpose =
-  | 'address-problem'
-  | 'information-needed'
-  | 'customization-confirmation'
-  | 'delivery-scheduling'
-  | 'delay-or-problem'
-  | 'return-question'
-  | 'invoice'
-  | 'warranty-instructions'
-  | 'review-request';
+/**
+ * What a template is for: one of the proactive messages Amazon permits (help G1701). The ids are
+ * the checker's, whose "Choose a template" fixes name the purposes that fit.
+ */
+export type TemplatePurpose = TemplatePurposeId;
 
 /**
  * The {tokens} a template may contain. The first four come from the page and the settings;

@@ -331,6 +331,13 @@ export const de: MessageCatalog = {
     reviewWithoutRating: 'Um eine Bewertung bitten, ohne Sterne zu nennen',
     removeSentence: 'Diesen Satz entfernen',
     useAmazonWording: 'Formulierung von Amazon verwenden',
+    removeWords: 'Diese Wörter entfernen',
+    removePlaceholder: 'Platzhalter entfernen',
+    fillOrderId: 'Bestellnummer einsetzen: {value}',
+    fillBuyerName: 'Namen des Käufers einsetzen: {value}',
+    fillSellerName: 'Ihren Namen einsetzen: {value}',
+    chooseTemplate: 'Vorlage wählen',
+    selectOverLimit: 'Text über der Grenze markieren',
   },
   languages: {
     en: 'Englisch',

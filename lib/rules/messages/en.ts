@@ -327,6 +327,13 @@ export const en: MessageCatalog = {
     reviewWithoutRating: 'Ask for a review without naming a rating',
     removeSentence: 'Remove this sentence',
     useAmazonWording: 'Use Amazon\'s wording',
+    removeWords: 'Remove these words',
+    removePlaceholder: 'Remove the placeholder',
+    fillOrderId: 'Fill in the order ID: {value}',
+    fillBuyerName: 'Fill in the buyer\'s name: {value}',
+    fillSellerName: 'Fill in your name: {value}',
+    chooseTemplate: 'Choose a template',
+    selectOverLimit: 'Select what is over the limit',
   },
   languages: {
     en: 'English',

@@ -331,6 +331,13 @@ export const es: MessageCatalog = {
     reviewWithoutRating: 'Pedir una reseña sin mencionar estrellas',
     removeSentence: 'Quitar esta frase',
     useAmazonWording: 'Usar la formulación de Amazon',
+    removeWords: 'Eliminar estas palabras',
+    removePlaceholder: 'Eliminar la variable',
+    fillOrderId: 'Insertar el número de pedido: {value}',
+    fillBuyerName: 'Insertar el nombre del comprador: {value}',
+    fillSellerName: 'Insertar su nombre: {value}',
+    chooseTemplate: 'Elegir una plantilla',
+    selectOverLimit: 'Seleccionar el texto que supera el límite',
   },
   languages: {
     en: 'inglés',

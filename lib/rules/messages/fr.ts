@@ -331,6 +331,13 @@ export const fr: MessageCatalog = {
     reviewWithoutRating: 'Demander un avis sans mentionner d’étoiles',
     removeSentence: 'Supprimer cette phrase',
     useAmazonWording: 'Utiliser la formulation d’Amazon',
+    removeWords: 'Supprimer ces mots',
+    removePlaceholder: 'Supprimer la variable',
+    fillOrderId: 'Insérer le numéro de commande : {value}',
+    fillBuyerName: 'Insérer le nom de l’acheteur : {value}',
+    fillSellerName: 'Insérer votre nom : {value}',
+    chooseTemplate: 'Choisir un modèle',
+    selectOverLimit: 'Sélectionner le texte au-delà de la limite',
   },
   languages: {
     en: 'anglais',

@@ -331,6 +331,13 @@ export const it: MessageCatalog = {
     reviewWithoutRating: 'Chiedi una recensione senza nominare le stelle',
     removeSentence: 'Rimuovi questa frase',
     useAmazonWording: 'Usa la formulazione di Amazon',
+    removeWords: 'Rimuovi queste parole',
+    removePlaceholder: 'Rimuovi il segnaposto',
+    fillOrderId: 'Inserisci il numero d’ordine: {value}',
+    fillBuyerName: 'Inserisci il nome dell’acquirente: {value}',
+    fillSellerName: 'Inserisci il tuo nome: {value}',
+    chooseTemplate: 'Scegli un modello',
+    selectOverLimit: 'Seleziona il testo oltre il limite',
   },
   languages: {
     en: 'inglese',

@@ -331,6 +331,13 @@ export const ja: MessageCatalog = {
     reviewWithoutRating: '星の数を指定せずにレビューを依頼する',
     removeSentence: 'この文を削除',
     useAmazonWording: 'Amazonの文言を使用',
+    removeWords: 'この語句を削除',
+    removePlaceholder: '差し込み項目を削除',
+    fillOrderId: '注文番号を入力：{value}',
+    fillBuyerName: '購入者名を入力：{value}',
+    fillSellerName: 'ご自身の名前を入力：{value}',
+    chooseTemplate: 'テンプレートを選ぶ',
+    selectOverLimit: '上限を超えた部分を選択',
   },
   languages: {
     en: '英語',

@@ -68,7 +68,14 @@ export type LabelKey =
   | 'reviewWithoutKind'
   | 'reviewWithoutRating'
   | 'removeSentence'
-  | 'useAmazonWording';
+  | 'useAmazonWording'
+  | 'removeWords'
+  | 'removePlaceholder'
+  | 'fillOrderId'
+  | 'fillBuyerName'
+  | 'fillSellerName'
+  | 'chooseTemplate'
+  | 'selectOverLimit';
 
 /** The contact reasons that reach buyers who opted out, as the hint names them. */
 export type CriticalReason = 'customization' | 'deliveryScheduling' | 'address';

@@ -342,6 +342,13 @@ export const de: PhraseBook = {
     'telefonnummer', 'unterschrift', 'signatur', 'absender', 'mitarbeiter', 'mitarbeiterin', 'verkäufer', 'hier',
     'einfügen', 'eintragen', 'platzhalter',
   ],
+  /** Which page value a template variable stands for, by the words in it (a fix fills it in). */
+  placeholderKinds: {
+    other: ['produkt', 'artikel', 'artikelname', 'produktname', 'sendungsnummer'],
+    sellerName: ['verkäufer', 'verkäufername', 'shop', 'händler', 'firma', 'unterschrift', 'ihr name', 'mein name'],
+    orderId: ['bestellung', 'bestellnummer', 'bestell-nr', 'auftrag', 'auftragsnummer'],
+    buyerName: ['käufer', 'käufername', 'kunde', 'kundin', 'kundenname', 'name', 'vorname', 'nachname'],
+  },
 
   concepts: {
     satisfied: [

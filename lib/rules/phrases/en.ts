@@ -264,6 +264,13 @@ export const en: PhraseBook = {
     'brand', 'company', 'date', 'delivery', 'shipping', 'tracking', 'carrier', 'link', 'url', 'your', 'my', 'the',
     'insert', 'here', 'amount', 'price', 'address', 'city', 'phone', 'email', 'signature', 'agent', 'contact',
   ],
+  /** Which page value a template variable stands for, by the words in it (a fix fills it in). */
+  placeholderKinds: {
+    other: ['product', 'item', 'asin', 'sku', 'title', 'tracking'],
+    sellerName: ['seller', 'shop', 'store', 'company', 'brand', 'signature', 'agent', 'your name', 'my name'],
+    orderId: ['order', 'orderid', 'ordernumber', 'order number', 'order no'],
+    buyerName: ['buyer', 'customer', 'client', 'recipient', 'name', 'firstname', 'first name', 'lastname', 'last name', 'full name'],
+  },
 
   concepts: {
     satisfied: [

@@ -328,6 +328,13 @@ export const es: PhraseBook = {
     'de', 'insertar', 'aquí', 'aqui', 'importe', 'monto', 'precio', 'dirección', 'direccion', 'ciudad', 'teléfono',
     'telefono', 'correo', 'firma', 'agente', 'contacto', 'código', 'codigo',
   ],
+  /** Which page value a template variable stands for, by the words in it (a fix fills it in). */
+  placeholderKinds: {
+    other: ['producto', 'artículo', 'seguimiento'],
+    sellerName: ['vendedor', 'tienda', 'empresa', 'firma', 'su nombre', 'mi nombre'],
+    orderId: ['pedido', 'número de pedido', 'orden'],
+    buyerName: ['comprador', 'compradora', 'cliente', 'nombre', 'apellido', 'nombre del cliente'],
+  },
 
   concepts: {
     satisfied: [

@@ -273,6 +273,13 @@ export const fr: PhraseBook = {
     'expédition', "d'expédition", 'suivi', 'transporteur', 'lien', 'adresse', "l'adresse", 'ville', 'téléphone',
     'montant', 'prix', 'signature', 'insérer', 'ici', 'civilité',
   ],
+  /** Which page value a template variable stands for, by the words in it (a fix fills it in). */
+  placeholderKinds: {
+    other: ['produit', 'article', 'nom du produit', 'suivi'],
+    sellerName: ['vendeur', 'boutique', 'magasin', 'société', 'signature', 'votre nom', 'mon nom'],
+    orderId: ['commande', 'numéro de commande', 'n° de commande'],
+    buyerName: ['acheteur', 'acheteuse', 'client', 'cliente', 'nom', 'prénom', 'nom du client'],
+  },
 
   concepts: {
     satisfied: [

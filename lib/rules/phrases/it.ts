@@ -292,6 +292,13 @@ export const it: PhraseBook = {
     'inserisca', 'tuo', 'tua', 'suo', 'sua', 'vostro', 'di', 'del', 'della', 'dei', 'prevista', 'stimata',
     'operatore', 'agente', 'sig', 'signor', 'signora',
   ],
+  /** Which page value a template variable stands for, by the words in it (a fix fills it in). */
+  placeholderKinds: {
+    other: ['prodotto', 'articolo', 'tracking'],
+    sellerName: ['venditore', 'negozio', 'azienda', 'firma', 'il tuo nome', 'il mio nome'],
+    orderId: ['ordine', 'numero ordine', 'numero d\'ordine'],
+    buyerName: ['acquirente', 'cliente', 'nome', 'cognome', 'nome cliente'],
+  },
 
   concepts: {
     satisfied: [

@@ -306,6 +306,13 @@ export const ja: PhraseBook = {
     '購入者名', '購入者様名', '購入者氏名', 'お客様名', 'お客様のお名前', '顧客名', 'バイヤー名', '商品名',
     'ショップ名', 'ストア名', '店舗名', '出品者名', 'セラー名', '担当者名', '○○', '〇〇', '●●', '××', '△△',
   ],
+  /** Which page value a template variable stands for, by the words in it (a fix fills it in). */
+  placeholderKinds: {
+    other: ['商品', '商品名', '追跡番号'],
+    sellerName: ['出品者', 'ショップ', '店舗', 'ストア', '会社', '署名', '担当者'],
+    orderId: ['注文番号', '注文id', '注文'],
+    buyerName: ['購入者', 'お客様', '顧客', '氏名', '名前'],
+  },
 
   concepts: {
     satisfied: [

@@ -115,6 +115,12 @@ export interface PhraseBook {
    * lower case. Brackets around other words ("[see page 2]") are not variables.
    */
   placeholderWords: readonly string[];
+  /**
+   * Words that say which value of the page a variable stands for, lower case, looked for in this
+   * order: something the page does not know ("{product_name}", "[tracking number]"), the
+   * seller's name ("[Your Name]"), the order ID ("{order_id}"), the buyer's name ("[Buyer Name]").
+   */
+  placeholderKinds: { other: readonly string[]; sellerName: readonly string[]; orderId: readonly string[]; buyerName: readonly string[] };
   /** Building blocks of the rules that combine them within a sentence (concepts.ts). */
   concepts: ConceptPhrases;
   /** Amazon's acceptable notice that seller feedback may be updated (help 202126280), in this language. */

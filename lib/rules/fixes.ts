@@ -1,0 +1,170 @@
+/**
+ * A fix for every error and warning that has none of its own: a seller told "this is
+ * promotional" wants the message fixed. In order of preference, a rule's own rewrite (made where
+ * the finding is), then here: a template variable filled in from what the page knows or removed,
+ * the offending sentence removed (the greeting before it kept, no double space or empty line left
+ * behind), "Choose a template" for a message that only thanks or confirms, and the text over the
+ * limit selected for a message that is too long.
+ */
+import { removalRange, type FieldText } from './finding.ts';
+import { format } from './messages/index.ts';
+import type { LabelKey, MessageCatalog, Params } from './messages/types.ts';
+import { placeholderKind } from './placeholder.ts';
+import { sentenceAt, sentenceStarts } from './sentences.ts';
+import type { ContactReason, Field, Finding, LintOptions, Suggestion, TemplatePurposeId } from './types.ts';
+
+/** The permitted purposes that can replace a message Amazon does not allow on its own. */
+const TEMPLATE_PURPOSES: Readonly<Record<string, readonly TemplatePurposeId[]>> = {
+  'thank-you-only': ['information-needed', 'delay-or-problem', 'review-request'],
+  'confirmation-only': ['delay-or-problem', 'information-needed', 'delivery-scheduling'],
+  'delivery-check-in': ['delivery-scheduling', 'delay-or-problem'],
+  'help-only': ['information-needed', 'return-question', 'warranty-instructions'],
+};
+
+/** What a message sent under a critical contact reason should be about. */
+const REASON_PURPOSES: Readonly<Partial<Record<ContactReason, readonly TemplatePurposeId[]>>> = {
+  customization: ['customization-confirmation'],
+  'delivery-scheduling': ['delivery-scheduling'],
+  'address-issue': ['address-problem'],
+  'unexpected-problem': ['delay-or-problem'],
+};
+
+/** A greeting before the offending words ("Hi John, …") has at most this many words. */
+const MAX_GREETING_WORDS = 4;
+
+function suggestion(texts: MessageCatalog, label: LabelKey, replacement: string, params?: Params): Suggestion {
+  return { label: format(texts.labels[label], params), replacement };
+}
+
+function isBlank(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000';
+}
+
+/** Whether `at` starts the text or a line that comes after an empty line. */
+function followsEmptyLine(text: string, at: number): boolean {
+  if (at === 0) return true;
+  if (text[at - 1] !== '\n') return false;
+  let i = at - 1;
+  if (text[i - 1] === '\r') i--;
+  return i === 0 || text[i - 1] === '\n';
+}
+
+/**
+ * The span that removes the sentences holding [start, end): the whole line when they are all
+ * of it (and one of two empty lines around it), else the sentences with the space that
+ * separates them from the rest. A greeting that opens the message before a comma stays.
+ */
+export function sentenceRemoval(text: string, start: number, end: number): [number, number] {
+  const starts = sentenceStarts(text);
+  const first = sentenceAt(starts, start);
+  const last = sentenceAt(starts, Math.max(start, end - 1));
+  let a = starts[first] as number;
+  let b = last + 1 < starts.length ? (starts[last + 1] as number) : text.length;
+  while (a < b && /\s/u.test(text[a] as string)) a++;
+  while (b > a && /\s/u.test(text[b - 1] as string)) b--;
+  if (first === 0) {
+    const comma = text.indexOf(',', a);
+    if (comma !== -1 && comma < start && text.slice(a, comma).split(/\s+/u).length <= MAX_GREETING_WORDS && !text.slice(a, comma).includes('\n')) {
+      a = comma + 1;
+      while (a < start && isBlank(text[a])) a++;
+    }
+  }
+  const line = wholeLine(text, a, b);
+  if (line) return line;
+  let before = a;
+  while (before > 0 && isBlank(text[before - 1])) before--;
+  let after = b;
+  while (after < text.length && isBlank(text[after])) after++;
+  if (after === text.length || text[after] === '\n' || text[after] === '\r') return [before, b];
+  return [a, after];
+}
+
+function lineBreakAt(text: string, at: number): number {
+  return text[at] === '\r' && text[at + 1] === '\n' ? 2 : text[at] === '\n' || text[at] === '\r' ? 1 : 0;
+}
+
+/**
+ * When removing [a, b) would leave its line empty: the span that takes the line with its line
+ * break instead (and one of two empty lines around it, so paragraphs stay one line apart).
+ */
+function wholeLine(text: string, a: number, b: number): [number, number] | undefined {
+  let before = a;
+  while (before > 0 && isBlank(text[before - 1])) before--;
+  let after = b;
+  while (after < text.length && isBlank(text[after])) after++;
+  const atLineStart = before === 0 || text[before - 1] === '\n' || text[before - 1] === '\r';
+  const atLineEnd = after === text.length || lineBreakAt(text, after) > 0;
+  if (!atLineStart || !atLineEnd) return undefined;
+  let start = before;
+  let end = after;
+  if (end < text.length) end += lineBreakAt(text, end);
+  else if (start > 0) {
+    start--;
+    if (text[start - 1] === '\r') start--;
+  }
+  if (followsEmptyLine(text, start)) end += lineBreakAt(text, end);
+  return [start, end];
+}
+
+/** A removal that would leave an empty line behind takes the line instead. */
+function tidy(text: string, suggestion: Suggestion, finding: Finding): Suggestion {
+  if (suggestion.replacement !== '' || suggestion.action) return suggestion;
+  const line = wholeLine(text, suggestion.start ?? finding.start, suggestion.end ?? finding.end);
+  return line ? { ...suggestion, start: line[0], end: line[1] } : suggestion;
+}
+
+function textOf(field: Field, fields: Partial<Record<Field, FieldText>>): string | undefined {
+  return fields[field]?.text;
+}
+
+function placeholderFixes(finding: Finding, text: string, texts: MessageCatalog, options: LintOptions): Suggestion[] {
+  const out: Suggestion[] = [];
+  const kind = placeholderKind(finding.actual);
+  const value = kind ? options.fill?.[kind]?.trim() : undefined;
+  if (kind && value) out.push(suggestion(texts, kind === 'orderId' ? 'fillOrderId' : kind === 'buyerName' ? 'fillBuyerName' : 'fillSellerName', value, { value }));
+  const [start, end] = removalRange(text, finding.start, finding.end);
+  out.push({ ...suggestion(texts, 'removePlaceholder', ''), start, end });
+  return out;
+}
+
+/** The fixes a finding without a rewrite of its own gets. */
+function fixesFor(finding: Finding, fields: Partial<Record<Field, FieldText>>, texts: MessageCatalog, options: LintOptions): Suggestion[] {
+  const text = textOf(finding.field, fields);
+  if (text === undefined) return [];
+  const purposes = TEMPLATE_PURPOSES[finding.ruleId];
+  if (purposes) return [{ ...suggestion(texts, 'chooseTemplate', ''), action: { kind: 'choose-template', purposes } }];
+  if (finding.ruleId === 'critical-reason-misuse') {
+    const fitting = (options.contactReason && REASON_PURPOSES[options.contactReason]) || TEMPLATE_PURPOSES['thank-you-only']!;
+    return [{ ...suggestion(texts, 'chooseTemplate', ''), action: { kind: 'choose-template', purposes: fitting } }];
+  }
+  if (finding.ruleId === 'message-length') {
+    return [{ ...suggestion(texts, 'selectOverLimit', ''), action: { kind: 'select' } }];
+  }
+  if (finding.ruleId === 'placeholder') return placeholderFixes(finding, text, texts, options);
+  if (finding.end <= finding.start) return [];
+  if (finding.field === 'subject') {
+    const [start, end] = removalRange(text, finding.start, finding.end);
+    return [{ ...suggestion(texts, 'removeWords', ''), start, end }];
+  }
+  const [start, end] = sentenceRemoval(text, finding.start, finding.end);
+  const fix: Suggestion = suggestion(texts, 'removeSentence', '');
+  if (start !== finding.start || end !== finding.end) Object.assign(fix, { start, end });
+  return [fix];
+}
+
+/**
+ * Gives every error and warning without a fix the fixes above, and makes every removal take
+ * the line it would leave empty (in place).
+ */
+export function addFixes(findings: readonly Finding[], fields: Partial<Record<Field, FieldText>>, texts: MessageCatalog, options: LintOptions): void {
+  for (const finding of findings) {
+    const text = textOf(finding.field, fields);
+    if (finding.suggestions && finding.suggestions.length > 0) {
+      if (text !== undefined) finding.suggestions = finding.suggestions.map((s) => tidy(text, s, finding));
+      continue;
+    }
+    if (finding.severity === 'info') continue;
+    const fixes = fixesFor(finding, fields, texts, options);
+    if (fixes.length > 0) finding.suggestions = fixes;
+  }
+}
