@@ -8,10 +8,10 @@ import { addIgnored, loadIgnored, loadSettings, recordReviewRequest, reviewReque
 export const browserStore: AssistantStore = {
   async loadSettings() {
     const settings = await loadSettings();
-    return { disabledRules: settings.disabledRules, sendGuard: settings.sendGuard };
+    return { disabledRules: settings.disabledRules, sendGuard: settings.sendGuard, sellerName: settings.sellerName };
   },
   watchSettings(onChange) {
-    return watchSettings((settings) => onChange({ disabledRules: settings.disabledRules, sendGuard: settings.sendGuard }));
+    return watchSettings((settings) => onChange({ disabledRules: settings.disabledRules, sendGuard: settings.sendGuard, sellerName: settings.sellerName }));
   },
   async disableRule(ruleId) {
     const settings = await loadSettings();

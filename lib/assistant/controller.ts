@@ -10,12 +10,15 @@ import { observeComposeFields } from '../page/compose-observer';
 import { watchField } from '../page/field-watcher';
 import { readFieldText } from '../page/field-text';
 import type { EditResult } from '../page/edits';
-import { insertAtCaret, replaceText } from '../page/edits';
+import { insertAtCaret, replaceText, selectInEditable } from '../page/edits';
+import { planFixAll } from './fix-all';
 import { isoDay } from '../storage/review-requests';
 
 export interface AssistantSettings {
   disabledRules: string[];
   sendGuard: boolean;
+  /** How the seller signs (the options page): a "[Your Name]" left in the text is filled with it. */
+  sellerName?: string;
 }
 
 /** Where the assistant keeps the seller's decisions (extension storage in the browser). */
@@ -57,6 +60,10 @@ export interface AssistantSnapshot {
   guard?: SendGuardView;
   /** A short message after an action, e.g. why a fix could not be applied. */
   notice?: string;
+  /** What the last "Fix all" did: how many fixes it applied, and how many findings need a choice. */
+  fixedAll?: { fieldId: number; applied: number; left: number };
+  /** Set when a "Choose a template" fix was clicked: the purposes the popup's picker should offer. */
+  templateRequest?: { purposes: readonly string[]; revision: number };
   /** Time the last lint took and when its result was published (for the performance report). */
   lastLintMs?: number;
   /** Increments on every published change; lets the UI and tests see that something happened. */
@@ -86,6 +93,11 @@ export interface AssistantController {
   subscribe(listener: (snapshot: AssistantSnapshot) => void): () => void;
   setActive(fieldId: number): void;
   applySuggestion(fieldId: number, finding: Finding, suggestion: Suggestion): EditResult;
+  /**
+   * Applies every fix that needs no choice (the finding's only edit) as one edit of the field, so
+   * that one undo restores the text; findings with a choice to make stay.
+   */
+  fixAll(fieldId: number): EditResult;
   ignoreOnce(fieldId: number, finding: Finding): Promise<void>;
   disableRule(ruleId: string): Promise<void>;
   sendAnyway(): void;
@@ -165,6 +177,8 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
       // The compose box holds a message about to be sent: template variables left in it are errors.
       asSent: true,
       reviewRequestedOn: state.reviewRequestedOn,
+      // What the page knows, for the fixes that fill in a "{order_id}" or "[Buyer Name]".
+      fill: { orderId: context.orderId, buyerName: context.buyerName, sellerName: state.settings.sellerName || undefined },
     };
     if (view.field.role === 'subject') return (await lint({ subject: view.text, body: '' }, options)).filter((f) => f.field === 'subject');
     const subject = subjectText();
@@ -366,6 +380,28 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
 
   const viewById = (fieldId: number): FieldView | undefined => state.fields.find((v) => v.id === fieldId);
 
+  /** After an edit: a refused or stale one is said, and the text checked again at once. */
+  const settle = (view: FieldView, result: EditResult): EditResult => {
+    if (!result.ok) {
+      publish({ notice: result.reason === 'stale' ? 'stale' : 'refused' });
+      // The text moved on: check it again now rather than after the next keystroke.
+      const entry = watchers.get(view.field.element);
+      if (entry) {
+        entry.view = { ...entry.view, text: readFieldText(view.field) };
+        relint(entry.view);
+      }
+    }
+    return result;
+  };
+
+  /** Puts the caret around [start, end) of the field, for the seller to rewrite it. */
+  const selectRange = (view: FieldView, start: number, end: number): void => {
+    const el = view.field.element;
+    el.focus();
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.setSelectionRange(start, end);
+    else selectInEditable(el, start, end);
+  };
+
   return {
     snapshot: () => state,
     subscribe(listener) {
@@ -378,16 +414,28 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
     applySuggestion(fieldId, finding, suggestion) {
       const view = viewById(fieldId);
       if (!view) return { ok: false, reason: 'stale' };
-      const result = replaceText(view.field, finding.start, finding.end, finding.actual, suggestion.replacement);
-      if (!result.ok) {
-        publish({ notice: result.reason === 'stale' ? 'stale' : 'refused' });
-        // The text moved on: check it again now rather than after the next keystroke.
-        const entry = watchers.get(view.field.element);
-        if (entry) {
-          entry.view = { ...entry.view, text: readFieldText(view.field) };
-          relint(entry.view);
-        }
+      const action = suggestion.action;
+      if (action?.kind === 'select') {
+        selectRange(view, finding.start, finding.end);
+        return { ok: true };
       }
+      if (action?.kind === 'choose-template') {
+        publish({ templateRequest: { purposes: action.purposes, revision: state.revision + 1 } });
+        return { ok: true };
+      }
+      // Offsets from an older text would land on the wrong words.
+      if (view.text.slice(finding.start, finding.end) !== finding.actual) return settle(view, { ok: false, reason: 'stale' });
+      const start = suggestion.start ?? finding.start;
+      const end = suggestion.end ?? finding.end;
+      return settle(view, replaceText(view.field, start, end, view.text.slice(start, end), suggestion.replacement));
+    },
+    fixAll(fieldId) {
+      const view = viewById(fieldId);
+      if (!view) return { ok: false, reason: 'stale' };
+      const plan = planFixAll(view.text, view.findings);
+      if (plan.applied === 0) return { ok: true };
+      const result = settle(view, replaceText(view.field, plan.start, plan.end, view.text.slice(plan.start, plan.end), plan.replacement));
+      if (result.ok) publish({ fixedAll: { fieldId, applied: plan.applied, left: plan.left } });
       return result;
     },
     async ignoreOnce(fieldId, finding) {
@@ -432,10 +480,8 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
       publish({ guard: undefined });
       const view = guard ? viewById(guard.fieldId) : undefined;
       const first = guard?.errors[0];
-      const el = view?.field.element;
-      if (!el || !first) return;
-      el.focus();
-      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.setSelectionRange(first.start, first.end);
+      if (!view || !first) return;
+      selectRange(view, first.start, first.end);
     },
     dismissNotice() {
       publish({ notice: undefined });

@@ -65,6 +65,15 @@ export function replaceText(field: ComposeField, start: number, end: number, exp
   return isTextControl(el) ? replaceInControl(el, start, end, replacement) : replaceInEditable(el, start, end, replacement);
 }
 
+/** Selects [start, end) of a contenteditable's text, for the seller to rewrite it. */
+export function selectInEditable(el: HTMLElement, start: number, end: number): void {
+  const range = textOffsetsToRange(el, start, end);
+  if (!range) return;
+  const selection = el.ownerDocument.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
 export interface Caret {
   start: number;
   end: number;

@@ -131,6 +131,83 @@ describe('the assistant controller', () => {
     expect(store.settings.disabledRules).toContain(ruleId);
   });
 
+  describe('fixes', () => {
+    const MESSAGE = 'Hi Sam,\n\nYour parcel ships today. Use code SAVE10 for 10% off your next order!\n\nFollow us on Instagram for more deals.\n\nBest regards,\nAnna';
+
+    it('a fix that removes a sentence edits the text the seller sees, as one edit the page hears', async () => {
+      const { controller } = start();
+      await settle();
+      type(textarea, MESSAGE);
+      await settle();
+      const view = controller.snapshot().fields[0]!;
+      const promo = view.findings.find((f) => f.category === 'promotion' && f.start < MESSAGE.indexOf('Follow'))!;
+      const inputs: string[] = [];
+      textarea.addEventListener('input', (e) => inputs.push((e as InputEvent).inputType));
+      expect(controller.applySuggestion(view.id, promo, promo.suggestions![0]!)).toEqual({ ok: true });
+      expect(textarea.value).toBe('Hi Sam,\n\nYour parcel ships today.\n\nFollow us on Instagram for more deals.\n\nBest regards,\nAnna');
+      expect(inputs).toHaveLength(1);
+    });
+
+    it('Fix all applies every fix without a choice in one edit and says what it did', async () => {
+      const { controller } = start();
+      await settle();
+      type(textarea, MESSAGE);
+      await settle();
+      const view = controller.snapshot().fields[0]!;
+      const inputs: string[] = [];
+      textarea.addEventListener('input', (e) => inputs.push((e as InputEvent).inputType));
+      expect(controller.fixAll(view.id)).toEqual({ ok: true });
+      expect(textarea.value).toBe('Hi Sam,\n\nYour parcel ships today.\n\nBest regards,\nAnna');
+      expect(inputs).toHaveLength(1);
+      expect(controller.snapshot().fixedAll).toMatchObject({ fieldId: view.id, left: 0 });
+      expect(controller.snapshot().fixedAll!.applied).toBeGreaterThanOrEqual(2);
+      await settle();
+      expect(controller.snapshot().fields[0]!.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    });
+
+    it('refuses a fix whose finding no longer matches the text, and changes nothing', async () => {
+      const { controller } = start();
+      await settle();
+      type(textarea, MESSAGE);
+      await settle();
+      const view = controller.snapshot().fields[0]!;
+      const promo = view.findings.find((f) => f.category === 'promotion')!;
+      textarea.value = 'Something else entirely, typed just now.';
+      const stale = { ...view, text: textarea.value };
+      expect(controller.applySuggestion(stale.id, { ...promo, actual: 'not there' }, promo.suggestions![0]!)).toEqual({ ok: false, reason: 'stale' });
+      expect(textarea.value).toBe('Something else entirely, typed just now.');
+    });
+
+    it('fills a template variable with the order ID the page shows', async () => {
+      history.replaceState(null, '', '/messaging/contact?orderID=114-1234567-7654321&marketplaceID=ATVPDKIKX0DER');
+      try {
+        const { controller } = start();
+        await settle();
+        type(textarea, 'Hello, about your order {order_id}: the parcel is delayed by two days. Sorry!');
+        await settle();
+        const view = controller.snapshot().fields[0]!;
+        const placeholder = view.findings.find((f) => f.ruleId === 'placeholder')!;
+        expect(placeholder.suggestions![0]!.replacement).toBe('114-1234567-7654321');
+        controller.applySuggestion(view.id, placeholder, placeholder.suggestions![0]!);
+        expect(textarea.value).toBe('Hello, about your order 114-1234567-7654321: the parcel is delayed by two days. Sorry!');
+      } finally {
+        history.replaceState(null, '', '/');
+      }
+    });
+
+    it('"Choose a template" asks for the picker on fitting purposes and leaves the text alone', async () => {
+      const { controller } = start();
+      await settle();
+      type(textarea, 'Thank you for your order!');
+      await settle();
+      const view = controller.snapshot().fields[0]!;
+      const thanks = view.findings.find((f) => f.ruleId === 'thank-you-only')!;
+      controller.applySuggestion(view.id, thanks, thanks.suggestions![0]!);
+      expect(controller.snapshot().templateRequest?.purposes).toContain('information-needed');
+      expect(textarea.value).toBe('Thank you for your order!');
+    });
+  });
+
   it('stops one click on Send while errors are present; "Send anyway" sends the text unchanged', async () => {
     const controller = await startWithErrors();
     send.click();
