@@ -66,8 +66,10 @@ export interface PageContext {
   marketplace: string;
 }
 
-const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;
-const ORDER_IDS = /\b\d{3}-\d{7}-\d{7}\b/g;
+// Bounded by non-digits, not by word boundaries: textContent runs elements' texts together
+// ("Order ID: 112-1234567-1234567Hello").
+const ORDER_ID = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/;
+const ORDER_IDS = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/g;
 
 function innerTextarea(component: Element): HTMLTextAreaElement | null {
   if (component instanceof HTMLTextAreaElement) return component;

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from './browsers.ts';
 
 /** Puppeteer's deep combinator (>>>) pierces open shadow roots, ours and Katal's. */
 export const IN_ASSISTANT = 'clearsend-assistant >>>';
@@ -74,4 +75,20 @@ export async function openContactPage(run: { openPage(url: string): Promise<Page
 export async function sendFromReviewStep(page: Page): Promise<void> {
   await page.waitForSelector('kat-modal[visible="true"]');
   await page.click('kat-modal kat-button.review-send >>> button');
+}
+
+/**
+ * The popup over a page. Chromium opens the real popup over the active tab. Firefox opens
+ * popup.html in a tab of its own: the page is brought back to the front, and the popup finds it
+ * among the active tabs.
+ */
+export async function openPopupOverPage(run: ExtensionBrowser, page: Page): Promise<Page> {
+  await page.bringToFront();
+  // Opening an extension page over BiDi can race its navigation; one retry tells that apart.
+  const popup = await run.openPopup().catch(async () => {
+    await page.bringToFront();
+    return run.openPopup();
+  });
+  if (run.name === 'firefox') await page.bringToFront();
+  return popup;
 }

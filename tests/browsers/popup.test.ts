@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { TEST_HOSTS, contactBuyerUrl, launchWithExtension } from './browsers.ts';
 import type { BrowserName, ExtensionBrowser } from './browsers.ts';
-import { COMPOSE, composeValue, hostLog, openContactPage, pressUndo, typeInCompose, waitUntil } from './assistant-helpers.ts';
+import { COMPOSE, composeValue, hostLog, openContactPage, openPopupOverPage, pressUndo, typeInCompose, waitUntil } from './assistant-helpers.ts';
 import { fillPlaceholders, findTemplate } from '../../lib/templates/index.ts';
 
 const ORDER_ID = '112-1234567-1234567';
@@ -23,20 +23,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the toolbar popup', (na
     await run?.close();
   });
 
-  /**
-   * Chromium opens the real popup over the active tab. Firefox opens popup.html in a tab of its
-   * own: the page is brought back to the front, and the popup finds it among the active tabs.
-   */
-  const openPopupOver = async (page: Page): Promise<Page> => {
-    await page.bringToFront();
-    // Opening an extension page over BiDi can race its navigation; one retry tells that apart.
-    const popup = await run.openPopup().catch(async () => {
-      await page.bringToFront();
-      return run.openPopup();
-    });
-    if (name === 'firefox') await page.bringToFront();
-    return popup;
-  };
+  const openPopupOver = (page: Page): Promise<Page> => openPopupOverPage(run, page);
 
   it('shows the conversation, preselects Spanish and inserts the filled template at the caret', async () => {
     const page = await openContactPage(run, contactBuyerUrl());

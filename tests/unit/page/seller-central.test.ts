@@ -239,6 +239,12 @@ describe('the inbox: the open thread, never the thread list', () => {
     expect(context.buyerName).toBe('Maria Garcia');
   });
 
+  it('reads an order ID that runs into the next element’s text', () => {
+    setBody(thread('<h2>Maria Garcia</h2><p>Order ID: 112-1234567-1234567</p>').replace(/>\s+</g, '><'));
+    expect(document.querySelector('.thread')!.textContent).toContain('112-1234567-1234567Could');
+    expect(readPageContext(document, THREAD_URL, document.querySelector('kat-textarea')!).orderId).toBe('112-1234567-1234567');
+  });
+
   it('leaves the order out when the open thread shows none, and when no box tells which thread is open', () => {
     setBody(thread('<h2>Noah Smith</h2>'));
     expect(readPageContext(document, THREAD_URL, document.querySelector('kat-textarea')!).orderId).toBeUndefined();
