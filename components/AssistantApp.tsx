@@ -66,10 +66,11 @@ export function AssistantApp({ controller, mirrorParent }: AssistantAppProps) {
   return (
     <>
       <div ref={origin} class="cs-origin" />
-      {view && view.field.kind === 'contenteditable' && (
+      {/* No underline crosses the send guard: the highlights step aside while it is open. */}
+      {view && !state.guard && view.field.kind === 'contenteditable' && (
         <EditableHighlights editor={view.field.element} text={view.text} findings={view.findings} />
       )}
-      {view && textarea && (
+      {view && textarea && !state.guard && (
         <HighlightLayer
           textarea={textarea}
           text={view.text}
@@ -92,7 +93,10 @@ export function AssistantApp({ controller, mirrorParent }: AssistantAppProps) {
             findings={view.findings}
             activeFindingId={activeFindingId ?? undefined}
             notice={state.notice}
+            fixedAll={state.fixedAll?.fieldId === view.id ? state.fixedAll : undefined}
+            docked={placement.kind === 'dock'}
             onApply={(finding, suggestion) => controller.applySuggestion(view.id, finding, suggestion)}
+            onFixAll={() => controller.fixAll(view.id)}
             onIgnore={(finding) => void controller.ignoreOnce(view.id, finding)}
             onDisableRule={(ruleId) => void controller.disableRule(ruleId)}
             onActivate={setActiveFindingId}

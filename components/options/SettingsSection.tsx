@@ -6,27 +6,12 @@ import type { Settings } from '../../lib/storage/index';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/storage/index';
 import { t, uiLanguage } from '../../lib/i18n';
 import { SaveStatus } from './SaveStatus';
+import { CATEGORY_NAMES } from '../categories';
 import type { SaveState } from './SaveStatus';
 
 /** How long typing in the name field waits before saving. */
 export const NAME_SAVE_DELAY_MS = 400;
 
-const CATEGORY_NAMES: Record<Category, () => string> = {
-  'important-tag': () => t('categoryImportantTag', '"[Important]" tag'),
-  promotion: () => t('categoryPromotion', 'Marketing and promotion'),
-  'review-manipulation': () => t('categoryReviews', 'Review requests'),
-  'external-link': () => t('categoryLinks', 'Links'),
-  'contact-info': () => t('categoryContacts', 'Contact details'),
-  'opt-out': () => t('categoryOptOut', 'Opt-out wording'),
-  formatting: () => t('categoryFormatting', 'Formatting'),
-  'not-permitted-type': () => t('categoryMessageType', 'Messages that are not permitted'),
-  length: () => t('categoryLength', 'Length'),
-  'cancellation-request': () => t('categoryCancellation', 'Asking the buyer to cancel'),
-  'off-amazon': () => t('categoryOffAmazon', 'Steering buyers off Amazon'),
-  'contact-reason': () => t('categoryContactReason', 'Contact reason'),
-  placeholder: () => t('categoryPlaceholder', 'Unfilled template variables'),
-  context: () => t('categoryContext', 'Hints about the context'),
-};
 
 function groupRules(): [Category, RuleInfo[]][] {
   const groups = new Map<Category, RuleInfo[]>();

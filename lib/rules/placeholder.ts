@@ -135,7 +135,7 @@ export function placeholderKind(placeholder: string): PlaceholderKind | undefine
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .toLowerCase();
-  const words = inside.split(/[\s_.\-]+/u).filter(Boolean);
+  const words = inside.split(/[\s_.-]+/u).filter(Boolean);
   const spaced = words.join(' ');
   for (const kind of KIND_ORDER) {
     for (const word of KIND_WORDS.get(kind) as string[]) {
