@@ -6,19 +6,24 @@ import { AssistantPanel } from './AssistantPanel';
 import { HighlightLayer } from './HighlightLayer';
 import { EditableHighlights } from './EditableHighlights';
 import { SendGuardDialog } from './SendGuardDialog';
+import { TemplatePicker } from './TemplatePicker';
+import type { FittingTemplate } from '../lib/assistant/fitting-templates';
+import type { TemplatePurposeId } from '../lib/rules/types';
 import { useTrackedRect } from './useTrackedRect';
 
 export interface AssistantAppProps {
   controller: AssistantController;
   /** Clearsend's shadow root: where the highlight layer keeps its measuring mirror. */
   mirrorParent: ShadowRoot | Element;
+  /** The templates that fit a "Choose a template" fix (asked of the background). */
+  fetchTemplates?: (purposes: readonly TemplatePurposeId[]) => Promise<FittingTemplate[]>;
 }
 
 /**
  * Everything Clearsend draws on a Seller Central page, inside its own shadow root: the panel
  * under the compose box the seller is writing in, and the send guard.
  */
-export function AssistantApp({ controller, mirrorParent }: AssistantAppProps) {
+export function AssistantApp({ controller, mirrorParent, fetchTemplates }: AssistantAppProps) {
   const [state, setState] = useState<AssistantSnapshot>(controller.snapshot());
   const [activeFindingId, setActiveFindingId] = useState<string | null>(null);
   const origin = useRef<HTMLDivElement>(null);
@@ -102,6 +107,14 @@ export function AssistantApp({ controller, mirrorParent }: AssistantAppProps) {
             onActivate={setActiveFindingId}
             onDismissNotice={() => controller.dismissNotice()}
           />
+          {state.templateRequest?.fieldId === view.id && fetchTemplates && (
+            <TemplatePicker
+              requestKey={state.templateRequest.revision}
+              load={() => fetchTemplates(state.templateRequest?.purposes ?? [])}
+              onUse={(template) => controller.useTemplate(view.id, template.body)}
+              onClose={() => controller.closeTemplates()}
+            />
+          )}
         </div>
       )}
       {state.guard && (

@@ -3,6 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { runMigrations } from '../lib/storage/index';
 import { lint } from '../lib/rules/index';
 import { LINT_PORT, answerLintRequest } from '../lib/assistant/lint-port';
+import { fittingTemplates, isFittingTemplatesRequest } from '../lib/assistant/fitting-templates';
+import { loadTemplates } from '../lib/storage/templates';
+import { loadSettings } from '../lib/storage/index';
 
 /**
  * The background runs the rule engine for the content scripts (see lib/assistant/lint-port.ts)
@@ -11,6 +14,13 @@ import { LINT_PORT, answerLintRequest } from '../lib/assistant/lint-port';
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void runMigrations();
+  });
+  // "Choose a template" in the page: the templates that fit, from Clearsend's own content scripts only.
+  browser.runtime.onMessage.addListener((request: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isFittingTemplatesRequest(request)) return undefined;
+    return Promise.all([loadTemplates().catch(() => []), loadSettings().catch(() => undefined)]).then(([custom, settings]) =>
+      fittingTemplates(request, custom, settings?.sellerName ?? ''),
+    );
   });
   browser.runtime.onConnect.addListener((port) => {
     // Only Clearsend's own content scripts connect: runtime ports do not accept web pages.

@@ -9,6 +9,9 @@ import { browser } from 'wxt/browser';
 import type { ContextResponse, InsertTextResponse, PageReportResponse } from '../../lib/messaging';
 import { isContentRequest } from '../../lib/messaging';
 import { uiLanguage } from '../../lib/i18n';
+import type { FittingTemplate, FittingTemplatesRequest } from '../../lib/assistant/fitting-templates';
+import { FITTING_TEMPLATES } from '../../lib/assistant/fitting-templates';
+import type { TemplatePurposeId } from '../../lib/rules/types';
 import { pageReport } from '../../lib/page/page-report';
 import type { LintPort } from '../../lib/assistant/lint-port';
 import { LINT_PORT, createPortLinter } from '../../lib/assistant/lint-port';
@@ -37,6 +40,18 @@ export default defineContentScript({
     ctx.setInterval(() => undefined, 1000);
     // Everything hangs off the context's signal: an extension update or reload tears it all
     // down, leaving no orphaned panel, listener or observer on the page.
+    // "Choose a template": the background has the library and the seller's own templates.
+    const fetchTemplates = async (purposes: readonly TemplatePurposeId[]): Promise<FittingTemplate[]> => {
+      const context = controller?.snapshot().context;
+      const request: FittingTemplatesRequest = {
+        type: FITTING_TEMPLATES,
+        purposes,
+        language: context?.buyerLanguage ?? uiLanguage(),
+        context: { orderId: context?.orderId, buyerName: context?.buyerName },
+      };
+      const reply: unknown = await browser.runtime.sendMessage(request);
+      return Array.isArray(reply) ? (reply as FittingTemplate[]) : [];
+    };
     const ui = await createShadowRootUi(ctx, {
       name: ASSISTANT_HOST_TAG,
       css: `${assistantCss}\n${highlightCss}`,
@@ -49,7 +64,7 @@ export default defineContentScript({
         controller = startAssistant({ doc: document, lint, signal: ctx.signal, store: browserStore, ownHost: host, uiLanguage: uiLanguage() });
         render(
           <ErrorBoundary>
-            <AssistantApp controller={controller} mirrorParent={shadow} />
+            <AssistantApp controller={controller} mirrorParent={shadow} fetchTemplates={fetchTemplates} />
           </ErrorBoundary>,
           container,
         );

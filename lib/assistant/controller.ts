@@ -3,7 +3,7 @@
  * engine found in it, and what the seller decided (ignore once, rule off, send anyway).
  * No UI here: components render the snapshot and call the actions.
  */
-import type { Finding, Language, LintOptions, Message, Suggestion } from '../rules/types';
+import type { Finding, Language, LintOptions, Message, Suggestion, TemplatePurposeId } from '../rules/types';
 import type { ComposeField, PageContext } from '../page/seller-central';
 import { findSendButton, isDialogSend, isRequestReviewPage, isReviewStepOpen, pressableSendElement, readPageContext, requestReviewConfirmation } from '../page/seller-central';
 import { observeComposeFields } from '../page/compose-observer';
@@ -63,7 +63,7 @@ export interface AssistantSnapshot {
   /** What the last "Fix all" did: how many fixes it applied, and how many findings need a choice. */
   fixedAll?: { fieldId: number; applied: number; left: number };
   /** Set when a "Choose a template" fix was clicked: the purposes the popup's picker should offer. */
-  templateRequest?: { purposes: readonly string[]; revision: number };
+  templateRequest?: { fieldId: number; purposes: readonly TemplatePurposeId[]; revision: number };
   /** Time the last lint took and when its result was published (for the performance report). */
   lastLintMs?: number;
   /** Increments on every published change; lets the UI and tests see that something happened. */
@@ -98,6 +98,10 @@ export interface AssistantController {
    * that one undo restores the text; findings with a choice to make stay.
    */
   fixAll(fieldId: number): EditResult;
+  /** Replaces the field's whole text with a template the seller picked, as one undoable edit. */
+  useTemplate(fieldId: number, text: string): EditResult;
+  /** Closes the template picker a "Choose a template" fix opened. */
+  closeTemplates(): void;
   ignoreOnce(fieldId: number, finding: Finding): Promise<void>;
   disableRule(ruleId: string): Promise<void>;
   sendAnyway(): void;
@@ -420,7 +424,7 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
         return { ok: true };
       }
       if (action?.kind === 'choose-template') {
-        publish({ templateRequest: { purposes: action.purposes, revision: state.revision + 1 } });
+        publish({ templateRequest: { fieldId, purposes: action.purposes, revision: state.revision + 1 } });
         return { ok: true };
       }
       // Offsets from an older text would land on the wrong words.
@@ -437,6 +441,16 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
       const result = settle(view, replaceText(view.field, plan.start, plan.end, view.text.slice(plan.start, plan.end), plan.replacement));
       if (result.ok) publish({ fixedAll: { fieldId, applied: plan.applied, left: plan.left } });
       return result;
+    },
+    useTemplate(fieldId, text) {
+      const view = viewById(fieldId);
+      if (!view) return { ok: false, reason: 'stale' };
+      publish({ templateRequest: undefined });
+      const current = readFieldText(view.field);
+      return settle(view, replaceText(view.field, 0, current.length, current, text));
+    },
+    closeTemplates() {
+      publish({ templateRequest: undefined });
     },
     async ignoreOnce(fieldId, finding) {
       const key = ignoreKeyOf(finding);

@@ -205,6 +205,13 @@ describe('the assistant controller', () => {
       controller.applySuggestion(view.id, thanks, thanks.suggestions![0]!);
       expect(controller.snapshot().templateRequest?.purposes).toContain('information-needed');
       expect(textarea.value).toBe('Thank you for your order!');
+      // The picked template replaces the message, as one edit the page hears.
+      const inputs: string[] = [];
+      textarea.addEventListener('input', () => inputs.push(textarea.value));
+      expect(controller.useTemplate(view.id, 'Hello, we need the engraving text for your order.')).toEqual({ ok: true });
+      expect(textarea.value).toBe('Hello, we need the engraving text for your order.');
+      expect(inputs).toHaveLength(1);
+      expect(controller.snapshot().templateRequest).toBeUndefined();
     });
   });
 

@@ -1,0 +1,62 @@
+/**
+ * "Choose a template" from a finding: the page asks the extension's background for the templates
+ * that fit the purposes the fix names, in the buyer's language, filled from what the page knows.
+ * The background holds the library and the seller's own templates; the content script stays small.
+ */
+import type { PageContext } from '../page/seller-central';
+import type { Template } from '../storage/templates';
+import type { Language, TemplatePurposeId } from '../rules/types';
+import { fillForPreview, placeholderValues, popupTemplates, primaryLanguage } from '../popup/templates';
+
+export const FITTING_TEMPLATES = 'clearsend:fitting-templates';
+
+export interface FittingTemplatesRequest {
+  type: typeof FITTING_TEMPLATES;
+  purposes: readonly TemplatePurposeId[];
+  language: Language;
+  context: Pick<PageContext, 'orderId' | 'buyerName'>;
+}
+
+export interface FittingTemplate {
+  id: string;
+  title: string;
+  /** Filled in where the page knows the value; other {tokens} stay for the seller. */
+  body: string;
+  custom: boolean;
+}
+
+/** At most this many are offered: a short list to pick from, the popup has them all. */
+const MAX_OFFERED = 6;
+
+export function isFittingTemplatesRequest(value: unknown): value is FittingTemplatesRequest {
+  if (!value || typeof value !== 'object') return false;
+  const request = value as Partial<FittingTemplatesRequest>;
+  return (
+    request.type === FITTING_TEMPLATES &&
+    Array.isArray(request.purposes) &&
+    request.purposes.every((p) => typeof p === 'string') &&
+    typeof request.language === 'string' &&
+    typeof request.context === 'object' &&
+    request.context !== null
+  );
+}
+
+/**
+ * The seller's own templates and the library's for those purposes, in the purposes' order and the
+ * buyer's language (English when the library has none in it).
+ */
+export function fittingTemplates(request: FittingTemplatesRequest, custom: readonly Template[], sellerName: string): FittingTemplate[] {
+  const all = popupTemplates(custom);
+  const inLanguage = (language: string) => all.filter((t) => primaryLanguage(t.locale) === language);
+  const pool = inLanguage(request.language).length > 0 ? inLanguage(request.language) : inLanguage('en');
+  const context = { orderId: request.context.orderId, buyerName: request.context.buyerName } as PageContext;
+  const values = placeholderValues(context, sellerName);
+  const out: FittingTemplate[] = [];
+  for (const purpose of request.purposes) {
+    for (const template of pool) {
+      if (template.purpose !== purpose || out.some((o) => o.id === template.id)) continue;
+      out.push({ id: template.id, title: template.title, body: fillForPreview(template.body, values).text, custom: template.custom });
+    }
+  }
+  return out.slice(0, MAX_OFFERED);
+}

@@ -1,0 +1,44 @@
+// @vitest-environment node
+/** "Choose a template": which templates fit a fix's purposes, in which language, filled how. */
+import { describe, expect, it } from 'vitest';
+import { FITTING_TEMPLATES, fittingTemplates, isFittingTemplatesRequest } from '../../../lib/assistant/fitting-templates';
+import type { FittingTemplatesRequest } from '../../../lib/assistant/fitting-templates';
+import type { Template } from '../../../lib/storage/templates';
+import { BUILT_IN_TEMPLATES } from '../../../lib/templates/index';
+
+const request = (over: Partial<FittingTemplatesRequest> = {}): FittingTemplatesRequest => ({
+  type: FITTING_TEMPLATES,
+  purposes: ['delivery-scheduling', 'delay-or-problem'],
+  language: 'de',
+  context: { orderId: '302-1234567-1234567', buyerName: 'Frau Schmidt' },
+  ...over,
+});
+
+describe('the templates that fit a fix', () => {
+  it('are the library\'s for those purposes, in that order, in the buyer\'s language, filled from the page', () => {
+    const list = fittingTemplates(request(), [], 'Anna');
+    const purposes = list.map((t) => BUILT_IN_TEMPLATES.find((b) => b.id === t.id)?.purpose);
+    expect(purposes).toEqual(['delivery-scheduling', 'delay-or-problem']);
+    expect(list.every((t) => t.id.startsWith('builtin.de.'))).toBe(true);
+    expect(list.every((t) => !t.body.includes('{sellerName}'))).toBe(true);
+    expect(list.some((t) => t.body.includes('302-1234567-1234567') || t.body.includes('Frau Schmidt'))).toBe(true);
+  });
+
+  it('put the seller\'s own template for a purpose first', () => {
+    const own: Template = { id: 'mine', title: 'Meine Zustellung', body: 'Hallo {buyerName}, wann passt Ihnen die Zustellung?', locale: 'de', purpose: 'delivery-scheduling', createdAt: 1, updatedAt: 1 };
+    const [first] = fittingTemplates(request(), [own], '');
+    expect(first).toMatchObject({ title: 'Meine Zustellung', custom: true, body: 'Hallo Frau Schmidt, wann passt Ihnen die Zustellung?' });
+  });
+
+  it('fall back to English when the library has none in the buyer\'s language', () => {
+    const list = fittingTemplates(request({ language: 'nl' as never }), [], '');
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((t) => t.id.startsWith('builtin.en.'))).toBe(true);
+  });
+
+  it('answer only well-formed requests', () => {
+    expect(isFittingTemplatesRequest(request())).toBe(true);
+    expect(isFittingTemplatesRequest({ type: FITTING_TEMPLATES, purposes: 'all', language: 'de', context: {} })).toBe(false);
+    expect(isFittingTemplatesRequest(null)).toBe(false);
+  });
+});
