@@ -7,7 +7,7 @@ import { HighlightLayer } from './HighlightLayer';
 import { EditableHighlights } from './EditableHighlights';
 import { SendGuardDialog } from './SendGuardDialog';
 import { TemplatePicker } from './TemplatePicker';
-import type { FittingTemplate } from '../lib/assistant/fitting-templates';
+import type { FittingTemplate } from '../lib/messaging';
 import type { TemplatePurposeId } from '../lib/rules/types';
 import { useTrackedRect } from './useTrackedRect';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FittingTemplate } from '../lib/assistant/fitting-templates';
+import type { FittingTemplate } from '../lib/messaging';
 import { t } from '../lib/i18n';
 
 export interface TemplatePickerProps {

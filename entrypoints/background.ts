@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { runMigrations } from '../lib/storage/index';
 import { lint } from '../lib/rules/index';
 import { LINT_PORT, answerLintRequest } from '../lib/assistant/lint-port';
-import { fittingTemplates, isFittingTemplatesRequest } from '../lib/assistant/fitting-templates';
+import { fittingTemplates } from '../lib/assistant/fitting-templates';
+import { isFittingTemplatesRequest } from '../lib/messaging';
 import { loadTemplates } from '../lib/storage/templates';
 import { loadSettings } from '../lib/storage/index';
 

@@ -3,6 +3,7 @@
  * Central tab. Nothing else crosses: no message carries text anywhere but this browser.
  */
 import type { PageContext } from './page/seller-central';
+import type { Language, TemplatePurposeId } from './rules/types';
 
 export interface GetContextRequest {
   type: 'clearsend:get-context';
@@ -50,3 +51,35 @@ export function isContentRequest(value: unknown): value is ContentRequest {
   if (type === 'clearsend:get-context' || type === 'clearsend:page-report') return true;
   return type === 'clearsend:insert-text' && typeof text === 'string' && text.length <= 20_000;
 }
+
+/** "Choose a template" in the page asks the background for the templates that fit (lib/assistant/fitting-templates.ts). */
+export const FITTING_TEMPLATES = 'clearsend:fitting-templates';
+
+export interface FittingTemplatesRequest {
+  type: typeof FITTING_TEMPLATES;
+  purposes: readonly TemplatePurposeId[];
+  language: Language;
+  context: { orderId?: string; buyerName?: string };
+}
+
+export interface FittingTemplate {
+  id: string;
+  title: string;
+  /** Filled in where the page knows the value; other {tokens} stay for the seller. */
+  body: string;
+  custom: boolean;
+}
+
+export function isFittingTemplatesRequest(value: unknown): value is FittingTemplatesRequest {
+  if (!value || typeof value !== 'object') return false;
+  const request = value as Partial<FittingTemplatesRequest>;
+  return (
+    request.type === FITTING_TEMPLATES &&
+    Array.isArray(request.purposes) &&
+    request.purposes.every((p) => typeof p === 'string') &&
+    typeof request.language === 'string' &&
+    typeof request.context === 'object' &&
+    request.context !== null
+  );
+}
+

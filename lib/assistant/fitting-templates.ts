@@ -1,45 +1,16 @@
 /**
  * "Choose a template" from a finding: the page asks the extension's background for the templates
  * that fit the purposes the fix names, in the buyer's language, filled from what the page knows.
- * The background holds the library and the seller's own templates; the content script stays small.
+ * The background holds the library and the seller's own templates; the content script stays small
+ * (the request's shape is in lib/messaging.ts).
  */
 import type { PageContext } from '../page/seller-central';
 import type { Template } from '../storage/templates';
-import type { Language, TemplatePurposeId } from '../rules/types';
+import type { FittingTemplate, FittingTemplatesRequest } from '../messaging';
 import { fillForPreview, placeholderValues, popupTemplates, primaryLanguage } from '../popup/templates';
-
-export const FITTING_TEMPLATES = 'clearsend:fitting-templates';
-
-export interface FittingTemplatesRequest {
-  type: typeof FITTING_TEMPLATES;
-  purposes: readonly TemplatePurposeId[];
-  language: Language;
-  context: Pick<PageContext, 'orderId' | 'buyerName'>;
-}
-
-export interface FittingTemplate {
-  id: string;
-  title: string;
-  /** Filled in where the page knows the value; other {tokens} stay for the seller. */
-  body: string;
-  custom: boolean;
-}
 
 /** At most this many are offered: a short list to pick from, the popup has them all. */
 const MAX_OFFERED = 6;
-
-export function isFittingTemplatesRequest(value: unknown): value is FittingTemplatesRequest {
-  if (!value || typeof value !== 'object') return false;
-  const request = value as Partial<FittingTemplatesRequest>;
-  return (
-    request.type === FITTING_TEMPLATES &&
-    Array.isArray(request.purposes) &&
-    request.purposes.every((p) => typeof p === 'string') &&
-    typeof request.language === 'string' &&
-    typeof request.context === 'object' &&
-    request.context !== null
-  );
-}
 
 /**
  * The seller's own templates and the library's for those purposes, in the purposes' order and the

@@ -1,8 +1,9 @@
 // @vitest-environment node
 /** "Choose a template": which templates fit a fix's purposes, in which language, filled how. */
 import { describe, expect, it } from 'vitest';
-import { FITTING_TEMPLATES, fittingTemplates, isFittingTemplatesRequest } from '../../../lib/assistant/fitting-templates';
-import type { FittingTemplatesRequest } from '../../../lib/assistant/fitting-templates';
+import { fittingTemplates } from '../../../lib/assistant/fitting-templates';
+import { FITTING_TEMPLATES, isFittingTemplatesRequest } from '../../../lib/messaging';
+import type { FittingTemplatesRequest } from '../../../lib/messaging';
 import type { Template } from '../../../lib/storage/templates';
 import { BUILT_IN_TEMPLATES } from '../../../lib/templates/index';
 
