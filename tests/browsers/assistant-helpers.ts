@@ -38,9 +38,20 @@ export async function pressUndo(page: Page): Promise<void> {
   await page.keyboard.up('Control');
 }
 
-/** Clicks a button inside the finding of `category` whose data-action is `action`. */
+/**
+ * Clicks a button inside the finding of `category` whose data-action is `action`. The fix is on
+ * the finding's line; "Ignore once" and "Turn off this rule" are under its "Why?".
+ */
 export async function clickFindingAction(page: Page, category: string, action: 'apply' | 'ignore' | 'disable'): Promise<void> {
-  await page.click(`${IN_ASSISTANT} .cs-finding[data-category="${category}"] [data-action="${action}"]`);
+  const finding = `${IN_ASSISTANT} .cs-finding[data-category="${category}"]`;
+  if (action !== 'apply') await expandFinding(page, finding);
+  await page.click(`${finding} [data-action="${action}"]`);
+}
+
+/** Opens a finding's details (why, source, the other actions) unless they are open. */
+export async function expandFinding(page: Page, finding: string): Promise<void> {
+  const toggle = `${finding} [data-action="details"]`;
+  if ((await page.$eval(toggle, (b) => b.getAttribute('aria-expanded'))) !== 'true') await page.click(toggle);
 }
 
 export async function waitUntil(page: Page, predicate: () => boolean | Promise<boolean>, timeout = 5000): Promise<void> {

@@ -6,6 +6,7 @@ import {
   COMPOSE,
   IN_ASSISTANT,
   clickFindingAction,
+  expandFinding,
   composeValue,
   findingCategories,
   hostLog,
@@ -243,6 +244,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     await page.waitForSelector(`${IN_ASSISTANT} .cs-finding[data-rule="repeated-punctuation"]`);
     await clickFindingAction(page, 'review-manipulation', 'ignore');
     await waitUntil(page, async () => !(await findingCategories(page)).includes('review-manipulation'));
+    await expandFinding(page, `${IN_ASSISTANT} .cs-finding[data-rule="repeated-punctuation"]`);
     await page.click(`${IN_ASSISTANT} .cs-finding[data-rule="repeated-punctuation"] [data-action="disable"]`);
     await waitUntil(page, async () => (await page.$(`${IN_ASSISTANT} .cs-finding[data-rule="repeated-punctuation"]`)) === null);
     await page.close();
