@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AssistantController, AssistantSnapshot } from '../lib/assistant/controller';
+import type { ComposeField } from '../lib/page/seller-central';
 import { findingId } from '../lib/assistant/controller';
 
 import { AssistantPanel } from './AssistantPanel';
@@ -33,7 +34,7 @@ export function AssistantApp({ controller, mirrorParent, fetchTemplates }: Assis
   }, [controller]);
 
   const view = state.fields.find((f) => f.id === state.activeId);
-  const anchor = useTrackedRect(view?.field.host);
+  const anchor = useTrackedRect(view ? anchorOf(view.field) : undefined);
   // Our own origin in viewport coordinates: the panel is placed in document coordinates, so it
   // scrolls with the page, whatever positioned ancestor the page gives us.
   const base = origin.current?.getBoundingClientRect();
@@ -128,6 +129,15 @@ export function AssistantApp({ controller, mirrorParent, fetchTemplates }: Assis
   );
 }
 
+
+/**
+ * What the panel is placed beside: the page's component, unless it takes no space of its own (a
+ * kat-textarea shown as `display: contents`), then the box itself.
+ */
+export function anchorOf(field: ComposeField): HTMLElement {
+  const rect = field.host.getBoundingClientRect();
+  return rect.width > 0 || rect.height > 0 || field.host === field.element ? field.host : field.element;
+}
 
 const PANEL_WIDTH = 340;
 const GAP = 12;

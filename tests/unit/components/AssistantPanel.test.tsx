@@ -90,3 +90,17 @@ describe('the assistant panel', () => {
     expect(h.onDismissNotice).toHaveBeenCalled();
   });
 });
+
+describe('where the panel is placed', () => {
+  it('beside the page\'s component, or beside the box when the component takes no space', async () => {
+    const { anchorOf } = await import('../../../components/AssistantApp');
+    const host = document.createElement('kat-textarea');
+    const element = document.createElement('textarea');
+    const sized = (el: HTMLElement, width: number) => (el.getBoundingClientRect = () => ({ width, height: width }) as DOMRect);
+    sized(element, 300);
+    sized(host, 0);
+    expect(anchorOf({ kind: 'textarea', role: 'body', element, host, foundBy: 'katal' })).toBe(element);
+    sized(host, 320);
+    expect(anchorOf({ kind: 'textarea', role: 'body', element, host, foundBy: 'katal' })).toBe(host);
+  });
+});
