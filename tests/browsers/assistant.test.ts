@@ -149,6 +149,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the in-page assistant',
     expect(await composeValue(page)).toBe(original); // moving focus changed nothing
     await page.keyboard.press('Enter');
     await waitUntil(page, async () => (await composeValue(page)) === original.replace('[Important] ', ''));
+    // The panel has caught up with the fixed text before the seller goes back to it.
+    await waitUntil(page, async () => (await page.$(`${IN_ASSISTANT} .cs-finding[data-category="important-tag"]`)) === null);
     // Escape from the panel goes back to the text.
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
