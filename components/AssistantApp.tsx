@@ -72,11 +72,11 @@ export function AssistantApp({ controller, mirrorParent, fetchTemplates }: Assis
   return (
     <>
       <div ref={origin} class="cs-origin" />
-      {/* No underline crosses the send guard: the highlights step aside while it is open. */}
-      {view && !state.guard && view.field.kind === 'contenteditable' && (
+      {/* No underline crosses the send guard or a dialog of the page: the highlights step aside. */}
+      {view && !state.guard && !state.pageDialog && view.field.kind === 'contenteditable' && (
         <EditableHighlights editor={view.field.element} text={view.text} findings={view.findings} />
       )}
-      {view && textarea && !state.guard && (
+      {view && textarea && !state.guard && !state.pageDialog && (
         <HighlightLayer
           textarea={textarea}
           text={view.text}

@@ -5,7 +5,7 @@
  */
 import type { Finding, Language, LintOptions, Message, Suggestion, TemplatePurposeId } from '../rules/types';
 import type { ComposeField, PageContext } from '../page/seller-central';
-import { findSendButton, isDialogSend, isRequestReviewPage, isReviewStepOpen, pressableSendElement, readPageContext, requestReviewConfirmation } from '../page/seller-central';
+import { findSendButton, isDialogSend, isPageDialogOpen, isRequestReviewPage, isReviewStepOpen, pressableSendElement, readPageContext, requestReviewConfirmation } from '../page/seller-central';
 import { observeComposeFields } from '../page/compose-observer';
 import { watchField } from '../page/field-watcher';
 import { readFieldText } from '../page/field-text';
@@ -60,6 +60,8 @@ export interface AssistantSnapshot {
   guard?: SendGuardView;
   /** A short message after an action, e.g. why a fix could not be applied. */
   notice?: string;
+  /** One of the page's own dialogs is open: nothing of Clearsend's is drawn over it. */
+  pageDialog?: boolean;
   /** What the last "Fix all" did: how many fixes it applied, and how many findings need a choice. */
   fixedAll?: { fieldId: number; applied: number; left: number };
   /** Set when a "Choose a template" fix was clicked: the purposes the popup's picker should offer. */
@@ -341,7 +343,15 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
   // Send guard: stop the one click on Send that would send a message with errors. The Send of a
   // pop-up of the page (Amazon's Review-message step, the second step of a send already decided
   // on) is never held. A Send that goes through with a review request in the text is remembered.
+  /** A click may open or close one of the page's dialogs: looked at once the page has reacted. */
+  const checkPageDialog = (): void => {
+    if (signal.aborted || state.fields.length === 0) return;
+    const open = isPageDialogOpen(doc, ownHost);
+    if (open !== Boolean(state.pageDialog)) publish({ pageDialog: open });
+  };
   const onClick = (event: MouseEvent): void => {
+    setTimeout(checkPageDialog, 0);
+    setTimeout(checkPageDialog, REVIEW_STEP_WAIT_MS);
     const path = event.composedPath();
     if (onRequestReviewPage) {
       if (requestReviewConfirmation(path)) rememberReviewRequest('request-a-review');

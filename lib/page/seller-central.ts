@@ -31,6 +31,8 @@ export const SELECTORS = {
    * open) that automation finds as div[role=dialog].
    */
   dialog: 'kat-modal, [role="dialog"], [role="alertdialog"], dialog',
+  /** Dialogs that sit over the page (a non-modal [role=dialog] region may be there all along). */
+  modalDialog: 'kat-modal[visible="true"], dialog[open], [role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]',
   /** Headings that may name the buyer of an open inbox thread (the thread's markup is unknown). */
   heading: 'h1, h2, h3, h4, [role="heading"]',
   /** The Request a Review page's confirmation (a Yes/No pair of kat-buttons, labels localised). */
@@ -370,6 +372,13 @@ export function isDialogSend(path: readonly EventTarget[], ignore?: Element): bo
 }
 
 /** Whether one of the page's pop-ups is open with a Send of its own (Amazon's Review-message step). */
+/** Whether one of the page's own dialogs is open (Clearsend's highlights then step aside). */
+export function isPageDialogOpen(doc: Document, ignore?: Element): boolean {
+  return queryAllDeep<HTMLElement>(doc, SELECTORS.modalDialog).some(
+    (dialog) => !(ignore && containsAcrossShadow(ignore, dialog)) && (dialog.localName === 'kat-modal' || isVisible(dialog)),
+  );
+}
+
 export function isReviewStepOpen(doc: Document, ignore?: Element): boolean {
   return queryAllDeep<HTMLElement>(doc, SELECTORS.dialog).some((dialog) => {
     if (ignore && containsAcrossShadow(ignore, dialog)) return false;

@@ -84,6 +84,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: fixing a message from t
     await page.close();
   });
 
+  it('draws no underline over the send guard or over Amazon\'s Review-message dialog', async () => {
+    const page = await run.openPage(contactBuyerUrl());
+    await pickReason(page);
+    await typeInCompose(page, 'Hello Maria, use code SAVE10 for 10% off your next order.');
+    await waitForFinding(page, 'promotion');
+    await page.waitForSelector(`${IN_ASSISTANT} .clearsend-hl-box--error`);
+    await page.click('kat-button.ayb-contact-form-send-button >>> button');
+    await page.waitForSelector(`${IN_ASSISTANT} .cs-guard`);
+    expect(await page.$(`${IN_ASSISTANT} .clearsend-hl-box`)).toBeNull();
+    await page.click(`${IN_ASSISTANT} .cs-guard [data-action="send-anyway"]`);
+    // English to a buyer whose language is Spanish: Amazon asks to review the message first.
+    await page.waitForSelector('kat-modal[visible="true"]');
+    await waitUntil(page, async () => (await page.$(`${IN_ASSISTANT} .clearsend-hl-box`)) === null, 3000);
+    await page.close();
+  });
+
   it('"Choose a template" lists fitting templates and replaces a thank-you-only message with one, undoably', async () => {
     const page = await run.openPage(contactBuyerUrl());
     await pickReason(page);

@@ -131,6 +131,28 @@ describe('the assistant controller', () => {
     expect(store.settings.disabledRules).toContain(ruleId);
   });
 
+  it('knows when one of the page\'s dialogs is open, so that nothing of Clearsend\'s is drawn over it', async () => {
+    const { controller } = start();
+    await settle();
+    type(textarea, PROMO);
+    await settle();
+    const modal = document.createElement('kat-modal');
+    send.addEventListener('click', () => {
+      modal.setAttribute('visible', 'true');
+      document.body.append(modal);
+    });
+    controller.sendAnyway(); // nothing held: nothing happens
+    send.click();
+    expect(controller.snapshot().guard).toBeDefined(); // errors: the first Send is held
+    controller.sendAnyway();
+    await settle(10);
+    expect(controller.snapshot().pageDialog).toBe(true);
+    modal.setAttribute('visible', 'false');
+    document.body.click();
+    await settle(10);
+    expect(controller.snapshot().pageDialog).toBe(false);
+  });
+
   describe('fixes', () => {
     const MESSAGE = 'Hi Sam,\n\nYour parcel ships today. Use code SAVE10 for 10% off your next order!\n\nFollow us on Instagram for more deals.\n\nBest regards,\nAnna';
 
