@@ -14,7 +14,7 @@ import { PURPOSES, TEMPLATE_LOCALES } from '../lib/templates/index';
 import type { TemplatePurpose } from '../lib/templates/index';
 import { ContextSummary } from './popup/ContextSummary';
 import { PageReport } from './popup/PageReport';
-import { LANGUAGE_NAMES, purposeLabel } from './popup/labels';
+import { LANGUAGE_NAMES, marketplaceLabel, purposeLabel } from './popup/labels';
 import { Preview } from './popup/Preview';
 import { TemplateList, focusOption } from './popup/TemplateList';
 
@@ -211,8 +211,13 @@ export function Popup() {
   return (
     <main class="popup cs-popup" aria-busy={tab === undefined || busy}>
       <header class="cs-popup-header">
-        <h1>{t('extName', 'Clearsend')}</h1>
-        {tab ? <span class="cs-popup-marketplace">{tab.context.marketplace}</span> : null}
+        {/* The brand alone: the store name (extName) is a sentence that wraps over three lines here. */}
+        <h1>Clearsend</h1>
+        {tab ? (
+          <span class="cs-popup-marketplace" title={tab.context.marketplace}>
+            {marketplaceLabel(tab.context.marketplace)}
+          </span>
+        ) : null}
       </header>
       <ContextSummary tab={tab} />
       {tab && !tab.hasComposeBox ? (

@@ -28,6 +28,18 @@ export function focusOption(list: HTMLUListElement | null, id: string | undefine
   list.querySelector<HTMLElement>(`#${optionId(id)}`)?.focus();
 }
 
+/**
+ * The purpose beside a template's title, only where it says something the title does not. A
+ * library template's title is its purpose, in the template's language (the contact-reason line
+ * says it again in the seller's): the label would name the template twice. A seller's own title
+ * may be anything, so its purpose is shown unless the title is that very label.
+ */
+export function purposeTag(template: PopupTemplate): string | undefined {
+  if (!template.custom || !template.purpose) return undefined;
+  const label = purposeLabel(template.purpose);
+  return label.trim().toLowerCase() === template.title.trim().toLowerCase() ? undefined : label;
+}
+
 /** The templates as a listbox: one tab stop, arrows move, Enter or a click inserts. */
 export function TemplateList({ templates, selectedId, showLanguage, listRef, onSelect, onActivate, onHover, onLeaveTop }: Props) {
   if (templates.length === 0) {
@@ -110,7 +122,7 @@ export function TemplateList({ templates, selectedId, showLanguage, listRef, onS
             <span class="cs-popup-tags">
               {template.custom ? <span class="cs-popup-tag cs-popup-tag--yours">{t('popupYours', 'Yours')}</span> : null}
               {showLanguage ? <span class="cs-popup-tag">{template.locale}</span> : null}
-              {template.purpose ? <span class="cs-popup-purpose">{purposeLabel(template.purpose)}</span> : null}
+              {purposeTag(template) ? <span class="cs-popup-purpose">{purposeTag(template)}</span> : null}
             </span>
             {template.contactReason ? (
               <span class="cs-popup-reason">

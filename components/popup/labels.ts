@@ -59,3 +59,11 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   it: 'Italiano',
   ja: '日本語',
 };
+
+/**
+ * "sellercentral.amazon.co.jp" -> "amazon.co.jp": the marketplace is what tells pages apart.
+ * sellercentral-europe.amazon.com stays whole (its "amazon.com" would name the wrong one).
+ */
+export function marketplaceLabel(host: string): string {
+  return host.replace(/^sellercentral\./, '');
+}

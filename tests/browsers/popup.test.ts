@@ -36,6 +36,35 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the toolbar popup', (na
     expect(await popupText(popup, '[data-field="order"]')).toBe(ORDER_ID);
     expect(await popupText(popup, '[data-field="buyer"]')).toBe('Maria Garcia');
     expect(await popupText(popup, '[data-field="language"]')).toBe('Spanish');
+    // The header is one line at the popup's width (the store name over three lines was not), and
+    // nothing in it is cut off or pushed past the popup's edge.
+    const header = await popup.$eval('.cs-popup-header', (el) => {
+      const h1 = el.querySelector('h1')!;
+      const line = parseFloat(getComputedStyle(h1).lineHeight) || h1.getBoundingClientRect().height;
+      return {
+        lines: h1.getClientRects().length,
+        height: el.getBoundingClientRect().height,
+        line,
+        right: el.getBoundingClientRect().right,
+        width: document.documentElement.clientWidth,
+        overflows: el.scrollWidth > el.clientWidth,
+        text: el.textContent,
+      };
+    });
+    expect(header.lines).toBe(1);
+    expect(header.height).toBeLessThan(header.line * 1.5);
+    expect(header.right).toBeLessThanOrEqual(header.width);
+    expect(header.overflows).toBe(false);
+    expect(header.text).toBe('Clearsendamazon.com');
+    // Each template is named once: no line of an option repeats its title, in any language.
+    const repeated = await popup.$$eval('[role="option"]', (items) =>
+      items.flatMap((li) => {
+        const title = li.querySelector('.cs-popup-option-title')?.textContent?.trim().toLowerCase() ?? '';
+        const texts = [...li.querySelectorAll('.cs-popup-tags > *, .cs-popup-reason')].map((el) => el.textContent?.trim().toLowerCase() ?? '');
+        return texts.some((text) => text === title) || li.querySelectorAll('.cs-popup-purpose').length > 0 ? [title] : [];
+      }),
+    );
+    expect(repeated).toEqual([]);
     expect(await popup.$eval('select.cs-popup-language', (el) => (el as HTMLSelectElement).value)).toBe('es');
     const ids = await popup.$$eval('[role="listbox"] [role="option"]', (items) => items.map((li) => li.getAttribute('data-template-id')));
     expect(ids[0]).toBe('builtin.es.address-problem');

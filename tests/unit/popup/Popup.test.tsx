@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../../components/Popup';
@@ -29,6 +30,12 @@ function pageAnswers(tabId: number, context: ContextResponse | null, insert: unk
 async function activeTab(): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ active: true });
   return tab.id!;
+}
+
+/** The English messages the built extension shows (unit tests otherwise see the fallbacks). */
+function withEnglishMessages(): void {
+  const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => messages[key]?.message ?? '') as never);
 }
 
 const options = () => within(screen.getByRole('listbox')).getAllByRole('option');
@@ -214,5 +221,47 @@ describe('Popup', () => {
       info.currentWindow ? [{ id: 1 }] : [{ id: 1 }, { id: 42 }]) as never);
     render(<Popup />);
     expect(await screen.findByText('Maria Garcia')).toBeTruthy();
+  });
+
+  it('names itself and the marketplace in a short header, with the store name never in it', async () => {
+    withEnglishMessages();
+    const tabId = await activeTab();
+    pageAnswers(tabId, { ...CONTEXT, context: { ...CONTEXT.context, marketplace: 'sellercentral.amazon.co.jp' } });
+    render(<Popup />);
+    const heading = await screen.findByRole('heading', { level: 1 });
+    await screen.findByText('amazon.co.jp');
+    expect(heading.textContent).toBe('Clearsend');
+    const marketplace = document.querySelector('.cs-popup-marketplace') as HTMLElement;
+    // The whole host stays available on hover.
+    expect(marketplace.title).toBe('sellercentral.amazon.co.jp');
+  });
+
+  it('names each library template once: its title, no purpose label repeating it', async () => {
+    withEnglishMessages();
+    const tabId = await activeTab();
+    pageAnswers(tabId, { ...CONTEXT, context: { ...CONTEXT.context, buyerLanguage: 'en', buyerLanguageLabel: 'English' } });
+    render(<Popup />);
+    await waitFor(() => expect(languageSelect().value).toBe('en'));
+    const first = options()[0]!;
+    expect(first.dataset.templateId).toBe('builtin.en.address-problem');
+    // Its title is the purpose's very label: it was shown twice, one line under the other.
+    expect(first.textContent!.split('Problem with the shipping address')).toHaveLength(2);
+    expect(options().every((option) => option.querySelector('.cs-popup-purpose') === null)).toBe(true);
+    // The purpose still finds it.
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'schedule a delivery' } });
+    await waitFor(() => expect(options().map((o) => o.dataset.templateId)).toEqual(['builtin.en.delivery-scheduling']));
+  });
+
+  it('shows a seller’s own template’s purpose, unless its title is that purpose', async () => {
+    await saveTemplate({ id: 'mine1', purpose: 'invoice', locale: 'es', title: 'Mi factura', body: 'Hola {buyerName}, factura {orderId}.', createdAt: 1, updatedAt: 1 });
+    await saveTemplate({ id: 'mine2', purpose: 'invoice', locale: 'es', title: 'Send an invoice', body: 'Hola {buyerName}, otra factura {orderId}.', createdAt: 2, updatedAt: 2 });
+    const tabId = await activeTab();
+    pageAnswers(tabId, CONTEXT);
+    render(<Popup />);
+    const mine = (await screen.findByText('Mi factura')).closest('[role="option"]') as HTMLElement;
+    expect(mine.querySelector('.cs-popup-purpose')?.textContent).toBe('Send an invoice');
+    const named = options().find((option) => option.dataset.templateId?.endsWith('mine2'))!;
+    expect(named.querySelector('.cs-popup-purpose')).toBeNull();
+    expect(named.textContent!.split('Send an invoice')).toHaveLength(2);
   });
 });
