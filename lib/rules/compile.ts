@@ -474,7 +474,8 @@ export interface CompiledPhrase {
 interface RequiredWord {
   word: string;
   generation: number;
-  present: boolean;
+  /** Where the word last occurs in the text (-1: nowhere): a match starting later cannot hold it. */
+  last: number;
 }
 
 const REQUIRED_WORDS = new Map<string, RequiredWord>();
@@ -482,7 +483,7 @@ const REQUIRED_WORDS = new Map<string, RequiredWord>();
 function requiredWord(word: string): RequiredWord {
   let record = REQUIRED_WORDS.get(word);
   if (!record) {
-    record = { word, generation: -1, present: false };
+    record = { word, generation: -1, last: -1 };
     REQUIRED_WORDS.set(word, record);
   }
   return record;
@@ -542,19 +543,42 @@ export function mayOccur(phrase: CompiledPhrase, text: string): boolean {
   return found;
 }
 
+/**
+ * Whether a match of the phrase can start at `position`: each clause needs one of its words at or
+ * after it (a match holds its words). Exact, so nothing is missed; it spares the regex tries of
+ * phrases whose words the text has only earlier.
+ */
+export function mayOccurAt(phrase: CompiledPhrase, text: string, position: number): boolean {
+  if (!mayOccur(phrase, text)) return false;
+  const clauses = phrase.required;
+  if (!clauses || text.length > MAX_FACTOR_TEXT) return true;
+  for (const clause of clauses) {
+    let reaches = false;
+    for (const record of clause) {
+      if (lastIn(record, text) >= position) {
+        reaches = true;
+        break;
+      }
+    }
+    if (!reaches) return false;
+  }
+  return true;
+}
+
 /** Whether the text holds one of the words; each word is looked for once per text. */
 function clauseHolds(words: readonly RequiredWord[], text: string): boolean {
-  const generation = factorCache.generation;
-  for (let i = 0; i < words.length; i++) {
-    const record = words[i] as RequiredWord;
-    if (record.generation !== generation) {
-      record.generation = generation;
-      // Most words are absent: their three-character sequences already say so, without a search.
-      record.present = mayContain(record.word) && text.includes(record.word);
-    }
-    if (record.present) return true;
-  }
+  for (let i = 0; i < words.length; i++) if (lastIn(words[i] as RequiredWord, text) !== -1) return true;
   return false;
+}
+
+/** Where the word last occurs in the current text, looked up once per text. */
+function lastIn(record: RequiredWord, text: string): number {
+  if (record.generation !== factorCache.generation) {
+    record.generation = factorCache.generation;
+    // Most words are absent: their three-character sequences already say so, without a search.
+    record.last = mayContain(record.word) ? text.lastIndexOf(record.word) : -1;
+  }
+  return record.last;
 }
 
 /** A phrase's regex source, converted on first use: most phrases are never tried on a text. */

@@ -5,7 +5,7 @@
  * languages it can be written in, all of them in one pass of the prefilter.
  */
 import { bookMatcher } from './books.ts';
-import { mayOccur, stickyRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
+import { mayOccurAt, stickyRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 import { makeFinding, matchCase, type FieldText, type SuggestionDraft } from './finding.ts';
 import type { ConceptPhrases, PhraseBook, PhraseList } from './phrases/types.ts';
 import { buildPhraseIndex, profileText, type Candidates, type PhraseIndex, type TextProfile } from './scan.ts';
@@ -136,7 +136,7 @@ export function findPhraseMatches(
       // The longest of the phrases that match here.
       let end = position;
       for (const phrase of group.phrases) {
-        if (!mayOccur(phrase, text)) continue;
+        if (!mayOccurAt(phrase, text, position)) continue;
         const regex = stickyRegex(phrase);
         regex.lastIndex = position;
         // Sticky: test() leaves lastIndex at the match's end, without building a match array.

@@ -62,4 +62,12 @@ describe('the prefilter skips a phrase whose words are missing', () => {
     expect(mayOccur(phrase, 'please leave us a message')).toBe(false);
     expect(mayOccur(phrase, 'your review of the item')).toBe(false);
   });
+
+  it('tries a phrase at a position only when its words occur there or later', async () => {
+    const { compilePhraseMatcher, mayOccurAt } = await import('../../../lib/rules/compile.ts');
+    const phrase = compilePhraseMatcher('test', [{ wordBoundaries: true, list: ['(?:leave|write) us a review'] }]).phrases[0]!;
+    const text = 'please leave us a review. then leave us alone.';
+    expect(mayOccurAt(phrase, text, text.indexOf('leave'))).toBe(true);
+    expect(mayOccurAt(phrase, text, text.lastIndexOf('leave'))).toBe(false);
+  });
 });
