@@ -23,7 +23,12 @@ function normalize(text: string): string {
     .trim();
 }
 
-const NORMALIZED_NOTICES = [...NOTICES.values()].filter((text) => text.length > 0).map(normalize);
+/** Made when a feedback notice is first looked at, not at every cold start (its regexes cost a millisecond). */
+let normalizedNotices: string[] | undefined;
+function noticesNormalized(): string[] {
+  normalizedNotices ??= [...NOTICES.values()].filter((text) => text.length > 0).map(normalize);
+  return normalizedNotices;
+}
 
 /**
  * Review-change findings, judged by their sentence: Amazon's own notice is not flagged; a neutral
@@ -43,7 +48,7 @@ export function judgeReviewChanges(findings: Finding[], context: ConceptContext,
   };
   const isAmazonNotice = (sentence: string) => {
     const normalized = normalize(sentence);
-    return NORMALIZED_NOTICES.some((notice) => normalized.includes(notice));
+    return noticesNormalized().some((notice) => normalized.includes(notice));
   };
   for (const finding of findings) {
     if (pressured || (finding.ruleId !== 'review-change' && finding.ruleId !== 'review-conditional')) {
