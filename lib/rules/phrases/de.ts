@@ -72,6 +72,12 @@ export const de: PhraseBook = {
       '(?:besuchen|entdecken|stöbern)(?: sie)? (?:gerne )?(?:auch )?(?:in )?(?:unsere[nm]?|unser) (?:\\p{L}+[- ])?(?:shop|store|markenshop|sortiment|onlineshop|webshop)',
       'schauen sie (?:gern |gerne |doch |mal |einfach ){0,3}(?:auf|in|bei) (?:unserer|unserem|unseren|unsere) (?:\\p{L}+[- ])?(?:seite|shop|store|website|markenshop|profil) vorbei',
       'sortiment (?:umfasst|bietet|hat) (?:\\p{L}+ ){0,3}(?:weitere|viele|noch mehr|zahlreiche)',
+      // "Schauen Sie sich den Rest unseres Sortiments an": an invitation to see other products (G1701).
+      '(?:rest|übrige[ns]?|restliche[ns]?) (?:\\p{L}+ )?(?:unseres|unserer|unser) (?:\\p{L}+ )?(?:sortiments?|kollektion|produktpalette|angebots|shops|produkte)',
+      // Referral schemes: "Wer uns weiterempfiehlt, bekommt 10 Euro".
+      '(?:wer|wenn sie|wenn du|falls sie) uns (?:\\p{L}+ )?weiter(?:zu)?empf\\p{L}{2,7}',
+      '(?:für|pro) jede (?:\\p{L}+ )?empfehlung',
+      '(?:auf|für|bei) den nächsten (?:einkauf|kauf)',
       'schauen sie (?:gerne |gern |doch )?(?:auch )?(?:mal )?(?:in |bei )?(?:unsere[nm]?|unser) (?:\\p{L}+[- ])?(?:shop|store|sortiment|produkte|markenshop)',
       '(?:finden|entdecken) sie (?:dort |hier |bei uns )?(?:auch )?(?:weitere|noch mehr|viele weitere|viele andere|unsere anderen) (?:\\p{L}+ )?(?:farben|modelle|produkte|artikel|designs|varianten|motive|sorten)',
       'kennen (?:sie|du) (?:schon|bereits) (?:unsere?n?|die neue[nr]?|das neue)',
@@ -323,6 +329,8 @@ export const de: PhraseBook = {
       // "wenn Sie den Kauf über „Meine Bestellungen“ rückgängig machen".
       `(?:wenn|dass|falls|indem|bitte) (?:sie|du) (?:die|den|ihre|ihren|deine|deinen|diese[nr]?) (?:\\p{L}+ )?(?:bestellung|kauf|auftrag)${CLAUSE}rückgängig mach\\p{L}{0,3}`,
       `(?:machen sie|mach|macht) (?:\\p{L}+ ){0,3}(?:bestellung|kauf|auftrag)${CLAUSE}rückgängig`,
+      // "wenn Sie die Bestellung in Ihrem Konto zurückziehen": the buyer cancelling, in other words (G1701).
+      `(?:wenn|dass|falls|indem|bitte) (?:sie|du) (?:die|den|ihre|ihren|deine|deinen|diese[nr]?) (?:\\p{L}+ )?(?:bestellung|kauf|auftrag)${CLAUSE}(?:zurückzieh\\p{L}{0,3}|zurückzuziehen|widerruf\\p{L}{0,3}|zurücknehm\\p{L}{0,3})`,
     ],
     exceptions: [
       `(?:sie|du|ihr) [^.!?,;:\\n]{0,60}(?:nicht|nichts|kein\\p{L}{0,2}|niemals)(?: mehr)? [^.!?,;:\\n]{0,40}(?:${CANCEL}|(?:stornierung|storno)\\p{L}*(?: (?:\\p{L}+ ){0,3}(?:zu )?(?:beantragen|anfordern|einreichen|stellen|veranlassen|auslösen))?)`,
@@ -357,6 +365,8 @@ export const de: PhraseBook = {
       // "Falls die Jacke Sie überzeugt hat", "Wenn Ihnen die Lampe gefällt" (not "nicht gefällt").
       '(?:wenn|falls|sofern|sollte|solange) (?:(?!nicht )\\p{L}+ ){0,8}(?:gefällt|gefallen|gefiel|gefielen|überzeugt|begeistert|zusagt|zugesagt|überzeugen konnte|erfüllt|übertroffen|entsprochen|entspricht)',
       '(?:wenn|falls|sofern) (?:alles|es|der artikel|das produkt|die ware|ihre bestellung|ihr einkauf|ihr kauf) (?:\\p{L}+ ){0,3}(?:in ordnung|zu ihrer zufriedenheit|zu deiner zufriedenheit|gut angekommen|gepasst|passt|geklappt|ihren erwartungen|deinen erwartungen)',
+      // "Wenn alles gut bei Ihnen gelandet ist": the condition worded as the delivery.
+      '(?:wenn|falls|sofern) (?:alles|es|der artikel|das produkt|die ware|ihre bestellung|das paket) (?:\\p{L}+ ){0,3}(?:gut|heil|wohlbehalten|problemlos|reibungslos|einwandfrei) (?:\\p{L}+ ){0,3}(?:gelandet|angekommen|eingetroffen|gelaufen|funktioniert|geklappt)',
       '(?:sind sie|bist du|seid ihr|waren sie|warst du) (?:\\p{L}+ ){0,4}(?:zufrieden|glücklich|begeistert|happy)[^.!?\\n]{0,40}\\?',
       '(?<!(?:wie|was|welche[rsnm]?(?: \\p{L}+){0,2}) )(?:gefällt|gefallen|gefiel) (?:ihnen|dir|euch) (?:\\p{L}+ ){0,4}\\p{L}+\\s?\\?',
       '(?:hat|haben) (?:ihnen|dir|euch) (?:\\p{L}+ ){0,4}(?:gefallen|zugesagt)\\s?\\?',
@@ -373,6 +383,7 @@ export const de: PhraseBook = {
       '(?:ein paar|einige|wenige|ein|zwei) (?:nette |kurze |lobende |positive |freundliche )?(?:zeilen|worte|sätze)',
       '(?:ihre|deine|eure) (?:ehrliche[n]? |persönliche[n]? |eigene[n]? )?(?:eindrücke|erfahrung(?:en)?|erfahrungsbericht)',
       '(?:ihre|deine|eure) ehrliche[n]? (?:meinung|einschätzung)',
+      '(?:ihre|deine|eure) (?:\\p{L}+ )?meinung (?:auf|bei|über) amazon',
       'rückmeldung(?:en)? (?:auf|bei|über) amazon',
       'auf (?:der|die) produktseite',
       'was (?:sie|du) (?:von|über) (?:\\p{L}+ ){0,3}(?:denken|denkst|halten|hältst)',
@@ -397,7 +408,7 @@ export const de: PhraseBook = {
       'bewertungs(?:link|seite|formular|anfrage|aufforderung)',
       '(?:abgabe|verfassen|schreiben|veröffentlichung|veröffentlichen) (?:ihrer|einer|deiner|eurer) (?:\\p{L}+ )?(?:bewertung|rezension|sternebewertung|produktbewertung)',
       // "Wer anderen Käufern auf Amazon erzählt, wie ...": telling other buyers is reviewing.
-      '(?:anderen|den anderen) (?:kunden|käufern|käuferinnen|interessenten|nutzern) (?:\\p{L}+ ){0,4}(?:erzählen|erzählt|erzählst|berichten|berichtet|berichtest|schildern|mitteilen|verraten)',
+      '(?:anderen|den anderen) (?:kunden|käufern|käuferinnen|interessenten|nutzern) (?:\\p{L}+ ){0,7}(?:erzählen|erzählt|erzählst|berichten|berichtet|berichtest|schildern|mitteilen|verraten)',
       'wer (?:\\p{L}+ ){0,6}(?:auf amazon|auf der produktseite|bei amazon) (?:\\p{L}+ ){0,3}(?:erzählt|berichtet|schreibt|teilt|bewertet|kommentiert|postet|schildert)',
     ],
     incentive: [
@@ -468,6 +479,8 @@ export const de: PhraseBook = {
       // "wenn Sie dabei die schnelle Lieferung ansprechen könnten".
       '(?:dabei|darin|dort) (?:\\p{L}+ ){0,6}(?:ansprechen|erwähnen|hervorheben|betonen|loben|anmerken|aufgreifen)(?: würden| könnten| würdest| könntest)',
       '(?:ansprechen|anmerken|aufgreifen) (?:würden|könnten|würdest|könntest)',
+      // "wäre es prima, wenn Sie den schnellen Austausch hervorheben".
+      '(?:wenn|dass|falls) (?:sie|du) (?:\\p{L}+ ){0,8}(?:erwähnen|hervorheben|hervorhebst|betonen|betonst|loben|lobst|ansprechen|herausstellen)',
     ],
     contactAsk: [
       // "Nennen Sie uns bitte eine Handynummer", "Gib uns doch kurz deine Nummer".
@@ -578,6 +591,12 @@ export const de: PhraseBook = {
       'es ist (?:so |einfach |wirklich )?(?:schön|toll|wunderbar|ein gutes gefühl) zu (?:wissen|sehen|hören),? dass [^.!?\\n]{0,80}',
       'ich bin \\p{L}+ (?:von|vom) \\p{L}+(?: \\p{L}+)?',
       'gute nachrichten:?',
+      '(?:es|das) freut (?:uns|mich|unser (?:\\p{L}+ ){0,3}team)(?: \\p{L}+){0,3}',
+      // The rest of a thank-you: "(Danke,) dass Sie sich für unser Kissen entschieden haben".
+      '(?:dass|weil) (?:sie|du|ihr) (?:sich |dich |euch )?(?:\\p{L}+ ){0,3}(?:bestellt|gekauft|eingekauft|entschieden|gewählt|vertraut)(?: haben| hast| habt)?',
+      '(?:wir hoffen|ich hoffe|hoffentlich),? (?:dass )?(?:sie|es|er|ihr|ihre|der|die|das) [^.!?\\n]{0,70}',
+      '(?:service|support|kunden)-?team',
+      '(?:falls|wenn|sollten) (?:sie|du) (?:\\p{L}+ ){0,6}(?:etwas|irgendetwas|was|hilfe) (?:brauchen|benötigen|brauchst|benötigst)',
     ],
     confirmation: [
       'ihre (?:bestellung|sendung|lieferung|ware|artikel|paket)(?: \\d{3}-\\d{7}-\\d{7})? (?:wurde|ist) (?:heute |soeben |bereits |gerade )?(?:versendet|verschickt|versandt|bestätigt|abgeschickt|an den versanddienstleister übergeben|unterwegs|auf dem weg)',
@@ -617,6 +636,8 @@ export const de: PhraseBook = {
       'wie (?:gefällt|gefallen) (?:ihnen|dir|euch) (?:\\p{L}+ ){0,4}\\p{L}+\\s?\\?',
       '(?:melde|melden) (?:mich|uns) (?:nur )?(?:kurz|mal),? um (?:zu (?:fragen|hören)|nachzufragen|nachzuhören)',
       '(?:nur )?(?:kurz |mal )?nachfragen,? (?:ob|wie) [^.!?\\n]{0,60}(?:angekommen|gefällt|zufrieden|alles)',
+      // "nur kurz nachfragen, wie Sie mit der Kanne zurechtkommen": a check-in without a purpose.
+      '(?:nachfragen|nachhören|erkundigen|wissen|hören),? wie (?:sie|du|ihr) [^.!?\\n]{0,60}(?:zurechtkomm\\p{L}{0,2}|klarkomm\\p{L}{0,2}|zufrieden|gefällt|läuft)',
       // "Passt soweit alles mit der Lieferung?"
       '(?:passt|ist|lief|klappt|war|lief) (?:soweit |so weit |denn |auch |bei ihnen |bei dir ){0,3}alles (?:gut |glatt |bestens )?(?:mit|bei) (?:der|ihrer|deiner|dem|ihrem|deinem) (?:\\p{L}+ )?(?:lieferung|zustellung|paket|sendung|bestellung)\\s?\\?',
       '(?:der |die |das )?(?:kurier|zusteller|paketdienst|fahrer|dhl|dpd|ups|gls|hermes) (?:hat|meldet|zeigt) (?:\\p{L}+ ){0,4}["„“»‚]?(?:zugestellt|geliefert)["“”«‘]?(?: gemeldet| angezeigt| vermerkt)?',
@@ -627,6 +648,7 @@ export const de: PhraseBook = {
       'stehen (?:wir )?(?:ihnen )?(?:jederzeit |gerne |gern ){0,4}zur verfügung',
       '(?:ich stehe|stehe ich) (?:ihnen )?(?:jederzeit |gerne |gern ){0,4}zur verfügung',
       '(?:bei|für) (?:fragen|rückfragen)',
+      '(?:falls|wenn|sollten) (?:sie|du) (?:\\p{L}+ ){0,6}(?:etwas|irgendetwas|hilfe) (?:brauchen|benötigen|brauchst|benötigst)',
       'helfen (?:ihnen |dir )?(?:jederzeit |gerne |gern ){1,4}(?:weiter)?',
       '(?:ich bin|wir sind) (?:ab (?:heute|sofort|jetzt) |von nun an |ab jetzt )?(?:ihr|ihre|dein|deine|euer|eure) (?:\\p{L}+ ){0,2}(?:ansprechpartner(?:in)?|ansprechperson|kontaktperson|betreuer(?:in)?|kundenbetreuer(?:in)?|berater(?:in)?|servicepartner(?:in)?|support)',
       '(?:zögern sie nicht|zögere nicht),? (?:\\p{L}+ ){0,3}(?:zu kontaktieren|zu melden|sich (?:bei uns )?zu melden|uns zu schreiben)',

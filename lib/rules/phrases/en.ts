@@ -34,6 +34,14 @@ export const en: PhraseBook = {
       'if you fancy a (?:look|browse|peek)',
       '(?:customers|buyers|people|shoppers) who (?:\\p{L}+ ){1,3}(?:also|often|usually|frequently|tend to)(?: also)? (?:buy|bought|get|order|pick|pair|choose|add)',
       '\\d{1,3} ?% (?:off|discount|reduction|savings?)',
+      // Spelled-out percentages and "knock 15 percent off": a discount in any wording (G1701: no coupons or discounts).
+      '\\d{1,3} (?:percent|per cent) (?:off|discount|reduction|savings?)',
+      'knock (?:\\p{L}+ ){0,3}off',
+      '(?:code|word|keyword|password) [\\p{L}\\p{N}]+ at (?:the )?checkout',
+      // A new product announced with a launch price is marketing another product.
+      '(?:launch|introductory|pre-?order|early[- ]bird) (?:price|offer|discount|deal)s?',
+      'early (?:buyers|birds?|customers|adopters) (?:get|receive|save|pay|can)',
+      '(?:goes|go|going|went|will go) live (?:in|on|at) our',
       'save (?:up to )?(?:\\d{1,3} ?%|[$€£] ?\\d{1,4})',
       '(?:discount|coupon|promo(?:tion|tional)?|voucher|referral|gift) codes?',
       '(?<=\\b(?:a|an|our|this|exclusive|special|free|bonus)\\s)(?:coupon|voucher)s?',
@@ -250,6 +258,10 @@ export const en: PhraseBook = {
       '(?:please|kindly) (?:\\p{L}+ ){0,2}request (?:a |the )?(?:cancell?ation|refund and cancel)',
       '(?:apply|submit|make|do|request|press|use) (?:for )?(?:the|a) cancel(?:lation)?(?: request)? (?:for|of|on|in|button|option)',
       '(?:if you )?cancel (?:it|this order|the order|your order|this) (?:on your side|yourself|from your side|from your end)',
+      // "It will be quickest if you withdraw the order": the request worded as what is simplest (G1701).
+      '(?:quick|quicker|quickest|fast|faster|fastest|easy|easier|easiest|simple|simpler|simplest|best|better|solution)[^.!?\\n]{0,40}(?:if|for|that) you (?:\\p{L}+ ){0,2}(?:withdraw (?:the|your|this) (?:order|purchase)|cancel|call off|revoke|ask amazon to cancel|request (?:a |the )?cancell?ation)',
+      '(?:withdraw|cancel|revoke|call off) (?:the|your|this) (?:order|purchase) (?:from|in|via|through) your (?:amazon )?(?:account|orders)',
+      '(?<=\\byou\\s(?:\\p{L}+\\s)?)(?:ask|asked|tell|request|contact|message) amazon (?:\\p{L}+ ){0,2}(?:to cancel|for (?:a |the )?cancell?ation)',
       '(?:choose|select|pick) (?:the )?(?:cancel(?:lation)? )?reason ["“]?(?:order created by mistake|no longer needed|found (?:a )?cheaper)',
     ],
     exceptions: [
@@ -282,6 +294,8 @@ export const en: PhraseBook = {
       "if (?:you|u) (?:\\p{L}+ )?(?:like|love|enjoy|liked|loved|enjoyed|likes|loves) (?:it|them|the|your|our|this|these|what)",
       'if (?:the|our|this|your) (?:\\p{L}+ ){0,3}(?:lived up to|lives up to|met|meets|meet|exceeded|exceeds|matched|matches) (?:\\p{L}+ ){0,3}(?:expect\\p{L}*|hopes|needs)',
       'if (?:everything|all|it|the item|the product|things?) (?:is|was|went|goes|are|were|worked|works) (?:\\p{L}+ )?(?:well|fine|ok|okay|good|great|perfect|to your (?:liking|satisfaction)|as expected|smoothly)',
+      // "If everything arrived fine": a condition on a good experience, only worded as the delivery.
+      'if (?:everything|all|it|they|the (?:\\p{L}+ )?(?:item|product|order|parcel|package)) (?:has |have )?(?:arrived|arrives|came|turned out|reached you|is working|works|worked) (?:\\p{L}+ ){0,2}(?:well|fine|ok|okay|good|great|perfect|as expected|to your (?:liking|satisfaction))',
       'if (?:you|u) (?:had|have|got) (?:a )?(?:good|positive|great|pleasant|nice|wonderful|happy|satisfying) (?:\\p{L}+ )?(?:experience|time|shopping)',
       'if (?:it|this|the item|the product) (?:\\p{L}+ )?(?:made you (?:happy|smile)|worked (?:out|well)|helped)',
       "(?:should|when|once|as long as|provided) (?:you(?:'re| are)?|u) (?:\\p{L}+ )?(?:happy|satisf\\p{L}{0,4}|pleased|delighted)",
@@ -304,6 +318,9 @@ export const en: PhraseBook = {
       '(?<=\\b(?:your|the)\\s)experience (?:with|of) (?:the|our|this|your|it)',
       '(?:tell|show|let) (?:the world|others|other (?:buyers|customers|shoppers)|everyone|people)',
       'review (?:page|section|form|link)',
+      // Writing "for other buyers on Amazon" is writing a review, whatever it is called.
+      '(?:for|to|with) (?:other|fellow|future) (?:\\p{L}+ )?(?:buyers|customers|shoppers)(?: on amazon)?',
+      '(?<=\\b(?:every|each|one|single)\\s)(?:ratings?|reviews?|votes?)',
       'star rating',
     ],
     reviewAsk: [
@@ -320,6 +337,9 @@ export const en: PhraseBook = {
       '(?:let (?:other|others|future) (?:\\p{L}+ )?(?:buyers|customers|shoppers|people) know)',
       'review (?:request|link|page)',
       'request a review',
+      '(?:rate|rating|review|evaluate) (?:the|your|our|this) (?:\\p{L}+ ){0,2}(?:you received|you bought|you ordered)',
+      '(?:describ|present|introduc|recommend)\\p{L}{0,4} (?:\\p{L}+ ){0,3}(?:for|to) (?:other|others|fellow|future)',
+      '(?:tell|telling|tells) (?:others|other (?:buyers|customers|shoppers)|people|everyone) about (?:it|them|the|your|our|this)',
       '(?<=\\b(?:your|an|a)\\s(?:honest\\s)?)review (?:would|will|helps|can help|means)',
       '(?:take|spare) (?:a|one) (?:moment|minute|few minutes|second)[^.!?\\n]{0,60}(?:review|feedback|rate|rating|opinion|experience)',
     ],
@@ -351,6 +371,9 @@ export const en: PhraseBook = {
       'think (?:about|of) us when',
       '(?:our|my) (?:\\p{L}+ ){0,2}(?:shop|store|business|company|family|team|brand)(?: \\p{L}+){0,2} (?:may|might|will|could|would|can|cannot|can\'t|won\'t)(?:n\'t| not)? (?:survive|make it|close|shut down|go under|go out of business|continue|stay open)',
       '(?:survive|survival|make it|stay in business|go out of business|close down|shut down)',
+      // Pleading with the shop's future, in everyday idioms (G1701: no pressure for a review).
+      '(?:keep (?:the lights on|our doors open|going|afloat)|stay afloat|keep (?:the|our) (?:shop|business|workshop|store) (?:open|going|alive))',
+      '(?:every|each) (?:single )?(?:\\p{L}+ )?(?:rating|review|star|vote|score) (?:decides|determines|counts|matters|makes the difference)',
       '(?:depend|depends|depending|relies|rely|relying) (?:\\p{L}+ )?on (?:your|good|positive|customer|every|each)',
       '(?:my|our) (?:job|jobs|income|livelihood|salary|bonus|boss|manager)',
       '(?:lose|losing) (?:my|our) (?:job|jobs|income|business|shop|store)',
@@ -368,6 +391,7 @@ export const en: PhraseBook = {
     ],
     writeWhat: [
       '(?:talk|write|speak|post) about how',
+      '(?:bring up|touch on|refer to|call out|shout about) (?:how|that|the|our)',
       '(?:if you|you could|you would|could you|would you) (?:\\p{L}+ )?(?:said|say|wrote|write|noted|mentioned|told them)',
       '(?:mention|mentioning|highlight|highlighting|include|including|note|noting|emphasi[sz]e|stress|point out)(?: that| how)?',
       '(?:say|write|state|tell (?:others|everyone|other buyers))(?: that| how)',
@@ -387,6 +411,10 @@ export const en: PhraseBook = {
       '(?<=\\b(?:your|an)\\s(?:(?:private|personal|real|direct)\\s)?)(?:e-?mail(?: address)?|phone number|mobile number|cell number|telephone number|whats ?app number),? (?:please|so that|so we can|so i can|so we could|and we will|and we\'ll)',
       '(?:reply|respond|write back|answer) (?:\\p{L}+ ){0,2}(?:with|including) (?:your|an|a) (?:\\p{L}+ )?(?:e-?mail|phone|mobile|number)',
       '(?:best|good|right|direct|personal) (?:phone |mobile |contact )?number to (?:reach|call|contact|ring|text) (?:you|u)',
+      // Asking for the buyer's phone or e-mail without naming it a "phone number" (G1701: no contact details).
+      '(?:what|which) (?:\\p{L}+ )?(?:number|phone|mobile) (?:can|could|should|may|shall) (?:we|i) (?:\\p{L}+ )?(?:reach|call|ring|contact|text) you',
+      '(?:let us have|let me have|give us|pass on|send over) (?:a |an |your )?(?:personal |private |direct |own )?(?:e-?mail(?: address)?|mobile(?: number)?|phone number|contact number)',
+      '(?:personal|private) e-?mail(?: address)? (?:where|to which|so) (?:we|i)',
     ],
     deliveryContext: [
       '(?:courier|carrier|driver|delivery|deliver|freight|shipping company|forwarder|dispatcher|ups|fedex|dhl|usps|royal mail|parcel ?force|dpd|gls|hermes|evri)',
@@ -439,6 +467,9 @@ export const en: PhraseBook = {
       '(?:thank you|thanks) (?:so much |very much )?for (?:picking|choosing|buying|ordering|getting|selecting|purchasing) (?:our|the|your|this|us)(?: [\\p{L}-]+){0,3}(?: this (?:year|month|season|time))?',
       '(?:thank you|thanks|many thanks|thank you very much|thank you so much|thanks a lot)(?: again)?(?: (?:for|on) (?:your|the) (?:recent )?(?:order|purchase|business|trust|support|custom|patience|choosing us|shopping with us))?',
       'we (?:really |truly )?appreciate (?:your|the) (?:order|purchase|business|trust|support)',
+      // Second-language thanks: "many thanks for trust our little shop and choose our phone holder".
+      '(?:many |big |huge |so many )*(?:thank you|thanks)(?: (?:so|very) much)? for (?:trust|trusting|choose|choosing|support|supporting|picking|buying|ordering|shopping|purchas\\p{L}{1,3}|your (?:trust|support|order|purchase|custom|business))[^.!?\\n]{0,70}',
+      '(?:it|this|that|your (?:order|purchase|support|trust)) (?:is|was) (?:very |so |really |much |truly |greatly ){0,3}appreciat\\p{L}{0,3}(?: by (?:\\p{L}+ ){0,3}(?:team|us|staff|family))?',
       'thank you for (?:choosing|shopping with|buying from|ordering from) us',
       'thank you for (?:choosing|shopping at|buying from|ordering from) (?:our store|our shop|\\p{L}+)',
       'we are (?:so )?(?:happy|glad|delighted|pleased|thrilled) (?:that )?you (?:chose|ordered|purchased|bought)[^.!?\\n]{0,40}',
@@ -448,6 +479,11 @@ export const en: PhraseBook = {
     padding: [
       '(?:it |that |you )?(?:made|make|makes) (?:our|my) (?:day|week)',
       'wish (?:you|u) (?:a )?(?:happy|nice|good|great|wonderful|lovely)(?: \\p{L}+){0,3}',
+      'wish(?:ing)? (?:you|u) (?:to )?(?:have |enjoy )?(?:a |an )?(?:very )?(?:happy|nice|good|great|wonderful|lovely|pleasant|beautiful|fantastic|sunny)(?: \\p{L}+){0,3}',
+      'wishing (?:you|u) (?:lots of|plenty of|many|much) (?:\\p{L}+ ){0,3}\\p{L}+',
+      'we hope (?:that )?(?:it|they|it\'s|they\'re|it is|they are) [^.!?\\n]{0,60}',
+      '(?:we|i) (?:loved|enjoyed|were happy|were glad|had fun) (?:making|packing|preparing|creating|wrapping|sending) (?:it|them|this|your (?:\\p{L}+ )?(?:order|parcel|gift))(?: for you)?',
+      'warmly',
       '(?:kindly|please) be patient',
       '(?:it )?(?:really |truly )?means (?:a lot|so much|the world)(?: to (?:us|me|a small (?:\\p{L}+ )?(?:team|business|shop)(?: like ours)?))?(?: that you (?:chose|picked|ordered from) us)?',
       'we hope (?:that )?(?:your|the|you) [^.!?\\n]{0,40}(?:loves?|likes?|enjoys?|enjoying|happy)[^.!?\\n]{0,40}',
@@ -489,6 +525,9 @@ export const en: PhraseBook = {
       '(?:it|they|your order) will be (?:packed|shipped|dispatched|sent)[^.!?\\n]{0,40}',
       'tracking number:?',
       '(?:order|package|parcel|item|items|shipment)(?: \\d{3}-\\d{7}-\\d{7})? (?:has )?(?:left|leaves|just left) (?:our|the) (?:warehouse|workshop|shop|facility)',
+      '(?:order|package|parcel|item|items|shipment) (?:with|containing) (?:\\p{L}+ ){1,4}(?:has )?(?:left|leaves|just left) (?:our|the) (?:warehouse|workshop|shop|facility|depot)(?: (?:today|this morning|this afternoon|yesterday))?',
+      '(?:is|are) (?:now )?(?:travelling|traveling|on (?:its|their) way) with (?:\\p{L}+ ){1,2}',
+      '(?:it|they|your (?:order|package|parcel|item|items|shipment|purchase)) (?:will|should) be with you[^.!?\\n]{0,40}',
       '(?:you can )?(?:track|follow) (?:it|them|your (?:order|parcel|package|shipment)) (?:here|at|with|via|using|online)',
       'good news',
       '(?:estimated|expected) (?:delivery|arrival)(?: date)?:?',
@@ -505,6 +544,8 @@ export const en: PhraseBook = {
       '(?:we |i )?hope (?:that )?(?:your|the) (?:\\p{L}+ )?(?:order|package|parcel|item|items|shipment|delivery|purchase|product) (?:has |have )?(?:arrived|reached you|was delivered|got to you|came)[^.!?\\n]{0,40}',
       '(?:how (?:is|are|do you like) (?:your|the) (?:new )?(?:\\p{L}+ )?(?:order|item|items|product|purchase)(?: (?:working|doing|so far))?)\\s?\\??',
       '(?:just )?(?:wanted|want) to (?:make sure|check|confirm|see) (?:that )?(?:your|the|everything)[^.!?\\n]{0,60}(?:arrived|received|fine|ok|okay|well|order)',
+      // "Just checking in to see how you're enjoying your order": a check-in without a purpose.
+      "(?:see|know|hear|ask|find out) how (?:you(?:'re| are)?|u) (?:\\p{L}+ )?(?:enjoying|getting on with|getting along with|finding|liking|doing with|settling in with)",
     ],
     helpOffers: [
       '(?:only|just) a (?:message|click|note|mail) away',
@@ -518,6 +559,8 @@ export const en: PhraseBook = {
       "(?:any|if you (?:have|need) any) (?:help|support|assistance),? (?:\\p{L}+ ){0,4}(?:here|available|contact|message)",
       "we(?:'re| are) (?:always |here |happy |glad )+(?:here )?(?:for you|to help)",
       "(?:happy|glad) to help",
+      // "We're always here if you need anything": only an offer of help (G1701 does not permit it alone).
+      "(?:we(?:'re| are)|i(?:'m| am)) (?:always |still |right )?(?:here|around|available) (?:if|whenever|should|when) (?:you )?(?:ever )?(?:need|want|have) (?:anything|something|help|us|a hand)",
       'here (?:for you|to help)',
       "(?:if|should) you (?:ever )?(?:have|need) (?:a |any )?(?:question|questions|help|problem|problems|assistance)",
       'do not hesitate to (?:contact|message|reach out)',
@@ -573,6 +616,8 @@ export const en: PhraseBook = {
       'late', 'lost', 'out of stock', 'sold out', 'back ?order\\p{L}{0,2}', 'recall\\p{L}{0,3}', 'safety', 'problems?',
       'issues?', 'unfortunately', 'cannot ship', "can't ship", 'unable to (?:ship|deliver|fulfil|fulfill)', 'returned to (?:us|sender)',
       'stuck', 'customs', 'leak\\p{L}{0,3}', 'error', 'mistake', 'cancel\\p{L}{0,6}',
+      // A parcel marked delivered that did not arrive is an unexpected problem.
+      'marked (?:it |them )?as delivered', 'different (?:front )?(?:door|address|house)', 'claim',
     ],
   },
 };

@@ -85,6 +85,8 @@ export const es: PhraseBook = {
       '(?:visite|visita|descubra|descubre|conozca|conoce|explore|explora|eche un vistazo a|echa un vistazo a|échele un vistazo a|échale un vistazo a|dele un vistazo a|dale un vistazo a|pásese por|pásate por) (?:nuestra|nuestro|nuestros|nuestras) (?:\\p{L}+ )?(?:tienda|productos|catálogo|gama|colección|colecciones|novedades|artículos|escaparate|marca|diseños|modelos)',
       '(?:búsquel[oa]s?|búscal[oa]s?|encuéntrel[oa]s?|encuéntral[oa]s?|véal[oa]s?|míral[oa]s?|mírel[oa]s?) en nuestra tienda',
       '(?:vea|ver|mire|mira|mirar|descubra|descubre|descubrir|conozca|conoce|conocer|explore|explora|explorar|visitar|echar un vistazo a) (?:\\p{L}+ ){0,2}(?:el resto de|todos|todas) (?:nuestr[oa]s|los|las) (?:\\p{L}+ )?(?:productos|artículos|diseños|modelos|colecciones|novedades)',
+      // "Eche también un vistazo al resto de nuestra colección": other products (G1701).
+      '(?:el |al )?resto de (?:nuestr[oa]s?) (?:\\p{L}+ )?(?:colecci(?:ón|ones)|gamas?|catálogo|tienda|productos|artículos|diseños|modelos|surtido)',
       // "En nuestra tienda de Amazon también tenemos las tazas a juego."
       '(?:en|de) nuestra tienda(?: de amazon| en amazon)? (?:también )?(?:tenemos|encontrará|encontrarás|puede encontrar|puedes encontrar|podrá encontrar|hay|ofrecemos|vendemos|disponemos de)',
       'también (?:tenemos|vendemos|fabricamos|ofrecemos|hacemos|diseñamos|disponemos de) (?:\\p{L}+ ){0,5}(?:a juego|del mismo|de la misma|mism[oa]s? (?:línea|colección|serie|estilo|diseño|esmalte|tela|modelo)|similares|parecid[oa]s|complement\\p{L}+|(?:la|nuestra) colección)',
@@ -303,7 +305,7 @@ export const es: PhraseBook = {
       '(?:d[eé]|den|dar|da)(?:le|lo)? de baja (?:el|su|tu|la|este|esta) (?:pedido|orden|compra)',
       '(?:por favor,? |porfa,? |favor de )(?:\\p{L}+ ){0,2}(?:cancela|anula|cancelar|anular)(?:l[oa]s?)?',
       '(?:puede|podría|pueden|podrían|puedes|podrías|pudiera|debe|debería|deberá|tiene que|tendría que|tendrá que|necesita|necesitaría|le toca|te toca|le conviene) (?:usted |tú )?(?:\\p{L}+ )?(?:(?:cancelar|anular)(?:l[oa]s?)?|solicitar (?:la |una )?(?:cancelación|anulación))',
-      'solicit(?:e|en|a|es|arnos|ar) (?:\\p{L}+ )?(?:la |una )?(?:cancelación|anulación)',
+      'solicit(?:e|en|a|es|arnos|ar|ara|aras|aran|ase|ases|asen) (?:\\p{L}+ )?(?:la |una )?(?:cancelación|anulación)',
       '(?:p[ií]da(?:nos)?|pedir(?:nos)?|pida usted) (?:la |una )?(?:cancelación|anulación)',
       `cancelando (?:\\p{L}+ ){0,3}${BUYER_SIDE}`,
       '(?:apoya|ayuda|apoyaría|ayudaría|apoyas|ayudas|apoyarías|ayudarías|apoyaran|ayudaran)(?:nos)? (?:\\p{L}+ )?(?:cancelando|anulando|a cancelar|a anular|con la cancelación)',
@@ -345,6 +347,8 @@ export const es: PhraseBook = {
       'si (?:(?!no )\\p{L}+ ){0,3}(?:le|te|les) (?:ha |han |has )?(?:gusta|gustan|gustó|gustaron|gustado|encanta|encantan|encantó|encantaron|encantado|convence|convencen|convenció|convencido)',
       'si (?:(?!no )\\p{L}+ ){0,4}(?:a la altura|(?:sus|tus) expectativas|lo que (?:esperaba|esperabas|buscaba|buscabas|necesitaba|necesitabas))',
       'si (?:todo|el (?:producto|artículo|pedido)|la compra|su compra|tu compra|su pedido|tu pedido) (?:(?!no )\\p{L}+ ){0,2}(?:bien|perfecto|perfectamente|correcto|correctamente|en orden|a su gusto|a tu gusto|como esperaba|como esperabas|de maravilla|genial)',
+      // "Si todo ha ido sobre ruedas": the satisfaction condition in an idiom.
+      'si (?:todo|el (?:producto|artículo|pedido|paquete)|la compra|su compra|tu compra|su pedido|tu pedido) (?:(?!no )\\p{L}+ ){0,3}(?:sobre ruedas|de lujo|estupendamente|fenomenal|de diez|sin (?:problemas|incidencias|contratiempos))',
       'si (?:(?!no )\\p{L}+ ){0,2}(?:una )?(?:buena|excelente|grata|agradable|positiva|bonita|gran|estupenda|linda) experiencia',
       'si (?:le|te) (?:ha |han |fue |resultó |ha resultado |ha sido |han sido )(?:\\p{L}+ )?(?:útil|útiles|de ayuda|práctic[oa]s?)',
       '(?:solo |sólo )?si (?:cree|considera|piensa|opina|crees|consideras|piensas|opinas) que (?:\\p{L}+ ){0,3}(?:lo merece|se lo merece|lo merecemos|merece|merecemos|vale la pena|es bueno|es buena)',
@@ -370,7 +374,7 @@ export const es: PhraseBook = {
     reviewAsk: [
       'si (?:nos |me )?(?:publicas|publica|subes|sube|compartes|comparte|pones|pone|dejas|deja) (?:\\p{L}+ ){0,8}(?:estrellas|rese[ñn]as?|valoraci[oó]n|opini[oó]n)',
       // "Los clientes que nos cuentan en la ficha del producto qué tal…", "si publicas tu foto… en Amazon".
-      '(?:cuenta|cuentan|cuentas|comparte|comparten|compartes|publica|publican|publicas|opina|opinan|opinas|escribe|escriben|escribes|pone|ponen|pones|deja|dejan|dejas) (?:\\p{L}+ ){0,6}en (?:amazon|la (?:página|ficha) del (?:producto|artículo))',
+      '(?:cuenta|cuentan|cuentas|cuente|cuenten|comparte|comparten|compartes|comparta|compartan|publica|publican|publicas|publique|publiquen|opina|opinan|opinas|opine|opinen|escribe|escriben|escribes|escriba|escriban|pone|ponen|pones|deja|dejan|dejas) (?:\\p{L}+ ){0,6}en (?:amazon|la (?:página|ficha) del (?:producto|artículo))',
       `${LEAVE} (?:nos |me |le )?(?:una |un |su |tu |sus |tus |alguna |algún |unas |unos )?(?:\\p{L}+ ){0,2}${REVIEW_THING}`,
       '(?:compart\\p{L}{0,6}|compárt\\p{L}{2,6}|contar(?:nos|le)?|contando|cuente|cuenten|cuenta|cuéntenos|cuéntanos|cuéntelo|describ\\p{L}{0,6}|relat\\p{L}{0,4}) (?:nos |con nosotros |con otros (?:clientes|compradores) )?(?:\\p{L}+ ){0,2}(?:su|tu) (?:\\p{L}+ )?experiencia',
       '(?:valor(?:ar|e|en|a|ando)|califi(?:car|que|quen|ca|cando)|punt[uú](?:ar|e|en|a)|rese[ñn](?:ar|e|en|a))(?:nos|lo|la)? (?:\\p{L}+ )?(?:el producto|el artículo|la compra|su compra|tu compra|su experiencia|tu experiencia|nuestro (?:producto|artículo|servicio|trabajo)|nuestra tienda|a nuestra tienda|al vendedor|como vendedor|con estrellas|con (?:\\d|una|cinco|cuatro) estrellas?)',
@@ -537,11 +541,15 @@ export const es: PhraseBook = {
       'gracias por (?:elegir|escoger|preferir|confiar en|comprar en|comprar a|comprar)(?:nos)?(?: (?:nuestr[oa]s?|a|en) [^.!?\\n]{0,40})?',
       '(?:le|te|les) (?:agradecemos|agradezco|damos las gracias|doy las gracias) (?:(?:mucho|muchísimo|sinceramente) )?(?:por )?(?:su|tu|la|el) (?:\\p{L}+ )?(?:pedido|compra|orden|confianza|preferencia|apoyo)',
       'agradecemos (?:su|tu) (?:pedido|compra|orden|confianza|preferencia)',
+      // "Todo nuestro equipo le agradece de corazón la confianza…": only thanks.
+      '(?:(?:todo )?(?:nuestro |el )?equipo )?(?:le |te |les )?(?:agradece|agradecemos|agradecen|agradezco) (?:\\p{L}+ ){0,2}(?:la|su|tu) (?:confianza|compra|pedido|preferencia|elección)[^.!?\\n]{0,80}',
       '(?:solo |sólo )?(?:queríamos|quería|queremos|quiero) (?:darle|darte|daros|dar) (?:las )?gracias(?: (?:de corazón|personalmente))?(?: por [^.!?\\n]{0,50})?',
       '(?:nos alegra|nos hace (?:mucha |muchísima )?ilusión|es un placer|estamos (?:muy )?(?:content[oa]s|felices|encantad[oa]s)) (?:mucho |muchísimo |un montón |tanto )?(?:de )?(?:contar con (?:usted|ti|clientes como usted)|tenerle|tenerte|que (?:nos )?(?:haya|hayas) (?:elegido|confiado|comprado))[^.!?\\n]{0,30}',
       '(?:su|tu|cada) (?:pedido|compra|apoyo|confianza) (?:nos )?(?:anima|ayuda|significa|importa|motiva|alegra)[^.!?\\n]{0,50}',
     ],
     padding: [
+      // The thanks above, blanked with the padding before the rest is measured.
+      '(?:(?:todo )?(?:nuestro |el )?equipo )?(?:le |te |les )?(?:agradece|agradecemos|agradecen|agradezco) (?:\\p{L}+ ){0,2}(?:la|su|tu) (?:confianza|compra|pedido|preferencia|elección)[^.!?\\n]{0,80}',
       '(?:del |el )?(?:servicio|departamento) (?:de )?(?:postventa|posventa|atención al cliente|técnico)(?: de)?(?: [\\p{L}\'-]{1,20}){0,2}',
       'que (?:lo|la|los|las) (?:luzca|luzcas|disfrute|disfrutes|estrene|estrenes)(?: mucho| muchísimo)?',
       '(?:besos|un beso|besitos|un besito)',
@@ -606,6 +614,8 @@ export const es: PhraseBook = {
       '(?:quedamos|quedo) (?:atent[oa]s?|a (?:su|tu) disposición)',
     ],
     checkIns: [
+      // "Solo queríamos saber qué tal te va con tu nueva cafetera": a check-in without a purpose.
+      '(?:saber|preguntar(?:le|te)?|ver|conocer) (?:qu[eé] tal|c[oó]mo) (?:le |te )?(?:va|van|est[aá]|funciona|ha ido|le ha ido) (?:con )?(?:su|tu|el|la|los|las|sus|tus) (?:nuev[oa]s? )?(?:\\p{L}+ ){0,2}\\p{L}+',
       '(?:paso|pasamos|te escribo|le escribo|te escribimos|le escribimos)(?: por aquí)? (?:solo |sólo |únicamente |simplemente )?para (?:ver|saber|comprobar|confirmar|preguntar|asegurarme|asegurarnos) (?:de )?(?:si|que|cómo|qué tal)[^.!?\\n]{0,80}(?:llegado|recibido|en (?:tus|sus) manos|en casa|bien|sin (?:ningún |ningun )?(?:golpe|problema)s?)',
       '(?:solo |sólo |únicamente )?(?:quer[ií]amos|quer[ií]a|queremos|quiero|quisi[eé]ramos|nos gustar[ií]a|me gustar[ií]a) (?:asegurarnos|asegurarme|comprobar|confirmar|saber|verificar|preguntarle|preguntarte|preguntar) (?:de )?(?:que|si|c[oó]mo|qu[eé] tal) [^.!?\\n]{0,60}(?:llegado|recibido|lleg[oó]|recibi[oó]|entregad[oa]|bien|en (?:buen|perfecto) estado|correctamente|sin problemas|funciona|le gusta|te gusta)',
       '(?:le|te) escribimos (?:solo |sólo |simplemente )?para (?:saber|comprobar|confirmar|asegurarnos|preguntarle|preguntarte|preguntar) (?:de )?(?:si|que|c[oó]mo|qu[eé] tal) [^.!?\\n]{0,60}(?:llegado|recibido|lleg[oó]|recibi[oó]|entregad[oa]|bien|funciona|va|est[aá])',

@@ -86,6 +86,12 @@ export const fr: PhraseBook = {
       "(?:lettre d'information|lettre d'info|newsletters?)",
       "(?:abonnez|inscrivez|abonne|inscris)-(?:vous|toi) (?:gratuitement )?à (?:notre|la|nos)",
       '(?:parrainage|parrainez|parraine|parrainer)',
+      // "Jetez aussi un œil au reste de notre gamme": other products (G1701).
+      '(?:le |au )?reste de (?:notre|nos) (?:\\p{L}+ )?(?:gammes?|collections?|catalogue|boutique|produits|articles|créations|sélection|références)',
+      // A discount for the buyer's friends on their first order is a referral offer.
+      '\\d{1,3} ?% (?:de réduction |de remise )?sur (?:leur|votre|ta|sa|la|une) (?:première|prochaine) commande',
+      '(?:première|prochaine) commande chez nous',
+      '(?:vos|tes) (?:proches|amis|amies|collègues|voisins) (?:\\p{L}+ ){0,3}(?:profiter|bénéficier|obtenir|recevoir|économiser)',
       '(?:suivez|rejoignez|retrouvez)-(?:nous|moi) (?:aussi |également )?(?:sur|via) (?:\\p{L}+ )?(?:instagram|insta|facebook|tiktok|pinterest|youtube|twitter|linkedin|snapchat|les réseaux|nos réseaux)',
       'suivez-nous',
       'rejoignez-nous sur',
@@ -325,8 +331,11 @@ export const fr: PhraseBook = {
       "(?:aider|aide|aidera|aiderait|aidez|aiderez|guider|guide|guidera|guiderait|informer|renseigner|éclairer|éclaire) (?:les|d'autres|de futurs|nos futurs|nos autres) (?:autres |futurs |prochains )?(?:clients|clientes|acheteurs|acheteuses|utilisateurs|consommateurs|lecteurs|parents|\\p{L}+eurs)",
       "(?:les|aux) (?:autres|futurs|prochains) (?:clients|clientes|acheteurs|acheteuses|utilisateurs|consommateurs)",
       '(?:page|formulaire|lien) (?:d\'avis|de commentaire|d\'évaluation)',
+      '(?<=\\bchaque\\s)(?:note|voix)',
     ],
     reviewAsk: [
+      // "Chaque acheteur qui présente notre théière aux autres clients": presenting to other buyers is reviewing.
+      "(?:présente|présenter|présentez|présentent|recommande|recommander|recommandez|recommandent|décrit|décrire|décrivez|décrivent) (?:[\\p{L}'-]+ ){0,4}(?:aux autres|à d'autres|à de futurs|aux futurs) (?:clients|clientes|acheteurs|acheteuses|utilisateurs)",
       // "Chaque client qui raconte sur Amazon comment il utilise sa gourde."
       "(?:raconter|racontez|raconte|racontent|écrire|écrivez|écrit|écrivent|partager|partagez|partage|partagent|parler|parlez|parle|parlent|témoigner|témoignez|témoigne|témoignent) (?:\\p{L}+ ){0,2}sur (?:amazon|la page (?:du produit|de l'article)|sa page|la fiche (?:du )?produit)",
       "(?:votre|ton) (?:texte|message|post|publication|témoignage) une fois (?:publiée?|postée?|en ligne)",
@@ -347,7 +356,7 @@ export const fr: PhraseBook = {
       '(?:nous|me) (?:noter|notez|évaluer|évaluez)',
       "quelques (?:mots|lignes) (?:de votre part |de ta part )?sur (?:sa|la|notre|votre|leur|cette) (?:page|fiche)",
       `(?:votre|ton|un|une) (?:\\p{L}+ )?(?:${AVIS}|commentaire|évaluation) (?:\\p{L}+ ){0,3}(?:est|soit|sera) (?:en ligne|publiée?|postée?|visible|déposée?)`,
-      "(?:prendre|prendriez|prendrais|accorder|accorderiez|consacrer|consacreriez) (?:\\p{L}+ )?(?:un instant|un moment|quelques (?:minutes|secondes|instants))[^.!?\\n]{0,60}(?:avis|commentaire|évaluer|noter|évaluation|expérience)",
+      "(?:prendre|prendriez|prendrais|accorder|accorderiez|consacrer|consacreriez) (?:\\p{L}+ )?(?:un instant|un moment|quelques (?:minutes|secondes|instants)|(?:une|deux|trois|cinq) minutes?)[^.!?\\n]{0,60}(?:avis|commentaire|évaluer|noter|évaluation|expérience)",
       "demande d'avis",
       "(?:dites|dis)-le (?:sur amazon|aux autres|à tout le monde|autour de vous|à vos amis)",
       "(?:faites|fais)-le savoir (?:sur amazon|aux autres|à tout le monde|autour de vous)",
@@ -384,7 +393,9 @@ export const fr: PhraseBook = {
       '(?:très|extrêmement|super|vraiment|tellement|si) (?:importante?s?|crucial(?:e|es)?|cruciaux|vital(?:e|es)?|vitaux|essentiel(?:le|s|les)?|primordial(?:e|es)?) (?:pour|à) (?:nous|notre|moi|ma|mon|une petite)',
       '(?:vital|vitale|essentiel|essentielle|crucial|cruciale|primordial|primordiale) (?:pour|à) (?:nous|notre|moi|une petite)',
       '(?:compte|comptent) (?:énormément|tellement|plus que tout) pour (?:nous|moi|notre)',
-      "(?:chaque|un seul) (?:avis|commentaire|évaluation|étoile) compte",
+      "(?:chaque|un seul|une seule) (?:avis|commentaire|évaluation|étoile|note|voix) (?:compte|décide|fait la différence)",
+      // "pour que nous puissions continuer l'année prochaine": the shop's future tied to the rating.
+      "(?:pour que|afin que|si) (?:nous|je) (?:puissions|puisse|pouvons|pourrons|pourrions) (?:\\p{L}+ )?(?:continuer|survivre|tenir|rester ouverte?s?|exister)",
       "(?:nous avons|j'ai) (?:vraiment |absolument |tellement |désespérément |grand )?besoin (?:de vos|de bons|de quelques|d'avis|de nouveaux|de plus d'|d'évaluations|de commentaires) ?(?:\\p{L}+ )?(?:avis|évaluations|commentaires|étoiles|notes)",
       "(?:nous avons|j'ai) (?:vraiment|absolument|tellement|désespérément) besoin de (?:votre|ton) (?:\\p{L}+ )?(?:avis|évaluation|commentaire|note)",
       "(?:n'oubliez pas|n'oublie pas|pensez bien|n'hésitez surtout pas) (?:de |à )?(?:nous )?(?:laisser|noter|donner|évaluer|écrire|mettre|publier)",
@@ -474,6 +485,7 @@ export const fr: PhraseBook = {
 
   courtesy: {
     thanks: [
+      "(?:à (?:vous|te) )?remercier (?:\\p{L}+ ){0,2}(?:pour|de) (?:votre|vos|ta|ton|tes) (?:\\p{L}+ )?(?:commande|achat|confiance|fidélité|soutien)s?(?: et (?:pour |de )?(?:votre|vos|ta|ton|tes) (?:\\p{L}+ )?(?:commande|achat|confiance|fidélité|soutien)s?)?(?: (?:de|d'|du|des) (?:[\\p{L}'-]+ ){0,3}[\\p{L}'-]+)?",
       "(?:un (?:grand|énorme|immense|gros) |mille |encore )?merci (?:d'être (?:passée?s?|venue?s?) (?:par|chez|dans)|d'avoir (?:craqué pour|pensé à|fait un tour (?:chez|dans|sur)|soutenu)) (?:[\\p{L}'&-]+ ){0,4}[\\p{L}'&-]+(?: pour (?:votre|vos|ton|ta|tes) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]+)?",
       "(?:un grand |mille |encore |un immense )?merci(?: beaucoup| infiniment| encore| mille fois)?(?: (?:pour|de) (?:votre|vos|cette|la|ton|ta|tes) (?:\\p{L}+ )?(?:commande|achat|confiance|patience|fidélité|soutien)s?)?",
       "(?:un grand |mille |encore )?merci (?:d'avoir|de nous avoir) (?:choisi|commandé|acheté|fait confiance à|opté pour|passé commande)(?: (?:chez|à|sur|dans|pour))?(?: [\\p{L}'&-]+){0,4}(?: pour (?:votre|vos|ton|ta|tes) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]+)?",
@@ -625,6 +637,8 @@ export const fr: PhraseBook = {
       'mauvaise? (?:taille|couleur|référence|article|modèle|produit|pointure)', 'report(?:é|ée|és|ées|er)', 'décalée?s?', 'taché\\p{L}{0,2}',
       'périmée?s?', 'arrêt de (?:fabrication|production|commercialisation)', 'fin de série', "(?:plus|n'est plus) fabriquée?s?", 'surchauffe',
       'oubli\\p{L}{0,3}',
+      // A parcel marked delivered at someone else's door is an unexpected problem.
+      'réclamation', 'autre (?:porte|adresse|maison|boîte aux lettres)', '(?:marquée?|indiquée?|signalée?) comme livrée?',
     ],
   },
 };

@@ -75,6 +75,8 @@ export const it: PhraseBook = {
       "(?:visiti|visita|visitate|visitare|scopra|scopri|scoprite|scoprire|esplori|esplora|sfogli|sfoglia|curiosi|curiosa|curiosate) (?:pure |anche |subito ){0,3}(?:\\p{L}+ ){0,6}(?:al|alla|il|la|i|le|nel|nella|sul|sulla|ai|alle|tra|fra) (?:nostr[oaie]|altr[ie]) (?:\\p{L}+ )?(?:negozio|negozi|store|vetrina|shop|prodotti|catalogo|gamma|collezion\\p{L}|articoli|linea|pagina amazon|brand store|creazioni|proposte|novità)",
       "(?:dia|dai|date|dare|diate|daremo) (?:pure |anche |subito |ora ){0,3}un'occhiata (?:anche )?(?:al|alla|ai|alle|agli|nel|nella|nei|sul|sulla|sui|tra|fra) (?:nostr[oaie]|altr[ie]) (?:\\p{L}+ )?(?:negozio|negozi|store|vetrina|shop|prodotti|catalogo|gamma|collezion\\p{L}|articoli|linea|pagina|creazioni|proposte|novità)",
       "un'occhiata (?:[\\p{L}'-]+ ){0,10}(?:nel|al|sul|nella|alla) nostr[oa] (?:\\p{L}+ )?(?:negozio|store|vetrina|shop|catalogo)",
+      // "Dia anche un'occhiata al resto della nostra collezione": other products (G1701).
+      '(?:il |al )?resto (?:della|del|dei|delle) nostr[oaie] (?:\\p{L}+ )?(?:collezion\\p{L}|gamma|catalogo|negozio|prodotti|articoli|linea|assortimento|creazioni)',
       '(?:le|li|lo|la) (?:trova|trovi|troverà|troverai|trovate) (?:tutt[ei] )?(?:\\p{L}+ )?(?:nel|nella|sul|sulla) nostr[oa] (?:\\p{L}+ )?(?:negozio|vetrina|store|shop|catalogo)',
       '(?:nella|sulla) nostra vetrina',
       '(?:disponibil\\p{L}+|in vendita) (?:anche |ora |già )?nel nostro (?:negozio|store|shop) (?:su amazon|amazon)',
@@ -264,7 +266,7 @@ export const it: PhraseBook = {
       "(?:annullare|cancellare|annulli|cancelli|annulla|cancella|annullarlo|annullarla|cancellarlo|cancellarla) (?:[\\p{L}\\p{N}'-]+ ){0,4}(?:da|dalla|dal) (?:sua|tua|vostra) (?:parte|account|area|profilo|lato)",
       '(?:proceda|procedi|procedete|procedesse) (?:\\p{L}+ )?(?:all\'|alla |con l\'|con la )(?:annullamento|cancellazione)',
       // "chieda ad Amazon di annullare l'ordine", "contatti Amazon per cancellarlo".
-      "(?:chieda|chiedi|chiedete|domandi|scriva|scrivi|contatti|contatta|contattate) (?:pure |direttamente )?(?:ad |al servizio clienti (?:di )?|all'assistenza (?:di )?)?amazon (?:di|per|e) (?:far(?:e|lo|la|li)? )?(?:\\p{L}+ )?(?:annull|cancell)\\p{L}+",
+      "(?:chieda|chiedi|chiedete|chiedesse|chiedeste|domandi|scriva|scrivi|scrivesse|contatti|contatta|contattate|contattasse) (?:pure |direttamente )?(?:ad |al servizio clienti (?:di )?|all'assistenza (?:di )?)?amazon (?:di|per|e) (?:far(?:e|lo|la|li)? )?(?:\\p{L}+ )?(?:annull|cancell)\\p{L}+",
       // "faccia Lei l'annullamento", "effettui la cancellazione dal Suo account".
       "(?:faccia|fai|fate|effettui|effettua|esegua|esegui) (?:pure |lei |tu |voi |direttamente |gentilmente ){0,3}(?:l'|un'|la |una )(?:annullamento|cancellazione)(?! (?:del reso|della prenotazione del ritiro))",
       // "Sarebbe così gentile da annullare Lei l'acquisto?", "Le dispiacerebbe annullare l'ordine?"
@@ -336,6 +338,7 @@ export const it: PhraseBook = {
       'recensir\\p{L}{0,4}',
       `(?:un|il|suo|tuo|vostro|qualche|del|al|sul|nel|dei|i|breve|piccolo|sincero|onesto|gentile|vostri|suoi|tuoi) (?:\\p{L}+ )?feed ?back${NOT_ABOUT_CHOICE}`,
       'feed ?back (?:su amazon|sul venditore|sul prodotto|sull\'acquisto|sull\'ordine|sul nostro (?:negozio|servizio))',
+      '(?<=\\bogni\\s(?:singola\\s)?)(?:valutazione|recensione|stella|voto)',
       '(?:valutazion[ei]|vot[oi]|stell(?:e|ine)|giudizi[oi]?) (?:su amazon|del prodotto|dell\'acquisto|sul prodotto|del venditore|dei clienti|degli acquirenti|della clientela|positiv\\p{L}|negativ\\p{L})',
       '(?:sua|tua|vostra|una sua|una tua|le sue|le tue|qualche|una buona|una breve|le vostre|una) valutazion[ei]',
       '(?:(?:5|cinque|4|quattro|tutte le|massimo delle) stell(?:e|ine))',
@@ -400,6 +403,9 @@ export const it: PhraseBook = {
       '(?:rischiamo|rischia|rischierebbe|rischieremmo|potremmo|potrebbe|dovremo|dovremmo|dovremmo anche) (?:\\p{L}+ ){0,2}(?:di )?(?:dover )?(?:chiudere|fallire|sparire|scomparire|smettere|non farcela|non sopravvivere|perdere il (?:nostro |mio )?lavoro|abbassare la serranda|chiudere bottega|chiudere il negozio|chiudere l\'attività)',
       '(?:negozio|attività|azienda|bottega|laboratorio|realtà|impresa|famiglia) (?:\\p{L}+ ){0,5}(?:sparisce|scompare|chiude|fallisce|muore|non sopravvive|non ce la fa|rischia)',
       '(?:sopravviv\\p{L}+|sopravvivenza|fallimento|non ce la facciamo|non ce la faremo|chiudere bottega)',
+      // "Da ogni valutazione dipende se potremo restare aperti": the shop's future tied to the rating.
+      '(?:da|dalla|dalle|dai) (?:ogni|ciascuna|ogni singola|una sola) (?:\\p{L}+ )?(?:recension\\p{L}|valutazion\\p{L}|stell\\p{L}|voto|feed ?back) (?:dipende|dipendono)',
+      '(?:potremo|potremmo|possiamo|potremo ancora) (?:\\p{L}+ )?(?:restare|rimanere|stare) apert\\p{L}',
       '(?:dipende|dipendono|dipendiamo|dipendo) (?:\\p{L}+ ){0,2}(?:dalle|dalla|da|dai|dal|dagli) (?:\\p{L}+ )?(?:recension\\p{L}|valutazion\\p{L}|stelle|feed ?back|clienti|vostr\\p{L}|sue|tue|voti)',
       '(?:il mio posto(?: di lavoro)?|il mio stipendio|il nostro stipendio|il mio capo|il mio responsabile|la nostra sopravvivenza|il nostro futuro|il mio bonus)',
       '(?:perdere|perdo|perdiamo|perderò|perderemo) (?:il )?(?:mio |nostro )?(?:lavoro|posto|stipendio|negozio|attività)',
@@ -499,6 +505,8 @@ export const it: PhraseBook = {
 
   courtesy: {
     thanks: [
+      // "Tutto il nostro staff la ringrazia di cuore per la fiducia…": only thanks.
+      "(?:(?:tutto )?(?:il )?(?:nostro )?(?:staff|team|gruppo) )?(?:la|ti|vi) ringrazi(?:a|ano) (?:di cuore |molto |tanto |sinceramente |ancora )?(?:per|del|dello|della|di)[^.!?\\n]{0,100}",
       "(?:mille |tante |infinite )?grazie(?: di cuore| mille| infinite| tante| ancora| davvero| ancora una volta){0,3}(?: (?:per|del|dello|della|di) (?:il |la |l'|lo )?(?:suo |tuo |vostro |sua |tua |vostra )?(?:\\p{L}+ )?(?:ordine|acquisto|fiducia|pazienza|preferenza|scelta|comprensione|collaborazione|supporto|sostegno))?(?: che (?:ci |mi )?(?:ha|hai|avete|dà|dai|date|ci ha|ci hai|ha dato|hai dato|ha riposto|hai riposto|ha dimostrato|hai dimostrato|ci ha dato|ci hai dato)[^.!?\\n]{0,50})?",
       "grazie (?:di cuore |mille |ancora )?(?:per|di) (?:aver(?:e|ci)?|avermi) (?:scelto|acquistato|ordinato|comprato|preferito)[^.!?\\n]{0,50}",
       "(?:la|ti|vi) ringrazi(?:amo|o) (?:di cuore |molto |tanto |sinceramente |ancora )?(?:per|del|dello|della|di)[^.!?\\n]{0,60}",
@@ -508,6 +516,8 @@ export const it: PhraseBook = {
       "(?:il suo|il tuo|la sua|la tua) (?:ordine|acquisto|fiducia|sostegno) (?:significa|conta|vale) (?:molto|tanto|tantissimo)(?: per noi)?",
     ],
     padding: [
+      // The thanks above, blanked with the padding before the rest is measured.
+      "(?:(?:tutto )?(?:il )?(?:nostro )?(?:staff|team|gruppo) )?(?:la|ti|vi) ringrazi(?:a|ano) (?:di cuore |molto |tanto |sinceramente |ancora )?(?:per|del|dello|della|di)[^.!?\\n]{0,100}",
       "(?:ciao|buongiorno|buonasera|buon pomeriggio|salve|gentil(?:e|issim[oa])|egregi[oa]|car[oaie]|carissim[oa]|spett\\.?le|hey|ehi)(?: (?:sig\\.ra|sig\\.na|sig\\.?|signor[ae]?|sign\\.ra|dott\\.ssa|dott\\.?|dr\\.?|ing\\.?|avv\\.?|prof\\.?(?:ssa)?|cliente|clienti))?(?: [\\p{L}'/-]{1,20}){0,2}",
       '(?:cordiali|distinti|cari|calorosi|tanti|affettuosi|sinceri|i più cordiali|i miei più cordiali|con i più cordiali) salut[io]',
       '(?:saluti|salutoni)(?: cordiali| affettuosi| distinti)?',
@@ -560,6 +570,8 @@ export const it: PhraseBook = {
       'con (?:stima|affetto|gratitudine)',
     ],
     checkIns: [
+      // "Volevamo solo sapere come ti trovi con la tua nuova moka": a check-in without a purpose.
+      "(?:sapere|chiederle|chiederti|chiedervi|capire) come (?:si trova|ti trovi|vi trovate|va|sta andando|procede) (?:con )?(?:l'|il |la |i |le |lo |gli )(?:suo |tuo |sua |tua |nuov\\p{L} )?[^.!?\\n]{0,40}",
       // "È andato tutto liscio?", "Tutto a posto?"
       "(?:è |sta )?(?:andat[oa]|andando|filat[oa]) tutto (?:liscio|bene|ok|a posto|per il meglio|come previsto)[^.!?\n]{0,40}\\?",
       "(?:è )?tutto (?:liscio|ok|a posto|in ordine)\\?",
@@ -638,9 +650,12 @@ export const it: PhraseBook = {
       'iniziali', 'impaginazion\\p{L}', '(?:colore|colori) (?:del |della |dei )?(?:filo|fili|tessuto|legno|stampa|incisione|ricamo)',
       'testo (?:da incidere|da ricamare|da stampare|dell\'incisione|del ricamo)', 'nome da (?:incidere|ricamare|stampare)',
       'realizzat\\p{L} (?:a mano )?su richiesta',
+      'ritratt[oi]',
     ],
     review: [REVIEW, 'recensir\\p{L}{0,4}'],
     problem: [
+      // A parcel marked delivered at another door is an unexpected problem.
+      'reclamo', "(?:un'altra|altra) (?:porta|casa)", 'segna\\p{L}{0,3} (?:\\p{L}+ ){0,3}come consegnat\\p{L}',
       'purtroppo', '(?:ci|mi) dispiace', 'scus\\p{L}{1,6}', 'danneggiat\\p{L}', 'dann[oi]', 'rott[oaie]', 'graffi\\p{L}{0,4}',
       'scheggiat\\p{L}', 'crep\\p{L}{1,4}', 'incrinat\\p{L}', 'ammaccat\\p{L}', 'rigat\\p{L}', 'difett\\p{L}{0,5}',
       'guast\\p{L}{0,3}', 'non (?:funziona|funzionano|si accende|si spegne|si carica|si avvia|si connette|parte)', 'errore',
