@@ -65,6 +65,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the toolbar popup', (na
       }),
     );
     expect(repeated).toEqual([]);
+    // Insert, what Enter does, stands out from Copy.
+    const [insertBackground, copyBackground] = await popup.$$eval('[data-action="insert"], [data-action="copy"]', (buttons) =>
+      buttons.map((button) => getComputedStyle(button).backgroundColor),
+    );
+    expect(insertBackground).not.toBe(copyBackground);
     expect(await popup.$eval('select.cs-popup-language', (el) => (el as HTMLSelectElement).value)).toBe('es');
     const ids = await popup.$$eval('[role="listbox"] [role="option"]', (items) => items.map((li) => li.getAttribute('data-template-id')));
     expect(ids[0]).toBe('builtin.es.address-problem');
