@@ -45,15 +45,6 @@ export const FIXTURE_PAGE = {
 /** The store listing screenshot size, the same for the Chrome Web Store and Firefox Add-ons. */
 export const STORE_SIZE = { width: 1280, height: 800 } as const;
 
-/** What each scene says, for the README's gallery. */
-export const SCENE_CAPTIONS: Readonly<Record<SceneName, string>> = {
-  panel: 'The panel beside the message: the verdict, then each problem with its fix',
-  fixed: 'After Fix all: one edit, undone with Ctrl+Z; what needs a choice stays',
-  guard: 'Send held: what Amazon would block, Fix first or Send anyway',
-  popup: 'The toolbar popup: the order, the buyer and templates in their language',
-  options: 'The options page: your name, the rules, your own templates',
-};
-
 export const SCENES: readonly SceneName[] = ['panel', 'fixed', 'guard', 'popup', 'options'];
 const STORES: readonly Store[] = ['chrome', 'firefox'];
 

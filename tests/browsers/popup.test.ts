@@ -56,6 +56,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: the toolbar popup', (na
     expect(header.right).toBeLessThanOrEqual(header.width);
     expect(header.overflows).toBe(false);
     expect(header.text).toBe('Clearsendamazon.com');
+    // The order ID on one line, as the seller reads it on the page.
+    const order = await popup.$eval('[data-field="order"]', (el) => ({
+      height: el.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(el).lineHeight) || 0,
+    }));
+    expect(order.height).toBeLessThan((order.line || 18) * 1.5);
     // Each template is named once: no line of an option repeats its title, in any language.
     const repeated = await popup.$$eval('[role="option"]', (items) =>
       items.flatMap((li) => {
