@@ -48,6 +48,12 @@ export function planFixAll(text: string, findings: readonly Finding[]): FixAllPl
   for (const edit of edits) {
     const last = kept[kept.length - 1];
     if (last && edit.start < last.end) {
+      // Two removals that meet (sharing the space between two sentences) are one removal.
+      if (last.replacement === '' && edit.replacement === '') {
+        last.end = Math.max(last.end, edit.end);
+        resolved.add(edit.finding);
+        continue;
+      }
       // Inside a removal that already takes it: resolved by that one. Crossing: left.
       if (edit.end <= last.end && last.replacement === '') resolved.add(edit.finding);
       else if (edit.start === last.start && edit.end === last.end && edit.replacement === last.replacement) resolved.add(edit.finding);
@@ -70,10 +76,14 @@ export function planFixAll(text: string, findings: readonly Finding[]): FixAllPl
   // What follows the last edit decides the last join: a space or line break the edits left doubled.
   const after = text.slice(end, end + 2);
   replacement = trimJoin(replacement, after, text.slice(Math.max(0, start - 2), start));
-  // A removal between two spaces takes one of them.
+  // A removal between two spaces takes one of them; one that ends a line takes the spaces before it.
+  let first = start;
   let last = end;
-  if (replacement === '' && text[start - 1] === ' ' && text[last] === ' ') last++;
-  return { start, end: last, replacement, applied: resolved.size, left: problems.filter((f) => !resolved.has(f)).length };
+  if (replacement === '' && text[first - 1] === ' ' && text[last] === ' ') last++;
+  if (replacement === '' && (last === text.length || text[last] === '\n' || text[last] === '\r')) {
+    while (first > 0 && (text[first - 1] === ' ' || text[first - 1] === '\t')) first--;
+  }
+  return { start: first, end: last, replacement, applied: resolved.size, left: problems.filter((f) => !resolved.has(f)).length };
 }
 
 /** Joins two pieces without a double space or a third line break where removals met. */

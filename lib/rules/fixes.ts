@@ -106,11 +106,39 @@ function wholeLine(text: string, a: number, b: number): [number, number] | undef
   return [start, end];
 }
 
-/** A removal that would leave an empty line behind takes the line instead. */
+/** Findings whose words are an address, a link or a number: their removal takes the words that introduce it. */
+const ADDRESSES = new Set(['email-address', 'phone-number', 'external-link', 'link-shortener', 'insecure-link', 'amazon-product-link', 'messenger-contact']);
+
+/** "at", "to", "unter", "à"… with a colon or not, right before an address (the languages of the phrase books). */
+const INTRODUCED_BY = /(?:^|[\s(])(?:at|to|on|via|under|here|is|unter|an|bei|auf|à|au|sur|par|a|en|al|por|su|per|tramite|:)\s*:?\s*$/iu;
+/** A verb that only leads to the address ("Visit …", "email us at …"): without the address the sentence says nothing. */
+const LEADS_TO = /(?:^|\s)(?:visit|see|check out|follow|email|e-mail|mail|call|text|message|write|reach|contact|click|besuchen|besuche|schreiben|anrufen|visitez|visitez-nous|écrivez|appelez|visita|visite|escríbanos|llámenos|scrivici|chiamaci|contattaci)(?:\s+(?:us|me|uns|mich|nous|moi|nos|nosotros|ci))?\s*$/iu;
+
+/**
+ * A removal that would leave an empty line behind takes the line instead; an address's removal
+ * takes the preposition before it ("contact us at" + address becomes "contact us"), or the whole
+ * sentence when only a verb that leads to it would be left ("Visit" + link).
+ */
 function tidy(text: string, suggestion: Suggestion, finding: Finding): Suggestion {
   if (suggestion.replacement !== '' || suggestion.action) return suggestion;
-  const line = wholeLine(text, suggestion.start ?? finding.start, suggestion.end ?? finding.end);
-  return line ? { ...suggestion, start: line[0], end: line[1] } : suggestion;
+  let start = suggestion.start ?? finding.start;
+  let end = suggestion.end ?? finding.end;
+  if (ADDRESSES.has(finding.ruleId)) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(lineStart, start);
+    const preposition = INTRODUCED_BY.exec(before);
+    const kept = preposition ? before.slice(0, preposition.index + (/^[\s(]/u.test(preposition[0]) ? 1 : 0)) : before;
+    if (LEADS_TO.test(kept.replace(/[\s,]+$/u, ''))) {
+      [start, end] = sentenceRemoval(text, finding.start, finding.end);
+    } else if (preposition) {
+      start = lineStart + kept.replace(/\s+$/u, '').length;
+      // Keep the sentence's own end: "… at help@shop.com." loses " at help@shop.com".
+      if (start > 0 && text[start - 1] !== ' ' && end < text.length && text[end] === ' ') end++;
+    }
+  }
+  const line = wholeLine(text, start, end);
+  if (line) [start, end] = line;
+  return start === (suggestion.start ?? finding.start) && end === (suggestion.end ?? finding.end) ? suggestion : { ...suggestion, start, end };
 }
 
 function textOf(field: Field, fields: Partial<Record<Field, FieldText>>): string | undefined {

@@ -52,6 +52,13 @@ describe('Fix all', () => {
     expect(fixAll(text, [old])).toEqual({ text, applied: 0, left: 1 });
   });
 
+  it('joins removals of neighbouring sentences that share the space between them', () => {
+    const text = 'Hi Maria, thank you for your order! Use code SAVE10 for 10% off your next order. If you are happy, please leave a 5-star review; if not, contact us first at help@myshop.com.';
+    const result = fixAll(text);
+    expect(result.text).toBe('Hi Maria, thank you for your order!');
+    expect(result.left).toBe(0);
+  });
+
   it('takes one of the two spaces around a removal', () => {
     const text = 'One. Two bad. Three.';
     expect(fixAll(text, [finding(5, 13, text, [{ label: 'r', replacement: '' }])]).text).toBe('One. Three.');

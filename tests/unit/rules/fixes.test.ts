@@ -125,6 +125,17 @@ describe('fixes per kind of finding', () => {
     expect(apply(subject, finding, finding.suggestions![0]!)).not.toContain('off your next');
   });
 
+  it('removes an address with the preposition that introduces it, or the sentence that only leads to it', () => {
+    const fixed = (body: string, ruleId: string) => {
+      const f = lint({ body }).find((g) => g.ruleId === ruleId)!;
+      return apply(body, f, f.suggestions![0]!);
+    };
+    expect(fixed('Your parcel is delayed by two days; if it is not there by Friday, contact us first at help@shop.example.com.', 'email-address')).toBe(
+      'Your parcel is delayed by two days; if it is not there by Friday, contact us first.',
+    );
+    expect(fixed('Thanks for your patience.\nVisit https://lamps.example.com for our other lamps.\nAnna', 'external-link')).toBe('Thanks for your patience.\nAnna');
+  });
+
   it('keeps a rule\'s own rewrite first and adds nothing to it', () => {
     const finding = lint({ body: 'Please leave us a positive review.' }).find((f) => f.ruleId === 'review-positive')!;
     expect(finding.suggestions?.[0]?.label).toBe('Ask for a review without saying what kind');
