@@ -42,6 +42,16 @@ export const en: PhraseBook = {
       '(?:launch|introductory|pre-?order|early[- ]bird) (?:price|offer|discount|deal)s?',
       'early (?:buyers|birds?|customers|adopters) (?:get|receive|save|pay|can)',
       '(?:goes|go|going|went|will go) live (?:in|on|at) our',
+      // Other products in general wording (G1701: no promotion of other products).
+      '(?<=\\byou\\s)(?:might|may|could|will|would) (?:also )?(?:be interested in|want to (?:see|check out|try|browse|look at))',
+      'complete the (?:set|look|collection)',
+      'pairs? (?:perfectly |beautifully |nicely |well )?with (?:our|the matching)',
+      '(?:coming soon|stay tuned|limited edition|just launched|new release)',
+      '(?:buy|get) (?:one|two|2|1) ?(?:,|and)? get',
+      'free (?:shipping|delivery) on (?:your )?(?:next|future|all)',
+      'subscribe (?:and|&) save',
+      '(?:early|exclusive|vip|first) access to (?:our|the)',
+      '(?<=\\b(?:our|the)\\s)(?:latest|newest) (?:\\p{L}+ )?(?:release|launch|addition|model|version|design|product)s?',
       'save (?:up to )?(?:\\d{1,3} ?%|[$€£] ?\\d{1,4})',
       '(?:discount|coupon|promo(?:tion|tional)?|voucher|referral|gift) codes?',
       '(?<=\\b(?:a|an|our|this|exclusive|special|free|bonus)\\s)(?:coupon|voucher)s?',
@@ -175,6 +185,11 @@ export const en: PhraseBook = {
       '(?<=\\b(?:my|our)\\s)(?:personal )?(?:phone|mobile|cell|telephone) (?:number|no)',
       '(?:reach|contact) (?:me|us) (?:directly )?(?:by|via|on) (?:phone|telephone|mobile|email|e-mail)',
       '(?:give us a call|phone us)',
+      // Contact details outside Amazon in other words (G1701: no phone numbers or e-mail addresses).
+      '(?:our|the) (?:customer |service |support )?(?:hotline|helpline|service line|support line|phone line)',
+      'give (?:us|me) a (?:call|ring|buzz)',
+      '[\\p{L}\\p{N}._-]{2,30} ?(?:\\[at\\]|\\(at\\)|\\{at\\}) ?[\\p{L}\\p{N}-]{2,30}',
+      '[\\p{L}\\p{N}._-]{2,30} at [\\p{L}\\p{N}-]{2,30} dot (?:com|net|org|de|fr|es|it|jp|co)',
       // A messenger handle: "WeChat: lily_88", "Telegram @skyfly_support".
       // A colon, an "@" or the word "ID" must come first: "line 1" is not a LINE handle.
       '(?:we ?chat|whats ?app|telegram|line|skype|viber|kakao ?talk|instagram|insta|ig|signal)(?: (?:id|account|handle|username|name))?(?: is)? ?(?:[:：] ?@?|@)[\\p{L}\\p{N}_.-]*[\\p{N}_][\\p{L}\\p{N}_.-]*',
@@ -261,6 +276,7 @@ export const en: PhraseBook = {
       // "It will be quickest if you withdraw the order": the request worded as what is simplest (G1701).
       '(?:quick|quicker|quickest|fast|faster|fastest|easy|easier|easiest|simple|simpler|simplest|best|better|solution)[^.!?\\n]{0,40}(?:if|for|that) you (?:\\p{L}+ ){0,2}(?:withdraw (?:the|your|this) (?:order|purchase)|cancel|call off|revoke|ask amazon to cancel|request (?:a |the )?cancell?ation)',
       '(?:withdraw|cancel|revoke|call off) (?:the|your|this) (?:order|purchase) (?:from|in|via|through) your (?:amazon )?(?:account|orders)',
+      '(?:go to|open|visit|log into|log in to|sign in to|head to) (?:your orders|your account|the orders page|your order (?:page|details)|order details)[^.!?\\n]{0,60}(?:cancel|cancell?ation)',
       '(?<=\\byou\\s(?:\\p{L}+\\s)?)(?:ask|asked|tell|request|contact|message) amazon (?:\\p{L}+ ){0,2}(?:to cancel|for (?:a |the )?cancell?ation)',
       '(?:choose|select|pick) (?:the )?(?:cancel(?:lation)? )?reason ["“]?(?:order created by mistake|no longer needed|found (?:a )?cheaper)',
     ],
@@ -303,6 +319,9 @@ export const en: PhraseBook = {
       '(?:are|were) you (?:happy|satisfied|pleased) with (?:it|them|your|the)[^.!?\\n]{0,40}\\?',
       'if (?:you(?:\'re| are)?|u) not (?:\\p{L}+ )?(?:happy|satisf\\p{L}{0,4}|pleased)[^.!?\\n]{0,60}(?:contact|message|tell|write|let) (?:us|me)',
       "(?:only )?if (?:you|u) (?:think|feel|find) (?:it|we|the item|our product|our service) (?:\\p{L}+ )?(?:deserves?|earned|worth|good|great)",
+      // Second-language conditions without a subject: "if happy, please…", "if satisfy with item".
+      'if (?:happy|satisf\\p{L}{0,4}|pleased|like it|love it|all (?:is )?(?:good|ok|okay|fine)|everything (?:is )?(?:good|ok|okay|fine))(?: with (?:\\p{L}+ ){0,3}\\p{L}+)?',
+      "if (?:you(?:'re| are| were)?|u) (?:\\p{L}+ )?(?:enjoying|loving|liking) (?:it|them|the|your|our|this|these)",
     ],
     reviewRef: [
       '(?<=\\b(?:low|bad|poor|negative|good|positive|high|single)\\s)(?:ratings?|reviews?|stars?|scores?|feed ?back)',
@@ -415,6 +434,8 @@ export const en: PhraseBook = {
       '(?:what|which) (?:\\p{L}+ )?(?:number|phone|mobile) (?:can|could|should|may|shall) (?:we|i) (?:\\p{L}+ )?(?:reach|call|ring|contact|text) you',
       '(?:let us have|let me have|give us|pass on|send over) (?:a |an |your )?(?:personal |private |direct |own )?(?:e-?mail(?: address)?|mobile(?: number)?|phone number|contact number)',
       '(?:personal|private) e-?mail(?: address)? (?:where|to which|so) (?:we|i)',
+      '(?:number|e-?mail(?: address)?) (?:where|at which|on which) (?:we|i) (?:can|could|may) (?:reach|contact|call|write|e-?mail|text) you',
+      '(?:reach|call|contact|ring|text) you (?:on|at) (?:your|a) (?:\\p{L}+ )?(?:number|phone|mobile|e-?mail)',
     ],
     deliveryContext: [
       '(?:courier|carrier|driver|delivery|deliver|freight|shipping company|forwarder|dispatcher|ups|fedex|dhl|usps|royal mail|parcel ?force|dpd|gls|hermes|evri)',
@@ -484,6 +505,16 @@ export const en: PhraseBook = {
       'we hope (?:that )?(?:it|they|it\'s|they\'re|it is|they are) [^.!?\\n]{0,60}',
       '(?:we|i) (?:loved|enjoyed|were happy|were glad|had fun) (?:making|packing|preparing|creating|wrapping|sending) (?:it|them|this|your (?:\\p{L}+ )?(?:order|parcel|gift))(?: for you)?',
       'warmly',
+      // Warm words in their general forms: they say nothing of their own, so a message of only these is thanks or help only.
+      '(?:we|i) (?:really |truly |sincerely )?hope [^.!?\\n]{0,80}',
+      "(?:hope|hoping) (?:you(?:'re| are| have| will|'ll)?|everything|it|all) [^.!?\\n]{0,60}",
+      'wish(?:ing)? (?:you|u) [^.!?\\n]{0,60}',
+      'enjoy (?:your|the|it|them|every)[^.!?\\n]{0,60}',
+      "(?:we|i) (?:really |truly |sincerely |so |very much )?(?:appreciate|value) (?:your|you|it|this)[^.!?\\n]{0,60}",
+      "(?:we are|we're|i am|i'm) (?:so |very |really |truly |just |super )?(?:happy|glad|delighted|thrilled|pleased|grateful|thankful|honou?red|excited|proud)[^.!?\\n]{0,80}",
+      "(?:my|our) names? (?:is|are) [\\p{L}'-]+(?: (?:and|&) [\\p{L}'-]+)?",
+      '(?:with|sending) (?:love|gratitude|appreciation|thanks|warm wishes|best wishes|a smile|big hugs?)',
+      '(?:talk|speak) soon', 'until next time', 'all the best', 'love', 'xo(?:xo)?',
       '(?:kindly|please) be patient',
       '(?:it )?(?:really |truly )?means (?:a lot|so much|the world)(?: to (?:us|me|a small (?:\\p{L}+ )?(?:team|business|shop)(?: like ours)?))?(?: that you (?:chose|picked|ordered from) us)?',
       'we hope (?:that )?(?:your|the|you) [^.!?\\n]{0,40}(?:loves?|likes?|enjoys?|enjoying|happy)[^.!?\\n]{0,40}',
@@ -530,6 +561,10 @@ export const en: PhraseBook = {
       '(?:it|they|your (?:order|package|parcel|item|items|shipment|purchase)) (?:will|should) be with you[^.!?\\n]{0,40}',
       '(?:you can )?(?:track|follow) (?:it|them|your (?:order|parcel|package|shipment)) (?:here|at|with|via|using|online)',
       'good news',
+      // Shipping confirmations in their general forms (Amazon sends those itself).
+      '(?:was|were|has been|have been|is|are|got|just) (?:\\p{L}+ )?(?:dispatched|shipped|posted|sent out|shipped out|handed over|picked up|collected)(?: (?:today|this morning|this afternoon|yesterday|on \\p{L}+|with|via|by) [^.!?\\n]{0,50})?',
+      '(?:delivery|arrival) (?:is )?(?:expected|estimated|scheduled|planned) (?:for|on|by|within|in)[^.!?\\n]{0,40}',
+      '(?:ref(?:erence)?|shipment|parcel|consignment)(?: (?:no\\.?|number|id|code))?:? ?[a-z]{0,4}\\d{4,20}[a-z0-9]{0,10}',
       '(?:estimated|expected) (?:delivery|arrival)(?: date)?:?',
     ],
     signOffs: ['(?:best|kind|warm|warmest) (?:regards|wishes)', 'regards', 'sincerely', 'yours (?:sincerely|truly|faithfully)', 'cheers', 'all the best', 'many thanks', 'thanks again', 'with thanks'],
@@ -544,6 +579,11 @@ export const en: PhraseBook = {
       '(?:we |i )?hope (?:that )?(?:your|the) (?:\\p{L}+ )?(?:order|package|parcel|item|items|shipment|delivery|purchase|product) (?:has |have )?(?:arrived|reached you|was delivered|got to you|came)[^.!?\\n]{0,40}',
       '(?:how (?:is|are|do you like) (?:your|the) (?:new )?(?:\\p{L}+ )?(?:order|item|items|product|purchase)(?: (?:working|doing|so far))?)\\s?\\??',
       '(?:just )?(?:wanted|want) to (?:make sure|check|confirm|see) (?:that )?(?:your|the|everything)[^.!?\\n]{0,60}(?:arrived|received|fine|ok|okay|well|order)',
+      // Check-ins in their general forms: "Has the hose turned up yet?", "Is everything OK with the order?".
+      '(?:has|have|did) (?:your|the|it|they|everything) (?:\\p{L}+ ){0,4}(?:turned up|turn up|arrived|arrive|reached you|reach you|come|landed|got to you|shown up)[^.!?\\n]{0,40}\\?',
+      "(?:is|are|was|were) (?:everything|it|they|things|all) (?:\\p{L}+ )?(?:ok|okay|fine|alright|all right|good|going well|working (?:well|fine|ok|okay)|in order)(?: (?:with|for) [^.!?\\n]{0,40})?\\s?\\?",
+      "how (?:are|is) (?:you|everything|it|things|they) (?:\\p{L}+ )?(?:getting on|going|working|holding up|settling in)[^.!?\\n]{0,40}\\??",
+      "(?:just )?(?:checking in|touching base|following up)(?: (?:on|about|regarding|with) (?:you|your|the) (?:\\p{L}+ ){0,2}(?:order|purchase|parcel|package|delivery|item|items))?",
       // "Just checking in to see how you're enjoying your order": a check-in without a purpose.
       "(?:see|know|hear|ask|find out) how (?:you(?:'re| are)?|u) (?:\\p{L}+ )?(?:enjoying|getting on with|getting along with|finding|liking|doing with|settling in with)",
     ],
@@ -559,6 +599,10 @@ export const en: PhraseBook = {
       "(?:any|if you (?:have|need) any) (?:help|support|assistance),? (?:\\p{L}+ ){0,4}(?:here|available|contact|message)",
       "we(?:'re| are) (?:always |here |happy |glad )+(?:here )?(?:for you|to help)",
       "(?:happy|glad) to help",
+      "(?:we(?:'re| are)|i(?:'m| am)) (?:always |just |only )?(?:a |one )?(?:message|click|note|mail) away",
+      "(?:reach out|get in touch|drop (?:us|me) a (?:line|message|note)|message (?:us|me)|write to (?:us|me)) (?:\\p{L}+ ){0,2}(?:any ?time|whenever|if (?:you|anything|there))[^.!?\\n]{0,60}",
+      "(?:let (?:us|me) know|tell (?:us|me)) (?:\\p{L}+ )?if (?:there(?:'s| is) )?(?:anything|something)[^.!?\\n]{0,60}",
+      "(?:i am|i'm|we are|we're) (?:the |your )?(?:\\p{L}+ ){0,3}(?:manager|agent|assistant|representative|specialist|advisor|adviser|consultant|support|service|helper)(?: (?:for|of|in charge of) (?:your|this|the) (?:\\p{L}+ )?(?:order|purchase|account))?",
       // "We're always here if you need anything": only an offer of help (G1701 does not permit it alone).
       "(?:we(?:'re| are)|i(?:'m| am)) (?:always |still |right )?(?:here|around|available) (?:if|whenever|should|when) (?:you )?(?:ever )?(?:need|want|have) (?:anything|something|help|us|a hand)",
       'here (?:for you|to help)',
@@ -588,12 +632,18 @@ export const en: PhraseBook = {
       'address (?:is|was|seems|appears) (?:incomplete|incorrect|wrong|invalid|missing)',
       '(?:house|apartment|flat|suite|unit) number',
       '(?:zip|post|postal) ?code',
+      // More words of an address problem (critical reason).
+      'street', 'suite', 'unit', 'p\\.? ?o\\.? box', 'parcel locker', 'locker', 'doorbell', 'buzzer', 'intercom', 'access code', 'recipient',
+      'return(?:ed)? to sender', 'undeliverable', 'incomplete', 'flat', 'floor', 'house name', 'name on the (?:door|bell|mailbox|letterbox)',
     ],
     deliveryScheduling: [
       'delivery (?:appointment|slot|time slot|window|date)',
       '(?:schedule|arrange|book|confirm) (?:a |the )?(?:delivery|appointment|time)',
       'appointment',
       'when (?:will you be|are you) (?:at )?home',
+      // More words of scheduling a delivery or an appointment (critical reason).
+      'time ?(?:slot|window|frame)', 'availability', '(?:which|what) (?:day|date|time)', 'morning or (?:the )?afternoon', '(?:kerb|curb)side',
+      'pallet', 'lift', 'elevator', 'stairs', 'install\\p{L}{0,5}', 'assembl\\p{L}{1,3}', 'technician', 'fitter', 'engineer', 'pick-?up',
     ],
     customization: [
       'custom(?!er)\\p{L}{0,4}', 'bespoke', 'made[- ]to[- ]order', 'portrait', 'preview', 'proof', 'font', 'initials',
@@ -603,6 +653,9 @@ export const en: PhraseBook = {
       'custom (?:text|design|name|order)',
       'monogram\\p{L}{0,3}',
       '(?:design|artwork) (?:proof|approval|preview)',
+      // More words of a personalised order (critical reason).
+      'lettering', 'spelling', 'wording', 'artwork', 'mock-?up', 'upload\\p{L}{0,3}', 'embroider\\p{L}{0,4}', 'stitch\\p{L}{0,3}',
+      'made to (?:order|measure)', 'your (?:text|photo|image|logo|initials|inscription|dedication)', 'inscription', 'dedication', 'colou?r (?:choice|options?)',
     ],
     review: ['reviews?', 'feedback', 'ratings?'],
     delivery: [
@@ -618,6 +671,13 @@ export const en: PhraseBook = {
       'stuck', 'customs', 'leak\\p{L}{0,3}', 'error', 'mistake', 'cancel\\p{L}{0,6}',
       // A parcel marked delivered that did not arrive is an unexpected problem.
       'marked (?:it |them )?as delivered', 'different (?:front )?(?:door|address|house)', 'claim',
+      // More words of an unexpected problem (critical reason): weather, strikes, shortages, faults, a mix-up.
+      'strike', 'storm', 'weather', 'snow', 'flood\\p{L}{0,3}', 'backlog', 'congestion', 'shortage', 'discontinued', 'unavailable',
+      'postpone\\p{L}{0,3}', 'reschedul\\p{L}{0,3}', 'fail\\p{L}{0,3}', 'undeliverable', 'returned', 'investigat\\p{L}{0,5}', 'trace',
+      'torn', 'tear', 'dent\\p{L}{0,2}', 'chip(?:ped)?', 'bent', 'stain\\p{L}{0,2}', 'malfunction\\p{L}{0,3}', 'overheat\\p{L}{0,3}', 'fault\\p{L}{0,2}',
+      'flaw\\p{L}{0,2}', 'loose', 'mix-?up', 'swapped', 'mislabel\\p{L}{0,4}', 'mispric\\p{L}{0,3}', 'regret\\p{L}{0,3}', 'apolog\\p{L}{0,5}',
+      "(?:didn't|did not|never|hasn't|has not|haven't|have not) (?:yet )?(?:arrive|arrived|reach|reached|been (?:delivered|shipped))", 'instead of', 'only (?:one|1|part)',
+      'contaminat\\p{L}{0,4}', 'hazard\\p{L}{0,3}', 'warning', 'risk',
     ],
   },
 };

@@ -56,6 +56,10 @@ export const es: PhraseBook = {
 
   promotion: {
     patterns: [
+      // Otros productos y ofertas en su forma general (G1701).
+      '(?:pronto|próximamente) (?:disponibles?|a la venta|en nuestra)',
+      'envío gratis (?:en|para|a partir de) (?:su |tu |la )?próxima',
+      'novedades? (?:de|en) (?:nuestra|nuestro)',
       // "Quienes compran esta sartén suelen llevarse también la tapa": what other buyers add.
       '(?:quienes|los (?:clientes|compradores) que|la gente que|muchos (?:clientes|compradores) que) (?:compran|compraron|eligen|eligieron|piden|pidieron|se llevan|se llevaron) (?:\\p{L}+ ){0,4}(?:suelen |también )?(?:llevarse|comprar|pedir|añadir|elegir|se llevan|compran|añaden|piden|eligen)',
       '(?:l[oa]s?) (?:encontrará|encontrarás|puede encontrar|puedes encontrar|verá|verás) buscando',
@@ -200,6 +204,8 @@ export const es: PhraseBook = {
 
   messenger: {
     patterns: [
+      '(?:nuestra|la) (?:línea (?:directa|de atención)|hotline|atención telefónica)',
+      '(?:llámenos|llámanos|llámeme|llámame)',
       '(?:por|vía|via) sms',
       '(?:mi|nuestro) (?:número de (?:teléfono|móvil|celular|whatsapp|contacto)|(?:teléfono|móvil|celular) (?:es|de contacto|directo|personal))',
       '(?:llámenos|llámanos|llámame|llámeme|llámenme|márquenos|márcanos)',
@@ -548,6 +554,13 @@ export const es: PhraseBook = {
       '(?:su|tu|cada) (?:pedido|compra|apoyo|confianza) (?:nos )?(?:anima|ayuda|significa|importa|motiva|alegra)[^.!?\\n]{0,50}',
     ],
     padding: [
+      // Palabras amables en su forma general: un mensaje solo con ellas es solo un agradecimiento (G1701).
+      '(?:esperamos|espero|ojalá)(?: que)? [^.!?\\n]{0,80}',
+      '(?:le|te|les|os) (?:deseamos|deseo)[^.!?\\n]{0,80}',
+      '(?:estamos|estoy) (?:muy |tan |súper |realmente )?(?:felices|feliz|content[oa]s?|encantad[oa]s?|orgullos[oa]s?|agradecid[oa]s?)[^.!?\\n]{0,80}',
+      '(?:disfrute|disfruta|disfruten) (?:de )?(?:su|tu|el|la|los|las)[^.!?\\n]{0,60}',
+      '(?:que )?(?:tenga|tengas|pase|pases) (?:un|una) (?:buen|bonito|feliz|excelente|gran|buena|bonita|feliz) (?:día|semana|fin de semana|tarde)',
+      '(?:nos|me) (?:alegra|hace (?:mucha )?ilusión|encanta)[^.!?\\n]{0,80}',
       // The thanks above, blanked with the padding before the rest is measured.
       '(?:(?:todo )?(?:nuestro |el )?equipo )?(?:le |te |les )?(?:agradece|agradecemos|agradecen|agradezco) (?:\\p{L}+ ){0,2}(?:la|su|tu) (?:confianza|compra|pedido|preferencia|elección)[^.!?\\n]{0,80}',
       '(?:del |el )?(?:servicio|departamento) (?:de )?(?:postventa|posventa|atención al cliente|técnico)(?: de)?(?: [\\p{L}\'-]{1,20}){0,2}',
@@ -582,6 +595,11 @@ export const es: PhraseBook = {
       '(?:hasta pronto|hasta la próxima|nos vemos)',
     ],
     confirmation: [
+      '(?:ha|han) sido (?:\\p{L}+ )?(?:enviad[oa]s?|despachad[oa]s?|entregad[oa]s? (?:a|al)|expedid[oa]s?)[^.!?\\n]{0,60}',
+      '(?:está|están|va|van) (?:ya )?(?:en camino|de camino|en tránsito|en reparto)',
+      '(?:entrega|llegada) (?:prevista|estimada)[^.!?\\n]{0,40}',
+      '(?:número|código) de seguimiento[^.!?\\n]{0,40}',
+      '(?:salió|sale|ha salido) (?:hoy |esta mañana |ayer )?(?:de nuestro almacén|con|por)[^.!?\\n]{0,50}',
       'n[uú]mero de (?:env[ií]o|expedici[oó]n|localizador|bulto):?',
       '(?:ya )?(?:viaja|va|sale|sali[oó]|ha salido) (?:con|por|en) (?:seur|correos|mrw|gls|dhl|ups|fedex|nacex|ctt|estafeta|dpd|redpack|la agencia|el transportista|la paqueter[ií]a)',
       '(?:su|tu) (?:compra|art[ií]culo|paquete|env[ií]o) del (?:pedido|orden)(?: \\d{3}-\\d{7}-\\d{7})? (?:ya )?(?:ha sido enviad[oa]|ha salido|sali[oó]|est[aá] en camino|va en camino)[^.!?\\n]{0,40}',
@@ -614,6 +632,11 @@ export const es: PhraseBook = {
       '(?:quedamos|quedo) (?:atent[oa]s?|a (?:su|tu) disposición)',
     ],
     checkIns: [
+      // Seguimientos en su forma general.
+      '(?:ha|han) llegado (?:ya |bien |todo )?(?:su|tu|el|la|los|las|sus|tus) (?:\\p{L}+ ){0,3}\\p{L}+[^.!?\\n]{0,30}\\?',
+      '(?:está|va|ha ido|salió) todo (?:bien|correcto|en orden|perfecto)[^.!?\\n]{0,40}\\?',
+      '(?:qu[eé] tal|c[oó]mo) (?:le |te )?(?:va|van|ha ido|está|están|funciona)[^.!?\\n]{0,60}\\??',
+      '(?:saber|preguntar(?:le|te)?|comprobar|confirmar) (?:si|que|cómo) [^.!?\\n]{0,60}(?:llegado|recibido|lleg[oó]|recibi[oó]|gusta|va bien|funciona)',
       // "Solo queríamos saber qué tal te va con tu nueva cafetera": a check-in without a purpose.
       '(?:saber|preguntar(?:le|te)?|ver|conocer) (?:qu[eé] tal|c[oó]mo) (?:le |te )?(?:va|van|est[aá]|funciona|ha ido|le ha ido) (?:con )?(?:su|tu|el|la|los|las|sus|tus) (?:nuev[oa]s? )?(?:\\p{L}+ ){0,2}\\p{L}+',
       '(?:paso|pasamos|te escribo|le escribo|te escribimos|le escribimos)(?: por aquí)? (?:solo |sólo |únicamente |simplemente )?para (?:ver|saber|comprobar|confirmar|preguntar|asegurarme|asegurarnos) (?:de )?(?:si|que|cómo|qué tal)[^.!?\\n]{0,80}(?:llegado|recibido|en (?:tus|sus) manos|en casa|bien|sin (?:ningún |ningun )?(?:golpe|problema)s?)',
@@ -628,6 +651,9 @@ export const es: PhraseBook = {
       '(?:seg[uú]n el seguimiento|vemos que|hemos visto que|el seguimiento indica que|nos consta que),? (?:su|tu|el) (?:\\p{L}+ )?(?:pedido|paquete|env[ií]o|orden|art[ií]culo)(?: \\([^)\\n]{0,40}\\))? (?:ya )?(?:se entreg[oó]|fue entregad[oa]|ha sido entregad[oa]|se ha entregado|consta como entregad[oa]|figura como entregad[oa]|lleg[oó]|ha llegado)(?: ayer| hoy| esta mañana| hace (?:\\p{L}+ ){0,1}\\p{L}+)?',
     ],
     helpOffers: [
+      '(?:no dude|no dudes|no duden) en (?:contactarnos|escribirnos|consultarnos|contactar|escribir)[^.!?\\n]{0,60}',
+      '(?:estamos|estoy|seguimos|sigo) (?:siempre |aquí |disponibles? )+(?:para (?:usted|ti|lo que (?:necesite|necesites)|ayudarle|ayudarte))',
+      '(?:si|para) (?:necesita|necesitas|tiene|tienes) (?:cualquier cosa|algo|alguna duda|cualquier duda|ayuda)[^.!?\\n]{0,60}',
       '(?:cuente|cuenta|puede contar|puedes contar) (?:conmigo|con nosotros)(?: (?:directamente|siempre|para lo que (?:necesite|necesites)))?(?: (?:aqu[ií] )?(?:en|por|a través de) (?:amazon|este medio|la mensajer[ií]a de amazon))?',
       'quer(?:[ií]a|[ií]amos) que (?:tuviera|tuvieras|tenga|tengas|supiera|supieras) (?:mi|nuestro) (?:nombre|contacto)',
       'cualquier cosa que (?:le|te) (?:surja|pase|haga falta)[^.!?\\n]{0,60}',
@@ -667,6 +693,7 @@ export const es: PhraseBook = {
 
   topics: {
     address: [
+      'apartado de correos', 'punto de recogida', 'taquilla', 'timbre', 'portero', 'escalera', 'devuelto al remitente', 'destinatario',
       'direcci(?:ón|ones)(?! de (?:correo|e-?mail))(?: de (?:envío|entrega))?', 'domicilio', 'código postal', 'c\\.p\\.',
       'calle', 'colonia', 'portal', 'piso', 'puerta', 'edificio', 'incomplet[oa]',
       'número (?:de (?:casa|portal|piso|puerta|calle|departamento|la calle)|interior|exterior)',
@@ -681,6 +708,7 @@ export const es: PhraseBook = {
       '(?:qué|otro) día',
     ],
     customization: [
+      'rotulado', 'su (?:texto|foto|imagen|dibujo|logo)', 'sus fotos', 'logo',
       'grabado', 'grab(?:ar|amos|emos|arla|arlo|arlas|arlos|e)', 'bordado', 'bord(?:ar|amos|arlo|arla)',
       'personaliza\\p{L}{0,6}', 'texto personalizado', 'texto del (?:grabado|bordado)', 'diseño', 'vista previa',
       'prueba de (?:impresión|diseño|color)', 'boceto', 'imprim\\p{L}{1,6}', 'impresión', 'resolución',
@@ -691,6 +719,9 @@ export const es: PhraseBook = {
     ],
     review: [REVIEW, '(?:\\d|cinco) estrellas', 'valor(?:arnos|e|ar)'],
     problem: [
+      // Más palabras de un problema imprevisto (motivo crítico).
+      'tormenta', 'temporal', 'nieve', 'inundaci(?:ón|ones)', 'escasez', 'intento fallido', 'fallid[oa]', 'doblad[oa]s?', 'torcid[oa]s?',
+      'en lugar de', 'en vez de', 'solo (?:un|una|una parte)', 'aviso', 'peligro', 'riesgo', 'vecin[oa]s?', 'otra (?:puerta|casa|dirección)', 'marcad[oa] como entregad[oa]',
       'parad[oa]s?',
       'reclamaci(?:ón|ones)',
       'sin moverse',

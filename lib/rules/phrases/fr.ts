@@ -45,6 +45,10 @@ export const fr: PhraseBook = {
 
   promotion: {
     patterns: [
+      // Autres produits et offres sous leur forme générale (G1701).
+      "(?:bientôt|prochainement) (?:disponibles?|en vente|chez nous|dans notre)",
+      "(?:livraison|frais de port) (?:offerte?s?|gratuite?s?) (?:sur|pour|dès) (?:votre |la )?prochaine",
+      "nouveautés? (?:de|chez|dans) (?:notre|nous)",
       // "Les clients qui le choisissent craquent souvent pour nos maniques": a cross-sell.
       "(?:clients|clientes|acheteurs|acheteuses) qui (?:[\\p{L}'-]+ ){1,5}(?:craquent|prennent|choisissent|achètent|commandent|adorent|ajoutent|complètent|aiment) (?:souvent |aussi |également |généralement |volontiers |presque toujours )?(?:aussi |également )?(?:pour |avec )?(?:nos|notre)",
       "(?:craquer|craquez|craquerez|craque|craqueras) (?:aussi |également |peut-être )?pour (?:nos|notre|d'autres)",
@@ -185,6 +189,8 @@ export const fr: PhraseBook = {
 
   messenger: {
     patterns: [
+      "(?:notre|la) (?:hotline|ligne (?:directe|téléphonique)|assistance téléphonique)",
+      "(?:appelez|appelle|joignez)-(?:nous|moi)",
       '(?:par|sur|via) (?:sms|texto)',
       '(?:envoyez|écrivez|envoie|écris)-(?:moi|nous) (?:un (?:sms|texto)|par (?:sms|texto))',
       '(?:appelez|téléphonez|appelle|téléphone|rappelez)-(?:moi|nous)',
@@ -485,6 +491,7 @@ export const fr: PhraseBook = {
 
   courtesy: {
     thanks: [
+      "nous vous remercions(?: (?:sincèrement|vivement|chaleureusement|infiniment))?[^.!?\\n]{0,80}",
       "(?:à (?:vous|te) )?remercier (?:\\p{L}+ ){0,2}(?:pour|de) (?:votre|vos|ta|ton|tes) (?:\\p{L}+ )?(?:commande|achat|confiance|fidélité|soutien)s?(?: et (?:pour |de )?(?:votre|vos|ta|ton|tes) (?:\\p{L}+ )?(?:commande|achat|confiance|fidélité|soutien)s?)?(?: (?:de|d'|du|des) (?:[\\p{L}'-]+ ){0,3}[\\p{L}'-]+)?",
       "(?:un (?:grand|énorme|immense|gros) |mille |encore )?merci (?:d'être (?:passée?s?|venue?s?) (?:par|chez|dans)|d'avoir (?:craqué pour|pensé à|fait un tour (?:chez|dans|sur)|soutenu)) (?:[\\p{L}'&-]+ ){0,4}[\\p{L}'&-]+(?: pour (?:votre|vos|ton|ta|tes) (?:[\\p{L}'-]+ ){0,2}[\\p{L}'-]+)?",
       "(?:un grand |mille |encore |un immense )?merci(?: beaucoup| infiniment| encore| mille fois)?(?: (?:pour|de) (?:votre|vos|cette|la|ton|ta|tes) (?:\\p{L}+ )?(?:commande|achat|confiance|patience|fidélité|soutien)s?)?",
@@ -496,6 +503,13 @@ export const fr: PhraseBook = {
       "(?:votre|ta) (?:commande|confiance|fidélité) (?:nous )?(?:touche|fait (?:très |vraiment )?plaisir|compte beaucoup)(?: à toute l'équipe| à notre équipe)?",
     ],
     padding: [
+      // Les mots chaleureux sous leur forme générale : un message fait seulement d'eux n'est qu'un remerciement (G1701).
+      "(?:nous espérons|j'espère|on espère|en espérant)[^.!?\\n]{0,80}",
+      "(?:nous vous souhaitons|je vous souhaite|on vous souhaite|je te souhaite|nous te souhaitons)[^.!?\\n]{0,80}",
+      "(?:nous sommes|je suis|on est) (?:si |très |vraiment |tellement )?(?:heureux|heureuse|ravie?s?|contente?s?|fiers?|fières?|touchée?s?|reconnaissante?s?)[^.!?\\n]{0,80}",
+      "(?:profitez|profite) (?:bien )?(?:de|du|des)[^.!?\\n]{0,60}",
+      "(?:cela|ça) (?:nous |me )?(?:fait|touche) (?:très |vraiment |tellement |énormément )?(?:plaisir|chaud au cœur)[^.!?\\n]{0,40}",
+      "(?:bonne|belle|excellente) (?:journée|soirée|semaine|fin de semaine|utilisation|continuation|découverte)",
       "(?:ça|cela|votre commande|ta commande|votre message|ton message) (?:nous |me )?(?:fait|a fait) (?:vraiment |tellement |très )?chaud au cœur",
       "(?:je m'appelle|moi c'est|ici) [\\p{L}'-]+,? (?:du|de la|de l'|chez) (?:service client|équipe|boutique|magasin|atelier)(?: (?:de|du|chez) (?:la boutique |l'équipe )?[\\p{L}'&-]+(?: [\\p{L}'&-]+){0,2})?",
       "(?:bonjour|bonsoir|salut|coucou|hello|cher|chère|chers|chères|madame|monsieur|mme|m\\.)(?: (?:madame|monsieur|m\\.|mme|à (?:vous|toi|tous)))?(?: [\\p{L}'-]{1,20}){0,2}",
@@ -519,6 +533,10 @@ export const fr: PhraseBook = {
       "(?:nous|je) (?:vous )?répond(?:ons|rai|rons|s) (?:sous|dans les|en moins de) \\d{1,2} ?(?:h|heures|jours)",
     ],
     confirmation: [
+      "(?:a|ont) été (?:\\p{L}+ )?(?:expédiée?s?|envoyée?s?|remise?s? (?:à|au)|confiée?s? (?:à|au)|déposée?s?)[^.!?\\n]{0,60}",
+      "(?:est|sont) (?:désormais |maintenant |bien )?(?:en route|en chemin|en cours de livraison|en transit)",
+      "(?:livraison|arrivée) (?:prévue|estimée)[^.!?\\n]{0,40}",
+      "numéro de suivi[^.!?\\n]{0,40}",
       // "Suivi Chronopost pour la commande 402-…: XW483920175FR"
       "suivi(?: de (?:votre|la|ta) (?:commande|colis|envoi))?(?: (?:colissimo|chronopost|dpd|gls|ups|dhl|fedex|de la poste|la poste|mondial relay|relais colis|tnt|du colis))?(?: (?:pour|de) (?:la|votre|ta) commande(?: \\d{3}-\\d{7}-\\d{7})?)? ?: ?[A-Z0-9]{8,30}",
       "votre (?:commande|colis|article|envoi|paquet)(?: \\d{3}-\\d{7}-\\d{7})? (?:a été|est|vient d'être) (?:bien )?(?:expédiée?|envoyée?|confirmée?|remise? au transporteur|en route|en cours de livraison|en chemin|partie?|préparée?)",
@@ -549,6 +567,12 @@ export const fr: PhraseBook = {
       "(?:veuillez|je vous prie d'|nous vous prions d')agréer[^.!?\\n]{0,120}",
     ],
     checkIns: [
+      // Prises de nouvelles sous leur forme générale.
+      "(?:est-ce que )?(?:votre|ton|le|la|vos|les) (?:\\p{L}+ ){0,3}(?:est|sont) (?:bien )?(?:arrivée?s?|parvenue?s?)[^.!?\\n]{0,30}\\?",
+      "(?:avez-vous|as-tu) (?:bien )?reçu[^.!?\\n]{0,50}\\?",
+      "tout (?:va bien|s'est bien passé|se passe bien|est en ordre|est ok|est bon)[^.!?\\n]{0,40}\\?",
+      "comment (?:se passe|se passent|trouvez-vous|vous trouvez|allez-vous|va|vont)[^.!?\\n]{0,60}\\??",
+      "(?:savoir|demander|vérifier|voir) (?:si|comment) [^.!?\\n]{0,60}(?:arrivée?s?|reçue?s?|parvenue?s?|passe|passent|plaît|plaisent|convient)",
       // "Tout est arrivé en bon état de votre côté ?", "Votre tondeuse devait être livrée hier."
       `(?:tout|l'ensemble|le tout) (?:est|a été|s'est) (?:bien )?(?:arrivé|livré|reçu|passé)(?: (?:en bon état|sans encombre|à bon port|intact|sans souci|comme prévu))?[^.!?\\n]{0,30}\\?`,
       `(?:votre|ton|ta|vos|tes) (?:\\p{L}+ ){0,3}(?:devait|devaient|devrait|aurait dû|auraient dû) (?:être livrée?s?|arriver|vous parvenir|être déposée?s?) (?:hier|ce matin|aujourd'hui|avant-hier|récemment|cette semaine|en début de semaine)(?: (?:matin|après-midi|soir))?`,
@@ -564,6 +588,10 @@ export const fr: PhraseBook = {
       "(?:je me permets|nous nous permettons) de (?:revenir vers vous|vous recontacter|prendre de vos nouvelles)[^.!?\\n]{0,60}",
     ],
     helpOffers: [
+      "(?:nous restons|je reste|nous sommes|je suis|on reste) (?:\\p{L}+ )?(?:à votre|à ta) (?:entière |complète )?disposition",
+      "(?:n'hésitez pas|n'hésite pas) à (?:nous|me) (?:contacter|écrire|solliciter|demander)[^.!?\\n]{0,60}",
+      "(?:nous sommes|je suis) (?:toujours |là |disponibles? )+(?:pour vous|pour toi)",
+      "(?:si|pour) (?:vous avez|tu as) (?:besoin de quoi que ce soit|la moindre question|besoin d'aide)[^.!?\\n]{0,60}",
       // "Une question sur votre robot, un doute sur un accessoire ?" / "Notre équipe vous répond sept jours sur sept."
       "(?:une|la moindre|des) questions? (?:sur|concernant|à propos de) (?:votre|vos|ton|ta|tes|l'|le|la) [^.!?\\n]{0,80}\\?",
       "(?:notre équipe|notre service client|nous|je|on) (?:vous|te) (?:répond|répondons|réponds|répondra|répondrons|accompagne|accompagnons|aide|aidons|conseille|conseillons) (?:\\p{L}+ ){0,4}(?:7 ?j ?/ ?7|sept jours sur sept|7 jours sur 7|24 ?h ?/ ?24|ici même|à tout moment|avec plaisir|volontiers)",
@@ -603,6 +631,7 @@ export const fr: PhraseBook = {
 
   topics: {
     address: [
+      'rue', 'étage', 'boîte postale', 'point relais', 'consigne', 'sonnette', 'incomplète?', "retour à l'expéditeur", 'destinataire',
       'adresses?(?: de livraison)?(?! (?:e-?mail|mail|électronique|courriel))', 'code postal', 'numéro de rue', "code d'accès", 'digicode', 'interphone',
       'bâtiment', "complément d'adresse", 'boîte aux lettres', 'introuvable',
       "(?:n'a pas pu|n'ont pas pu|ne parvient pas à|ne trouve pas) (?:trouver|localiser|identifier)",
@@ -617,6 +646,7 @@ export const fr: PhraseBook = {
       '(?:entre|de) \\d{1,2} ?h(?: ?\\d{2})? (?:et|à) \\d{1,2} ?h', '(?:matin|après-midi) (?:ou|et) (?:le )?(?:matin|après-midi|soir)',
     ],
     customization: [
+      'lettrage', 'votre (?:texte|photo|image|dessin|prénom|logo)', 'vos (?:photos|initiales|textes)', 'couleur (?:du fil|de la gravure|du texte)',
       'gravure', 'grav(?:er|é|ée|és|ées|ons)', 'personnalis\\p{L}{0,6}', 'texte personnalisé', 'maquettes?', 'bon à tirer',
       'sur[- ]mesure', 'brod\\p{L}{0,5}', 'aperçus?', 'épreuves?', 'initiales', 'monogramme', 'prénom à (?:graver|broder|imprimer)',
       'texte (?:à graver|à imprimer|à broder)', "police (?:d'écriture|de caractères)", 'impression', 'imprim(?:er|ons|é|ée|és|ées)',
@@ -626,6 +656,9 @@ export const fr: PhraseBook = {
     ],
     review: [`(?:${AVIS}|commentaires?|évaluations?|feedbacks?)`],
     problem: [
+      // Plus de mots d'un problème imprévu (motif critique).
+      'tempête', 'neige', 'météo', 'inondations?', 'pénurie', 'échec', 'tentative', 'retournée?s?', 'pliée?s?', 'tordue?s?', 'desserrée?s?',
+      "au lieu d[eu']", 'seulement (?:un|une|une partie)', 'avertissement', 'danger', 'risques?', 'voisine?s?', 'inversée?s?',
       'enquête', "(?:remise?|déposée?|laissée?|livrée?) (?:chez|à) (?:un|une|votre|ton|le|la) voisine?",
       'malheureusement', 'désolée?s?', 'navrée?s?', 'excus\\p{L}{0,6}', 'retard\\p{L}{0,3}', 'retenue?s?', 'bloquée?s?', 'douane',
       'grève', 'intempéries', 'contretemps', 'désagrément', 'incident', 'endommagée?s?', 'abîmée?s?', 'cassée?s?', 'fêlée?s?',

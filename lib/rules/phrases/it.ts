@@ -54,6 +54,10 @@ export const it: PhraseBook = {
 
   promotion: {
     patterns: [
+      // Altri prodotti e offerte nella forma generale (G1701).
+      "(?:presto|prossimamente) (?:disponibil\\p{L}|in vendita|nel nostro)",
+      "spedizione gratuita (?:sul|per il|dal) (?:suo |tuo )?prossimo",
+      "novità (?:del|nel|dal) nostr[oa]",
       '\\d{1,3} ?% (?:di sconto|in meno|off)',
       "sconto (?:del |di )?\\d{1,3} ?% (?:su tutt\\p{L}+|sull'intero|sull'intera|sul nostro|sui nostri|sulle nostre|sulla nostra|su qualsiasi|su ogni|valido (?:fino|per|su|sul)|riservato|esclusivo|per (?:lei|te|voi) su)",
       'codic[ei] (?:sconto|promo(?:zionale)?|coupon|amico|invito|referral)',
@@ -196,6 +200,8 @@ export const it: PhraseBook = {
 
   messenger: {
     patterns: [
+      "(?:la nostra|il nostro) (?:linea diretta|numero verde|servizio telefonico|hotline)",
+      "(?:ci chiami|chiamaci|mi chiami|chiamami)",
       '(?:via|tramite|per|con un) sms',
       "(?:ci|mi) (?:mandi|invii|scriva|scrivi|manda) (?:un |uno )?(?:sms|messaggio (?:whatsapp|sul cellulare|al numero))",
       '(?:il mio|il nostro|al mio|al nostro) (?:numero (?:di telefono|di cellulare|personale|diretto|whatsapp)|cellulare|telefono (?:personale|diretto))',
@@ -516,6 +522,12 @@ export const it: PhraseBook = {
       "(?:il suo|il tuo|la sua|la tua) (?:ordine|acquisto|fiducia|sostegno) (?:significa|conta|vale) (?:molto|tanto|tantissimo)(?: per noi)?",
     ],
     padding: [
+      // Parole gentili nella forma generale: un messaggio fatto solo di queste è solo un ringraziamento (G1701).
+      "(?:speriamo|spero|ci auguriamo|mi auguro)(?: che)? [^.!?\\n]{0,80}",
+      "(?:le|ti|vi) (?:auguriamo|auguro)[^.!?\\n]{0,80}",
+      "(?:siamo|sono) (?:davvero |molto |così |tanto |super )?(?:felici|felice|content[ie]|contenta|lieti|lieta|orgogliosi|grati|grata|entusiasti)[^.!?\\n]{0,80}",
+      "(?:buon|buona) (?:giornata|serata|settimana|fine settimana|weekend|utilizzo|divertimento|proseguimento)",
+      "(?:si goda|goditi|godetevi) [^.!?\\n]{0,60}",
       // The thanks above, blanked with the padding before the rest is measured.
       "(?:(?:tutto )?(?:il )?(?:nostro )?(?:staff|team|gruppo) )?(?:la|ti|vi) ringrazi(?:a|ano) (?:di cuore |molto |tanto |sinceramente |ancora )?(?:per|del|dello|della|di)[^.!?\\n]{0,100}",
       "(?:ciao|buongiorno|buonasera|buon pomeriggio|salve|gentil(?:e|issim[oa])|egregi[oa]|car[oaie]|carissim[oa]|spett\\.?le|hey|ehi)(?: (?:sig\\.ra|sig\\.na|sig\\.?|signor[ae]?|sign\\.ra|dott\\.ssa|dott\\.?|dr\\.?|ing\\.?|avv\\.?|prof\\.?(?:ssa)?|cliente|clienti))?(?: [\\p{L}'/-]{1,20}){0,2}",
@@ -541,6 +553,10 @@ export const it: PhraseBook = {
       '(?:la|ti) aspettiamo',
     ],
     confirmation: [
+      "(?:è|sono) stat[oaie] (?:\\p{L}+ )?(?:spedit[oaie]|inviat[oaie]|consegnat[oaie] (?:a|al)|affidat[oaie] (?:a|al))[^.!?\\n]{0,60}",
+      "(?:è|sono) (?:ora |già )?(?:in viaggio|in transito|in consegna|in arrivo|partit[oaie])",
+      "(?:consegna|arrivo) (?:previst[oa]|stimat[oa])[^.!?\\n]{0,40}",
+      "(?:numero|codice) di (?:tracciamento|tracking|spedizione)[^.!?\\n]{0,40}",
       // "Le è stato consegnato ieri pomeriggio", "risulta consegnato".
       "(?:le |ti |vi )?(?:è|sono) stat[oaie] (?:regolarmente )?consegnat\\p{L}(?: (?:ieri|oggi|stamattina|questa mattina|stamani)(?: (?:pomeriggio|sera|mattina))?)?",
       "risult\\p{L}{1,3} (?:regolarmente )?consegnat\\p{L}",
@@ -570,6 +586,10 @@ export const it: PhraseBook = {
       'con (?:stima|affetto|gratitudine)',
     ],
     checkIns: [
+      // Richieste di notizie nella forma generale.
+      "(?:è|sono) (?:già |poi )?(?:arrivat[oaie]|giunt[oaie]) (?:bene |correttamente |in buono stato )?[^.!?\\n]{0,40}\\?",
+      "(?:va|è andato|procede) tutto (?:bene|liscio|ok|a posto)[^.!?\\n]{0,40}\\?",
+      "(?:sapere|chiederle|chiederti|verificare|capire) (?:se|come) [^.!?\\n]{0,60}(?:arrivat[oaie]|ricevut[oaie]|piace|piaciut[oaie]|va bene|funziona|trova)",
       // "Volevamo solo sapere come ti trovi con la tua nuova moka": a check-in without a purpose.
       "(?:sapere|chiederle|chiederti|chiedervi|capire) come (?:si trova|ti trovi|vi trovate|va|sta andando|procede) (?:con )?(?:l'|il |la |i |le |lo |gli )(?:suo |tuo |sua |tua |nuov\\p{L} )?[^.!?\\n]{0,40}",
       // "È andato tutto liscio?", "Tutto a posto?"
@@ -584,6 +604,9 @@ export const it: PhraseBook = {
       "tutto (?:bene|ok|a posto|in ordine) con (?:l'|il |la |i |le |lo |gli )[^.!?\\n]{0,40}\\?",
     ],
     helpOffers: [
+      "(?:non esiti|non esitare|non esitate) a (?:contattarci|scriverci|contattarmi|scrivermi|chiedere)[^.!?\\n]{0,60}",
+      "(?:siamo|sono|restiamo|resto|rimaniamo) (?:sempre |qui |disponibili |disponibile |a disposizione )+(?:per (?:lei|te|voi|qualsiasi|ogni|aiutarla|aiutarti))?",
+      "(?:se|per) (?:le|ti|vi) (?:serve|servisse|occorre) (?:qualcosa|qualsiasi cosa|aiuto|una mano)[^.!?\\n]{0,60}",
       // "da adesso seguirò personalmente ogni Sua esigenza legata all'ordine", "qualunque cosa Le serva, io ci sono".
       "(?:(?:da (?:oggi|ora|adesso)(?: in poi)?|d'ora in poi|da questo momento) )?(?:io )?(?:seguirò|seguiremo|curerò|cureremo|gestirò|gestiremo|mi occuperò|ci occuperemo)(?: io| noi)? (?:personalmente |direttamente |io )?(?:di )?(?:ogni|qualsiasi|qualunque|tutte le|tutti i) (?:sua |tua |vostra )?(?:esigenz\\p{L}|richiest\\p{L}|necessità|domand\\p{L}|question\\p{L}|cosa)[^.!?\n]{0,80}",
       "(?:qualunque|qualsiasi|per qualunque|per qualsiasi) cosa (?:le|ti|vi) (?:serva|servisse|occorra|occorresse)(?: in futuro)?,? (?:io |noi )?(?:ci sono|ci siamo|sono qui|siamo qui|mi trova|ci trova|sono a disposizione|siamo a disposizione)",
@@ -629,6 +652,7 @@ export const it: PhraseBook = {
 
   topics: {
     address: [
+      'casella postale', 'punto di ritiro', 'locker', 'rispedit[oa] al mittente', 'incomplet[oa]',
       'indirizz\\p{L}(?: di (?:spedizione|consegna|fatturazione))?', 'codice postale', 'cap', 'numero civico', 'civico',
       'citofon\\p{L}{0,2}', '(?:interno|int\\.|scala) ?(?:\\d{1,3}|[a-h])', 'destinatario', 'campanello', 'località', 'frazione',
       'etichetta di spedizione', "sull'etichetta", 'non (?:trova|trovava|ha trovato|riesce a trovare) (?:l\'indirizzo|la via|il civico|il suo nome)',
@@ -645,6 +669,7 @@ export const it: PhraseBook = {
       'ascensore', 'scarico', 'fattorino', 'spedizionier\\p{L}', 'ritiro', '(?:portat\\p{L}|consegnat\\p{L}|salit\\p{L}) al piano',
     ],
     customization: [
+      "(?:il suo|il tuo) (?:testo|logo|disegno)", "(?:la sua|la tua) (?:foto|immagine|scritta|dedica)", 'scritta', 'dedica', 'logo',
       'incision[ei]', 'incid\\p{L}{2,5}', 'personalizza\\p{L}{0,6}', 'testo personalizzato', 'bozz\\p{L}', 'anteprim\\p{L}',
       'su misura', 'ricam\\p{L}{1,4}', 'stamp\\p{L}{1,4}', 'tonalità', 'campione', 'design', 'grafica', 'font', 'carattere',
       'iniziali', 'impaginazion\\p{L}', '(?:colore|colori) (?:del |della |dei )?(?:filo|fili|tessuto|legno|stampa|incisione|ricamo)',
@@ -654,6 +679,9 @@ export const it: PhraseBook = {
     ],
     review: [REVIEW, 'recensir\\p{L}{0,4}'],
     problem: [
+      // Altre parole di un problema imprevisto (motivo critico).
+      'tempesta', 'maltempo', 'neve', 'alluvion\\p{L}', 'carenza', 'tentativo', 'fallit[oa]', 'piegat[oa]', 'storto', 'allentat[oa]',
+      'invece di', 'solo (?:un|una|uno|una parte)', 'avviso', 'pericolo', 'rischio', 'vicin[oa]', 'scioper\\p{L}',
       // A parcel marked delivered at another door is an unexpected problem.
       'reclamo', "(?:un'altra|altra) (?:porta|casa)", 'segna\\p{L}{0,3} (?:\\p{L}+ ){0,3}come consegnat\\p{L}',
       'purtroppo', '(?:ci|mi) dispiace', 'scus\\p{L}{1,6}', 'danneggiat\\p{L}', 'dann[oi]', 'rott[oaie]', 'graffi\\p{L}{0,4}',
