@@ -41,6 +41,8 @@ export const de: PhraseBook = {
 
   promotion: {
     patterns: [
+      'suchen sie (?:\\p{L}+ ){0,3}(?:auf|bei) amazon (?:\\p{L}+ ){0,2}nach',
+      '(?:auf|bei) amazon (?:\\p{L}+ ){0,2}nach [^.!?\\n]{1,30}(?:suchen|eingeben)',
       '\\d{1,3} ?% (?:rabatt|nachlass|ermäßigung|reduziert|günstiger|sparen)',
       '(?:rabatt|gutschein|aktions|promo|code|vorteils)codes?',
       '(?:rabatt|gutschein|promo|aktions) code',
@@ -306,6 +308,7 @@ export const de: PhraseBook = {
 
   cancellationRequest: {
     patterns: [
+      '(?:fordern|fordere|fordert) (?:sie|du|ihr) (?:\\p{L}+ ){0,3}(?:die |eine )?(?:stornierung|stornierungsanfrage|storno)',
       // "Könnten Sie die Bestellung bitte auf Ihrer Seite stornieren?", "Magst du sie einfach canceln?"
       `(?:könnten|können|würden|kannst|könntest|würdest|magst|mögen|könnt|würdet) (?:sie|du|ihr) ${CLAUSE}${CANCEL}`,
       // "Sie können die Bestellung selbst stornieren", "du musst sie im Konto canceln".
@@ -366,6 +369,8 @@ export const de: PhraseBook = {
 
   concepts: {
     satisfied: [
+      '(?:hat|haben|hatte|hatten) (?:der|die|das|ihr|ihre|dein|deine) (?:\\p{L}+ ){0,3}(?:gehalten|erfüllt|überzeugt|bewährt|gefallen)[^.!?\\n]{0,40}\\?',
+      '(?:wenn|falls) nicht,? (?:\\p{L}+ ){0,5}(?:vorher|zuerst|erst|bevor)',
       // "Wenn Sie zufrieden sind", "Sollten Sie mit dem Kauf glücklich sein".
       '(?:wenn|falls|sofern|sollten|solltest|solange) (?:sie|du|ihr) (?:[\\p{L}\\p{N}%]+ ){0,4}(?:zufrieden|glücklich|begeistert|happy|froh|überzeugt|angetan)',
       // "Falls die Jacke Sie überzeugt hat", "Wenn Ihnen die Lampe gefällt" (not "nicht gefällt").
@@ -400,6 +405,8 @@ export const de: PhraseBook = {
       '(?:uns|es|ihn|das produkt|den artikel|den verkäufer) (?:\\p{L}+ ){0,3}(?:zu )?bewerten',
     ],
     reviewAsk: [
+      // Ein Foto auf der Produktseite ist eine Bewertung.
+      '(?:foto|fotos|bild|bilder|video)[^.!?\\n]{0,40}(?:auf der produktseite|auf amazon|bei amazon)',
       // "Schreiben Sie uns eine kurze Bewertung", "Teilen Sie Ihre Erfahrungen".
       `(?:schreiben|hinterlassen|verfassen|abgeben|geben|teilen|posten|veröffentlichen|schreib|schreibe|hinterlass|hinterlasse|gib|teil|teile|poste)(?: sie| du| ihr)? (?:uns |mir |anderen )?(?:doch |bitte |gern |gerne |kurz |einfach |ruhig |mal ){0,4}(?:eine[nm]?|ihre[nm]?|ihr|deine[nm]?|dein|eure[nm]?|seine[nm]?|ein paar|einige) (?:\\p{L}+ ){0,2}${REVIEW_WORDS}`,
       // "Würden Sie Ihre Erfahrungen in einer Bewertung teilen?", "wenn du eine Rezension schreibst".

@@ -26,6 +26,9 @@ export const en: PhraseBook = {
 
   promotion: {
     patterns: [
+      // Sending the buyer to search for the brand, and new products arriving (G1701).
+      'search (?:for )?[^.!?\\n]{1,30} (?:on|in) amazon',
+      '(?:our|the) (?:\\p{L}+ ){0,2}(?:scents|range|collection|line|designs|colou?rs|colou?rways|flavou?rs|styles|models) (?:are|is) (?:now )?(?:in|here|out|available|live)(?: now)?',
       '(?<=\\byou\\s)(?:might|may|could|would) (?:also )?(?:fancy|like|love|enjoy) (?:our|these|the matching|our other)',
       '(?:more|other) (?:\\p{L}+ ){0,2}(?:designs|products|items|models|styles|patterns|colou?rways) (?:under|from|in|by|on) our (?:\\p{L}+ ){0,2}(?:name|brand|shop|store|range|line|collection|catalog(?:ue)?|page|storefront)',
       'search (?:amazon )?for our (?:brand|shop|store|name|products|range)',
@@ -141,6 +144,7 @@ export const en: PhraseBook = {
 
   reviewConditional: {
     patterns: [
+      '(?:anything|something) (?:less|short) (?:than|of) (?:perfect|great|happy|satisfied|5 stars|five stars|excellent)[^.!?\\n]{0,40}(?:contact|message|tell|write to|let) (?:us|me)',
       `if you(?:'re| are| were| have been| feel)? (?:happy|satisfied|pleased|delighted|content|thrilled|impressed)[^.!?\\n]{0,80}${REVIEW}`,
       `if you (?:like|love|enjoy|liked|loved|enjoyed) (?:it|the|your|our|this)[^.!?\\n]{0,80}${REVIEW}`,
       `if you (?:had|have) (?:a )?(?:good|positive|great|pleasant) experience[^.!?\\n]{0,80}${REVIEW}`,
@@ -270,13 +274,13 @@ export const en: PhraseBook = {
       '(?:click|press|tap|hit|select|choose) (?:on )?(?:the )?["“]?cancel(?: items?| order)?["”]?',
       'cancel (?:it|the order|your order|the purchase|this order) (?:yourself|on your (?:side|end)|from your (?:side|end|account)|in your account|through your account|via your account)',
       '(?:cancel|cancell?ation) (?:from|on) your (?:side|end)',
-      '(?:please|kindly) (?:\\p{L}+ ){0,2}request (?:a |the )?(?:cancell?ation|refund and cancel)',
+      '(?:please|kindly) (?:\\p{L}+ ){0,6}request (?:to cancel|(?:a |the )?(?:cancell?ation|refund and cancel))',
       '(?:apply|submit|make|do|request|press|use) (?:for )?(?:the|a) cancel(?:lation)?(?: request)? (?:for|of|on|in|button|option)',
       '(?:if you )?cancel (?:it|this order|the order|your order|this) (?:on your side|yourself|from your side|from your end)',
       // "It will be quickest if you withdraw the order": the request worded as what is simplest (G1701).
       '(?:quick|quicker|quickest|fast|faster|fastest|easy|easier|easiest|simple|simpler|simplest|best|better|solution)[^.!?\\n]{0,40}(?:if|for|that) you (?:\\p{L}+ ){0,2}(?:withdraw (?:the|your|this) (?:order|purchase)|cancel|call off|revoke|ask amazon to cancel|request (?:a |the )?cancell?ation)',
       '(?:withdraw|cancel|revoke|call off) (?:the|your|this) (?:order|purchase) (?:from|in|via|through) your (?:amazon )?(?:account|orders)',
-      '(?:go to|open|visit|log into|log in to|sign in to|head to) (?:your orders|your account|the orders page|your order (?:page|details)|order details)[^.!?\\n]{0,60}(?:cancel|cancell?ation)',
+      '(?:go to|go into|go in to|open|visit|enter|log into|log in to|sign in to|head to) (?:your orders|your account|the orders page|your order (?:page|details)|order details)[^.!?\\n]{0,60}(?:cancel|cancell?ation)',
       '(?<=\\byou\\s(?:\\p{L}+\\s)?)(?:ask|asked|tell|request|contact|message) amazon (?:\\p{L}+ ){0,2}(?:to cancel|for (?:a |the )?cancell?ation)',
       '(?:choose|select|pick) (?:the )?(?:cancel(?:lation)? )?reason ["“]?(?:order created by mistake|no longer needed|found (?:a )?cheaper)',
     ],
@@ -302,6 +306,8 @@ export const en: PhraseBook = {
 
   concepts: {
     satisfied: [
+      // A question on the buyer's joy as the condition: "Loved your new kettle? Then…".
+      '(?:enjoyed|enjoying|liked|loved|loving|happy with|satisfied with|pleased with) (?:it|them|your (?:\\p{L}+ ){0,3}\\p{L}+|the (?:\\p{L}+ ){0,2}\\p{L}+)\\s?\\?',
       '(?:was|were|is|are) (?:the|your|it|this|our|they) (?:\\p{L}+ ){0,3}(?:everything|all|what) you (?:hoped|wanted|expected|needed|wished|were hoping)',
       '(?:did|does|has|have|do) (?:the|your|it|this|our|they|these) (?:\\p{L}+ ){0,3}(?:live|lived|lives) up to',
       'if (?:our|the|this|your|it) (?:\\p{L}+ ){0,2}(?:make|makes|made|help|helps|helped|let|lets) (?:you|u|your \\p{L}+) (?:\\p{L}+ )?(?:well|happy|smile|better|easier|great|good|comfortabl\\p{L}{1,2})',
@@ -363,6 +369,9 @@ export const en: PhraseBook = {
       '(?:take|spare) (?:a|one) (?:moment|minute|few minutes|second)[^.!?\\n]{0,60}(?:review|feedback|rate|rating|opinion|experience)',
     ],
     incentive: [
+      // Money back in other words: "20% of this order back", "get your money back" (G1701: no refunds for reviews).
+      '\\d{1,3} ?% of (?:the|this|your) (?:\\p{L}+ )?(?:order|price|purchase|payment)(?: back)?',
+      '(?:gets?|receives?|earns?|getting) (?:\\p{L}+ ){0,4}back',
       '(?:a|an|one|another|second|extra|spare|free) (?:\\p{L}+ ){0,2}(?:on us|on the house)',
       '(?:gets?|receives?|earns?) (?:a |an )?(?:second|extra|spare|another|bonus|free)',
       '(?:small |little |special |free |surprise |thank[- ]you |nice )+(?:gift|gifts|present|presents|surprise|bonus|reward|token|sample)',

@@ -56,6 +56,7 @@ export const es: PhraseBook = {
 
   promotion: {
     patterns: [
+      '(?:busque|busca|buscar|búsquenos|búscanos) [^.!?\\n]{1,40}en (?:el buscador de )?amazon',
       // Otros productos y ofertas en su forma general (G1701).
       '(?:pronto|próximamente) (?:disponibles?|a la venta|en nuestra)',
       'envío gratis (?:en|para|a partir de) (?:su |tu |la )?próxima',
@@ -312,7 +313,7 @@ export const es: PhraseBook = {
       '(?:por favor,? |porfa,? |favor de )(?:\\p{L}+ ){0,2}(?:cancela|anula|cancelar|anular)(?:l[oa]s?)?',
       '(?:puede|podría|pueden|podrían|puedes|podrías|pudiera|debe|debería|deberá|tiene que|tendría que|tendrá que|necesita|necesitaría|le toca|te toca|le conviene) (?:usted |tú )?(?:\\p{L}+ )?(?:(?:cancelar|anular)(?:l[oa]s?)?|solicitar (?:la |una )?(?:cancelación|anulación))',
       'solicit(?:e|en|a|es|arnos|ar|ara|aras|aran|ase|ases|asen) (?:\\p{L}+ )?(?:la |una )?(?:cancelación|anulación)',
-      '(?:p[ií]da(?:nos)?|pedir(?:nos)?|pida usted) (?:la |una )?(?:cancelación|anulación)',
+      '(?:p[ií]da(?:nos)?|pedir(?:nos)?|pida usted)(?: mism[oa])? (?:la |una )?(?:cancelación|anulación)',
       `cancelando (?:\\p{L}+ ){0,3}${BUYER_SIDE}`,
       '(?:apoya|ayuda|apoyaría|ayudaría|apoyas|ayudas|apoyarías|ayudarías|apoyaran|ayudaran)(?:nos)? (?:\\p{L}+ )?(?:cancelando|anulando|a cancelar|a anular|con la cancelación)',
       `(?:cancelar|anular|cancelación|anulación)(?:l[oa])? (?:\\p{L}+ ){0,3}${BUYER_SIDE}`,
@@ -378,6 +379,7 @@ export const es: PhraseBook = {
       '(?:en|a) la (?:página|ficha) del (?:producto|artículo)',
     ],
     reviewAsk: [
+      '(?:foto|fotos|vídeo|vídeos|imagen|imágenes)[^.!?\\n]{0,40}(?:en la (?:página|ficha) del (?:producto|artículo)|en amazon)',
       'si (?:nos |me )?(?:publicas|publica|subes|sube|compartes|comparte|pones|pone|dejas|deja) (?:\\p{L}+ ){0,8}(?:estrellas|rese[ñn]as?|valoraci[oó]n|opini[oó]n)',
       // "Los clientes que nos cuentan en la ficha del producto qué tal…", "si publicas tu foto… en Amazon".
       '(?:cuenta|cuentan|cuentas|cuente|cuenten|comparte|comparten|compartes|comparta|compartan|publica|publican|publicas|publique|publiquen|opina|opinan|opinas|opine|opinen|escribe|escriben|escribes|escriba|escriban|pone|ponen|pones|deja|dejan|dejas) (?:\\p{L}+ ){0,6}en (?:amazon|la (?:página|ficha) del (?:producto|artículo))',

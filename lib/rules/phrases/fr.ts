@@ -45,6 +45,7 @@ export const fr: PhraseBook = {
 
   promotion: {
     patterns: [
+      "(?:tapez|tape|cherchez|cherche|recherchez|recherche) (?:simplement |juste )?[^.!?\\n]{1,40}(?:dans la recherche (?:d')?amazon|sur amazon)",
       // Autres produits et offres sous leur forme générale (G1701).
       "(?:bientôt|prochainement) (?:disponibles?|en vente|chez nous|dans notre)",
       "(?:livraison|frais de port) (?:offerte?s?|gratuite?s?) (?:sur|pour|dès) (?:votre |la )?prochaine",
@@ -253,6 +254,9 @@ export const fr: PhraseBook = {
 
   cancellationRequest: {
     patterns: [
+      "(?:demandez|sollicitez)(?: vous-même| toi-même)? (?:l'|une )annulation",
+      "(?:demander|solliciter) (?:vous-même|toi-même) (?:l'|une )annulation",
+      "(?:merci|prière) d(?:e |')[^.!?\\n]{0,60}(?:demander|solliciter) (?:vous-même |toi-même )?(?:l'|une )annulation",
       // "Je vous laisse le soin d'annuler", "auriez-vous l'amabilité d'annuler la commande ?"
       "(?:je vous|nous vous|je te|on vous|on te) (?:laisse|laissons) (?:le soin|la possibilité|l'initiative|la main) (?:de |d')(?:bien vouloir )?(?:\\p{L}+ )?(?:annuler|demander l'annulation|faire (?:une|la) demande d'annulation)",
       "(?:auriez-vous|avez-vous|aurais-tu|auriez vous|ayez|aie|voudriez-vous|voudrais-tu|accepteriez-vous|accepterais-tu) (?:l'amabilité |la gentillesse |l'obligeance |la bonté )?(?:de |d')(?:bien vouloir )?(?:nous )?(?:annuler|demander l'annulation|faire (?:une|la) demande d'annulation|procéder (?:vous-même )?à (?:une|la|l') ?(?:demande d')?annulation)",
@@ -340,6 +344,7 @@ export const fr: PhraseBook = {
       '(?<=\\bchaque\\s)(?:note|voix)',
     ],
     reviewAsk: [
+      "(?:photo|photos|vidéo|vidéos|image|images)[^.!?\\n]{0,40}(?:sur la page (?:du produit|de l'article)|sur amazon|sur la fiche)",
       // "Chaque acheteur qui présente notre théière aux autres clients": presenting to other buyers is reviewing.
       "(?:présente|présenter|présentez|présentent|recommande|recommander|recommandez|recommandent|décrit|décrire|décrivez|décrivent) (?:[\\p{L}'-]+ ){0,4}(?:aux autres|à d'autres|à de futurs|aux futurs) (?:clients|clientes|acheteurs|acheteuses|utilisateurs)",
       // "Chaque client qui raconte sur Amazon comment il utilise sa gourde."

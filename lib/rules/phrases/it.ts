@@ -54,6 +54,7 @@ export const it: PhraseBook = {
 
   promotion: {
     patterns: [
+      "(?:cerchi|cerca|cercare|digiti|digita) [^.!?\\n]{1,40}su amazon",
       // Altri prodotti e offerte nella forma generale (G1701).
       "(?:presto|prossimamente) (?:disponibil\\p{L}|in vendita|nel nostro)",
       "spedizione gratuita (?:sul|per il|dal) (?:suo |tuo )?prossimo",
@@ -362,6 +363,7 @@ export const it: PhraseBook = {
       '(?:pagina|sezione|modulo|link) (?:\\p{L}+ )?(?:delle |della |per le |per la )?(?:recension\\p{L}|valutazion\\p{L})',
     ],
     reviewAsk: [
+      "(?:foto|video|immagin\\p{L})[^.!?\\n]{0,40}(?:nella pagina del prodotto|sulla pagina del prodotto|su amazon)",
       `(?<!(?:ha|hai|avete|hanno|aveva|avevi|avevate|abbia|è|sono) )(?:${POST_VERB}) (?:ci |mi |pure |anche |gentilmente )?(?:\\p{L}+ ){0,3}(?:un'|l'|dell')?${OPINION}`,
       "(?:raccont\\p{L}{1,6}|condivid\\p{L}{1,6}|parl\\p{L}{1,6}) (?:\\p{L}+ ){0,3}(?:su amazon|a tutti|agli altri|ad altri|al mondo|com'è andata|come si trova|come ti trovi|come si è trovat\\p{L}|come ti sei trovat\\p{L}|cosa ne pensa|cosa ne pensi)",
       'recensir\\p{L}{0,4}',
