@@ -576,6 +576,8 @@ export const de: PhraseBook = {
       'dankeschön', 'wir sind (?:ihnen |dir )?(?:sehr |wirklich |so )?dankbar', 'wir bedanken uns',
     ],
     padding: [
+      'ich bin [\\p{L}-]+',
+      '(?:bei|für) (?:allem|alles|alle (?:fragen|anliegen)) rund um (?:ihr|ihre[nm]?|dein|deine[nm]?|den|die|das) (?:\\p{L}+ ){0,2}\\p{L}+',
       '(?:hallo|guten tag|guten morgen|guten abend|liebe[rs]?|sehr geehrte[rs]?|servus|moin|hi|hey|grüß gott|grüezi)(?: (?:herr|frau|dr\\.?))?(?: [\\p{L}\'-]{1,20}){0,2}',
       'sehr geehrte damen und herren',
       '(?:mit )?(?:freundlichen|besten|herzlichen|lieben|viele|sonnigen|sportlichen|schönen) grüßen?(?: aus (?:dem |der )?\\p{L}+)?',
@@ -670,6 +672,7 @@ export const de: PhraseBook = {
       '(?:der |die |das )?(?:kurier|zusteller|paketdienst|fahrer|dhl|dpd|ups|gls|hermes) (?:hat|meldet|zeigt) (?:\\p{L}+ ){0,4}["„“»‚]?(?:zugestellt|geliefert)["“”«‘]?(?: gemeldet| angezeigt| vermerkt)?',
     ],
     helpOffers: [
+      '(?:können sie sich|kannst du dich) (?:\\p{L}+ ){0,3}an (?:mich|uns) wenden',
       'wir sind (?:jederzeit |gerne |gern |immer ){0,4}für sie da',
       '(?:ich bin|wir sind|ich stehe|wir stehen) (?:\\p{L}+ ){0,3}(?:für sie|für dich|für euch) da',
       'stehen (?:wir )?(?:ihnen )?(?:jederzeit |gerne |gern ){0,4}zur verfügung',
@@ -741,6 +744,7 @@ export const de: PhraseBook = {
     ],
     review: [REVIEW],
     problem: [
+      'sturm\\p{L}{0,2}', 'ausgefallen', 'ausfall\\p{L}{0,2}', '(?:tage?|wochen?|stunden?) später',
       'leider', 'entschuldig\\p{L}{0,4}', 'tut (?:uns|mir) (?:sehr |wirklich |aufrichtig )?leid', 'bedauer\\p{L}{0,4}',
       'beschädig\\p{L}{0,4}', 'schaden\\p{L}{0,4}', '\\p{L}{2,12}schaden', 'schäden', 'defekt\\p{L}{0,3}', 'kaputt\\p{L}{0,3}',
       '(?:zer)?brochen', 'sprung', 'riss\\p{L}{0,2}', 'kratzer\\p{L}{0,2}', 'delle\\p{L}{0,2}', 'verbeult\\p{L}{0,2}',

@@ -578,6 +578,7 @@ export const en: PhraseBook = {
     ],
     signOffs: ['(?:best|kind|warm|warmest) (?:regards|wishes)', 'regards', 'sincerely', 'yours (?:sincerely|truly|faithfully)', 'cheers', 'all the best', 'many thanks', 'thanks again', 'with thanks'],
     checkIns: [
+      '(?:popping in|dropping by|dropping in|checking in|writing|(?:a )?(?:quick )?(?:note|line|message)) to (?:make sure|check|see|confirm) (?:that |whether |if )?(?:your|the|it|everything) (?:[\\p{L}\'-]+ ){0,3}(?:arrived|made it|reached you|got to you|came|turned up)[^.!?\\n]{0,40}',
       '(?:did|has|have) (?:your|the) (?:\\p{L}+ ){1,3}(?:turned up|turn up|shown up|showed up|show up|arrived|arrive|landed|land|reached you|reach you|come through|made it|make it)(?: (?:yet|safely|ok|okay|in one piece))?\\s?\\??',
       '(?:we |i )?(?:like to |want to |always )?(?:keep|keeping) an eye on (?:every|each|your|the|all) (?:\\p{L}+ )?(?:parcel|package|order|shipment|delivery)[^.!?\\n]{0,50}',
       '(?:note|line|message|writing|write) to (?:check|see|make sure|confirm|ask)(?: (?:whether|if|that))? (?:your|the) (?:\\p{L}+ )?(?:order|parcel|package|item|items|delivery|purchase|shipment) (?:has )?(?:arrived|reached you|got to you|came|was delivered)',
@@ -597,6 +598,7 @@ export const en: PhraseBook = {
       "(?:see|know|hear|ask|find out) how (?:you(?:'re| are)?|u) (?:\\p{L}+ )?(?:enjoying|getting on with|getting along with|finding|liking|doing with|settling in with)",
     ],
     helpOffers: [
+      '(?:your|the) (?:personal |dedicated |own |exclusive )?(?:[\\p{L}-]+ ){0,2}(?:specialist|manager|agent|assistant|representative|advisor|adviser|consultant|contact person|helper)(?: (?:for|of) (?:your|this) (?:order|purchase))?',
       '(?:only|just) a (?:message|click|note|mail) away',
       '(?:whatever|anything that|if anything) comes up',
       "(?:i am|i'm|we are|we're) (?:your|the) (?:\\p{L}+ ){0,2}(?:manager|contact|agent|assistant|representative|service|support)(?: (?:for|of) (?:your|this) order)?",
@@ -626,7 +628,7 @@ export const en: PhraseBook = {
       'personali[sz]\\p{L}{0,6}', 'customi[sz]\\p{L}{0,6}', 'appointment', 'schedul\\p{L}{0,3}',
       'please (?:send|confirm|check|choose|select|reply|tell us|provide|verify)', 'could you', 'would you (?:like|prefer)',
       'can you', 'we need', 'attached', 'invoice', 'manual', 'instructions', 'warranty', 'recall', 'safety',
-      'reviews?', 'feedback', 'rate (?:us|the|your)', 'signature', 'someone (?:is|will be) (?:at )?home', 'make sure', 'at home',
+      'reviews?', 'feedback', 'rate (?:us|the|your)', 'signature', 'someone (?:is|will be) (?:at )?home', "make sure(?! (?:that )?(?:your|the|it|everything) (?:[\\p{L}'-]+ ){0,3}(?:arrived|made it|reached you|got to you|came|turned up|is (?:ok|okay|fine)))", 'at home',
       'send us',
       'photos?',
       'measure\\p{L}{0,6}',

@@ -572,6 +572,7 @@ export const fr: PhraseBook = {
       "(?:veuillez|je vous prie d'|nous vous prions d')agréer[^.!?\\n]{0,120}",
     ],
     checkIns: [
+      "(?:est-il|est-elle|sont-ils|sont-elles) (?:bien )?(?:arrivée?s?|parvenue?s?)[^.!?\\n]{0,30}\\?",
       // Prises de nouvelles sous leur forme générale.
       "(?:est-ce que )?(?:votre|ton|le|la|vos|les) (?:\\p{L}+ ){0,3}(?:est|sont) (?:bien )?(?:arrivée?s?|parvenue?s?)[^.!?\\n]{0,30}\\?",
       "(?:avez-vous|as-tu) (?:bien )?reçu[^.!?\\n]{0,50}\\?",

@@ -524,6 +524,8 @@ export const it: PhraseBook = {
       "(?:il suo|il tuo|la sua|la tua) (?:ordine|acquisto|fiducia|sostegno) (?:significa|conta|vale) (?:molto|tanto|tantissimo)(?: per noi)?",
     ],
     padding: [
+      'sono [\\p{L}]+',
+      "per tutto (?:ciò|quello) che riguarda[^.!?\\n]{0,50}",
       // Parole gentili nella forma generale: un messaggio fatto solo di queste è solo un ringraziamento (G1701).
       "(?:speriamo|spero|ci auguriamo|mi auguro)(?: che)? [^.!?\\n]{0,80}",
       "(?:le|ti|vi) (?:auguriamo|auguro)[^.!?\\n]{0,80}",
@@ -606,6 +608,7 @@ export const it: PhraseBook = {
       "tutto (?:bene|ok|a posto|in ordine) con (?:l'|il |la |i |le |lo |gli )[^.!?\\n]{0,40}\\?",
     ],
     helpOffers: [
+      "(?:il suo|la sua|il tuo|la tua) (?:\\p{L}+ )?(?:consulente|referente|assistente|responsabile|contatto|agente)(?: (?:dedicat[oa]|personale|diretto|diretta))?",
       "(?:non esiti|non esitare|non esitate) a (?:contattarci|scriverci|contattarmi|scrivermi|chiedere)[^.!?\\n]{0,60}",
       "(?:siamo|sono|restiamo|resto|rimaniamo) (?:sempre |qui |disponibili |disponibile |a disposizione )+(?:per (?:lei|te|voi|qualsiasi|ogni|aiutarla|aiutarti))?",
       "(?:se|per) (?:le|ti|vi) (?:serve|servisse|occorre) (?:qualcosa|qualsiasi cosa|aiuto|una mano)[^.!?\\n]{0,60}",
