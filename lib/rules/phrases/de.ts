@@ -41,6 +41,8 @@ export const de: PhraseBook = {
 
   promotion: {
     patterns: [
+      'unsere[rnm]? amazon-?(?:seite|shop|store|markenseite)',
+      '(?:viele |die meisten )?(?:kunden|käufer|kundinnen|käuferinnen) (?:\\p{L}+ ){0,4}(?:auch|gleich|zusätzlich|oft|gern|gerne) (?:unsere[nmrs]?|den passenden|die passende|das passende)',
       'suchen sie (?:\\p{L}+ ){0,3}(?:auf|bei) amazon (?:\\p{L}+ ){0,2}nach',
       '(?:auf|bei) amazon (?:\\p{L}+ ){0,2}nach [^.!?\\n]{1,30}(?:suchen|eingeben)',
       '\\d{1,3} ?% (?:rabatt|nachlass|ermäßigung|reduziert|günstiger|sparen)',
@@ -369,6 +371,7 @@ export const de: PhraseBook = {
 
   concepts: {
     satisfied: [
+      '(?:wenn|falls|sofern) (?:\\p{L}+ ){0,6}(?:verschönert|versüßt|erleichtert|bereichert|erhellt|verbessert|aufgewertet|freude (?:macht|gemacht|bereitet)|spaß macht)',
       '(?:hat|haben|hatte|hatten) (?:der|die|das|ihr|ihre|dein|deine) (?:\\p{L}+ ){0,3}(?:gehalten|erfüllt|überzeugt|bewährt|gefallen)[^.!?\\n]{0,40}\\?',
       '(?:wenn|falls) nicht,? (?:\\p{L}+ ){0,5}(?:vorher|zuerst|erst|bevor)',
       // "Wenn Sie zufrieden sind", "Sollten Sie mit dem Kauf glücklich sein".
@@ -752,13 +755,13 @@ export const de: PhraseBook = {
       'verspät\\p{L}{0,4}', 'rückstau', 'verloren', 'vermisst', 'nicht (?:mehr )?(?:vorrätig|lieferbar|auf lager|verfügbar)',
       'ausverkauft', 'vergriffen', 'lieferengpass', 'rückruf\\p{L}{0,4}', 'sicherheit\\p{L}{0,8}', 'betroffen\\p{L}{0,2}',
       'problem\\p{L}{0,2}', 'fehler\\p{L}{0,2}', '\\p{L}{2,12}fehler', 'mangel', 'mängel', 'reklamation\\p{L}{0,2}',
-      '(?:rück|teil)?erstatt\\p{L}{0,4}', 'ersatz\\p{L}{0,6}', 'austausch\\p{L}{0,2}', 'umtausch', 'storn\\p{L}{0,6}', 'zoll\\p{L}{0,2}',
+      '(?:rück|teil)?erstatt\\p{L}{0,4}', 'ersatz\\p{L}{0,12}', 'austausch\\p{L}{0,2}', 'umtausch', 'storn\\p{L}{0,6}', 'zoll\\p{L}{0,2}',
       '(?:funktioniert|geht|lädt|startet|reagiert) nicht', 'nicht (?:mehr |richtig )?(?:funktioniert|funktionieren|startet|angeht|lädt|läuft|reagiert|einrastet|passt)',
       'nicht (?:zugestellt|angekommen|ankommen|ankam|geliefert|versendet|ausführen)', '(?:hängt|steckt|hing|steckte) (?:\\p{L}+ ){0,5}fest', 'verschollen',
       'nachforschung\\p{L}{0,8}', '(?:un|nicht )vollständig', 'fehlerhaft\\p{L}{0,2}', 'reparatur\\p{L}{0,4}', 'garantiefall', 'gewährleistung\\p{L}{0,6}',
       'tauschen (?:\\p{L}+ ){0,3}um', 'nach(?:geschickt|schicken|senden|liefern|geliefert)', 'abweich\\p{L}{0,4}',
       'weicht', 'unterlaufen', 'versehen\\p{L}{0,2}', 'irrtum', 'überhitz\\p{L}{0,4}', 'erwärm\\p{L}{0,4}', 'undicht',
-      'ausgelaufen', 'zurückgerufen', '(?:ge|zer)sprungen', 'gerissen', 'nicht mehr (?:versenden|liefern|ausführen|herstellen)', 'stoppen sie',
+      'ausgelaufen', 'zurückgerufen', '(?:ge|zer)sprungen\\p{L}{0,2}', 'gerissen\\p{L}{0,2}', 'nicht mehr (?:versenden|liefern|ausführen|herstellen)', 'stoppen sie',
       // Mehr Wörter eines unerwarteten Problems (kritischer Kontaktgrund).
       'streik\\p{L}{0,2}', 'unwetter', 'wetter\\p{L}{0,6}', 'schnee\\p{L}{0,4}', 'hochwasser', 'engpass', 'nicht erhältlich', 'eingestellt', 'verschoben',
       'verschieb\\p{L}{0,3}', 'fehlgeschlagen', 'zurückgeschickt', 'zurückgesendet', 'zurückgegangen', 'fleck\\p{L}{0,2}', 'verbogen', 'locker',

@@ -26,6 +26,9 @@ export const en: PhraseBook = {
 
   promotion: {
     patterns: [
+      // Cross-selling: "fans of the board often add our knife block", "on our Amazon page".
+      'our amazon (?:page|shop|store|storefront|brand page)',
+      '(?:customers|buyers|fans|people|shoppers)(?: (?:of|who (?:bought|love|like)) (?:the|this|our|your) (?:\\p{L}+ ){0,2}\\p{L}+)? (?:often|usually|also|frequently|love to|tend to) (?:also )?(?:add|buy|pair|get|pick up|combine|order|grab)',
       // Sending the buyer to search for the brand, and new products arriving (G1701).
       'search (?:for )?[^.!?\\n]{1,30} (?:on|in) amazon',
       '(?:our|the) (?:\\p{L}+ ){0,2}(?:scents|range|collection|line|designs|colou?rs|colou?rways|flavou?rs|styles|models) (?:are|is) (?:now )?(?:in|here|out|available|live)(?: now)?',
@@ -264,6 +267,8 @@ export const en: PhraseBook = {
 
   cancellationRequest: {
     patterns: [
+      '(?:would you mind|do you mind|could you possibly|would it be possible (?:for you )?to) (?:\\p{L}+ ){0,2}(?:cancel(?:l?ing)?|withdraw(?:ing)?|request(?:ing)? (?:a |the )?cancell?ation)',
+      'cancel(?:l?ing) (?:it|the order|your order|the purchase|this order) (?:yourself|on your (?:side|end)|from your (?:side|end|account))',
       '(?:for you to|you (?:can|could|should|need to)|please|kindly|could you|can you|would you) (?:\\p{L}+ ){0,2}(?:withdraw|call off|revoke) (?:the|your|this) (?:order|purchase)',
       '(?:please|kindly|pls|plz) (?:\\p{L}+ ){0,3}(?:cancel|cancell?ing) (?:the|your|this|that|it|this order|your order)',
       '(?:could|can|would|will) (?:you|u) (?:please |kindly |help (?:us |me )?)?(?:to )?(?:cancel|request (?:a |the )?cancell?ation|submit (?:a |the )?cancell?ation)',
@@ -306,6 +311,8 @@ export const en: PhraseBook = {
 
   concepts: {
     satisfied: [
+      // A condition on a good effect: "if the lamp brightened up your evenings".
+      'if (?:the|our|this|your|it|they) (?:[\\p{L}\'-]+ ){0,4}(?:brightened|improved|helped|eased|simplified|enriched|warmed|cheered|delighted|brought (?:you )?(?:joy|a smile)|made (?:[\\p{L}\'-]+ ){0,3}(?:better|easier|nicer|brighter|cosier|cozier|happier|lovelier|special))',
       // A question on the buyer's joy as the condition: "Loved your new kettle? Then…".
       '(?:enjoyed|enjoying|liked|loved|loving|happy with|satisfied with|pleased with) (?:it|them|your (?:\\p{L}+ ){0,3}\\p{L}+|the (?:\\p{L}+ ){0,2}\\p{L}+)\\s?\\?',
       '(?:was|were|is|are) (?:the|your|it|this|our|they) (?:\\p{L}+ ){0,3}(?:everything|all|what) you (?:hoped|wanted|expected|needed|wished|were hoping)',

@@ -56,6 +56,8 @@ export const es: PhraseBook = {
 
   promotion: {
     patterns: [
+      'nuestra (?:página|tienda|escaparate) (?:de|en) amazon',
+      '(?:muchos |bastantes )?clientes (?:\\p{L}+ ){0,2}(?:añaden|compran|llevan|eligen|combinan) (?:también |además )?(?:nuestro|nuestra|nuestros|nuestras)',
       '(?:busque|busca|buscar|búsquenos|búscanos) [^.!?\\n]{1,40}en (?:el buscador de )?amazon',
       // Otros productos y ofertas en su forma general (G1701).
       '(?:pronto|próximamente) (?:disponibles?|a la venta|en nuestra)',
@@ -307,6 +309,8 @@ export const es: PhraseBook = {
 
   cancellationRequest: {
     patterns: [
+      '(?:le|te|les) importar(?:ía|ia|a)n? (?:\\p{L}+ ){0,2}(?:anular|cancelar|solicitar la (?:cancelación|anulación))',
+      '(?:anular|cancelar)(?:lo|la)? usted mism[oa]',
       CANCEL_YOU,
       // "Entre en Mis pedidos y dé de baja el pedido."
       '(?:d[eé]|den|dar|da)(?:le|lo)? de baja (?:el|su|tu|la|este|esta) (?:pedido|orden|compra)',
@@ -347,6 +351,7 @@ export const es: PhraseBook = {
 
   concepts: {
     satisfied: [
+      'si (?:el|la|los|las|su|sus|nuestro|nuestra|este|esta) (?:\\p{L}+ ){0,3}(?:le |te |les )?(?:ha|han) (?:alegrado|facilitado|mejorado|iluminado|simplificado|encantado|cambiado|endulzado)',
       // "¿Todo a su gusto? Entonces…": a question as the condition.
       '¿(?:está |estuvo |ha ido |ha salido |salió |fue |va )?todo (?:a su gusto|a tu gusto|bien|perfecto|correcto|en orden|como esperaba|como esperabas) ?\\?',
       // The negative condition ("si no está satisfecho") is left to the phrase rules.

@@ -45,6 +45,8 @@ export const fr: PhraseBook = {
 
   promotion: {
     patterns: [
+      "notre (?:page|boutique|vitrine) amazon",
+      "(?:beaucoup de |de nombreux |nos )?clients (?:\\p{L}+ ){0,2}(?:ajoutent|prennent|achètent|choisissent|associent) (?:aussi |également |souvent )?(?:notre|nos)",
       "(?:tapez|tape|cherchez|cherche|recherchez|recherche) (?:simplement |juste )?[^.!?\\n]{1,40}(?:dans la recherche (?:d')?amazon|sur amazon)",
       // Autres produits et offres sous leur forme générale (G1701).
       "(?:bientôt|prochainement) (?:disponibles?|en vente|chez nous|dans notre)",
@@ -299,6 +301,7 @@ export const fr: PhraseBook = {
 
   concepts: {
     satisfied: [
+      "si (?:le|la|les|l'|votre|vos|notre|nos|ce|cette|il|elle) (?:[\\p{L}'-]+ ){0,4}(?:a|ont) (?:illuminé|égayé|embelli|facilité|simplifié|amélioré|adouci|réchauffé|enchanté|ravi|changé)",
       // "Si elle éclaire votre chambre comme vous l'espériez."
       "si (?:[\\p{L}'-]+ ){1,6}comme (?:vous|tu) (?:l'|les |le )?(?:espériez|espérais|imaginiez|imaginais|attendiez|attendais|souhaitiez|souhaitais|rêviez|rêvais)",
       // "Tout fonctionne à merveille ?" (then: "alors vos étoiles…").
@@ -325,6 +328,7 @@ export const fr: PhraseBook = {
       "si (?:vous n'êtes pas|tu n'es pas|vous n'étiez pas|quelque chose ne va pas|un problème survient|ce n'est pas le cas)[^.!?\\n]{0,60}(?:contactez|écrivez|prévenez|dites|informez|contacte|écris|préviens)-(?:nous|moi) (?:d'abord|avant|en premier|en priorité)",
     ],
     reviewRef: [
+      "(?:une|votre|ta) (?:petite |bonne |belle |jolie )?note (?:sur|chez|dans) amazon",
       // "Un petit mot sur sa page Amazon", "quelques lignes sous le produit sur Amazon".
       `(?:un (?:petit |court |gentil |bref )?(?:mot|texte|message)|quelques (?:mots|lignes)|deux lignes|une ligne|un petit retour)(?: de (?:votre|ta) part)? ${PUBLIC_SPOT}`,
       `(?:lire|voir|retrouver|écrire|écrit|écrite) (?:\\p{L}+ ){0,2}${PUBLIC_SPOT}`,

@@ -54,6 +54,8 @@ export const it: PhraseBook = {
 
   promotion: {
     patterns: [
+      "(?:nostra pagina|nostro negozio|nostra vetrina) (?:su )?amazon",
+      "(?:molti |tanti )?clienti (?:\\p{L}+ ){0,2}(?:aggiungono|prendono|comprano|acquistano|abbinano|scelgono) (?:anche |pure )?(?:il nostro|la nostra|i nostri|le nostre)",
       "(?:cerchi|cerca|cercare|digiti|digita) [^.!?\\n]{1,40}su amazon",
       // Altri prodotti e offerte nella forma generale (G1701).
       "(?:presto|prossimamente) (?:disponibil\\p{L}|in vendita|nel nostro)",
@@ -264,6 +266,7 @@ export const it: PhraseBook = {
 
   cancellationRequest: {
     patterns: [
+      "(?:annullare|cancellare) (?:lei|tu|voi) stess[oaie]",
       `(?:annulli|cancelli|annullate|cancellate|annullasse|cancellasse|annullaste|cancellaste|annullassi) (?:pure |gentilmente |cortesemente |lei |tu |voi |direttamente |per favore |subito ){0,3}${CANCEL_OBJECT}`,
       '(?:lo|la|li|le) (?:\\p{L}+ )?(?:annulli|cancelli)(?! noi)',
       `(?:può|potrebbe|puoi|potresti|potete|potreste|deve|dovrebbe|dovrà|devi|dovresti|dovete|dovreste|potesse|poteste|volesse|voleste) (?:\\p{L}+ ){0,2}${CANCEL_INFINITIVE}`,
@@ -311,6 +314,7 @@ export const it: PhraseBook = {
 
   concepts: {
     satisfied: [
+      "se (?:il|la|lo|i|le|gli|l'|il suo|la sua|questo|questa) (?:[\\p{L}'-]+ ){0,3}(?:le |ti |vi )?(?:ha|hanno) (?:rallegrato|facilitato|migliorato|illuminato|semplificato|cambiato|allietato|addolcito)",
       "se (?:è|e'|sei|siete|fosse|foste|sarà|sarai|è stato|è stata|sei stato|sei stata|siete stati|è rimast[oa]|sei rimast[oa]|ne è|ne sei|si ritiene|si sente|ti senti|si è trovat[oa]|ti sei trovat[oa]) (?:\\p{L}+ )?(?:\\p{L}+ )?(?:soddisfatt[oaie]|content[oaie]|felic[ei]|contentissim[oaie]|entusiast[ai]|bene)",
       "(?:qualora|nel caso (?:in cui)?|quando|una volta che|appena|purché|a patto che) (?:lei |tu )?(?:fosse|sia|foste|siate|sarà|sarai|si ritenga|si senta) (?:\\p{L}+ )?(?:soddisfatt[oaie]|content[oaie]|felic[ei])",
       "se (?:le|ti|vi|gli) (?:è|sono) (?:davvero |molto |tanto )?(?:piaciut[oaie]|stat[oaie] utili?)",
