@@ -428,6 +428,7 @@ export const de: PhraseBook = {
       'wer (?:\\p{L}+ ){0,6}(?:auf amazon|auf der produktseite|bei amazon) (?:\\p{L}+ ){0,3}(?:erzählt|berichtet|schreibt|teilt|bewertet|kommentiert|postet|schildert)',
     ],
     incentive: [
+      '(?:geht|gehen|geht dann|gehen dann) (?:\\p{L}+ )?auf (?:uns|unsere kosten|unsere rechnung)', 'auf unsere kosten',
       '(?:kleine[ns]? |kostenlose[ns]? |gratis |besondere[ns]? |nette[ns]? |exklusive[ns]? ){0,3}(?:geschenk\\p{L}{0,2}|präsent\\p{L}{0,2}|überraschung\\p{L}{0,2}|überraschungs\\p{L}{2,10}|gratisprobe|gratisartikel|warenprobe|probepackung|zugabe|bonus|prämie|belohnung|goodie\\p{L}{0,2})',
       '(?:als|ein|zum) (?:kleines |besonderes )?(?:dankeschön|dank|gegenleistung|belohnung)',
       '(?:im austausch|als gegenleistung|zum ausgleich dafür)',
@@ -454,6 +455,9 @@ export const de: PhraseBook = {
       'als (?:kleines |kleine |besonderes )?(?:extra|bonus|zugabe|dreingabe)',
     ],
     pressure: [
+      '(?:noch|eine weitere|nur noch) (?:eine? )?(?:schlechte|negative|niedrige) (?:\\p{L}+ )?(?:note|bewertung|rezension|sterne?)',
+      '(?:sperrt|schließt|löscht|sperren|schließen) (?:\\p{L}+ ){0,3}(?:laden|shop|konto|geschäft|angebot|händlerkonto)',
+      '(?:ihre|deine|eure|jede[rs]?) (?:\\p{L}+ )?(?:sterne|bewertung|stimme|note)(?: \\p{L}+){0,4} (?:zählt|zählen|macht den unterschied)',
       '(?:nur eine|keine|eine letzte) chance',
       'überleben\\p{L}{0,2}',
       'existenz\\p{L}{0,6}',

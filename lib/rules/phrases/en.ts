@@ -376,6 +376,7 @@ export const en: PhraseBook = {
       '(?:take|spare) (?:a|one) (?:moment|minute|few minutes|second)[^.!?\\n]{0,60}(?:review|feedback|rate|rating|opinion|experience)',
     ],
     incentive: [
+      '(?:is|are|will be|\'s|comes) (?:on us|on the house|free of charge from us)',
       // Money back in other words: "20% of this order back", "get your money back" (G1701: no refunds for reviews).
       '\\d{1,3} ?% of (?:the|this|your) (?:\\p{L}+ )?(?:order|price|purchase|payment)(?: back)?',
       '(?:gets?|receives?|earns?|getting) (?:\\p{L}+ ){0,4}back',
@@ -438,6 +439,7 @@ export const en: PhraseBook = {
       '(?<=\\bthe\\s)following (?:text|sentence|words|wording|lines)',
     ],
     contactAsk: [
+      "(?:what|which)(?: is|'s)? (?:the |your )?(?:best |right |preferred |correct |easiest )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number) (?:to (?:send|reach|call|text|email|e-mail|contact)|for (?:you|sending|reaching))",
       '(?:what|which) (?:e-?mail(?: address)?|phone number|mobile number|cell number|contact number|phone|mobile) (?:should|can|shall|do|could) (?:i|we)',
       '(?:drop|pass|jot down|note|text) (?:us|me) (?:your|an|a) (?:\\p{L}+ )?(?:e-?mail(?: address)?|phone(?: number)?(?! (?:model|case|type|brand|settings|app|charger|screen|version))|mobile(?: number)?|cell(?: number)?|telephone(?: number)?|contact number)',
       'e-?mail(?: address)? (?:that )?(?:i|we) (?:can|could|may|should) (?:send|mail|forward|write)',

@@ -404,6 +404,7 @@ export const es: PhraseBook = {
       '(?:cuente|cuentes|cuenten|contara|contaras|contase|contar|contarlo|cuéntelo|cuéntalo|comparta|compartas|compartiera|compartieras|compartir|compartirlo|compártalo|compártelo|publique|publicara|publicar|publicarlo|opine|opinar) (?:\\p{L}+ ){0,2}(?:en|a través de|con) (?:amazon|la página del producto|la ficha del producto|una rese[ñn]a|una valoraci[oó]n|su rese[ñn]a|tu rese[ñn]a)',
     ],
     incentive: [
+      '(?:corre|corren|correrá) (?:de nuestra cuenta|a nuestro cargo|por nuestra cuenta|a cargo nuestro)', 'invita la casa',
       '(?:un |una |pequeño |pequeña |bonito |bonita )?(?:regalo|obsequio|premio|recompensa|detallito)s?',
       '(?:un|pequeño|bonito|este|nuestro) detalle',
       'regal(?:amos|aremos|arle|arte|aros|arles)',
@@ -437,6 +438,9 @@ export const es: PhraseBook = {
       '(?:producto|artículo|unidad|muestra|envío) (?:gratis|gratuit[oa]|de regalo)',
     ],
     pressure: [
+      '(?:otra|una más|una sola) (?:mala |baja |negativa )?(?:nota|valoración|reseña|estrella)',
+      '(?:podría|puede|va a|podrían|pueden) cerrar(?:nos)? (?:\\p{L}+ ){0,2}(?:tienda|negocio|cuenta|taller)',
+      '(?:sus|tus|cada) (?:estrellas|valoraciones?|reseñas?|notas?)(?: \\p{L}+){0,4} (?:cuentan|cuenta|importan|importa)',
       '(?:nos )?salvar(?:ía|ían|á|án|a)(?!\\p{L})',
       '(?:decide|deciden|determina|determinan) si (?:\\p{L}+ ){0,4}(?:seguimos|podemos|sobrevivimos|cerramos|nos)',
       'nos (?:entierra|entierran|hunde|hunden|mata|matan)',
@@ -483,6 +487,7 @@ export const es: PhraseBook = {
       '(?:algo (?:así )?como|una frase (?:como|del tipo))',
     ],
     contactAsk: [
+      '(?:a )?qu[eé] (?:correo|e-?mail|dirección de correo|número|teléfono|móvil) (?:\\p{L}+ ){0,3}(?:podemos|puedo|debemos|enviar|mandar|escribir|llamar)',
       // "¿A qué correo le pueden llegar…?", "regálame un número donde te pueda mandar…".
       '(?:a|en|por) qu[eé] (?:correo(?: electr[oó]nico)?|e-?mail|direcci[oó]n de (?:correo|e-?mail)(?: electr[oó]nico)?|n[uú]mero(?: de (?:tel[eé]fono|m[oó]vil|celular))?|tel[eé]fono|m[oó]vil|celular|whats ?app) (?:\\p{L}+ )?(?:le|te|podemos|podr[ií]amos|puede|puedes|quiere|quieres|prefiere|prefieres)',
       '(?:un|el|alg[uú]n|su|tu) (?:n[uú]mero|tel[eé]fono|correo|e-?mail|whats ?app)(?: de contacto)? (?:para|donde|en el que|al que|a donde|adonde) (?:\\p{L}+ ){0,2}(?:llam|contact|localiz|escrib|mand|envi|enví|pas)\\p{L}{0,8}',

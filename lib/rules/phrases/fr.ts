@@ -348,6 +348,7 @@ export const fr: PhraseBook = {
       '(?<=\\bchaque\\s)(?:note|voix)',
     ],
     reviewAsk: [
+      "(?:laisser|laissez|laisse|écrire|écrivez|publier|publiez|poster|postez)(?:-nous| nous)? (?:vos|tes|quelques) (?:premières )?impressions",
       "(?:photo|photos|vidéo|vidéos|image|images)[^.!?\\n]{0,40}(?:sur la page (?:du produit|de l'article)|sur amazon|sur la fiche)",
       // "Chaque acheteur qui présente notre théière aux autres clients": presenting to other buyers is reviewing.
       "(?:présente|présenter|présentez|présentent|recommande|recommander|recommandez|recommandent|décrit|décrire|décrivez|décrivent) (?:[\\p{L}'-]+ ){0,4}(?:aux autres|à d'autres|à de futurs|aux futurs) (?:clients|clientes|acheteurs|acheteuses|utilisateurs)",
@@ -377,6 +378,7 @@ export const fr: PhraseBook = {
       "(?:faites|fais)-le savoir (?:sur amazon|aux autres|à tout le monde|autour de vous)",
     ],
     incentive: [
+      "(?:est|sont|sera|seront) pour nous", "à nos frais", "c'est nous qui (?:offrons|payons|l'offrons)",
       '(?:petite|jolie|belle) attention',
       // "Chaque client qui … reçoit un porte-clés": everyone who does it gets something.
       "(?:chaque|tout|toute|tous les|toutes les|les) (?:clients?|clientes?|acheteurs?|acheteuses?|personnes?) qui [^.!?\\n]{0,100}(?:reçoit|reçoivent|recevra|recevront|obtient|obtiennent|obtiendra|obtiendront|gagne|gagnent|gagnera|aura droit|auront droit)",
@@ -430,6 +432,7 @@ export const fr: PhraseBook = {
       '(?:le texte|la phrase|les mots|la formulation|les phrases) (?:suivante?s?|ci-dessous|ci-après)',
     ],
     contactAsk: [
+      "(?:à )?quelle (?:adresse )?(?:e-?mail|mail|courriel|adresse (?:e-?mail|mail|électronique)) (?:\\p{L}+ ){0,2}(?:pouvons|pourrions|peut-on|puis-je|devons|dois-je)",
       // "Les dix chiffres de votre mobile", "le numéro de votre portable".
       "(?:les (?:dix|10) chiffres|le numéro) de (?:votre|ton) (?:mobile|portable|téléphone|ligne (?:directe|fixe)|fixe)",
       "(?:une|votre|ton) (?:adresse (?:e-?mail|mail|électronique)|e-?mail|boîte mail) (?:sur|à) laquelle (?:vous|te|t') ?(?:l'|les |le |la )?(?:envoyer|écrire|joindre|adresser|faire parvenir)",

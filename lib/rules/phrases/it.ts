@@ -386,6 +386,7 @@ export const it: PhraseBook = {
       "(?:dedicare|dedichi|dedica|prendersi|prendesse|trovare|trova|trovasse|ha) (?:\\p{L}+ ){0,2}(?:un momento|un minuto|qualche minuto|due minuti|un attimo|pochi minuti|un istante)[^.!?\\n]{0,60}(?:recension|feed ?back|valutazion|valutar|opinion|parer|esperienz|stell)\\p{L}*",
     ],
     incentive: [
+      "(?:la|lo|le|li|gliel[aoie]) (?:offriamo|regaliamo)(?: noi)?", 'offriamo noi', 'a nostre spese',
       '(?:piccol[oa] |bel |bella |simpatic[oa] |speciale )?(?:omaggi[oi]|regalin[oi]|pensierino|sorpresa|premi[oi]?|bonus|ricompensa|gadget)',
       '(?:in|come) (?:omaggio|regalo|ringraziamento|premio)',
       '(?:un|uno|una|piccolo|bel) (?:piccolo )?regalo',
