@@ -573,6 +573,7 @@ export const de: PhraseBook = {
 
   courtesy: {
     thanks: [
+      '(?:vielen |herzlichen |ganz |tausend |lieben |recht )+(?:dank|danke)(?: schön)? für (?:ihre|deine|eure|die|ihren|deinen|ihr|dein) (?:\\p{L}+ )?(?:unterstützung|treue|bestellung|vertrauen|geduld|einkauf)[^.!?\\n]{0,40}',
       '(?:vielen |herzlichen |recht herzlichen |ganz herzlichen |tausend |lieben )?(?:dank|danke)(?: schön| sehr| nochmals| nochmal| dir| euch| ihnen)?(?: (?:für|zu) (?:ihr|ihre[nm]?|dein|deine[nm]?|die|den|das) (?:\\p{L}+ )?(?:bestellung|einkauf|kauf|vertrauen|geduld|treue|interesse)(?: und (?:ihr|ihre[nm]?|dein|deine[nm]?|die|den|das) (?:\\p{L}+ )?(?:bestellung|einkauf|kauf|vertrauen|geduld|treue))?)?',
       '(?:danke|vielen dank|herzlichen dank),? dass (?:sie|du|ihr) (?:sich |dich |euch )?(?:\\p{L}+ ){0,3}(?:bestellt|gekauft|eingekauft|entschieden|gewählt|vertraut|unterstützen|unterstützt)(?: hast| haben| habt)?',
       '(?:wir freuen uns|es freut uns|ich freue mich|es freut mich)(?: sehr| riesig| wirklich)?,? dass (?:sie|du|ihr) (?:sich |dich )?(?:\\p{L}+ ){0,3}(?:bestellt|gekauft|eingekauft|entschieden|gewählt)(?: haben| hast| habt)',
@@ -583,6 +584,10 @@ export const de: PhraseBook = {
       'dankeschön', 'wir sind (?:ihnen |dir )?(?:sehr |wirklich |so )?dankbar', 'wir bedanken uns',
     ],
     padding: [
+      '(?:vielen |herzlichen |ganz |tausend |lieben |recht )+(?:dank|danke)(?: schön)? für (?:ihre|deine|eure|die|ihren|deinen|ihr|dein) (?:\\p{L}+ )?(?:unterstützung|treue|bestellung|vertrauen|geduld|einkauf)[^.!?\\n]{0,40}',
+      '(?:ihre|deine|eure) (?:bestellung|unterstützung|treue|vertrauen) (?:bedeutet|bedeuten) (?:uns|mir)[^.!?\\n]{0,40}',
+      'wir geben (?:auch )?(?:weiterhin |immer )?unser bestes',
+      '(?:kurz )?zur info:?',
       'ich bin [\\p{L}-]+',
       '(?:bei|für) (?:allem|alles|alle (?:fragen|anliegen)) rund um (?:ihr|ihre[nm]?|dein|deine[nm]?|den|die|das) (?:\\p{L}+ ){0,2}\\p{L}+',
       '(?:hallo|guten tag|guten morgen|guten abend|liebe[rs]?|sehr geehrte[rs]?|servus|moin|hi|hey|grüß gott|grüezi)(?: (?:herr|frau|dr\\.?))?(?: [\\p{L}\'-]{1,20}){0,2}',
@@ -629,6 +634,8 @@ export const de: PhraseBook = {
       '(?:falls|wenn|sollten) (?:sie|du) (?:\\p{L}+ ){0,6}(?:etwas|irgendetwas|was|hilfe) (?:brauchen|benötigen|brauchst|benötigst)',
     ],
     confirmation: [
+      '(?:ist|sind|wurde|wurden) (?:\\p{L}+ ){0,2}(?:gepackt|verpackt|versandfertig|versandbereit)',
+      'wird (?:\\p{L}+ ){0,3}(?:von|durch) (?:\\p{L}+ ){0,2}abgeholt',
       'ihre (?:bestellung|sendung|lieferung|ware|artikel|paket)(?: \\d{3}-\\d{7}-\\d{7})? (?:wurde|ist) (?:heute |soeben |bereits |gerade )?(?:versendet|verschickt|versandt|bestätigt|abgeschickt|an den versanddienstleister übergeben|unterwegs|auf dem weg)',
       'wir haben ihre (?:bestellung|sendung|ware|artikel|paket) (?:heute |soeben |bereits )?(?:versendet|verschickt|versandt|bestätigt|erhalten|verpackt)',
       '(?:ihr|dein|ihre|deine) (?:paket|päckchen|bestellung|sendung|artikel) (?:ist|sind) (?:bereits |jetzt |nun |schon )?(?:unterwegs|auf dem weg)',

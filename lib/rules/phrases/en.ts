@@ -516,6 +516,10 @@ export const en: PhraseBook = {
       'we (?:are|were) (?:so )?(?:happy|glad|delighted|pleased) to have you as (?:a|our) customer',
     ],
     padding: [
+      'for (?:your|the) (?:kind )?(?:support|trust|order|purchase|patience|custom|business)(?: (?:to|of|for|in) (?:our|us|my) (?:\\p{L}+ ){0,2}(?:store|shop|business|team|brand|family))?',
+      '(?:we|i) will (?:keep|continue) (?:working hard|doing our best|doing my best|trying|improving|to improve|to do our best)[^.!?\\n]{0,60}',
+      'means (?:a lot|so much|the world|a great deal) (?:for|to) (?:us|me)',
+      '(?:just )?to let you know(?: that)?',
       '(?:it |that |you )?(?:made|make|makes) (?:our|my) (?:day|week)',
       'wish (?:you|u) (?:a )?(?:happy|nice|good|great|wonderful|lovely)(?: \\p{L}+){0,3}',
       'wish(?:ing)? (?:you|u) (?:to )?(?:have |enjoy )?(?:a |an )?(?:very )?(?:happy|nice|good|great|wonderful|lovely|pleasant|beautiful|fantastic|sunny)(?: \\p{L}+){0,3}',
@@ -557,6 +561,8 @@ export const en: PhraseBook = {
       'your satisfaction is (?:our|very) (?:top |highest )?(?:priority|important to us)',
     ],
     confirmation: [
+      '(?:is|are|has been|have been) (?:now |already |just )?(?:packed|packaged|boxed|wrapped|ready to ship|ready for dispatch)',
+      '(?:will be|is being|gets|is going to be) (?:collected|picked up) (?:by|today|this)[^.!?\\n]{0,40}',
       'your (?:order|package|parcel|item|items|shipment) (?:is|are) (?:now )?with (?:\\p{L}+ ){1,2}(?:now)?',
       '(?:dispatched|shipped|posted|sent out|shipped out) (?:today|this morning|this afternoon|yesterday|earlier today)',
       '(?:we )?(?:have )?(?:already |just )?(?:handed|passed|given) (?:over )?(?:your|the) (?:order|package|parcel|item|items|shipment|goods) (?:over )?to (?:the )?(?:\\p{L}+ ){0,2}\\p{L}+(?: (?:today|this morning|this afternoon|yesterday))?',

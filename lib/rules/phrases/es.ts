@@ -566,6 +566,9 @@ export const es: PhraseBook = {
       '(?:su|tu|cada) (?:pedido|compra|apoyo|confianza) (?:nos )?(?:anima|ayuda|significa|importa|motiva|alegra)[^.!?\\n]{0,50}',
     ],
     padding: [
+      '(?:le|te|les) informamos (?:de )?que',
+      '(?:seguiremos|continuaremos) (?:esforzándonos|trabajando|mejorando|dando lo mejor)[^.!?\\n]{0,50}',
+      '(?:significa|significan) (?:mucho|muchísimo) para (?:nosotros|mí)',
       // Palabras amables en su forma general: un mensaje solo con ellas es solo un agradecimiento (G1701).
       '(?:esperamos|espero|ojalá)(?: que)? [^.!?\\n]{0,80}',
       '(?:le|te|les|os) (?:deseamos|deseo)[^.!?\\n]{0,80}',
@@ -607,6 +610,8 @@ export const es: PhraseBook = {
       '(?:hasta pronto|hasta la próxima|nos vemos)',
     ],
     confirmation: [
+      '(?:está|están) (?:\\p{L}+ )?(?:empaquetad[oa]s?|embalad[oa]s?|preparad[oa]s?|list[oa]s? para (?:enviar|salir))',
+      '(?:lo|la|los|las) recoger(?:á|án)[^.!?\\n]{0,30}',
       '(?:ha|han) sido (?:\\p{L}+ )?(?:enviad[oa]s?|despachad[oa]s?|entregad[oa]s? (?:a|al)|expedid[oa]s?)[^.!?\\n]{0,60}',
       '(?:está|están|va|van) (?:ya )?(?:en camino|de camino|en tránsito|en reparto)',
       '(?:entrega|llegada) (?:prevista|estimada)[^.!?\\n]{0,40}',
@@ -714,6 +719,7 @@ export const es: PhraseBook = {
       'entre (?:qué )?calles',
     ],
     deliveryScheduling: [
+      'instalador\\p{L}{0,2}', 'por la (?:mañana|tarde)', 'aparcamiento', 'montador\\p{L}{0,2}',
       'cita(?: (?:de entrega|previa))?', 'franjas?(?: horarias?)?', 'fecha de entrega', 'programar la entrega',
       'entreg\\p{L}{0,6}', 'repartidor\\p{L}{0,2}', 'agencia', 'transportista', 'operarios', 'camión', 'paquetería',
       '(?:alguien|nadie) (?:estará |está )?en casa', 'horario', 'montaje', 'instalación', 'técnico',

@@ -515,6 +515,10 @@ export const fr: PhraseBook = {
       "(?:votre|ta) (?:commande|confiance|fidélité) (?:nous )?(?:touche|fait (?:très |vraiment )?plaisir|compte beaucoup)(?: à toute l'équipe| à notre équipe)?",
     ],
     padding: [
+      '(?:à|pour) notre (?:petite |modeste )?(?:boutique|entreprise|équipe|atelier|maison)',
+      "(?:nous continuerons|nous allons continuer|on continue|nous continuons) (?:à|de) [^.!?\\n]{0,50}",
+      'compte(?:nt)? (?:beaucoup|énormément) pour (?:nous|moi)',
+      'pour (?:information|info)',
       // Les mots chaleureux sous leur forme générale : un message fait seulement d'eux n'est qu'un remerciement (G1701).
       "(?:nous espérons|j'espère|on espère|en espérant)[^.!?\\n]{0,80}",
       "(?:nous vous souhaitons|je vous souhaite|on vous souhaite|je te souhaite|nous te souhaitons)[^.!?\\n]{0,80}",
@@ -545,6 +549,8 @@ export const fr: PhraseBook = {
       "(?:nous|je) (?:vous )?répond(?:ons|rai|rons|s) (?:sous|dans les|en moins de) \\d{1,2} ?(?:h|heures|jours)",
     ],
     confirmation: [
+      "(?:est|sont) (?:\\p{L}+ )?(?:emballée?s?|préparée?s?|prête?s? à partir|prête?s? pour l'expédition)",
+      "sera (?:récupérée?|enlevée?|collectée?|prise? en charge) par[^.!?\\n]{0,40}",
       "(?:a|ont) été (?:\\p{L}+ )?(?:expédiée?s?|envoyée?s?|remise?s? (?:à|au)|confiée?s? (?:à|au)|déposée?s?)[^.!?\\n]{0,60}",
       "(?:est|sont) (?:désormais |maintenant |bien )?(?:en route|en chemin|en cours de livraison|en transit)",
       "(?:livraison|arrivée) (?:prévue|estimée)[^.!?\\n]{0,40}",

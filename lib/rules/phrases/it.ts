@@ -529,6 +529,9 @@ export const it: PhraseBook = {
       "(?:il suo|il tuo|la sua|la tua) (?:ordine|acquisto|fiducia|sostegno) (?:significa|conta|vale) (?:molto|tanto|tantissimo)(?: per noi)?",
     ],
     padding: [
+      "(?:per|del) (?:il |la |vostro |suo |tuo )?(?:sostegno|supporto|fiducia)(?: (?:al|a) (?:nostro|nostra) (?:\\p{L}+ )?(?:negozio|bottega|attività|laboratorio))?",
+      "continueremo a [^.!?\\n]{0,50}",
+      "(?:le|ti|vi) comunichiamo che",
       'sono [\\p{L}]+',
       "per tutto (?:ciò|quello) che riguarda[^.!?\\n]{0,50}",
       // Parole gentili nella forma generale: un messaggio fatto solo di queste è solo un ringraziamento (G1701).
@@ -562,6 +565,8 @@ export const it: PhraseBook = {
       '(?:la|ti) aspettiamo',
     ],
     confirmation: [
+      "(?:è|sono) (?:\\p{L}+ )?(?:imballat[oaie]|pront[oaie] per la spedizione|preparat[oaie])",
+      "(?:verrà|verranno) (?:ritirat[oaie]|prelevat[oaie]) da[^.!?\\n]{0,40}",
       "(?:è|sono) stat[oaie] (?:\\p{L}+ )?(?:spedit[oaie]|inviat[oaie]|consegnat[oaie] (?:a|al)|affidat[oaie] (?:a|al))[^.!?\\n]{0,60}",
       "(?:è|sono) (?:ora |già )?(?:in viaggio|in transito|in consegna|in arrivo|partit[oaie])",
       "(?:consegna|arrivo) (?:previst[oa]|stimat[oa])[^.!?\\n]{0,40}",
@@ -675,6 +680,7 @@ export const it: PhraseBook = {
       'consegna (?:al piano|su appuntamento|programmata|concordata)',
     ],
     delivery: [
+      'tecnic[oi]', 'installator\\p{L}', 'installazion\\p{L}', 'di (?:mattina|pomeriggio)', 'parcheggio',
       'consegn\\p{L}{0,4}', 'corrier\\p{L}', 'trasportator\\p{L}', 'autista', 'montator\\p{L}', 'montaggio', 'orario',
       'ascensore', 'scarico', 'fattorino', 'spedizionier\\p{L}', 'ritiro', '(?:portat\\p{L}|consegnat\\p{L}|salit\\p{L}) al piano',
     ],
