@@ -748,6 +748,7 @@ export const de: PhraseBook = {
       'packstation', 'nicht angetroffen', 'zustellversuch\\p{L}{0,2}',
     ],
     customization: [
+      'großbuchstaben', 'kleinbuchstaben', 'bevor wir (?:\\p{L}+ ){0,5}(?:zuschneiden|gravieren|drucken|besticken|nähen|fertigen|anfertigen|lasern)',
       'gravur\\p{L}{0,6}', 'gravieren', 'mitgraviert', 'personalisier\\p{L}{0,4}', 'individualisier\\p{L}{0,4}', 'individuell', 'wunschtext',
       'wunschname', 'ihr design', 'entwurf\\p{L}{0,2}', 'entwürfe', 'vorschau\\p{L}{0,2}', 'druckvorlage', 'druckdatei', 'korrekturabzug',
       'layout\\p{L}{0,2}', 'schriftart', 'schriftfarbe', 'schriftzug', 'schreibweise', 'bestick\\p{L}{0,4}', 'stickerei', 'flock\\p{L}{0,4}',

@@ -672,6 +672,10 @@ export const en: PhraseBook = {
       'pallet', 'lift', 'elevator', 'stairs', 'install\\p{L}{0,5}', 'assembl\\p{L}{1,3}', 'technician', 'fitter', 'engineer', 'pick-?up',
     ],
     customization: [
+      // Checking the text of a made-to-order item before making it (critical reason: customization).
+      '(?:capital|block) letters', 'upper ?case', 'lower ?case', 'order notes', '(?:tag|label|plate|sign) text',
+      '(?:check|confirm|approve|review|proofread) the (?:text|wording|spelling|name|design|layout|lettering)',
+      'before we (?:cut|engrave|print|stitch|make|sew|carve|paint|etch|laser)',
       'custom(?!er)\\p{L}{0,4}', 'bespoke', 'made[- ]to[- ]order', 'portrait', 'preview', 'proof', 'font', 'initials',
       'engrav\\p{L}{0,4}',
       'personali[sz]\\p{L}{0,6}',

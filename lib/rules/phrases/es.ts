@@ -726,6 +726,7 @@ export const es: PhraseBook = {
       '(?:qué|otro) día',
     ],
     customization: [
+      'mayúsculas', 'minúsculas', '(?:revisar|revise|confirmar|confirme|comprobar|compruebe) el (?:texto|nombre|diseño)', 'antes de (?:cortar|grabar|imprimir|bordar|coser|fabricar|tallar)',
       'rotulado', 'su (?:texto|foto|imagen|dibujo|logo)', 'sus fotos', 'logo',
       'grabado', 'grab(?:ar|amos|emos|arla|arlo|arlas|arlos|e)', 'bordado', 'bord(?:ar|amos|arlo|arla)',
       'personaliza\\p{L}{0,6}', 'texto personalizado', 'texto del (?:grabado|bordado)', 'diseño', 'vista previa',

@@ -665,6 +665,7 @@ export const fr: PhraseBook = {
       '(?:entre|de) \\d{1,2} ?h(?: ?\\d{2})? (?:et|à) \\d{1,2} ?h', '(?:matin|après-midi) (?:ou|et) (?:le )?(?:matin|après-midi|soir)',
     ],
     customization: [
+      'capitales', 'majuscules', 'minuscules', "avant de (?:découper|graver|imprimer|broder|coudre|fabriquer|réaliser)",
       'lettrage', 'votre (?:texte|photo|image|dessin|prénom|logo)', 'vos (?:photos|initiales|textes)', 'couleur (?:du fil|de la gravure|du texte)',
       'gravure', 'grav(?:er|é|ée|és|ées|ons)', 'personnalis\\p{L}{0,6}', 'texte personnalisé', 'maquettes?', 'bon à tirer',
       'sur[- ]mesure', 'brod\\p{L}{0,5}', 'aperçus?', 'épreuves?', 'initiales', 'monogramme', 'prénom à (?:graver|broder|imprimer)',

@@ -685,6 +685,7 @@ export const it: PhraseBook = {
       'ascensore', 'scarico', 'fattorino', 'spedizionier\\p{L}', 'ritiro', '(?:portat\\p{L}|consegnat\\p{L}|salit\\p{L}) al piano',
     ],
     customization: [
+      'maiuscol\\p{L}', 'minuscol\\p{L}', '(?:controllare|controlli|confermare|confermi|verificare|verifichi) il (?:testo|nome|disegno)', 'prima di (?:tagliare|incidere|stampare|ricamare|cucire|realizzare|intagliare)',
       "(?:il suo|il tuo) (?:testo|logo|disegno)", "(?:la sua|la tua) (?:foto|immagine|scritta|dedica)", 'scritta', 'dedica', 'logo',
       'incision[ei]', 'incid\\p{L}{2,5}', 'personalizza\\p{L}{0,6}', 'testo personalizzato', 'bozz\\p{L}', 'anteprim\\p{L}',
       'su misura', 'ricam\\p{L}{1,4}', 'stamp\\p{L}{1,4}', 'tonalità', 'campione', 'design', 'grafica', 'font', 'carattere',
