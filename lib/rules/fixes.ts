@@ -54,8 +54,7 @@ function followsEmptyLine(text: string, at: number): boolean {
  * of it (and one of two empty lines around it), else the sentences with the space that
  * separates them from the rest. A greeting that opens the message before a comma stays.
  */
-export function sentenceRemoval(text: string, start: number, end: number): [number, number] {
-  const starts = sentenceStarts(text);
+export function sentenceRemoval(text: string, start: number, end: number, starts: readonly number[] = sentenceStarts(text)): [number, number] {
   const first = sentenceAt(starts, start);
   const last = sentenceAt(starts, Math.max(start, end - 1));
   let a = starts[first] as number;
@@ -106,6 +105,9 @@ function wholeLine(text: string, a: number, b: number): [number, number] | undef
   return [start, end];
 }
 
+/** How far back the words that introduce an address are looked for. */
+const INTRO_WINDOW = 80;
+
 /** Findings whose words are an address, a link or a number: their removal takes the words that introduce it. */
 const ADDRESSES = new Set(['email-address', 'phone-number', 'external-link', 'link-shortener', 'insecure-link', 'amazon-product-link', 'messenger-contact']);
 
@@ -119,17 +121,19 @@ const LEADS_TO = /(?:^|\s)(?:visit|see|check out|follow|email|e-mail|mail|call|t
  * takes the preposition before it ("contact us at" + address becomes "contact us"), or the whole
  * sentence when only a verb that leads to it would be left ("Visit" + link).
  */
-function tidy(text: string, suggestion: Suggestion, finding: Finding): Suggestion {
+function tidy(field: FieldFixing, suggestion: Suggestion, finding: Finding): Suggestion {
   if (suggestion.replacement !== '' || suggestion.action) return suggestion;
+  const text = field.text;
   let start = suggestion.start ?? finding.start;
   let end = suggestion.end ?? finding.end;
   if (ADDRESSES.has(finding.ruleId)) {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    // The few words before the address say what introduces it; a pasted megabyte is not read back.
+    const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - INTRO_WINDOW);
     const before = text.slice(lineStart, start);
     const preposition = INTRODUCED_BY.exec(before);
     const kept = preposition ? before.slice(0, preposition.index + (/^[\s(]/u.test(preposition[0]) ? 1 : 0)) : before;
     if (LEADS_TO.test(kept.replace(/[\s,]+$/u, ''))) {
-      [start, end] = sentenceRemoval(text, finding.start, finding.end);
+      [start, end] = sentenceRemoval(text, finding.start, finding.end, field.starts());
     } else if (preposition) {
       start = lineStart + kept.replace(/\s+$/u, '').length;
       // Keep the sentence's own end: "… at help@shop.com." loses " at help@shop.com".
@@ -141,8 +145,15 @@ function tidy(text: string, suggestion: Suggestion, finding: Finding): Suggestio
   return start === (suggestion.start ?? finding.start) && end === (suggestion.end ?? finding.end) ? suggestion : { ...suggestion, start, end };
 }
 
-function textOf(field: Field, fields: Partial<Record<Field, FieldText>>): string | undefined {
-  return fields[field]?.text;
+/** One field's text, and its sentence bounds found once however many findings it has. */
+interface FieldFixing {
+  text: string;
+  starts(): readonly number[];
+}
+
+function fixing(text: string): FieldFixing {
+  let starts: number[] | undefined;
+  return { text, starts: () => (starts ??= sentenceStarts(text)) };
 }
 
 function placeholderFixes(finding: Finding, text: string, texts: MessageCatalog, options: LintOptions): Suggestion[] {
@@ -156,9 +167,8 @@ function placeholderFixes(finding: Finding, text: string, texts: MessageCatalog,
 }
 
 /** The fixes a finding without a rewrite of its own gets. */
-function fixesFor(finding: Finding, fields: Partial<Record<Field, FieldText>>, texts: MessageCatalog, options: LintOptions): Suggestion[] {
-  const text = textOf(finding.field, fields);
-  if (text === undefined) return [];
+function fixesFor(finding: Finding, field: FieldFixing, texts: MessageCatalog, options: LintOptions): Suggestion[] {
+  const text = field.text;
   const purposes = TEMPLATE_PURPOSES[finding.ruleId];
   if (purposes) return [{ ...suggestion(texts, 'chooseTemplate', ''), action: { kind: 'choose-template', purposes } }];
   if (finding.ruleId === 'critical-reason-misuse') {
@@ -174,7 +184,7 @@ function fixesFor(finding: Finding, fields: Partial<Record<Field, FieldText>>, t
     const [start, end] = removalRange(text, finding.start, finding.end);
     return [{ ...suggestion(texts, 'removeWords', ''), start, end }];
   }
-  const [start, end] = sentenceRemoval(text, finding.start, finding.end);
+  const [start, end] = sentenceRemoval(text, finding.start, finding.end, field.starts());
   const fix: Suggestion = suggestion(texts, 'removeSentence', '');
   if (start !== finding.start || end !== finding.end) Object.assign(fix, { start, end });
   return [fix];
@@ -185,14 +195,22 @@ function fixesFor(finding: Finding, fields: Partial<Record<Field, FieldText>>, t
  * the line it would leave empty (in place).
  */
 export function addFixes(findings: readonly Finding[], fields: Partial<Record<Field, FieldText>>, texts: MessageCatalog, options: LintOptions): void {
+  const byField = new Map<Field, FieldFixing>();
+  const fieldOf = (finding: Finding): FieldFixing | undefined => {
+    let field = byField.get(finding.field);
+    const text = fields[finding.field]?.text;
+    if (!field && text !== undefined) byField.set(finding.field, (field = fixing(text)));
+    return field;
+  };
   for (const finding of findings) {
-    const text = textOf(finding.field, fields);
+    const field = fieldOf(finding);
+    if (!field) continue;
     if (finding.suggestions && finding.suggestions.length > 0) {
-      if (text !== undefined) finding.suggestions = finding.suggestions.map((s) => tidy(text, s, finding));
+      finding.suggestions = finding.suggestions.map((s) => tidy(field, s, finding));
       continue;
     }
     if (finding.severity === 'info') continue;
-    const fixes = fixesFor(finding, fields, texts, options);
+    const fixes = fixesFor(finding, field, texts, options);
     if (fixes.length > 0) finding.suggestions = fixes;
   }
 }
