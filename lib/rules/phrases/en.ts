@@ -195,8 +195,10 @@ export const en: PhraseBook = {
       // Contact details outside Amazon in other words (G1701: no phone numbers or e-mail addresses).
       '(?:our|the) (?:customer |service |support )?(?:hotline|helpline|service line|support line|phone line)',
       'give (?:us|me) a (?:call|ring|buzz)',
-      '[\\p{L}\\p{N}._-]{2,30} ?(?:\\[at\\]|\\(at\\)|\\{at\\}) ?[\\p{L}\\p{N}-]{2,30}',
-      '[\\p{L}\\p{N}._-]{2,30} at [\\p{L}\\p{N}-]{2,30} dot (?:com|net|org|de|fr|es|it|jp|co)',
+      // A local part starts with a letter or digit and has at most one dot ("john.doe"): tried at every
+      // word start of a pasted megabyte ("a.b.c.d…"), the pattern then fails within a few characters.
+      '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,29}(?:\\.[\\p{L}\\p{N}_-]{1,29})? ?(?:\\[at\\]|\\(at\\)|\\{at\\}) ?[\\p{L}\\p{N}-]{2,30}',
+      '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,29}(?:\\.[\\p{L}\\p{N}_-]{1,29})? at [\\p{L}\\p{N}-]{2,30} dot (?:com|net|org|de|fr|es|it|jp|co)',
       // A messenger handle: "WeChat: lily_88", "Telegram @skyfly_support".
       // A colon, an "@" or the word "ID" must come first: "line 1" is not a LINE handle.
       '(?:we ?chat|whats ?app|telegram|line|skype|viber|kakao ?talk|instagram|insta|ig|signal)(?: (?:id|account|handle|username|name))?(?: is)? ?(?:[:：] ?@?|@)[\\p{L}\\p{N}_.-]*[\\p{N}_][\\p{L}\\p{N}_.-]*',

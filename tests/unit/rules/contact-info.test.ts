@@ -16,6 +16,7 @@ runRuleTable('contact-info', 'contact-info', {
     // Confirming delivery contact details for a delivery is allowed (SP-API confirmDeliveryDetails).
     'The courier needs a phone number to call you before delivery: could you send us your phone number?',
     'Is the phone number on the order the best one for the driver to reach you?',
+    'We are at home at 5 pm, so the driver can ring twice.',
   ],
   invalid: [
     { text: 'Email me at john.doe@example.com please.', errors: [{ ruleId: 'email-address', actual: ' john.doe@example.com' }], output: 'Email me at please.' },
@@ -27,6 +28,9 @@ runRuleTable('contact-info', 'contact-info', {
     { text: 'Llámenos al 612 345 678.', errors: [{ ruleId: 'messenger-contact' }, { ruleId: 'phone-number' }] },
     { text: 'Mi chiami al 347 123 4567.', errors: [{ ruleId: 'messenger-contact' }, { ruleId: 'phone-number' }] },
     { text: 'お電話は03-1234-5678までお願いします。', errors: [{ ruleId: 'phone-number', actual: '03-1234-5678' }] },
+    // Addresses written out to slip past a filter.
+    { text: 'Write to john.doe [at] gmail dot com if needed.', errors: [{ ruleId: 'messenger-contact', actual: 'john.doe [at] gmail' }] },
+    { text: 'Reach me at sam at example dot com please.', errors: [{ ruleId: 'messenger-contact', actual: 'sam at example dot com' }] },
     { text: 'Text me and I will help.', errors: [{ ruleId: 'messenger-contact', actual: 'Text me' }] },
     { text: 'Please send us your email address so we can send you the manual.', errors: [{ ruleId: 'contact-request' }] },
     { text: 'What is your phone number? We would like to call you about the order.', errors: [{ ruleId: 'contact-request' }] },
