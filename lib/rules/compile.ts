@@ -522,9 +522,10 @@ const MAX_FACTOR_TEXT = 20_000;
  * Whether the text (lower case) holds one of the phrase's required words. A phrase that cannot
  * match is neither compiled nor run: most phrases a text's words point to are never needed.
  */
-export function mayOccur(phrase: CompiledPhrase, text: string): boolean {
-  // In a pasted megabyte, searching it for every phrase's words would cost more than it saves.
-  if (text.length > MAX_FACTOR_TEXT) return true;
+export function mayOccur(phrase: CompiledPhrase, text: string, whateverLength = false): boolean {
+  // In a pasted megabyte, searching it for every phrase's words would cost more than it saves,
+  // unless the alternative is a regex scan of all of it (`whateverLength`, for floating phrases).
+  if (text.length > MAX_FACTOR_TEXT && !whateverLength) return true;
   // One string comparison per text, not per phrase: two texts of the same length differing at
   // the end (typing) would be compared character by character for every phrase.
   if (factorCache.text !== text) {

@@ -5,7 +5,7 @@
  * languages it can be written in, all of them in one pass of the prefilter.
  */
 import { bookMatcher } from './books.ts';
-import { mayOccurAt, stickyRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
+import { mayOccur, mayOccurAt, stickyRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 import { makeFinding, matchCase, type FieldText, type SuggestionDraft } from './finding.ts';
 import type { ConceptPhrases, PhraseBook, PhraseList } from './phrases/types.ts';
 import { buildPhraseIndex, profileText, type Candidates, type PhraseIndex, type TextProfile } from './scan.ts';
@@ -149,7 +149,8 @@ export function findPhraseMatches(
     }
   }
   const floating = matcher.floating;
-  if (floating) {
+  // The floating phrases scan the whole text: not when none of them can occur in it.
+  if (floating && matcher.floatingPhrases.some((phrase) => mayOccur(phrase, text, true))) {
     floating.lastIndex = 0;
     let count = 0;
     for (let m = floating.exec(text); m; m = floating.exec(text)) {
