@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { LANGUAGES } from './rules/types';
 import type { Language } from './rules/types';
 
 /** A key of public/_locales/en/messages.json (WXT generates the union). */
@@ -18,7 +19,7 @@ export function t(key: MessageKey, fallback: string, substitutions?: string | st
 }
 
 /**
- * The browser's UI language if Clearsend speaks it (en, de, fr, es, it, ja), English otherwise:
+ * The browser's UI language if Clearsend speaks it (one of LANGUAGES), English otherwise:
  * the language of the rule engine's messages and of the options page's names.
  */
 export function uiLanguage(): Language {
@@ -34,7 +35,5 @@ export function uiLanguage(): Language {
   // Not the engine's uiLanguageOf: importing it would bring every message catalog into the
   // content script, which only needs the language's name.
   const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
 }
-
-const UI_LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];

@@ -58,6 +58,13 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   es: 'Español',
   it: 'Italiano',
   ja: '日本語',
+  nl: 'Nederlands',
+  sv: 'Svenska',
+  pl: 'Polski',
+  tr: 'Türkçe',
+  pt: 'Português',
+  ar: 'العربية',
+  zh: '中文',
 };
 
 /**

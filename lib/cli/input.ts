@@ -2,6 +2,7 @@
  * Turns the text of a template file (.txt, .jsonl or .csv) into the messages to check.
  * Pure: the caller reads the file and passes its text; nothing here touches the file system.
  */
+import { LANGUAGES } from '../rules/types.ts';
 import type { ContactReason, Language } from '../rules/types.ts';
 import { CONTACT_REASONS } from '../rules/catalog.ts';
 import { parseCsv } from './csv.ts';
@@ -37,7 +38,6 @@ export interface ParsedInput {
   problems: InputProblem[];
 }
 
-const LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];
 
 
 /** The kind of input a path names, by its extension (case-insensitive), or undefined. */

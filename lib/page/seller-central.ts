@@ -6,6 +6,7 @@
  */
 import type { ContactReason, Language } from '../rules/types';
 import { deepText, queryAllDeep, queryDeep } from './deep-query';
+import { LANGUAGE_LABEL, languageFromName } from './language-names';
 
 /** Selectors of Seller Central's messaging pages (Katal `kat-*` components, open shadow roots). */
 export const SELECTORS = {
@@ -52,8 +53,13 @@ export interface ComposeField {
   element: HTMLTextAreaElement | HTMLInputElement | HTMLElement;
   /** The element the page itself works with (the kat-* component, or the element itself). */
   host: HTMLElement;
-  /** How it was found, for diagnostics: 'contact-form', 'katal', 'generic'. */
-  foundBy: 'contact-form' | 'katal' | 'generic';
+  /** How it was found, for diagnostics: 'contact-form', 'katal', 'generic', or a mail client. */
+  foundBy: 'contact-form' | 'katal' | 'generic' | 'gmail' | 'outlook';
+  /**
+   * In a contenteditable: elements (a CSS selector) that are not the seller's new text (quoted
+   * earlier mail, the signature). Left out of the text, so never checked, highlighted or edited.
+   */
+  skip?: string;
 }
 
 export interface PageContext {
@@ -148,23 +154,7 @@ export function findComposeFields(doc: Document, ignore?: Element): ComposeField
   return fields;
 }
 
-/** Language names as Seller Central may show them (in English or in the language itself). */
-const LANGUAGE_NAMES: Record<string, Language> = {
-  english: 'en', englisch: 'en', anglais: 'en', inglés: 'en', ingles: 'en', inglese: 'en', 英語: 'en',
-  german: 'de', deutsch: 'de', allemand: 'de', alemán: 'de', aleman: 'de', tedesco: 'de', ドイツ語: 'de',
-  french: 'fr', französisch: 'fr', français: 'fr', francais: 'fr', francés: 'fr', frances: 'fr', francese: 'fr', フランス語: 'fr',
-  spanish: 'es', spanisch: 'es', espagnol: 'es', español: 'es', espanol: 'es', spagnolo: 'es', スペイン語: 'es',
-  italian: 'it', italienisch: 'it', italien: 'it', italiano: 'it', イタリア語: 'it',
-  japanese: 'ja', japanisch: 'ja', japonais: 'ja', japonés: 'ja', japones: 'ja', giapponese: 'ja', 日本語: 'ja',
-};
-
-/** "Buyer's Language of Preference: Spanish" and its translations: the part after the colon. */
-const LANGUAGE_LABEL = /(?:language of preference|bevorzugte sprache|langue préférée|idioma preferido|lingua preferita|希望言語|優先言語)[^:：]*[:：]\s*([^\s,.;()]+(?:\s[^\s,.;()]+)?)/i;
-
-export function languageFromName(name: string): Language | undefined {
-  const key = name.trim().toLowerCase().split(/[\s(]/)[0] ?? '';
-  return LANGUAGE_NAMES[key];
-}
+export { languageFromName };
 
 /**
  * Contact-reason labels as sellers see them, in the six UI languages, to the checker's reason ids.

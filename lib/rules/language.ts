@@ -1,6 +1,7 @@
 /**
- * Which language a message is written in, for the "not in the buyer's language" hint: Japanese by
- * its script (kana), the others by counting their most frequent words (phrase data's stopWords).
+ * Which language a message is written in, for the "not in the buyer's language" hint: Japanese,
+ * Chinese and Arabic by their script (phrase data's `script`), the others by counting their most
+ * frequent words (phrase data's stopWords).
  */
 import { PHRASE_BOOKS } from './phrases/index.ts';
 import type { Language } from './types.ts';
@@ -9,8 +10,10 @@ import type { Language } from './types.ts';
 const SAMPLE_LENGTH = 1500;
 /** Fewer stop words than this and the guess would be noise. */
 const MIN_STOP_WORDS = 3;
-const KANA = /[\u3040-\u30ff]/gu;
+/** This many letters of a language's own script name it, or fewer when they are most of the letters. */
+const SCRIPT_LETTERS = 5;
 const WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/gu;
 
 const STOP_WORDS = new Map<string, Language[]>();
 for (const book of PHRASE_BOOKS) {
@@ -20,13 +23,23 @@ for (const book of PHRASE_BOOKS) {
     else STOP_WORDS.set(word, [book.language]);
   }
 }
-const SCRIPT_LANGUAGES = PHRASE_BOOKS.filter((book) => !book.wordBoundaries).map((book) => book.language);
+const SCRIPTS: readonly { language: Language; letters: RegExp }[] = PHRASE_BOOKS.flatMap((book) =>
+  book.script ? [{ language: book.language, letters: new RegExp(book.script, 'gu') }] : [],
+);
 
 export function detectLanguage(text: string): Language | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const sample = text.slice(0, SAMPLE_LENGTH);
-  const kana = sample.match(KANA)?.length ?? 0;
-  if (kana >= 5 && SCRIPT_LANGUAGES.includes('ja')) return 'ja';
+  if (SCRIPTS.length > 0) {
+    let letters = -1;
+    for (const { language, letters: own } of SCRIPTS) {
+      const count = sample.match(own)?.length ?? 0;
+      if (count === 0) continue;
+      if (count >= SCRIPT_LETTERS) return language;
+      if (letters < 0) letters = sample.match(LETTER)?.length ?? 0;
+      if (count >= 2 && count * 2 >= letters) return language;
+    }
+  }
 
   const scores = new Map<Language, number>();
   let words = 0;

@@ -22,7 +22,7 @@ export const MAX_FINDINGS_PER_RULE = 100;
 export const MAX_TRIES_PER_RULE = 4_000;
 
 type PhraseListKey = {
-  [K in keyof PhraseBook]: PhraseBook[K] extends PhraseList ? K : never;
+  [K in keyof PhraseBook]-?: PhraseBook[K] extends PhraseList ? K : never;
 }[keyof PhraseBook];
 
 /** The rules whose findings come from phrase data alone (message variant 'phrase'). */

@@ -29,8 +29,14 @@ export type Category =
 
 export type Field = 'subject' | 'body';
 
-/** Languages the checker has phrase data for (ISO 639-1). */
-export type Language = 'en' | 'de' | 'fr' | 'es' | 'it' | 'ja';
+/**
+ * The languages of Amazon's marketplaces (ISO 639-1): the checker's phrase data, the templates and
+ * the interface each exist in all of them. Chinese is Simplified (Traditional characters are
+ * accepted by the checker); Portuguese is Brazilian first.
+ */
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'nl', 'sv', 'pl', 'tr', 'pt', 'ar', 'zh'] as const;
+
+export type Language = (typeof LANGUAGES)[number];
 
 /**
  * Contact reasons offered by the contact-buyer form. `critical` ones are delivered even when

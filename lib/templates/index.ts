@@ -4,6 +4,7 @@
  * that language's buyers rather than translated. Each carries the contact reason to select, and
  * whether that reason is critical to complete the order (delivered even if the buyer opted out).
  */
+import { LANGUAGES } from '../rules/types.ts';
 import type { ContactReason, Language } from '../rules/types.ts';
 import { de } from './library/de.ts';
 import { en } from './library/en.ts';
@@ -46,18 +47,23 @@ export function purposeInfo(purpose: TemplatePurpose): PurposeInfo {
   return PURPOSE_INFO.get(purpose) as PurposeInfo;
 }
 
-/** The languages the library is written in, in the order the picker lists them. */
-export const TEMPLATE_LOCALES: readonly Language[] = ['en', 'de', 'fr', 'es', 'it', 'ja'];
+/** Each language's library. Adding a language: one file in library/ and one entry here. */
+const LIBRARIES: Readonly<Partial<Record<Language, LocaleLibrary>>> = { en, de, fr, es, it, ja };
 
-const LIBRARIES: Readonly<Record<Language, LocaleLibrary>> = { en, de, fr, es, it, ja };
+/** The languages the library is written in, in the order the picker lists them. */
+export const TEMPLATE_LOCALES: readonly Language[] = LANGUAGES.filter((language) => Object.hasOwn(LIBRARIES, language));
+
+function libraryOf(locale: Language): LocaleLibrary {
+  return LIBRARIES[locale] ?? en;
+}
 
 /** Per-language names of the purposes, from each library's titles, for a picker in the buyer's language. */
 export function purposeTitle(purpose: TemplatePurpose, locale: Language): string {
-  return LIBRARIES[locale][purpose].title;
+  return libraryOf(locale)[purpose].title;
 }
 
 function build(locale: Language, info: PurposeInfo): BuiltInTemplate {
-  const { title, body } = LIBRARIES[locale][info.purpose];
+  const { title, body } = libraryOf(locale)[info.purpose];
   return Object.freeze({
     id: `builtin.${locale}.${info.purpose}`,
     purpose: info.purpose,

@@ -346,6 +346,13 @@ export const de: MessageCatalog = {
     es: 'Spanisch',
     it: 'Italienisch',
     ja: 'Japanisch',
+    nl: 'Niederländisch',
+    sv: 'Schwedisch',
+    pl: 'Polnisch',
+    tr: 'Türkisch',
+    pt: 'Portugiesisch',
+    ar: 'Arabisch',
+    zh: 'Chinesisch',
   },
   reasons: {
     customization: 'Produktanpassung',

@@ -342,6 +342,13 @@ export const en: MessageCatalog = {
     es: 'Spanish',
     it: 'Italian',
     ja: 'Japanese',
+    nl: 'Dutch',
+    sv: 'Swedish',
+    pl: 'Polish',
+    tr: 'Turkish',
+    pt: 'Portuguese',
+    ar: 'Arabic',
+    zh: 'Chinese',
   },
   reasons: {
     customization: 'product customization',

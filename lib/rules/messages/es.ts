@@ -346,6 +346,13 @@ export const es: MessageCatalog = {
     es: 'español',
     it: 'italiano',
     ja: 'japonés',
+    nl: 'neerlandés',
+    sv: 'sueco',
+    pl: 'polaco',
+    tr: 'turco',
+    pt: 'portugués',
+    ar: 'árabe',
+    zh: 'chino',
   },
   reasons: {
     customization: 'personalización del producto',

@@ -346,6 +346,13 @@ export const fr: MessageCatalog = {
     es: 'espagnol',
     it: 'italien',
     ja: 'japonais',
+    nl: 'néerlandais',
+    sv: 'suédois',
+    pl: 'polonais',
+    tr: 'turc',
+    pt: 'portugais',
+    ar: 'arabe',
+    zh: 'chinois',
   },
   reasons: {
     customization: 'personnalisation du produit',

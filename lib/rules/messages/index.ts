@@ -1,5 +1,5 @@
 /**
- * The engine's texts in the six UI languages: rule titles and reasons for the settings page,
+ * The engine's texts in the UI languages: rule titles and reasons for the settings page,
  * finding messages and suggestion labels. Adding a language is one catalog file and one line here.
  */
 import type { RuleId } from '../catalog.ts';
@@ -14,7 +14,7 @@ import type { MessageCatalog, Params } from './types.ts';
 
 export type * from './types.ts';
 
-export const CATALOGS: { readonly [L in Language]: MessageCatalog } = { en, de, fr, es, it, ja };
+export const CATALOGS: { readonly [L in Language]?: MessageCatalog } = { en, de, fr, es, it, ja };
 
 /** The catalog of a UI language; English for anything else. */
 export function catalogFor(uiLanguage: Language | undefined): MessageCatalog {
@@ -49,7 +49,7 @@ export function format(template: string, params?: Params): string {
   return out;
 }
 
-/** The UI language for a browser locale ("de-AT" -> "de"); English unless it is one of the six. */
+/** The UI language for a browser locale ("de-AT" -> "de"); English unless Clearsend speaks it. */
 export function uiLanguageOf(locale: string): Language {
   const base = (typeof locale === 'string' ? locale : '').toLowerCase().split(/[-_]/)[0] ?? '';
   return Object.hasOwn(CATALOGS, base) ? (base as Language) : 'en';

@@ -346,6 +346,13 @@ export const it: MessageCatalog = {
     es: 'spagnolo',
     it: 'italiano',
     ja: 'giapponese',
+    nl: 'olandese',
+    sv: 'svedese',
+    pl: 'polacco',
+    tr: 'turco',
+    pt: 'portoghese',
+    ar: 'arabo',
+    zh: 'cinese',
   },
   reasons: {
     customization: 'personalizzazione del prodotto',

@@ -346,6 +346,13 @@ export const ja: MessageCatalog = {
     es: 'スペイン語',
     it: 'イタリア語',
     ja: '日本語',
+    nl: 'オランダ語',
+    sv: 'スウェーデン語',
+    pl: 'ポーランド語',
+    tr: 'トルコ語',
+    pt: 'ポルトガル語',
+    ar: 'アラビア語',
+    zh: '中国語',
   },
   reasons: {
     customization: '商品のカスタマイズ',

@@ -7,7 +7,7 @@
 import type { PhraseBook } from './types.ts';
 
 /** Fields that hold no phrases for the prefilter. */
-const NOT_PHRASES = new Set(['language', 'name', 'wordBoundaries', 'stopWords', 'placeholderWords', 'placeholderKinds', 'amazonFeedbackNotice', 'importantTagWords']);
+const NOT_PHRASES = new Set(['language', 'name', 'wordBoundaries', 'stopWords', 'script', 'placeholderWords', 'placeholderKinds', 'amazonFeedbackNotice', 'importantTagWords']);
 
 export function bookPhrases(book: PhraseBook): string[] {
   const out: string[] = [];

@@ -32,6 +32,8 @@ export const ja: PhraseBook = {
   name: 'Japanese',
   wordBoundaries: false,
   stopWords: [],
+  // Kana: Chinese, also written in Han characters, has none.
+  script: '[\\u3040-\\u30ff]',
   importantTagWords: ['重要', '至急', '緊急', '重要なお知らせ', '大切なお知らせ', '要確認'],
 
   promotion: {

@@ -85,8 +85,15 @@ export interface PhraseBook {
   name: string;
   /** False for languages written without spaces (Japanese): phrases then match anywhere. */
   wordBoundaries: boolean;
-  /** Frequent function words, lower case, for detectLanguage. Unused for Japanese (script). */
+  /** Frequent function words, lower case, for detectLanguage. Unused for a language known by its script. */
   stopWords: readonly string[];
+  /**
+   * For a language told apart by its script: a regular-expression character class of letters
+   * only it writes among the checker's languages (kana for Japanese, Han for Chinese, Arabic
+   * letters). detectLanguage tries the books in PHRASE_BOOKS order, so Japanese (kana) comes
+   * before Chinese (Han characters, which Japanese uses too).
+   */
+  script?: string;
   /** Words that, put in brackets, make an "[Important]"-style tag ("important", "wichtig"). */
   importantTagWords: readonly string[];
 
