@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -16,8 +16,10 @@ interface Entry {
 type Messages = Record<string, Entry>;
 
 const LOCALES_DIR = join(process.cwd(), 'public', '_locales');
-const TRANSLATIONS = ['de', 'fr', 'es', 'it', 'ja'] as const;
-type Locale = (typeof TRANSLATIONS)[number];
+/** Every translation in public/_locales (zh_CN is the browser's name for Simplified Chinese). */
+const TRANSLATIONS = readdirSync(LOCALES_DIR).filter((locale) => locale !== 'en').sort();
+/** Every interface language Clearsend has: the engine's languages, Chinese as the browser names it. */
+const EXPECTED_TRANSLATIONS = ['ar', 'de', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'sv', 'tr', 'zh_CN'];
 
 /** Chrome Web Store limit for the manifest description. */
 const MAX_DESCRIPTION = 132;
@@ -26,7 +28,7 @@ const MAX_DESCRIPTION = 132;
  * Keys whose translation is rightly the same text as the English message: the word is the
  * ordinary one in that language, so translating it differently would be worse UI text.
  */
-const SAME_AS_ENGLISH: Record<Locale, readonly string[]> = {
+const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   de: ['categoryLinks'], // "Links" is the German word for web links.
   fr: ['fieldBody'], // "Message" is the French word for a message.
   es: ['severityError'], // "Error" is the Spanish word for an error.
@@ -84,6 +86,10 @@ function braceTokens(entry: Entry): string[] {
 
 const en = readMessages('en');
 const enKeys = Object.keys(en);
+
+it('every interface language has its translation', () => {
+  expect(TRANSLATIONS).toEqual(EXPECTED_TRANSLATIONS);
+});
 
 describe('English messages', () => {
   it('have a non-empty message for every key', () => {
@@ -145,7 +151,7 @@ describe.each(TRANSLATIONS)('%s messages', (locale) => {
 
   it('translate every message, except the listed ones that are rightly the same', () => {
     const same = translatedKeys().filter((key) => messages()[key]?.message === en[key]?.message);
-    expect(same.sort()).toEqual([...SAME_AS_ENGLISH[locale]].filter((key) => key in en).sort());
+    expect(same.sort()).toEqual([...(SAME_AS_ENGLISH[locale] ?? [])].filter((key) => key in en).sort());
   });
 
   it(`keep the description within ${MAX_DESCRIPTION} characters`, () => {
