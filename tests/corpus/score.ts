@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTACT_REASONS, lint } from '../../lib/rules/index.ts';
+import { LANGUAGES as MARKETPLACE_LANGUAGES } from '../../lib/rules/types.ts';
 import type { Category, ContactReason, Finding, Language, LintOptions, Message } from '../../lib/rules/types.ts';
 
 /** The categories a corpus line may carry in `expected` (everything but 'context'). */
@@ -30,7 +31,8 @@ export const CATEGORIES = [
 ] as const satisfies readonly Category[];
 export type LabelledCategory = (typeof CATEGORIES)[number];
 
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja'] as const satisfies readonly Language[];
+/** A corpus line may be in any language the checker has (the marketplace languages). */
+export const LANGUAGES: readonly Language[] = MARKETPLACE_LANGUAGES;
 
 export interface CorpusEntry {
   id: string;
