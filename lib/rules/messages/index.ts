@@ -10,11 +10,12 @@ import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
+import { pt } from './pt.ts';
 import type { MessageCatalog, Params } from './types.ts';
 
 export type * from './types.ts';
 
-export const CATALOGS: { readonly [L in Language]?: MessageCatalog } = { en, de, fr, es, it, ja };
+export const CATALOGS: { readonly [L in Language]?: MessageCatalog } = { en, de, fr, es, it, ja, pt };
 
 /** The catalog of a UI language; English for anything else. */
 export function catalogFor(uiLanguage: Language | undefined): MessageCatalog {

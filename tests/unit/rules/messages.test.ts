@@ -77,7 +77,9 @@ describe('uiLanguageOf', () => {
     expect(uiLanguageOf('de-AT')).toBe('de');
     expect(uiLanguageOf('ja')).toBe('ja');
     expect(uiLanguageOf('fr_CA')).toBe('fr');
-    expect(uiLanguageOf('pt-BR')).toBe('en');
+    expect(uiLanguageOf('pt-BR')).toBe('pt');
+    expect(uiLanguageOf('pt_PT')).toBe('pt');
+    expect(uiLanguageOf('cs-CZ')).toBe('en');
     expect(uiLanguageOf('')).toBe('en');
     expect(uiLanguageOf('constructor')).toBe('en');
   });
@@ -183,6 +185,6 @@ describe('lint in the UI language', () => {
   });
 
   it('falls back to English for an unknown language', () => {
-    expect(lint(message, { ...options, uiLanguage: 'pt' as Language })).toEqual(english);
+    expect(lint(message, { ...options, uiLanguage: 'cs' as Language })).toEqual(english);
   });
 });
