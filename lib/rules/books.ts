@@ -71,7 +71,7 @@ export function compiledLanguageCount(): number {
 
 /** Stop word -> bit mask of the languages that use it. */
 const STOP_WORDS = new Map<string, number>();
-const WORD_BOOKS = PHRASE_BOOKS.filter((book) => book.wordBoundaries);
+const WORD_BOOKS = PHRASE_BOOKS.filter((book) => book.wordBoundaries && !book.script);
 WORD_BOOKS.forEach((book) => {
   const bit = 1 << PHRASE_BOOKS.indexOf(book);
   for (const word of book.stopWords) STOP_WORDS.set(word, (STOP_WORDS.get(word) ?? 0) | bit);
@@ -86,23 +86,31 @@ const MIN_HITS = 2;
 /** Texts with fewer words than this are too short to rule a language out. */
 const MIN_WORDS = 6;
 
+/** Books known by their script, with a test for its letters (BMP ranges: no u flag, no cost). */
+const SCRIPT_BOOKS = PHRASE_BOOKS.flatMap((book, i) =>
+  book.script ? [{ book, index: i, letters: new RegExp(book.script, /\\p\{/.test(book.script) ? 'u' : '') }] : [],
+);
+
 /**
  * The languages whose phrases are checked on a text: English always (sellers everywhere use
- * English marketing words: "newsletter", "WhatsApp", "coupon"), Japanese when its script
- * appears, and each other language with enough of its stop words. A text too short or too
- * unusual to tell is checked in every language.
+ * English marketing words: "newsletter", "WhatsApp", "coupon"), a language known by its script
+ * (Japanese, Chinese, Arabic) when its letters appear, and each other language with enough of
+ * its stop words. Languages written without spaces share the Han characters: the first whose
+ * own letters appear claims the text (Japanese by its kana), so a Japanese message does not run
+ * Chinese phrases. A text too short or too unusual to tell is checked in every language.
  */
 export function languagesOf(text: string): Language[] {
   const sample = lowerSameLength(text.length > SAMPLE ? text.slice(0, SAMPLE / 2) + ' ' + text.slice(-SAMPLE / 2) : text);
   const hits = new Array<number>(PHRASE_BOOKS.length).fill(0);
   let words = 0;
-  let cjk = false;
+  let wide = false;
   // A hand-written word scan: a regex over \p{L} with the u flag cost more than the rest of lint.
   let start = -1;
   for (let i = 0; i <= sample.length; i++) {
     const c = i < sample.length ? sample.charCodeAt(i) : 32;
     const letter = (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x3000 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f));
-    if (!cjk && c >= 0x3040 && c <= 0x9fff) cjk = true;
+    // Letters beyond Latin, Greek and Cyrillic: a script some book may be known by.
+    if (!wide && c >= 0x0590 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x2bff)) wide = true;
     if (letter) {
       if (start < 0) start = i;
       continue;
@@ -117,24 +125,35 @@ export function languagesOf(text: string): Language[] {
       start = -1;
     }
   }
-  if (words < MIN_WORDS && !cjk) return [...ALL_LANGUAGES];
+  const byScript = new Set<number>();
+  if (wide) {
+    let spaceless = false;
+    for (const { book, index, letters } of SCRIPT_BOOKS) {
+      if (!book.wordBoundaries && spaceless) continue;
+      if (letters.test(sample)) {
+        byScript.add(index);
+        if (!book.wordBoundaries) spaceless = true;
+      }
+    }
+  }
+  if (words < MIN_WORDS && byScript.size === 0) return [...ALL_LANGUAGES];
   // Italian, Spanish and French share many short words (la, un, con, se): a language counts only
   // with at least half the stop words of the text's main language, so an Italian message does
   // not run Spanish phrases ("feedback positivo" is Spanish praise-seeking, Italian thanks).
   let top = 0;
   PHRASE_BOOKS.forEach((book, i) => {
-    if (book.wordBoundaries && (hits[i] as number) > top) top = hits[i] as number;
+    if (book.wordBoundaries && !book.script && (hits[i] as number) > top) top = hits[i] as number;
   });
   const out: Language[] = [];
   PHRASE_BOOKS.forEach((book, i) => {
     const n = hits[i] as number;
     if (book.language === 'en') out.push('en');
-    else if (!book.wordBoundaries) {
-      if (cjk) out.push(book.language);
+    else if (book.script || !book.wordBoundaries) {
+      if (byScript.has(i)) out.push(book.language);
     } else if ((n >= MIN_HITS && n * 2 >= top) || (words < 20 && n >= 1)) out.push(book.language);
   });
   // Only English found, but it is not English either (few stop words): check everything.
-  if (out.length === 1 && !cjk && (hits[PHRASE_BOOKS.findIndex((b) => b.language === 'en')] as number) < MIN_HITS) {
+  if (out.length === 1 && byScript.size === 0 && (hits[PHRASE_BOOKS.findIndex((b) => b.language === 'en')] as number) < MIN_HITS) {
     return [...ALL_LANGUAGES];
   }
   return out;

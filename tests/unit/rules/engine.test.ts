@@ -115,4 +115,14 @@ describe('languages compiled on first use', () => {
     expect(books.languagesOf('5 Sterne bitte')).toEqual(books.ALL_LANGUAGES);
     expect(books.languagesOf('ご注文ありがとうございます。お届けは明日です。')).toEqual(['en', 'ja']);
   });
+
+  it('tells the languages written in their own script by it, even in a few words', async () => {
+    const books = await import('../../../lib/rules/books.ts');
+    // Japanese uses Han characters too: its kana claim the text, so Chinese phrases do not run.
+    expect(books.languagesOf('ご注文の商品は明日発送いたします。')).toEqual(['en', 'ja']);
+    expect(books.languagesOf('您的订单明天发货。')).toEqual(['en', 'zh']);
+    expect(books.languagesOf('شكرا لطلبك')).toEqual(['en', 'ar']);
+    // Latin marketing words inside them are still checked in English.
+    expect(books.languagesOf('关注我们的 Instagram 获取优惠')).toEqual(['en', 'zh']);
+  });
 });
