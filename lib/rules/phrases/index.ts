@@ -9,8 +9,9 @@ import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
+import { nl } from './nl.ts';
 import type { PhraseBook } from './types.ts';
 
-export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja];
+export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, nl];
 
 export type { PhraseBook } from './types.ts';
