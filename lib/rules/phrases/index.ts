@@ -11,7 +11,8 @@ import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { nl } from './nl.ts';
 import type { PhraseBook } from './types.ts';
+import { zh } from './zh.ts';
 
-export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, nl];
+export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, nl, zh];
 
 export type { PhraseBook } from './types.ts';
