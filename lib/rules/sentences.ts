@@ -1,7 +1,7 @@
 /**
  * Sentence bounds, for the rules that combine phrases within a sentence or the next one
  * (concepts.ts) and for fixes that remove a sentence. One linear pass: a sentence ends at a line
- * break, at 。！？ (Japanese and Chinese), and at . ! ? followed by a space or the end ("3.5 kg",
+ * break, at 。！？ (Japanese and Chinese), and at . ! ? ؟ (Arabic) followed by a space or the end ("3.5 kg",
  * "amazon.de" and "e.g.," stay inside their sentence).
  */
 
@@ -21,7 +21,7 @@ export function sentenceStarts(text: string): number[] {
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     const ends =
-      c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f || ((c === 46 || c === 33 || c === 63) && (i + 1 === length || isSpaceCode(text.charCodeAt(i + 1))));
+      c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f || ((c === 46 || c === 33 || c === 63 || c === 0x61f) && (i + 1 === length || isSpaceCode(text.charCodeAt(i + 1))));
     if (ends && i + 1 < length && i + 1 > (starts[starts.length - 1] as number)) starts.push(i + 1);
   }
   return starts;

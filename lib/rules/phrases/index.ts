@@ -3,6 +3,7 @@
  * marketplace: sellers mix languages, and a German seller may write to a French buyer.
  * Adding a language: one data file next to this one, and one line here.
  */
+import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -10,9 +11,10 @@ import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { nl } from './nl.ts';
+import { pl } from './pl.ts';
 import type { PhraseBook } from './types.ts';
 import { zh } from './zh.ts';
 
-export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, nl, zh];
+export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, ar, nl, pl, zh];
 
 export type { PhraseBook } from './types.ts';
