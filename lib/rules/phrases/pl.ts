@@ -1,0 +1,440 @@
+/**
+ * Polish phrases, as sellers on amazon.pl write them: the formal Pan / Pani / Państwo with verbs
+ * in the third person ("czy mógłby Pan"), the informal ty ("wystaw", "napisz") and the plural
+ * ("wystawcie"); Polish inflects every noun, so endings are left open (opini\p{L}{0,2}: opinia,
+ * opinię, opinii). Key words also match when typed without diacritics ("zamowienie", "prosze").
+ * Syntax: see ./types.ts.
+ */
+import type { PhraseBook } from './types.ts';
+
+/** Opinia, recenzja, ocena, komentarz, feedback, gwiazdki: what a buyer leaves, in every case. */
+const REVIEW =
+  '(?:opini[aeęąio]|opinii|opiniami|recenzj[aęeiąo]|recenzji|recenzjami|ocen[aęyąie]|ocen|komentarz\\p{L}{0,3}|feedback\\p{L}{0,3}|gwiazd(?:k[aięiąo]|ek|kami))';
+/** The same without "komentarz" and "ocena" alone (everyday words: "ocena stanu", "komentarz do faktury"). */
+const REVIEW_STRICT = '(?:opini[aeęąio]|opinii|recenzj[aęeiąo]|recenzji|feedback\\p{L}{0,3}|gwiazd(?:k[aięiąo]|ek|kami))';
+/** Leaving a review: imperatives (ty, wy), infinitives, the formal third person, the noun. */
+const LEAVE =
+  '(?:wystaw(?:ić|ic|i|iła|ił|iłby|iłaby|ia|cie|icie)?|wystawieni\\p{L}{1,2}|napis(?:ać|ac|ze|zcie|ał|ała|ałby|ałaby|ania|anie)|napisz(?:cie)?|zostaw(?:ić|ic|i|cie|iła|ił|ienie|ienia)?|doda(?:ć|c|j|jcie|nie|nia|ł|ła)|dodaj|podziel(?:i|ić|ic|cie|enie|enia)? (?:się|sie)|opublikow\\p{L}{1,4}|opublikuj\\p{L}{0,3})';
+/** What sellers offer in return: free things, discounts, vouchers, money back. */
+const INCENTIVE_WORDS =
+  '(?:gratis|darmow\\p{L}{1,3}|za darmo|bezpłatn\\p{L}{1,3}|bezplatn\\p{L}{1,3}|prezent\\p{L}{0,3}|upom(?:inek|ink\\p{L}{1,3})|rabat\\p{L}{0,3}|zniżk\\p{L}{1,2}|znizk\\p{L}{1,2}|kod\\p{L}{0,3} rabatow\\p{L}{1,3}|bon\\p{L}{0,3}|kupon\\p{L}{0,3}|kart\\p{L}{1,2} podarunkow\\p{L}{1,3}|zwrot\\p{L}{0,3} (?:pieniędzy|pieniedzy|części|czesci|kosztów|kosztow)|zwróc\\p{L}{1,5}|zwroc\\p{L}{1,5}|nagrod\\p{L}{1,3})';
+/** Money and percentages: "10 zł", "20 %", "5 euro". */
+const AMOUNT = '(?:\\d{1,3} ?%|\\d{1,4}(?:,\\d{2})? ?(?:zł|zl|pln|złotych|zlotych|€|euro))';
+const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
+/** The buyer's own e-mail or phone, as sellers ask for it. */
+const CONTACT_DETAIL =
+  '(?:(?:swój|swoj|swoje|swojego|twój|twoj|twojego|pana|pani|państwa|panstwa|prywatn\\p{L}{1,3}|osobist\\p{L}{1,3}|bezpośredni\\p{L}{1,3}|aktualn\\p{L}{1,3}) )?(?:numer\\p{L}{0,2} (?:telefonu|komórki|komorki|komórkowy|komorkowy|kontaktow\\p{L}{1,3}|whats ?app)|adres\\p{L}{0,2} (?:e-?mail\\p{L}{0,2}|mailow\\p{L}{1,3}|poczty)|e-?mail\\p{L}{0,2}|mail\\p{L}{0,2}|telefon|dane kontaktowe|danych kontaktowych)';
+/** Cancelling, said to the buyer. */
+const CANCEL = '(?:anulowa(?:ć|c|nie|nia|ł|ła)|anuluj(?:e|cie)?|anulacj\\p{L}{1,2}|zrezygnowa(?:ć|c|ł|ła)|rezygnacj\\p{L}{1,2} z (?:zamówienia|zamowienia|zakupu))';
+/** A gap within one clause that does not pass the seller's own "my"/"sami" or a negation. */
+const CLAUSE = '(?:(?!my |sami |nie |jeśli |jeżeli |gdyby )[^.!?,;:\\n]){0,60}';
+/** Zamówienie, przesyłka, paczka: what arrives. */
+const PARCEL = '(?:zam[óo]wieni\\p{L}{1,3}|przesył\\p{L}{1,4}|przesyl\\p{L}{1,4}|paczk\\p{L}{1,2}|paczek|towar\\p{L}{0,2}|produkt\\p{L}{0,2})';
+/** Formal and informal "you" after a verb: "czy mógłby Pan", "czy możesz". */
+const YOU = '(?:pan|pani|państwo|panstwo|pan\\p{L}{0,3})';
+
+export const pl: PhraseBook = {
+  language: 'pl',
+  name: 'Polish',
+  wordBoundaries: true,
+  stopWords: [
+    'się', 'sie', 'nie', 'jest', 'na', 'że', 'czy', 'jak', 'dla', 'przez', 'oraz', 'lub', 'ale', 'już', 'juz',
+    'także', 'również', 'pan', 'pani', 'państwa', 'państwo', 'panu', 'dzień', 'dobry', 'dziękujemy', 'dziękuję',
+    'dziekujemy', 'zamówienie', 'zamówienia', 'zamowienie', 'zamowienia', 'prosimy', 'proszę', 'prosze',
+    'pozdrawiam', 'pozdrawiamy', 'jesteśmy', 'mamy', 'będzie', 'jeśli', 'jeżeli', 'bardzo', 'tylko', 'przesyłka',
+    'przesyłki', 'są', 'był', 'była', 'było', 'szanowny', 'szanowna', 'szanowni', 'twoje', 'twój', 'wiadomość',
+    'tego', 'nas', 'nam', 'może', 'można', 'nasz', 'nasza', 'nasze', 'naszej', 'naszego', 'gdy', 'jeszcze',
+    'który', 'która', 'które', 'od', 'za', 'po', 'aby', 'żeby', 'jako', 'bez', 'ich', 'jej', 'tym', 'tej',
+  ],
+  importantTagWords: ['ważne', 'wazne', 'pilne', 'uwaga', 'ważna informacja', 'pilna informacja', 'ważny komunikat'],
+
+  promotion: {
+    patterns: [
+      'kod\\p{L}{0,3} (?:rabatow\\p{L}{1,3}|promocyjn\\p{L}{1,3}|zniżkow\\p{L}{1,3})',
+      '\\d{1,3} ?% (?:rabatu|zniżki|znizki|upustu|taniej|mniej)',
+      '(?:rabat\\p{L}{0,3}|zniżk\\p{L}{1,2}|znizk\\p{L}{1,2}|upust\\p{L}{0,2}|kupon\\p{L}{0,3}|bon\\p{L}{0,3}) (?:\\p{L}+ ){0,3}na (?:następn|nastepn|kolejn|przyszł|przyszl)\\p{L}{1,3} (?:zakup\\p{L}{0,3}|zam[óo]wieni\\p{L}{1,3})',
+      '(?:przy|na|do) (?:następn|nastepn|kolejn|przyszł|przyszl)\\p{L}{1,3} (?:zakup\\p{L}{0,3}|zam[óo]wieni\\p{L}{1,3})',
+      '(?:nasz\\p{L}{0,3} )?(?:aktualn\\p{L}{1,3} |specjaln\\p{L}{1,3} |wyjątkow\\p{L}{1,3} |świąteczn\\p{L}{1,3} |letni\\p{L}{1,3} |zimow\\p{L}{1,3} )(?:promocj\\p{L}{1,2}|ofert\\p{L}{1,2}|wyprzedaż\\p{L}{0,3})',
+      'nasz\\p{L}{0,3} promocj\\p{L}{1,2}',
+      'wyprzedaż\\p{L}{0,3}', 'wyprzedaz\\p{L}{0,3}', 'black ?friday', 'cyber ?monday',
+      'nasz\\p{L}{0,3} (?:now\\p{L}{1,3}|inn\\p{L}{1,3}|pozostał\\p{L}{1,3}|pełn\\p{L}{1,3}|cał\\p{L}{1,3}|szerok\\p{L}{1,3}) (?:produkt\\p{L}{0,3}|kolekcj\\p{L}{1,2}|ofert\\p{L}{1,2}|asortyment\\p{L}{0,2}|model\\p{L}{0,2}|wzor\\p{L}{0,2}|artykuł\\p{L}{0,2})',
+      '(?:now\\p{L}{1,3}|nasz\\p{L}{0,3}) kolekcj\\p{L}{1,2}',
+      'zapraszamy (?:serdecznie |ponownie |również |także )*(?:do|na) (?:nasz\\p{L}{0,3} )?(?:sklep\\p{L}{0,2}|ofert\\p{L}{1,2}|stron\\p{L}{1,2}|profil\\p{L}{0,2}|zakup\\p{L}{0,2}|ponown\\p{L}{1,3} zakup\\p{L}{0,2}|fanpage)',
+      'zapraszamy ponownie', 'do zobaczenia przy (?:kolejnych|następnych) zakupach',
+      '(?:zachęcamy|zachecamy|polecamy) (?:\\p{L}+ ){0,2}(?:do )?(?:zapoznania się|odwiedzenia|obejrzenia|sprawdzenia) (?:\\p{L}+ ){0,2}(?:ofert\\p{L}{1,2}|sklep\\p{L}{0,2}|asortyment\\p{L}{0,2}|produkt\\p{L}{0,3}|kolekcj\\p{L}{1,2})',
+      'polecamy (?:również|także|też|rowniez) ',
+      '(?:może|moze) (?:pana|panią|pania|państwa|cię|cie|ciebie) (?:\\p{L}+ )?(?:zainteresuj\\p{L}{1,3}|zaciekawi\\p{L}{0,3})',
+      '(?:sprawdź|sprawdz|zobacz|odwiedź|odwiedz)(?:cie)? (?:też |również |także |koniecznie )*(?:nasz\\p{L}{0,3}|inne) (?:\\p{L}+ )?(?:sklep\\p{L}{0,2}|ofert\\p{L}{1,2}|produkt\\p{L}{0,3}|kolekcj\\p{L}{1,2}|asortyment\\p{L}{0,2}|profil\\p{L}{0,2})',
+      '(?:mamy|oferujemy|produkujemy|sprzedajemy|w ofercie mamy) (?:też |również |także |jeszcze |wiele |dużo |inne |pasujące |pasujace ){1,4}(?:\\p{L}+ ){0,2}(?:produkt\\p{L}{0,3}|model\\p{L}{0,2}|wzor\\p{L}{0,2}|kolor\\p{L}{0,2}|akcesori\\p{L}{0,2}|poszew\\p{L}{0,3}|zestaw\\p{L}{0,2})',
+      'klienci,? którzy (?:\\p{L}+ ){0,3}(?:kupili|zamówili|zamowili),? (?:\\p{L}+ ){0,3}(?:też|również|także|często)',
+      'newsletter\\p{L}{0,3}',
+      '(?:zapisz|zapisać|zapisz się|zapisać się|zapiszcie) (?:\\p{L}+ ){0,2}(?:do )?(?:naszego )?(?:newslettera|listy mailingowej|klubu)',
+      '(?:obserwuj|obserwujcie|obserwować|polub|polubcie|polubić|śledź|sledz|śledźcie) (?:\\p{L}+ ){0,2}(?:nas|nasz\\p{L}{0,3} (?:profil\\p{L}{0,2}|fanpage|stron\\p{L}{1,2}|konto))',
+      '(?:na|w) (?:instagramie|facebooku|tiktoku|youtubie|pintereście|pinterescie)',
+      '(?:profil\\p{L}{0,2}|fanpage|kanał\\p{L}{0,2}|konto) (?:na|w) (?:instagram\\p{L}{0,2}|facebook\\p{L}{0,2}|tiktok\\p{L}{0,2}|youtube)',
+      'konkurs\\p{L}{0,3}', 'losowani\\p{L}{1,2}', 'do wygrania', 'wygraj\\p{L}{0,3}', 'giveaway',
+      'program\\p{L}{0,2} (?:lojalnościow\\p{L}{1,3}|lojalnosciow\\p{L}{1,3}|poleceń|polecen|partnersk\\p{L}{1,3})',
+      '(?:poleć|polec|polećcie)(?:cie)? nas', 'za (?:każde )?polecenie', 'za poleceni\\p{L}{1,3} (?:nas|znajom\\p{L}{1,3})',
+      'nowoś(?:ć|ci) (?:\\p{L}+ ){0,2}w (?:naszym|naszej) (?:ofercie|sklepie|asortymencie)',
+      'w naszym sklepie (?:znajdzie|znajdziesz|znajdą|znajdziecie)',
+      '(?:w|z) naszego sklepu na amazon', 'nasz\\p{L}{0,3} (?:sklep\\p{L}{0,2}|stron\\p{L}{1,2}|witryn\\p{L}{1,2}) na amazon\\p{L}{0,2}',
+      '(?:darmow\\p{L}{1,3}|bezpłatn\\p{L}{1,3}) (?:dostaw\\p{L}{1,2}|wysyłk\\p{L}{1,2}) (?:przy|na|do) (?:\\p{L}+ )?(?:następn|kolejn)',
+      'wyszukaj(?:cie)? (?:\\p{L}+ ){0,3}na amazon\\p{L}{0,2}',
+      'ponown\\p{L}{1,3} zakup\\p{L}{0,3} (?:\\p{L}+ ){0,3}(?:u nas|w naszym)',
+      '(?:kup|kupcie|zamów|zamow|zamówcie) (?:\\p{L}+ ){0,2}(?:ponownie|jeszcze raz) (?:u nas|w naszym)',
+      '(?:limitowan|ograniczon)\\p{L}{1,3} (?:ofert\\p{L}{1,2}|czas\\p{L}{0,2})',
+    ],
+    exceptions: ['(?:umow\\p{L}{1,2}|dowód|dowod|warunk\\p{L}{1,2}|regulamin\\p{L}{0,2}) sprzedaży'],
+  },
+
+  reviewPositive: {
+    patterns: [
+      {
+        pattern: `(?:pozytywn|dobr|świetn|swietn|pochlebn|przychyln|najlepsz|wysok|najwyższ|najwyzsz|maksymaln|pięciogwiazdkow|pieciogwiazdkow)\\p{L}{1,3} (${REVIEW})`,
+        replacement: '$1',
+        label: 'reviewWithoutKind',
+      },
+      {
+        pattern: '(?:5|pięć|piec|pięciu) (?:gwiazdek|gwiazdkami|gwiazd)',
+        replacement: 'opinię',
+        label: 'reviewWithoutRating',
+      },
+      '(?:pięć|5) na (?:pięć|5)',
+      `(?:wspomni\\p{L}{1,4}|wspomnij\\p{L}{0,4}|napis\\p{L}{1,4}|podkreśl\\p{L}{0,4}|podkresl\\p{L}{0,4}|pochwal\\p{L}{0,4}|zaznacz\\p{L}{0,4})[^.!?\\n]{0,40} w (?:swojej |pana |pani |twojej |państwa )?${REVIEW_STRICT}`,
+    ],
+    exceptions: [
+      `(?:dziękujemy|dziekujemy|dziękuję|dziekuje|dzięki|dzieki) (?:\\p{L}+ ){0,2}za (?:\\p{L}+ )?(?:pozytywn|dobr|mił|mil|świetn)\\p{L}{1,3} ${REVIEW}`,
+    ],
+  },
+
+  reviewConditional: {
+    patterns: [
+      `(?:jeśli|jeżeli|jesli|jezeli|o ile|gdy|gdyby) (?:\\p{L}+ ){0,4}(?:zadowolon\\p{L}{1,3}|usatysfakcjonowan\\p{L}{1,3})[^.!?\\n]{0,80}${REVIEW}`,
+      `${REVIEW_STRICT}[^.!?\\n]{0,60}(?:jeśli|jeżeli|jesli|jezeli|o ile) (?:\\p{L}+ ){0,4}(?:zadowolon\\p{L}{1,3}|podoba|spodobał\\p{L}{0,2})`,
+      // "Zanim wystawi Pan negatywną opinię, prosimy o kontakt": only the unhappy are held back.
+      `(?:zanim|przed) (?:\\p{L}+ ){0,3}(?:wystawi\\p{L}{0,4}|napisz\\p{L}{0,3}|napisa\\p{L}{0,4}|wystawieniem|napisaniem|dodaniem|ocenisz|oceni)(?: \\p{L}+){0,2} (?:negatywn\\p{L}{1,3} |złej |zlej |złą |zla |niską |niska |słabą |slaba )?${REVIEW}`,
+      `(?:zanim|przed) (?:\\p{L}+ ){0,3}(?:negatywn\\p{L}{1,3}|złą|zła|zlej|niską|słabą) ${REVIEW}`,
+      '(?:prosimy|proszę|prosze) (?:\\p{L}+ ){0,2}najpierw (?:o )?(?:kontakt|napisa\\p{L}{1,3}|skontaktowa\\p{L}{1,4})',
+      '(?:najpierw|w pierwszej kolejności|w pierwszej kolejnosci) (?:\\p{L}+ ){0,2}(?:skontaktuj|napisz|prosimy o kontakt|daj(?:cie)? nam znać|proszę o kontakt)',
+      '(?:jeśli|jeżeli|jesli|jezeli|gdyby) (?:nie|coś (?:jest )?nie tak|coś nie gra|pojawi\\p{L}{0,2} się (?:jakiś |jakis )?problem)[^.!?\\n]{0,60}(?:najpierw|zanim|w pierwszej kolejności)',
+    ],
+  },
+
+  reviewIncentive: {
+    patterns: [
+      `w zamian za (?:\\p{L}+ ){0,2}${REVIEW}`,
+      `(?:za|po) (?:wystawieni\\p{L}{1,2}|napisani\\p{L}{1,2}|dodani\\p{L}{1,2}|zostawieni\\p{L}{1,2}) (?:\\p{L}+ ){0,2}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
+      `${INCENTIVE}[^.!?\\n]{0,60} (?:za|po|w zamian za) (?:\\p{L}+ ){0,2}(?:wystawieni\\p{L}{1,2} |napisani\\p{L}{1,2} |dodani\\p{L}{1,2} )?(?:\\p{L}+ )?${REVIEW}`,
+      `${REVIEW}[^.!?\\n]{0,60}(?:otrzyma|otrzymasz|otrzymają|dostanie|dostaniesz|dostaną|czeka na|wyślemy|wyslemy|prześlemy|przeslemy)[^.!?\\n]{0,40}${INCENTIVE}`,
+      `(?:zrzut\\p{L}{0,2} ekranu|screen\\p{L}{0,3}|link\\p{L}{0,2}) (?:\\p{L}+ ){0,2}${REVIEW}`,
+    ],
+  },
+
+  reviewChange: {
+    patterns: [
+      `(?:zmieni\\p{L}{1,4}|zmień|zmien|usun\\p{L}{1,4}|usuń|poprawi\\p{L}{1,4}|popraw|zaktualizow\\p{L}{1,4}|zaktualizuj\\p{L}{0,3}|edytow\\p{L}{1,4}|edytuj\\p{L}{0,3}|wycofa\\p{L}{1,4}|skasow\\p{L}{1,4}|skasuj\\p{L}{0,3}|podwyższ\\p{L}{0,4}|podnie\\p{L}{1,4}|przemyśl\\p{L}{0,4}|zmodyfikow\\p{L}{1,4}) (?:\\p{L}+ ){0,3}${REVIEW}`,
+      `${REVIEW} (?:\\p{L}+ ){0,4}(?:zmieni\\p{L}{1,4}|usun\\p{L}{1,4}|poprawi\\p{L}{1,4}|zaktualizow\\p{L}{1,4}|edytow\\p{L}{1,4}|wycofa\\p{L}{1,4}|skasow\\p{L}{1,4}|podwyższy\\p{L}{0,2}|przemyśle\\p{L}{0,2}|zmodyfikow\\p{L}{1,4})`,
+      `(?:zmian\\p{L}{1,2}|usunięci\\p{L}{1,2}|usunieci\\p{L}{1,2}|aktualizacj\\p{L}{1,2}|korekt\\p{L}{1,2}|wycofani\\p{L}{1,2}|edycj\\p{L}{1,2}) (?:\\p{L}+ ){0,2}${REVIEW}`,
+      `${REVIEW}[^\\n]{0,80}?nie (?:\\p{L}+ ){0,3}(?:odzwierciedla|oddaje)`,
+    ],
+  },
+
+  messenger: {
+    patterns: [
+      '(?:zadzwo(?:ń|n|nić|nic|ni)|zadzwońcie|dzwo(?:ń|n|nić|nic))(?: \\p{L}+){0,2} (?:do nas|do mnie|pod numer|na numer|na nasz\\p{L}{0,2})',
+      'prosimy o (?:telefon|kontakt telefoniczny)',
+      '(?:mój|moj|nasz) (?:prywatny |służbowy |bezpośredni )?(?:numer|telefon)(?: telefonu| komórkowy| kontaktowy)?',
+      '(?:nasz\\p{L}{0,2}) infolini\\p{L}{1,2}',
+      '(?:sms\\p{L}{0,3}|esemes\\p{L}{0,3}) (?:pod|na) (?:numer|nasz)',
+      '(?:wyślij|wyslij|napisz)(?:cie)? (?:nam |mi )?(?:sms\\p{L}{0,3}|esemes\\p{L}{0,3})',
+      '(?:kontakt\\p{L}{0,3}|skontaktuj\\p{L}{0,5} (?:się|sie) (?:z nami|ze mną)) (?:\\p{L}+ ){0,2}(?:telefonicznie|mailowo|e-mailowo|przez telefon|pod numerem)',
+    ],
+    exceptions: ['(?:zadzwo\\p{L}{1,4}|dzwo\\p{L}{1,4}) (?:\\p{L}+ ){0,2}do (?:kuriera|przewoźnika|przewoznika|producenta|serwisu producenta)'],
+  },
+
+  optOut: {
+    patterns: [
+      '(?:wypisa(?:ć|c)|wypisz|wypiszcie|wypisanie|wypisania) (?:się|sie)',
+      '(?:się|sie) wypisa(?:ć|c)',
+      'rezygnacj\\p{L}{1,2} z (?:subskrypcji|newslettera|wiadomości|wiadomosci|powiadomień|powiadomien|otrzymywania)',
+      'zrezygnowa(?:ć|c) z (?:otrzymywania|subskrypcji|newslettera|wiadomości|wiadomosci|powiadomień)',
+      'anuluj\\p{L}{0,3} subskrypcj\\p{L}{1,2}',
+      '(?:nie chce|nie chcą|nie chcesz|nie chcecie|nie życzy|nie zyczy|nie życzą|nie życzysz)(?: pan| pani| państwo| sobie)* (?:\\p{L}+ ){0,3}(?:otrzymywać|dostawać|otrzymywac|dostawac) (?:\\p{L}+ ){0,2}(?:wiadomości|wiadomosci|maili|e-maili|powiadomień|informacji|takich)',
+      '(?:odpowi\\p{L}{1,6}|odpisz\\p{L}{0,3}|wpisz\\p{L}{0,3}|napisz\\p{L}{0,3}|wyślij\\p{L}{0,3}) (?:\\p{L}+ ){0,3}["„“»]?stop\\b',
+      '["„“»]stop["”“«]',
+      'więcej (?:\\p{L}+ ){0,2}(?:wiadomości|wiadomosci|maili) (?:od nas )?nie (?:będzie|bedzie|będą|przyjdą)',
+    ],
+    exceptions: ['wypis\\p{L}{1,6} (?:\\p{L}+ ){0,2}(?:faktur|paragon|rachun|gwarancj|dokument|druk|formularz)'],
+  },
+
+  messengerApps: {
+    patterns: [
+      '(?:przez|na|via|poprzez|w) (?:whats ?app\\p{L}{0,3}|telegram\\p{L}{0,3}|messenger\\p{L}{0,3}|signal\\p{L}{0,3}|viber\\p{L}{0,3}|wechat\\p{L}{0,3}|line)(?![\\p{L}])',
+      '(?:whats ?app|telegram|signal|viber|wechat|messenger)\\p{L}{0,3} ?(?:numer|nick|kontakt|czat|chat|grup\\p{L}{1,2}|id)',
+      '(?:wiadomoś\\p{L}{1,3}|dm|priv|prywatn\\p{L}{1,3} wiadomoś\\p{L}{1,3}) (?:na|przez|w) (?:instagram\\p{L}{0,3}|facebook\\p{L}{0,3}|tiktok\\p{L}{0,3}|messenger\\p{L}{0,3})',
+      '(?:napisz|napiszcie|pisz|odezwij|odezwijcie)(?: się| sie)? (?:do nas |do mnie )?(?:na|przez) (?:priv|pw|instagram\\p{L}{0,3}|facebook\\p{L}{0,3})',
+    ],
+  },
+
+  offAmazonSale: {
+    patterns: [
+      'bezpośrednio (?:u nas|od nas|ode mnie|w naszym|przez nasz\\p{L}{0,2}|na naszej)',
+      'bezposrednio (?:u nas|od nas|w naszym|przez nasz\\p{L}{0,2}|na naszej)',
+      '(?:w|przez) nasz\\p{L}{0,2} (?:własn\\p{L}{1,3} |wlasn\\p{L}{1,3} )?(?:sklep\\p{L}{0,2} internetow\\p{L}{1,3}|e-?sklep\\p{L}{0,2}|sklep\\p{L}{0,2} online)',
+      '(?:na|przez) nasz\\p{L}{0,2} (?:własn\\p{L}{1,3} |wlasn\\p{L}{1,3} )?(?:stron\\p{L}{1,2}|witryn\\p{L}{1,2})(?: internetow\\p{L}{1,3}| www)?(?: \\p{L}+){0,4} (?:kupi\\p{L}{1,4}|zamówi\\p{L}{1,4}|zamowi\\p{L}{1,4}|taniej|zamawia\\p{L}{1,4}|kup|zamów|dostępn\\p{L}{1,3})',
+      'taniej (?:\\p{L}+ ){0,4}(?:niż na amazon\\p{L}{0,2}|u nas|w naszym sklepie|na naszej stronie|bezpośrednio)',
+      '(?:poza|z pominięciem|z pominieciem|omijając|omijajac|bez pośrednictwa|bez posrednictwa) amazon\\p{L}{0,3}',
+      '(?:bez|oszczędz\\p{L}{1,4}|zaoszczędz\\p{L}{1,4}) (?:\\p{L}+ )?(?:prowizj\\p{L}{1,2}|opłat\\p{L}{0,2}) amazon\\p{L}{0,3}',
+      '(?:kolejne|następne|nastepne|przyszłe|przyszle) (?:zamówienia|zamowienia|zakupy) (?:\\p{L}+ ){0,4}(?:bezpośrednio|mailowo|u nas|telefonicznie)',
+    ],
+    exceptions: [
+      '(?:nie|nigdy|zabronion\\p{L}{1,3}|nie wolno|nie możemy|nie mozemy) (?:\\p{L}+ ){0,6}(?:poza|z pominięciem) amazon\\p{L}{0,3}',
+      'poza amazon\\p{L}{0,3} (?:\\p{L}+ ){0,4}(?:nie|zabronion\\p{L}{1,3}|niedozwolon\\p{L}{1,3})',
+    ],
+  },
+
+  offAmazonPayment: {
+    patterns: [
+      '(?:przelew\\p{L}{0,3} (?:bankow\\p{L}{1,3}|tradycyjn\\p{L}{1,3}|na (?:nasze|moje|nasz) (?:konto|rachunek))|przelewem)',
+      '(?:zapłać|zaplac|zapłacić|zaplacic|zapłaci|wpłać|wplac|wpłacić|opłać|oplac|przelej|przelać|przelac)\\p{L}{0,4} (?:\\p{L}+ ){0,4}(?:na (?:nasze|moje|nasz|podane) (?:konto|rachunek)|przelewem|blikiem|paypal\\p{L}{0,2}|gotówką|gotowka|bezpośrednio)',
+      '(?:numer|nr) (?:naszego |mojego )?(?:konta|rachunku)(?: bankowego)?',
+      'nasz\\p{L}{0,2} (?:konto|rachunek) bankow\\p{L}{1,3}',
+      'iban', 'blik(?:iem)?', 'paypal\\p{L}{0,2}', 'revolut\\p{L}{0,2}',
+      'gotówk\\p{L}{1,2}', 'gotowk\\p{L}{1,2}', 'za pobraniem',
+      '(?:płatność|platnosc|zapłata|zaplata) (?:\\p{L}+ ){0,2}(?:przy odbiorze|kurierowi|przy dostawie|przy montażu|monterowi)',
+    ],
+    exceptions: [
+      '(?:nie|nigdy|żadn\\p{L}{1,3}|zadn\\p{L}{1,3}) (?:\\p{L}+ ){0,4}(?:przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|paypal\\p{L}{0,2}|blik\\p{L}{0,3}|za pobraniem|numer konta|iban)',
+      // Import duties paid to the carrier are not a payment to the seller.
+      '(?:cło|clo|cła|cla|opłat\\p{L}{0,2} celn\\p{L}{1,3}|podat\\p{L}{1,3})[^.!?\\n]{0,60}(?:gotówk\\p{L}{1,2}|za pobraniem|przy odbiorze|kurierowi)',
+      // Refunds go back through Amazon, whatever the seller calls them.
+      '(?:zwrot\\p{L}{0,3}|zwróc\\p{L}{1,5}) (?:\\p{L}+ ){0,4}(?:przez amazon|na pana konto amazon|na konto amazon)',
+    ],
+  },
+
+  cancellationRequest: {
+    patterns: [
+      // "Prosimy o anulowanie zamówienia", "Proszę anulować zakup".
+      `(?:proszę|prosze|prosimy|prosiłbym|prosiłabym|prosilibyśmy|uprzejmie prosimy|bardzo prosimy)(?: (?:pana|panią|pania|państwa|panstwa|cię|cie|was))?,? ${CLAUSE}(?:o )?${CANCEL}`,
+      // "Czy mógłby Pan anulować zamówienie?", "Możesz je anulować w swoim koncie".
+      `(?:czy )?(?:może|moze|mogą|moga|możesz|mozesz|możecie|mógłby|moglby|mogłaby|moglaby|mogliby|mogłybyście|mógłbyś|mogłabyś|mogłabys|moglbys|musi|musisz|muszą|powinien|powinna|powinni|powinieneś|powinnaś)(?: ${YOU})? ${CLAUSE}${CANCEL}`,
+      // The imperative: "Anuluj zamówienie", "Anulujcie proszę zakup".
+      `(?:anuluj|anulujcie|zrezygnuj|zrezygnujcie)(?: proszę| prosze| prosimy| po prostu| sam\\p{L}{0,2})* (?:\\p{L}+ ){0,2}(?:z )?(?:zam[óo]wieni\\p{L}{1,3}|zakup\\p{L}{0,2}|transakcj\\p{L}{1,2})`,
+      // "Złóż wniosek o anulowanie", "proszę wysłać prośbę o anulację".
+      `(?:złóż|zloz|złożyć|zlozyc|złoży|zlozy|złóżcie|wyślij|wyslij|wysłać|wyslac|wyśle|wysle|zgłoś|zglos|zgłosić|zglosic|zgłosi)(?: ${YOU})? (?:\\p{L}+ ){0,3}(?:wniosek|prośb\\p{L}{1,2}|prosb\\p{L}{1,2}|żądanie|zadanie|zgłoszenie) o (?:anulowanie|anulację|anulacje|rezygnację)`,
+      '(?:kliknąć|kliknac|kliknij|kliknie|klikając|wybrać|wybierz|wybierze|użyć|użyj|uzyj|naciśnij|nacisnij|nacisnąć)(?: \\p{L}+){0,4} (?:przycisk\\p{L}{0,2} |opcj\\p{L}{1,2} |link\\p{L}{0,2} )?["„“»]?(?:anuluj|anulowanie|anuluj zamówienie|anuluj produkty)',
+      '(?:przycisk\\p{L}{0,2}|opcj\\p{L}{1,2}|funkcj\\p{L}{1,2}) ["„“»]?(?:anuluj|anulowania|anulowanie)',
+      `(?:ze swojej strony|po swojej stronie|na swoim koncie|w swoim koncie|z poziomu (?:swojego |pana |pani )?konta) ${CLAUSE}${CANCEL}`,
+      `${CANCEL} (?:\\p{L}+ ){0,3}(?:ze swojej strony|po swojej stronie|na swoim koncie|w swoim koncie|z poziomu (?:swojego |pana |pani )?konta)`,
+      '(?:odstąp|odstap|odstąpić|odstapic|odstąpi)(?: \\p{L}+){0,2} od (?:umowy|zakupu)',
+    ],
+    exceptions: [
+      `nie (?:\\p{L}+ ){0,3}(?:musi|musisz|muszą|trzeba|potrzeba|należy)(?: \\p{L}+){0,3} ${CANCEL}`,
+      `(?:my|sami|możemy|mozemy|chętnie|chetnie|mogę|moge|mogłabym|mógłbym) (?:\\p{L}+ ){0,5}${CANCEL}`,
+      `(?:nie|proszę nie|prosimy nie) ${CANCEL}`,
+    ],
+  },
+
+  placeholderWords: [
+    'imię', 'imie', 'nazwisko', 'klient', 'klienta', 'klientka', 'klientki', 'kupujący', 'kupujacy', 'kupującego',
+    'nabywca', 'nabywcy', 'odbiorca', 'odbiorcy', 'numer', 'nr', 'zamówienia', 'zamowienia', 'zamówienie',
+    'produkt', 'produktu', 'nazwa', 'sklep', 'sklepu', 'sprzedawca', 'sprzedawcy', 'data', 'dostawy', 'adres',
+    'podpis', 'firma', 'firmy', 'przesyłki', 'śledzenia', 'kwota', 'cena', 'wstaw', 'wpisz', 'tutaj', 'tu',
+  ],
+  placeholderKinds: {
+    other: ['produkt', 'produktu', 'nazwa produktu', 'numer przesyłki', 'numer śledzenia', 'przesyłki'],
+    sellerName: ['sprzedawca', 'sprzedawcy', 'sklep', 'sklepu', 'firma', 'firmy', 'podpis', 'twoje imię', 'moje imię', 'nazwa sklepu'],
+    orderId: ['zamówienia', 'zamowienia', 'zamówienie', 'numer zamówienia', 'nr zamówienia'],
+    buyerName: ['kupujący', 'kupujacy', 'kupującego', 'klient', 'klienta', 'klientka', 'nabywca', 'imię', 'imie', 'nazwisko', 'odbiorca'],
+  },
+
+  concepts: {
+    satisfied: [
+      // "Jeśli jest Pan zadowolony", "o ile produkt się sprawdził", "gdyby spodobała się Pani lampa".
+      '(?:jeśli|jeżeli|jesli|jezeli|o ile|gdy|gdyby|skoro) (?:[\\p{L}\\p{N}%]+ ){0,5}(?:zadowolon\\p{L}{1,3}|usatysfakcjonowan\\p{L}{1,3}|zachwycon\\p{L}{1,3}|szczęśliw\\p{L}{1,3})',
+      '(?:jeśli|jeżeli|jesli|jezeli|o ile|gdy|gdyby|skoro) (?:(?!nie )\\p{L}+ ){0,6}(?:podoba|podobają|spodoba\\p{L}{0,3}|sprawdz\\p{L}{1,3}|sprawdził\\p{L}{0,2}|spełni\\p{L}{0,4}|spelni\\p{L}{0,4}|przypad\\p{L}{1,4} do gustu|zachwyci\\p{L}{0,3}|umili\\p{L}{0,3}|ułatwi\\p{L}{0,3}|ulatwi\\p{L}{0,3})',
+      '(?:jeśli|jeżeli|jesli|jezeli|o ile) (?:wszystko|zakup|produkt|towar) (?:\\p{L}+ ){0,3}(?:w porządku|w porzadku|dobrze|zgodnie z oczekiwaniami|jak należy)',
+      '(?:czy )?(?:jest|są|jesteś|jestes|jesteście) (?:pan|pani|państwo|panstwo)? ?(?:\\p{L}+ ){0,3}(?:zadowolon\\p{L}{1,3}|zachwycon\\p{L}{1,3})[^.!?\\n]{0,40}\\?',
+      '(?:czy )?(?:\\p{L}+ ){0,3}(?:podoba|spodobał\\p{L}{0,2}|sprawdza|sprawdził\\p{L}{0,2}) (?:się|sie) (?:\\p{L}+ ){0,4}\\p{L}+\\s?\\?',
+      '(?:zadowolon\\p{L}{1,3}|zachwycon\\p{L}{1,3})(?: z (?:\\p{L}+ ){0,2}\\p{L}+)?\\s?\\?',
+      '(?:jeśli|jeżeli|jesli|jezeli) (?:nie|coś nie)[^.!?\\n]{0,40}(?:najpierw|wcześniej|zanim)',
+      '(?:jeśli|jeżeli|jesli|jezeli) (?:\\p{L}+ ){0,3}(?:uważa|uważasz|uważają|uwaza|uwazasz),? (?:że|ze) (?:\\p{L}+ ){0,4}(?:zasługuje|zasluguje|warto|dobr\\p{L}{1,3})',
+    ],
+    reviewRef: [
+      REVIEW,
+      '(?:kilka|parę|pare|par\\p{L}{0,2}) (?:\\p{L}+ )?(?:słów|slow|zdań|zdan|linijek)',
+      '(?:swoj\\p{L}{1,3}|pana|pani|państwa|twoj\\p{L}{1,3}|twój) (?:szczer\\p{L}{1,3} |osobist\\p{L}{1,3} )?(?:wrażeni\\p{L}{1,3}|wrazeni\\p{L}{1,3}|doświadczeni\\p{L}{1,3}|doswiadczeni\\p{L}{1,3})',
+      '(?:co|jak) (?:pan|pani|państwo|panstwo|ty)? ?(?:sądzi|sadzi|myśli|mysli|sądzisz|myślisz|myslisz|uważa|uważasz) o',
+      'innym (?:klientom|kupującym|kupujacym|użytkownikom|osobom) (?:\\p{L}+ ){0,3}(?:pomóc|pomoc|pomoże|pomoze|wybrać|wybrac|decyzj\\p{L}{0,2})',
+      'na stronie produktu',
+      '(?:ocenić|ocenic|oceń|ocen|oceni|ocenienie|oceny) (?:\\p{L}+ ){0,2}(?:produkt\\p{L}{0,2}|zakup\\p{L}{0,2}|nas|sprzedawc\\p{L}{1,2}|sklep\\p{L}{0,2}|transakcj\\p{L}{1,2})',
+    ],
+    reviewAsk: [
+      `${LEAVE} (?:\\p{L}+ ){0,4}${REVIEW}`,
+      `${REVIEW} (?:\\p{L}+ ){0,4}${LEAVE}`,
+      '(?:podziel|podzieli|podzielić|podzielic|podzielcie|podzielenie)\\p{L}{0,3} (?:się|sie) (?:\\p{L}+ ){0,3}(?:wrażeni\\p{L}{1,3}|wrazeni\\p{L}{1,3}|doświadczeni\\p{L}{1,3}|doswiadczeni\\p{L}{1,3}|opini\\p{L}{0,2}|zdani\\p{L}{1,2})',
+      '(?:oceń|ocen|oceńcie|ocenić|ocenic|oceni|ocenienie|ocenienia)(?: pan| pani| państwo)? (?:\\p{L}+ ){0,2}(?:produkt\\p{L}{0,2}|zakup\\p{L}{0,2}|nas|sprzedawc\\p{L}{1,2}|sklep\\p{L}{0,2}|transakcj\\p{L}{1,2}|go|ją|ja|je)',
+      `(?:prosimy|proszę|prosze|prośba|prosba|uprzejmie prosimy|bardzo prosimy) (?:\\p{L}+ ){0,3}o (?:\\p{L}+ ){0,2}${REVIEW}`,
+      `(?:wdzięczn\\p{L}{1,3}|wdzieczn\\p{L}{1,3}|ucieszy\\p{L}{0,3}|ucieszymy|cieszymy|miło|milo) (?:\\p{L}+ ){0,5}(?:za|z|gdyby|jeśli|jeżeli|jesli) (?:\\p{L}+ ){0,4}${REVIEW}`,
+      `${REVIEW} (?:\\p{L}+ ){0,3}(?:na amazon\\p{L}{0,2}|na stronie produktu)`,
+      '(?:opowiedz|opowiedzieć|napisz|napisać|napisze)(?:cie)? (?:\\p{L}+ ){0,3}innym (?:klientom|kupującym|kupujacym|użytkownikom)',
+      '(?:zdjęci\\p{L}{1,3}|zdjeci\\p{L}{1,3}|film\\p{L}{0,3}|wideo)[^.!?\\n]{0,40}(?:na stronie produktu|na amazon\\p{L}{0,2})',
+    ],
+    incentive: [
+      INCENTIVE_WORDS,
+      '(?!100 ?%)\\d{1,3} ?%',
+      '\\d{1,4}(?:,\\d{2})? ?(?:zł|zl|pln|złotych|zlotych|€|euro)',
+      'w zamian', 'w ramach podziękowania', 'w ramach podziekowania', 'jako podziękowanie', 'jako podziekowanie',
+      'na nasz koszt', 'niespodziank\\p{L}{1,2}', 'dodatkow\\p{L}{1,3} (?:gwarancj\\p{L}{1,2}|produkt\\p{L}{0,2}|prezent\\p{L}{0,2})', 'przedłużon\\p{L}{1,3} gwarancj\\p{L}{1,2}',
+    ],
+    pressure: [
+      '(?:przetrw\\p{L}{1,5}|przetrwani\\p{L}{1,2}|przeży\\p{L}{1,4})',
+      '(?:zależ\\p{L}{1,3}|zalez\\p{L}{1,3}) (?:\\p{L}+ ){0,3}od (?:pana|pani|państwa|panstwa|twoj\\p{L}{1,3}|każd\\p{L}{1,3}|kazd\\p{L}{1,3}|opinii|ocen|dobrych|pozytywnych)',
+      '(?:ogromn\\p{L}{1,3}|wielk\\p{L}{1,3}|kluczow\\p{L}{1,3}|ogromnie|bardzo) (?:\\p{L}+ )?(?:znaczenie|ważn\\p{L}{1,3}|wazn\\p{L}{1,3}|istotn\\p{L}{1,3}) (?:\\p{L}+ )?dla (?:nas|naszej|naszego|małej|malej|mnie)',
+      '(?:każda|kazda|każdy|kazdy) (?:\\p{L}+ )?(?:opinia|ocena|gwiazdka|głos|glos|recenzja) (?:\\p{L}+ ){0,3}(?:się liczy|ma znaczenie|jest na wagę|pomaga)',
+      '(?:zamkn\\p{L}{1,5}|zamknięci\\p{L}{1,2}|zlikwidow\\p{L}{1,4}|zawiesz\\p{L}{1,4}) (?:\\p{L}+ ){0,3}(?:sklep\\p{L}{0,2}|firm\\p{L}{1,2}|działalnoś\\p{L}{1,3}|konto)',
+      '(?:moja|moją|nasza|naszą) (?:prac\\p{L}{1,2}|posad\\p{L}{1,2}|przyszłoś\\p{L}{1,3}|przyszlos\\p{L}{1,3})',
+      '(?:bez|brak) (?:pana|pani|państwa|twoich|twojej|dobrych|pozytywnych|waszych) (?:\\p{L}+ )?(?:opinii|ocen|gwiazdek|recenzji|wsparcia)',
+      '(?:bardzo )?(?:potrzebujemy|potrzebuję) (?:\\p{L}+ )?(?:opinii|ocen|gwiazdek|recenzji|wsparcia|pomocy)',
+      '(?:wesprzyj|wesprzyjcie|wesprzeć|wesprzec|wspomóż|wspomoz|wspomóc)(?: \\p{L}+){0,2} (?:nas|małą|mała|naszą|nasz|rodzinn)',
+      '(?:proszę|prosze|prosimy),? (?:\\p{L}+ )?(?:pomóż|pomoz|pomóżcie|pomóc|pomoc) nam',
+      '(?:nie zapomnij|nie zapomnijcie|proszę nie zapomnieć|prosimy nie zapomnieć)\\p{L}{0,3} (?:\\p{L}+ ){0,3}(?:o )?(?:opini|ocen|recenz|wystaw)',
+      '(?:ponownie|jeszcze raz|po raz kolejny|ostatni raz) (?:\\p{L}+ ){0,2}(?:przypominamy|przypominam|prosimy)',
+      '(?:nadal|wciąż|wciaz|ciągle) (?:\\p{L}+ ){0,2}(?:czekamy|czekam) (?:\\p{L}+ ){0,2}na (?:\\p{L}+ )?(?:opini|ocen|recenz)\\p{L}{0,3}',
+      '(?:byłoby|byloby|będzie|bedzie) (?:nam )?(?:bardzo |ogromnie )?(?:przykro|smutno)',
+      '(?:uratuj|uratować|uratowac|uratuje|ratunek)\\p{L}{0,3}',
+      '(?:mała|mala|małą|rodzinn\\p{L}{1,3}|niewielk\\p{L}{1,3}) (?:\\p{L}+ )?(?:firm\\p{L}{1,2}|sklep\\p{L}{0,2}|działalnoś\\p{L}{1,3}) (?:\\p{L}+ ){0,4}(?:zależ\\p{L}{1,3}|zalez\\p{L}{1,3}|potrzebuje|liczy na)',
+    ],
+    writeWhat: [
+      '(?:wspomni\\p{L}{1,4}|wspomnij\\p{L}{0,4}|podkreśl\\p{L}{0,4}|podkresl\\p{L}{0,4}|pochwal\\p{L}{0,4}|zaznacz\\p{L}{0,4}) (?:\\p{L}+ ){0,3}(?:o |że |ze )',
+      '(?:napisz|napiszcie|napisać|napisac|napisze|napisał|napisała)(?: \\p{L}+){0,5},? (?:że|ze|jak) ',
+      '(?:skopiuj|skopiować|skopiowac|skopiuje|wklej|wkleić|wkleic|wklei|przepisz|przepisać|powtórz|powtorz)\\p{L}{0,3} (?:\\p{L}+ ){0,4}(?:słow\\p{L}{0,2}|slow\\p{L}{0,2}|zdani\\p{L}{1,2}|tekst\\p{L}{0,2}|wiadomoś\\p{L}{1,3}|komplement\\p{L}{0,3}|opini\\p{L}{0,2})',
+      '(?:te same|tych samych|takie same|te miłe|te mile|tych miłych) (?:\\p{L}+ )?(?:słowa|slowa|słów|zdania|zdań)',
+      'coś w stylu', 'cos w stylu', 'coś w rodzaju', '(?:następując\\p{L}{1,3}|nastepujac\\p{L}{1,3}) (?:tekst\\p{L}{0,2}|zdani\\p{L}{1,2}|słow\\p{L}{0,2})', 'słowo w słowo', 'slowo w slowo',
+    ],
+    contactAsk: [
+      `(?:podaj|podać|podac|poda|podajcie|prześlij|przeslij|przesłać|przeslac|prześle|wyślij|wyslij|wysłać|wyslac|wyśle|napisz|napisać|zostaw|zostawić|zostawi|udostępnij|udostepnij|przekaż|przekaz|przekazać)(?:cie)?(?: ${YOU})? (?:nam |mi )?(?:proszę |prosze |prosimy |szybko |jeszcze |tutaj )*${CONTACT_DETAIL}`,
+      '(?:jaki|jak) (?:jest|brzmi) (?:pana|pani|państwa|twój|twoj) (?:\\p{L}+ )?(?:numer|adres e-?mail|e-?mail|mail)',
+      `(?:potrzebujemy|potrzebuję|potrzebuje|prosimy o|proszę o|poprosimy o|poproszę o) (?:\\p{L}+ ){0,2}(?:numer\\p{L}{0,2} telefonu|adres\\p{L}{0,2} e-?mail\\p{L}{0,2}|e-?mail\\p{L}{0,2}|dan\\p{L}{1,3} kontaktow\\p{L}{1,3})`,
+      'pod (?:jakim|którym|ktorym) (?:numerem|adresem) (?:\\p{L}+ ){0,5}(?:skontaktować|skontaktowac|zadzwonić|zadzwonic|złapać|zlapac|dostępn|osiągaln|kontaktować|napisać)',
+      'na (?:jaki|który|ktory) (?:adres|numer|e-?mail) (?:\\p{L}+ ){0,4}(?:wysłać|wyslac|przesłać|przeslac|pisać|napisać|zadzwonić)',
+    ],
+    deliveryContext: [
+      'kurier\\p{L}{0,3}', 'przewoźni\\p{L}{1,3}', 'przewozni\\p{L}{1,3}', 'dostaw\\p{L}{1,3}', 'doręcz\\p{L}{1,5}', 'dorecz\\p{L}{1,5}',
+      'spedyt\\p{L}{1,5}', 'paczkomat\\p{L}{0,3}', 'inpost', '(?:dpd|dhl|ups|gls|fedex)', 'poczt\\p{L}{1,2} polsk\\p{L}{1,2}',
+      'kierowc\\p{L}{1,3}', 'etykiet\\p{L}{1,2}', 'wysyłk\\p{L}{1,2}', 'wysylk\\p{L}{1,2}',
+    ],
+    feedbackNotice: [
+      '(?:może|moze|mogą|moga|możesz|mozesz|można|mozna) (?![^.!?\\n]{0,120}\\?)(?:pan |pani |państwo |panstwo )?(?:\\p{L}+ ){0,4}(?:zaktualizować|zaktualizowac|zmienić|zmienic|usunąć|usunac)(?: lub (?:usunąć|usunac|zmienić|zmienic|zaktualizować))? (?:\\p{L}+ ){0,3}(?:opini\\p{L}{0,2}|ocen\\p{L}{0,2}|feedback)',
+      '(?:jeśli|jeżeli|jesli|jezeli) (?:\\p{L}+ ){0,4}(?:uważa|uwaza|uważasz|uważają|są|jest|jesteś)(?: \\p{L}+){0,3},? (?:że|ze) (?:\\p{L}+ ){0,3}(?:problem|sprawa|zgłoszenie|kwestia)[^.!?\\n]{0,40}(?:rozwiązan\\p{L}{1,3}|rozwiązaliśmy|rozwiazalismy|rozwiązał\\p{L}{0,4})',
+      '(?:istnieje|jest) możliwoś\\p{L}{1,3} (?:\\p{L}+ ){0,4}(?:zaktualizowania|zmiany|usunięcia|usuniecia)',
+    ],
+    settlement: [
+      'wymian\\p{L}{1,2}', 'wymieni\\p{L}{1,4}', 'nowy egzemplarz', 'now\\p{L}{1,3} (?:egzemplarz|produkt|paczk|przesyłk)\\p{L}{0,3}',
+      'przeprasza\\p{L}{0,4}', 'przepros\\p{L}{1,5}', 'przykro nam', 'uszkodz\\p{L}{1,5}', 'wad\\p{L}{1,3}', 'reklamacj\\p{L}{1,2}',
+      'opóźnieni\\p{L}{1,2}', 'opoznieni\\p{L}{1,2}', 'niedogodnoś\\p{L}{1,3}', 'problem\\p{L}{0,3}', 'brak\\p{L}{0,3}', 'zgubion\\p{L}{1,3}',
+      'zwrot\\p{L}{0,3} towaru', 'odesła\\p{L}{1,4}', 'odesla\\p{L}{1,4}', 'pomył\\p{L}{1,3}', 'błęd\\p{L}{1,3}', 'bled\\p{L}{1,3}',
+    ],
+  },
+
+  amazonFeedbackNotice:
+    'Jeśli uważają Państwo, że rozwiązaliśmy Państwa problem, mogą Państwo zaktualizować lub usunąć pierwotnie wystawioną opinię tutaj.',
+
+  courtesy: {
+    thanks: [
+      '(?:bardzo |serdecznie |jeszcze raz |ogromnie )*(?:dziękujemy|dziekujemy|dziękuję|dziekuje|dzięki|dzieki)(?: bardzo| serdecznie| pięknie)?(?: (?:pan\\p{L}{0,2}|państwu|panstwu|ci|wam))?(?: za (?:\\p{L}+ ){0,3}(?:zamówieni\\p{L}{1,3}|zamowieni\\p{L}{1,3}|zakup\\p{L}{0,3}|zaufani\\p{L}{1,2}|cierpliwoś\\p{L}{1,3}|wybór|wybor|wybranie|wsparcie)(?: [^.!?\\n]{0,40})?)?',
+      '(?:cieszymy się|cieszę się|miło nam|milo nam),? (?:że|ze) (?:\\p{L}+ ){0,3}(?:wybrał\\p{L}{0,4}|zdecydował\\p{L}{0,4}|zamówił\\p{L}{0,4}|zamowil\\p{L}{0,4}|kupił\\p{L}{0,4}|kupil\\p{L}{0,4})',
+      'serdeczne podziękowania', 'podziękowania za', 'wielkie dzięki',
+    ],
+    padding: [
+      '(?:dzień dobry|dzien dobry|witam|witamy|cześć|czesc|hej|dobry wieczór)(?: (?:pani|panie|panu|państwu))?(?: [\\p{L}\'-]{1,20}){0,2}',
+      '(?:szanown\\p{L}{1,3}|drog\\p{L}{1,3})(?: (?:pani|panie|pan|państwo|klientko|kliencie|kliencie|klienci))?(?: [\\p{L}\'-]{1,20}){0,2}',
+      '(?:z )?(?:pozdrowieniami|wyrazami szacunku|poważaniem|powazaniem)', '(?:serdecznie |ciepło |cieplo )?(?:pozdrawiam|pozdrawiamy)(?: serdecznie| ciepło)?',
+      '(?:serdeczne |ciepłe |cieple )?pozdrowienia(?: z \\p{L}+)?', 'do usłyszenia', 'do uslyszenia', 'miłego dnia', 'milego dnia', 'miłego wieczoru', 'miłego weekendu', 'udanego dnia',
+      '(?:zespół|zespol|dział obsługi klienta|obsługa klienta|obsluga klienta|ekipa)(?: \\p{L}+){0,3}',
+      '(?:życzymy|zyczymy|życzę|zycze) (?:\\p{L}+ ){0,3}(?:wiele radości|radości|udanego|miłego|przyjemnego|zadowolenia|satysfakcji|dużo radości|powodzenia)[^.!?\\n]{0,80}',
+      '(?:mamy nadzieję|mam nadzieję|mamy nadzieje|mam nadzieje),? (?:że|ze) [^.!?\\n]{0,80}',
+      '(?:cieszymy się|cieszę się|miło nam|milo nam)[^.!?\\n]{0,80}',
+      '(?:jesteśmy|jestesmy|jestem) (?:bardzo |naprawdę |ogromnie )?(?:wdzięczn\\p{L}{1,3}|wdzieczn\\p{L}{1,3}|szczęśliw\\p{L}{1,3}|dumn\\p{L}{1,3})[^.!?\\n]{0,80}',
+      '(?:pana|pani|państwa|panstwa|twoje|twoja) (?:zadowolenie|satysfakcja) (?:jest|to) (?:dla nas )?(?:najważniejsz\\p{L}{1,2}|priorytetem|najwazniejsz\\p{L}{1,2})',
+      'nazywam się \\p{L}+(?: \\p{L}+)?', 'z tej strony \\p{L}+',
+      '(?:w razie|w przypadku) (?:jakichkolwiek )?(?:pytań|pytan|wątpliwości|watpliwosci|problemów)[^.!?\\n]{0,60}',
+      '(?:jesteśmy|jestesmy|jestem) (?:\\p{L}+ ){0,2}do (?:pana|pani|państwa|panstwa|twojej) dyspozycji',
+      'dobra wiadomość:?', 'informacyjnie:?',
+    ],
+    confirmation: [
+      '(?:pana|pani|państwa|panstwa|twoje|twoja|twój) (?:zam[óo]wieni\\p{L}{1,3}|przesył\\p{L}{1,4}|paczk\\p{L}{1,2})(?: \\d{3}-\\d{7}-\\d{7})? (?:zostało|zostala|została|zostal|został|jest|są) (?:dziś |dzisiaj |już |juz |właśnie |wlasnie )*(?:wysłan\\p{L}{1,3}|wyslan\\p{L}{1,3}|nadan\\p{L}{1,3}|spakowan\\p{L}{1,3}|przekazan\\p{L}{1,3}|potwierdzon\\p{L}{1,3}|w drodze)',
+      '(?:wysłaliśmy|wyslalismy|nadaliśmy|nadalismy|spakowaliśmy|przekazaliśmy)(?: \\p{L}+){0,3} (?:zam[óo]wieni\\p{L}{1,3}|przesył\\p{L}{1,4}|paczk\\p{L}{1,2}|towar\\p{L}{0,2})',
+      '(?:paczka|przesyłka|przesylka|zamówienie|zamowienie) (?:\\p{L}+ ){0,2}(?:jest )?(?:już |juz )?w drodze',
+      '(?:numer|nr) (?:przesyłki|przesylki|śledzenia|sledzenia|nadania|listu przewozowego):?',
+      'link do śledzenia(?: przesyłki)?:?', 'śledzenie przesyłki', 'sledzenie przesylki',
+      '(?:powinn\\p{L}{1,3}|dotrze|dotrą|zostanie doręczon\\p{L}{1,2}) (?:\\p{L}+ ){0,3}(?:do pana|do pani|do państwa|do ciebie)?(?: \\p{L}+){0,3}(?:w ciągu|do|w|we|jutro|pojutrze|dziś)[^.!?\\n]{0,40}',
+      'przewidywan\\p{L}{1,3} (?:termin |data )?(?:dostawy|doręczenia)[^.!?\\n]{0,40}',
+    ],
+    signOffs: [
+      '(?:z )?(?:pozdrowieniami|wyrazami szacunku|poważaniem|powazaniem)', '(?:serdecznie |ciepło )?(?:pozdrawiam|pozdrawiamy)', '(?:serdeczne )?pozdrowienia', 'do usłyszenia', 'miłego dnia',
+    ],
+    checkIns: [
+      `(?:czy )?(?:pana|pani|państwa|panstwa|twoje|twoja|twój) (?:\\p{L}+ ){0,2}${PARCEL}(?: \\d{3}-\\d{7}-\\d{7})? (?:\\p{L}+ ){0,3}(?:dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2}|przyszł\\p{L}{0,2}|dojechał\\p{L}{0,2}|doręczon\\p{L}{1,3})[^.!?\\n]{0,40}\\?`,
+      `czy (?:\\p{L}+ ){0,4}(?:dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2}|przyszł\\p{L}{0,2}|otrzymał\\p{L}{0,4}|otrzymal\\p{L}{0,4}|odebrał\\p{L}{0,4}|dostał\\p{L}{0,4})[^.!?\\n]{0,60}\\?`,
+      '(?:chcieliśmy|chcielismy|chciałem|chciałam|chciałabym|chcielibyśmy|piszemy,? aby|piszę,? aby|piszemy,? żeby) (?:tylko |się |krótko |upewnić |zapytać |dowiedzieć )*(?:\\p{L}+ ){0,3}(?:czy|jak) [^.!?\\n]{0,80}(?:dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2}|w porządku|w porzadku|podoba|sprawdza|zadowolon\\p{L}{1,3}|odebrał\\p{L}{0,4}|otrzymał\\p{L}{0,4})',
+      '(?:mamy nadzieję|mam nadzieję|mamy nadzieje),? (?:że|ze) (?:\\p{L}+ ){0,4}(?:dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2}|dojechał\\p{L}{0,2})',
+      '(?:czy )?wszystko (?:\\p{L}+ ){0,2}(?:w porządku|w porzadku|ok|okej|dobrze|gra)(?: z (?:\\p{L}+ ){0,3}\\p{L}+)?\\s?\\?',
+      'jak (?:\\p{L}+ ){0,3}(?:sprawdza|sprawuje|podoba|spisuje)(?: się| sie)?[^.!?\\n]{0,60}\\?',
+      '(?:kurier|przewoźnik|przewoznik|inpost|dpd|dhl|ups|gls|poczta) (?:\\p{L}+ ){0,3}(?:oznaczył|potwierdził|zaznaczył|pokazuje|wskazuje)[^.!?\\n]{0,40}(?:doręczon|dostarczon)\\p{L}{1,3}',
+    ],
+    helpOffers: [
+      '(?:jesteśmy|jestesmy|jestem) (?:\\p{L}+ ){0,2}do (?:pana|pani|państwa|panstwa|twojej) dyspozycji',
+      '(?:w razie|w przypadku) (?:jakichkolwiek )?(?:pytań|pytan|wątpliwości|watpliwosci|problemów)',
+      '(?:chętnie|chetnie|zawsze) (?:\\p{L}+ ){0,2}(?:pomożemy|pomozemy|pomogę|pomoge|odpowiemy)',
+      '(?:jesteśmy|jestesmy|jestem) (?:tu |tutaj |zawsze |do )?(?:\\p{L}+ )?(?:dla (?:pana|pani|państwa|panstwa|ciebie|was)|aby pomóc|żeby pomóc|by pomóc)',
+      '(?:proszę|prosze|prosimy|śmiało|smialo) (?:\\p{L}+ ){0,2}(?:pisać|pisac|kontaktować|kontaktowac|o kontakt)(?: się| sie)?(?: z nami| ze mną)?(?: w każdej chwili| o każdej porze| kiedy tylko)?',
+      '(?:od (?:dziś|dzisiaj|teraz)|od tej pory) (?:jestem|jesteśmy) (?:pana|pani|państwa|twoim|twoją|pani osobist\\p{L}{1,3}|pana osobist\\p{L}{1,3})[^.!?\\n]{0,60}',
+      '(?:jestem|jesteśmy|jestesmy) (?:pana|pani|państwa|twoim|twoją|twoja) (?:\\p{L}+ )?(?:opiekun\\p{L}{0,3}|doradc\\p{L}{1,3}|konsultant\\p{L}{0,3}|osobą kontaktową|osoba kontaktowa)',
+      '(?:nie wahaj|nie wahajcie|proszę się nie wahać)(?: się)?[^.!?\\n]{0,60}',
+      '(?:zawsze|w każdej chwili|kiedy tylko) (?:\\p{L}+ ){0,3}(?:może|mogą|możesz) (?:\\p{L}+ ){0,3}(?:napisać|zwrócić|skontaktować|liczyć)[^.!?\\n]{0,40}',
+    ],
+    purpose: [
+      'niestety', 'przeprasza\\p{L}{0,4}', 'przepros\\p{L}{1,5}', 'uszkodz\\p{L}{1,5}', 'wad\\p{L}{1,3}', 'brak\\p{L}{0,3}', 'brakuj\\p{L}{1,3}',
+      'błęd\\p{L}{1,3}', 'pomył\\p{L}{1,3}', 'problem\\p{L}{0,3}', 'opóźni\\p{L}{1,4}', 'opozni\\p{L}{1,4}', 'niedostępn\\p{L}{1,3}', 'wyprzedan\\p{L}{1,3}',
+      'zwrot\\p{L}{0,3}', 'zwróc\\p{L}{1,5}', 'wymian\\p{L}{1,2}', 'reklamacj\\p{L}{1,2}', 'gwarancj\\p{L}{1,2}', 'faktur\\p{L}{1,3}', 'instrukcj\\p{L}{1,2}',
+      'w załączniku', 'w zalaczniku', 'załącz\\p{L}{1,6}', 'zalacz\\p{L}{1,6}', 'adres\\p{L}{0,3}', 'termin\\p{L}{0,3}', 'grawer\\p{L}{0,5}', 'personaliz\\p{L}{1,6}',
+      'projekt\\p{L}{0,3}', 'wizualizacj\\p{L}{1,2}', 'anul\\p{L}{1,6}', 'prosimy o', 'proszę o', 'prosze o', 'czy mógłby', 'czy mogłaby', 'czy mogliby', 'czy może pan', 'czy może pani',
+      'opini\\p{L}{0,2}', 'recenzj\\p{L}{1,2}', 'ocen\\p{L}{1,2}', 'zdjęci\\p{L}{1,3}', 'zdjec\\p{L}{1,3}', 'wymiar\\p{L}{0,3}', 'potrzebujemy', 'bezpieczeństw\\p{L}{1,2}',
+      'montaż\\p{L}{0,2}', 'montaz\\p{L}{0,2}', 'cło', 'cła', 'celn\\p{L}{1,3}', 'potwierdz\\p{L}{1,3} (?:\\p{L}+ )?(?:adres|termin|projekt|dane|tekst)',
+    ],
+  },
+
+  topics: {
+    address: [
+      'adres\\p{L}{0,3}', 'kod\\p{L}{0,2} pocztow\\p{L}{1,3}', 'numer\\p{L}{0,2} (?:domu|mieszkania|lokalu)', 'ulic\\p{L}{1,2}', 'mieszkani\\p{L}{1,2}',
+      'klatk\\p{L}{1,2}', 'piętr\\p{L}{1,2}', 'domofon\\p{L}{0,2}', 'paczkomat\\p{L}{0,3}', 'niepełn\\p{L}{1,3}', 'niekompletn\\p{L}{1,3}', 'odbiorc\\p{L}{1,2}',
+      'nie(?:możliw| da się) (?:\\p{L}+ ){0,2}doręcz\\p{L}{1,4}', 'zwrócon\\p{L}{1,3} do nadawcy', 'zwrot do nadawcy',
+    ],
+    deliveryScheduling: [
+      'termin\\p{L}{0,3} (?:dostawy|doręczenia|montażu|montazu|wizyty)', 'umówi\\p{L}{1,4}', 'umowi\\p{L}{1,4}', 'ustali\\p{L}{1,4} (?:\\p{L}+ )?termin',
+      'przedział\\p{L}{0,2} czasow\\p{L}{1,3}', 'godzin\\p{L}{0,2}', 'przed południem', 'po południu', 'któr\\p{L}{1,2} dzie\\p{L}{1,2}', 'dzień dostawy',
+      'spedyc\\p{L}{1,4}', 'spedytor\\p{L}{0,2}', 'wniesieni\\p{L}{1,2}', 'wniesie\\p{L}{1,3}', 'wind\\p{L}{1,2}', 'schod\\p{L}{1,3}', 'montaż\\p{L}{0,2}', 'montaz\\p{L}{0,2}',
+      'instalacj\\p{L}{1,2}', 'palet\\p{L}{1,2}', 'odpowiada (?:pan\\p{L}{0,2}|państwu|ci)', 'pasuje (?:pan\\p{L}{0,2}|państwu|ci)',
+    ],
+    delivery: [
+      'kurier\\p{L}{0,3}', 'kierowc\\p{L}{1,3}', 'doręcz\\p{L}{1,5}', 'dostarcz\\p{L}{1,5}', 'dostaw\\p{L}{1,3}', '(?:dpd|dhl|ups|gls|inpost|fedex)',
+      'w domu', 'między \\d{1,2}(?::\\d{2})? a \\d{1,2}', 'w godzinach',
+    ],
+    customization: [
+      'grawer\\p{L}{0,6}', 'wygraw\\p{L}{1,6}', 'personaliz\\p{L}{1,6}', 'spersonalizow\\p{L}{1,6}', 'indywidualn\\p{L}{1,3}', 'na zamówienie', 'na wymiar',
+      'projekt\\p{L}{0,3}', 'wizualizacj\\p{L}{1,2}', 'podgląd\\p{L}{0,2}', 'czcionk\\p{L}{1,2}', 'napis\\p{L}{0,2}', 'dedykacj\\p{L}{1,2}', 'inicjał\\p{L}{0,2}',
+      'nadruk\\p{L}{0,2}', 'haft\\p{L}{0,2}', 'wyhaftow\\p{L}{1,4}', 'nadrukow\\p{L}{1,4}', 'pisowni\\p{L}{1,2}', 'tekst\\p{L}{0,2}', 'zdjęci\\p{L}{1,3}', 'logo',
+      'wymiar\\p{L}{0,3}', 'kolor\\p{L}{0,3} (?:nici|napisu|czcionki)', 'akceptacj\\p{L}{1,2} projektu', 'zatwierdz\\p{L}{1,5}',
+    ],
+    review: [REVIEW_STRICT, 'ocen\\p{L}{1,2} (?:produktu|sprzedawcy|zakupu)'],
+    problem: [
+      'niestety', 'przeprasza\\p{L}{0,4}', 'przykro nam', 'uszkodz\\p{L}{1,5}', 'zniszcz\\p{L}{1,5}', 'pęknię\\p{L}{1,3}', 'pęk\\p{L}{1,4}', 'rozbit\\p{L}{1,3}', 'rysk\\p{L}{1,2}',
+      'wad\\p{L}{1,3}', 'usterk\\p{L}{1,2}', 'brak\\p{L}{0,3}', 'brakuj\\p{L}{1,3}', 'błęd\\p{L}{1,3}', 'pomył\\p{L}{1,3}', 'opóźni\\p{L}{1,4}', 'opozni\\p{L}{1,4}',
+      'zaginęł\\p{L}{1,2}', 'zgubion\\p{L}{1,3}', 'niedostępn\\p{L}{1,3}', 'wyprzedan\\p{L}{1,3}', 'brak (?:na )?stanie', 'wycofan\\p{L}{1,3}', 'bezpieczeństw\\p{L}{1,2}',
+      'problem\\p{L}{0,3}', 'reklamacj\\p{L}{1,2}', 'zwrot\\p{L}{0,3}', 'wymian\\p{L}{1,2}', 'wymieni\\p{L}{1,4}', 'nie działa', 'nie dziala', 'przestał\\p{L}{0,2} działać',
+      'strajk\\p{L}{0,2}', 'pogod\\p{L}{1,2}', 'burz\\p{L}{1,2}', 'śnieżyc\\p{L}{1,2}', 'przesunięt\\p{L}{1,3}', 'niezgodn\\p{L}{1,3}', 'zł\\p{L}{1,2} (?:rozmiar|kolor|model)',
+      'przegrzew\\p{L}{1,4}', 'przeciek\\p{L}{1,4}', 'anul\\p{L}{1,6}', 'zastępcz\\p{L}{1,3}', 'cło', 'cła', 'utknęł\\p{L}{1,2}',
+    ],
+  },
+};
