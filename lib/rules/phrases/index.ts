@@ -12,7 +12,6 @@ import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
-import { pl } from './pl.ts';
 import type { PhraseBook } from './types.ts';
 import { zh } from './zh.ts';
 
