@@ -12,10 +12,11 @@ import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { pt } from './pt.ts';
 import type { MessageCatalog, Params } from './types.ts';
+import { zh } from './zh.ts';
 
 export type * from './types.ts';
 
-export const CATALOGS: { readonly [L in Language]?: MessageCatalog } = { en, de, fr, es, it, ja, pt };
+export const CATALOGS: { readonly [L in Language]?: MessageCatalog } = { en, de, fr, es, it, ja, pt, zh };
 
 /** The catalog of a UI language; English for anything else. */
 export function catalogFor(uiLanguage: Language | undefined): MessageCatalog {
