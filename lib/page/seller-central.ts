@@ -6,6 +6,7 @@
  */
 import type { ContactReason, Language } from '../rules/types';
 import { deepText, queryAllDeep, queryDeep } from './deep-query';
+import { contactReasonFromLabel } from './contact-reasons';
 import { LANGUAGE_LABEL, languageFromName } from './language-names';
 
 /** Selectors of Seller Central's messaging pages (Katal `kat-*` components, open shadow roots). */
@@ -156,46 +157,7 @@ export function findComposeFields(doc: Document, ignore?: Element): ComposeField
 
 export { languageFromName };
 
-/**
- * Contact-reason labels as sellers see them, in the six UI languages, to the checker's reason ids.
- * Amazon's radio `value`s are unknown and never read. Seen in public automation code: "Other",
- * "Notify of a problem with shipping your order", "注文の詳細を確認する" (confirm order details),
- * "その他"; the rest is the same wording in each language, kept narrow on purpose: a label that
- * matches nothing is "other", because a wrong critical reason would make the checker accuse the
- * seller of misusing it. Order matters: an address problem is an address issue before a problem.
- */
-const REASON_LABELS: readonly (readonly [ContactReason, RegExp])[] = [
-  [
-    'customization',
-    /\bcustom(?:i[sz]ation|i[sz]ed|i[sz]e)?\b|\bpersonali[sz]|\bengrav|anpassung|personalisier|individualisier|gravur|personnalis|gravure|personaliza|grabado|personalizza|incisione|カスタマイズ|名入れ|オーダーメイド/i,
-  ],
-  [
-    'address-issue',
-    /\baddress\b|adresse|anschrift|direcci[oó]n|indirizzo|住所|お届け先/i,
-  ],
-  [
-    'delivery-scheduling',
-    /\b(?:schedul\w*|arrang\w*)\b.*\bdeliver|\bdelivery (?:appointment|date|time|slot)|liefer(?:ung|termin)\w* (?:planen|vereinbaren)|liefertermin|(?:planifier|programmer|organiser) (?:la |une )?livraison|rendez-vous de livraison|(?:programar|concertar|coordinar) (?:la |una )?entrega|cita de entrega|(?:programmare|pianificare|organizzare) (?:la |una )?consegna|appuntamento (?:per la )?consegna|配送日時|配達日時|配送日程|お届け日時|日時指定/i,
-  ],
-  ['invoice', /\binvoice|rechnung|facture|factura|fattura|請求書|領収書/i],
-  ['return', /\breturn|\brefund|r[üu]cksend|r[üu]ckgabe|erstattung|\bretour|rembourse|devoluci[oó]n|reembolso|\breso\b|rimborso|返品|返金/i],
-  ['review-request', /\breview|\bfeedback|bewertung|\bavis\b|évaluation|rese[ñn]a|valoraci[oó]n|recensione|レビュー|評価/i],
-  [
-    'order-information',
-    /\border (?:details|information)|\b(?:additional|missing) information|bestell(?:details|informationen|daten)|zus[äa]tzliche informationen|fehlende informationen|d[ée]tails de (?:la )?commande|informations (?:suppl[ée]mentaires|manquantes|sur la commande)|detalles del pedido|informaci[oó]n (?:adicional|del pedido|que falta)|dettagli dell['’]ordine|informazioni (?:aggiuntive|mancanti|sull['’]ordine)|注文の詳細|注文内容|追加情報/i,
-  ],
-  [
-    'unexpected-problem',
-    /\b(?:problem|issue)\b.*\b(?:ship|deliver|order|fulfil)|\bunexpected\b|problem\w* (?:mit|bei) (?:dem |der )?(?:versand|lieferung|bestellung)|versandproblem|lieferproblem|unerwartet|probl[èe]me (?:avec|de|d['’]|concernant) (?:l['’]|la |le )?(?:exp[ée]dition|livraison|commande)|impr[ée]vu|problema (?:con|de|en) (?:el |la |su )?(?:env[ií]o|entrega|pedido)|inesperado|problema (?:con|di|nella|nel) (?:la |il |l['’])?(?:spedizione|consegna|ordine)|imprevisto|(?:配送|発送|注文)(?:に関する|の)問題|予期しない問題/i,
-  ],
-];
-
-/** The contact reason a label names; "other" for every label Clearsend does not know. */
-export function contactReasonFromLabel(label: string): ContactReason {
-  const text = label.replace(/\s+/g, ' ').trim();
-  for (const [reason, words] of REASON_LABELS) if (words.test(text)) return reason;
-  return 'other';
-}
+export { contactReasonFromLabel };
 
 /** Whether a kat-radiobutton is the selected one: its light-DOM input, else the reflected attribute. */
 function isCheckedReason(radio: Element): boolean {

@@ -167,7 +167,8 @@ describe('the Seller Central page adapter', () => {
     expect(languageFromName('Spanish')).toBe('es');
     expect(languageFromName('Französisch')).toBe('fr');
     expect(languageFromName('日本語')).toBe('ja');
-    expect(languageFromName('Dutch')).toBeUndefined();
+    expect(languageFromName('Dutch')).toBe('nl');
+    expect(languageFromName('Klingon')).toBeUndefined();
   });
 
   it('finds the send button and the inner button a click lands on', () => {
