@@ -4,6 +4,7 @@
  */
 import type { RuleId } from '../catalog.ts';
 import type { Language } from '../types.ts';
+import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -16,7 +17,7 @@ import { zh } from './zh.ts';
 
 export type * from './types.ts';
 
-export const CATALOGS: { readonly [L in Language]?: MessageCatalog } = { en, de, fr, es, it, ja, pt, zh };
+export const CATALOGS: { readonly [L in Language]?: MessageCatalog } = { en, de, fr, es, it, ja, ar, pt, zh };
 
 /** The catalog of a UI language; English for anything else. */
 export function catalogFor(uiLanguage: Language | undefined): MessageCatalog {
