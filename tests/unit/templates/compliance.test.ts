@@ -73,6 +73,15 @@ const LOCAL: Partial<Record<Language, Values>> = {
     customizationDetails: '天板への刻印：「Anna & Tom 2024」\n書体：クラシック',
     requestedInformation: '仕上げは、ナチュラルオークとダークウォールナットのどちらになさいますか。',
   },
+  zh: {
+    orderId: '112-1234567-1234567',
+    buyerName: '王芳',
+    productName: '橡木边桌',
+    sellerName: '北风家居',
+    deliveryDate: '6月12日',
+    customizationDetails: '桌面刻字：“Anna & Tom 2024”\n字体：经典衬线体',
+    requestedInformation: '请问您想要哪种饰面：原木色橡木还是深色胡桃木？',
+  },
 };
 
 /** English-language details (the order details as Seller Central shows them) in every language. */
