@@ -6,6 +6,7 @@
  */
 import { LANGUAGES } from '../rules/types.ts';
 import type { ContactReason, Language } from '../rules/types.ts';
+import { ar } from './library/ar.ts';
 import { de } from './library/de.ts';
 import { en } from './library/en.ts';
 import { es } from './library/es.ts';
@@ -49,7 +50,7 @@ export function purposeInfo(purpose: TemplatePurpose): PurposeInfo {
 }
 
 /** Each language's library. Adding a language: one file in library/ and one entry here. */
-const LIBRARIES: Readonly<Partial<Record<Language, LocaleLibrary>>> = { en, de, fr, es, it, ja, zh };
+const LIBRARIES: Readonly<Partial<Record<Language, LocaleLibrary>>> = { en, de, fr, es, it, ja, ar, zh };
 
 /** The languages the library is written in, in the order the picker lists them. */
 export const TEMPLATE_LOCALES: readonly Language[] = LANGUAGES.filter((language) => Object.hasOwn(LIBRARIES, language));

@@ -73,6 +73,15 @@ const LOCAL: Partial<Record<Language, Values>> = {
     customizationDetails: '天板への刻印：「Anna & Tom 2024」\n書体：クラシック',
     requestedInformation: '仕上げは、ナチュラルオークとダークウォールナットのどちらになさいますか。',
   },
+  ar: {
+    orderId: '408-1234567-1234567',
+    buyerName: 'سارة العتيبي',
+    productName: 'طاولة جانبية من خشب البلوط',
+    sellerName: 'بيت الخشب',
+    deliveryDate: '12 يونيو',
+    customizationDetails: 'نقش على سطح الطاولة: «أحمد وليلى، يونيو 2024»\nنوع الخط: نسخ كلاسيكي',
+    requestedInformation: 'أي لون تفضّل: البلوط الطبيعي أم الجوز الداكن؟',
+  },
   zh: {
     orderId: '112-1234567-1234567',
     buyerName: '王芳',
