@@ -11,10 +11,11 @@ import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { nl } from './nl.ts';
+import { sv } from './sv.ts';
 import { pl } from './pl.ts';
 import type { PhraseBook } from './types.ts';
 import { zh } from './zh.ts';
 
-export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, ar, nl, pl, zh];
+export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, ar, nl, sv, pl, zh];
 
 export type { PhraseBook } from './types.ts';
