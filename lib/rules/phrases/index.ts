@@ -13,9 +13,10 @@ import { ja } from './ja.ts';
 import { nl } from './nl.ts';
 import { sv } from './sv.ts';
 import { pl } from './pl.ts';
+import { tr } from './tr.ts';
 import type { PhraseBook } from './types.ts';
 import { zh } from './zh.ts';
 
-export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, ar, nl, sv, pl, zh];
+export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, ar, nl, sv, pl, tr, zh];
 
 export type { PhraseBook } from './types.ts';

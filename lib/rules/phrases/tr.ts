@@ -1,0 +1,363 @@
+/**
+ * Turkish phrases, as sellers on amazon.com.tr write them: the polite siz ("yapabilir misiniz",
+ * "lütfen gönderiniz") and the familiar sen ("yaz", "bırakır mısın"). Turkish adds its suffixes
+ * to the word (yorum, yorumunuz, yorumunuzu; WhatsApp'tan), so stems are left open
+ * (yorum\p{L}{0,8}); key words also match without Turkish letters ("siparis", "degerlendirme").
+ * The text is lower-cased the JavaScript way (İ and I both become i), so phrases write i, or
+ * [ıi] where a capital I may stand. Syntax: see ./types.ts.
+ */
+import type { PhraseBook } from './types.ts';
+
+/** Yorum, değerlendirme, puan, geri bildirim, yıldız: what a buyer leaves, with any suffix. */
+const REVIEW =
+  '(?:yorum\\p{L}{0,8}|de[ğg]erlendirme\\p{L}{0,8}|puan(?:\\p{L}{0,8})|[üu]r[üu]n incelemes\\p{L}{0,6}|geri ?bildirim\\p{L}{0,8}|feedback\\p{L}{0,6}|y[ıi]ld[ıi]z\\p{L}{0,6})';
+/** The same without "puan" (points, also a score on a test) and "değerlendirme" as "consideration". */
+const REVIEW_STRICT = '(?:yorum\\p{L}{0,8}|[üu]r[üu]n de[ğg]erlendirme\\p{L}{0,8}|geri ?bildirim\\p{L}{0,8}|feedback\\p{L}{0,6}|y[ıi]ld[ıi]z\\p{L}{0,6})';
+/** Leaving a review: yapmak, bırakmak, yazmak, vermek, paylaşmak, eklemek, in every form. */
+const LEAVE = '(?:yap\\p{L}{0,12}|b[ıi]rak\\p{L}{0,12}|yaz\\p{L}{0,12}|ver\\p{L}{0,12}|payla[şs]\\p{L}{0,12}|ekle\\p{L}{0,12}|g[öo]nder\\p{L}{0,12})';
+/** What sellers offer in return: gifts, discounts, coupons, free things, money back. */
+const INCENTIVE_WORDS =
+  '(?:hediye\\p{L}{0,8}|s[üu]rpriz\\p{L}{0,6}|indirim\\p{L}{0,6}|kupon\\p{L}{0,6}|[üu]cretsiz|bedava|para iade\\p{L}{0,6}|iade edece[ğg]\\p{L}{0,6}|geri [öo]de\\p{L}{0,8}|[çc]ek\\p{L}{0,2} (?:hediye|al[ıi][şs]veri[şs])|hediye [çc]eki\\p{L}{0,4}|bonus\\p{L}{0,4}|[öo]d[üu]l\\p{L}{0,6}|kazan[ıi]rs[ıi]n[ıi]z|kazanacaks[ıi]n[ıi]z)';
+/** Money and percentages: "%10" (Turkish puts the sign first), "10 %", "50 TL", "20 lira". */
+const AMOUNT = '(?:% ?\\d{1,3}|\\d{1,3} ?%|\\d{1,5}(?:[.,]\\d{2})? ?(?:tl|₺|lira|try|euro|€))';
+const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
+/** The buyer's own e-mail or phone. */
+const CONTACT =
+  '(?:(?:[öo]zel |ki[şs]isel |cep )?telefon numara\\p{L}{1,6}|cep telefon\\p{L}{1,6}|cep numara\\p{L}{1,6}|gsm numara\\p{L}{1,6}|e-?posta adres\\p{L}{1,6}|e-?mail adres\\p{L}{1,6}|mail adres\\p{L}{1,6}|whats ?app numara\\p{L}{1,6}|ileti[şs]im bilgi\\p{L}{1,6}|(?:[öo]zel|ki[şs]isel) numara\\p{L}{1,6})';
+/** The order: sipariş with its suffixes. */
+const ORDER = '(?:sipari[şs]\\p{L}{0,8})';
+/** Cancelling, said to the buyer (you-forms; the seller's "iptal edeceğiz" is not one). */
+const CANCEL_YOU =
+  '(?:iptal (?:edin|ediniz|edebilir misiniz|edebilir misin|edebilirsiniz|edebilirseniz|edersen[ıi]z|ederseniz|etseniz|etmenizi|etmeniz(?! gerek)|et(?=[ .,!?\\n])|eder misiniz|etmeyi (?:deneyin|unutmay)))';
+
+export const tr: PhraseBook = {
+  language: 'tr',
+  name: 'Turkish',
+  wordBoundaries: true,
+  stopWords: [
+    've', 'bir', 'bu', 'için', 'icin', 'ile', 'çok', 'cok', 'siz', 'sizin', 'size', 'sizi', 'biz', 'bizim', 'bize',
+    'bizi', 'ama', 'veya', 'gibi', 'olarak', 'daha', 'kadar', 'sonra', 'önce', 'ancak', 'lütfen', 'lutfen',
+    'teşekkür', 'teşekkürler', 'tesekkurler', 'tesekkur', 'ederiz', 'ederim', 'merhaba', 'sayın', 'siparişiniz',
+    'siparişinizi', 'siparişinizin', 'siparisiniz', 'sipariş', 'siparis', 'ürün', 'ürünü', 'ürününüz', 'urun',
+    'kargo', 'saygılarımızla', 'iyi', 'günler', 'bey', 'hanım', 'yok', 'değil', 'nasıl', 'olan', 'rica', 'misiniz',
+    'mısınız', 'musunuz', 'değerli', 'eğer', 'hemen', 'tekrar', 'şu', 'çünkü', 'mı', 'mu', 'mü', 'ki', 'hiç',
+    'tüm', 'ise', 'olursa', 'bilgi', 'sizinle', 'bizimle', 'ürünü', 'maalesef',
+  ],
+  importantTagWords: ['önemli', 'onemli', 'acil', 'dikkat', 'önemli bilgi', 'önemli duyuru'],
+
+  promotion: {
+    patterns: [
+      '(?:indirim|kupon|promosyon|kampanya)\\s?kod\\p{L}{0,6}',
+      '(?:% ?\\d{1,3}|\\d{1,3} ?%)(?:\'?\\p{L}{0,4})? (?:indirim\\p{L}{0,6}|daha ucuz|tasarruf)',
+      '(?:bir sonraki|sonraki|gelecek|bir dahaki|ikinci) (?:sipari[şs]|al[ıi][şs]veri[şs])\\p{L}{0,8}',
+      'kampanyam[ıi]z\\p{L}{0,4}', '(?:yeni|[öo]zel|b[üu]y[üu]k|s[ıi]n[ıi]rl[ıi]) kampanya\\p{L}{0,4}', '(?:[öo]zel|s[ıi]n[ıi]rl[ıi]|ka[çc][ıi]r[ıi]lmayacak) f[ıi]rsat\\p{L}{0,4}',
+      '(?:yaz|k[ıi][şs]|bahar|y[ıi]lba[şs][ıi]|sezon sonu|b[üu]y[üu]k|dev) indirim\\p{L}{0,4}', 'black ?friday', 'efsane cuma', 'bayram indirim\\p{L}{0,4}',
+      '(?:di[ğg]er|yeni|t[üu]m) [üu]r[üu]nlerimiz\\p{L}{0,4}', '(?:yeni|bahar|yaz|k[ıi][şs]) koleksiyon\\p{L}{0,6}', 'koleksiyonumuz\\p{L}{0,4}',
+      '(?:ma[ğg]azam[ıi]z|sayfam[ıi]z|vitrinimiz)\\p{L}{0,4} (?:\\p{L}+ ){0,2}(?:ziyaret|g[öo]z at|u[ğg]ray|bak)\\p{L}{0,8}',
+      '[üu]r[üu]nlerimize (?:\\p{L}+ ){0,2}(?:g[öo]z at|bak)\\p{L}{0,8}',
+      '(?:b[üu]lten\\p{L}{0,6}|e-?b[üu]lten\\p{L}{0,4})',
+      '(?:bizi|sayfam[ıi]z[ıi]|hesab[ıi]m[ıi]z[ıi]) (?:\\p{L}+ ){0,2}takip (?:edin|ediniz|edebilirsiniz|etmeyi unutmay\\p{L}{0,6}|edersen\\p{L}{0,3})',
+      '(?:instagram|facebook|tiktok|youtube|twitter)(?:\'\\p{L}{1,5})? (?:hesab|sayfa|kanal)\\p{L}{0,8}',
+      '(?:instagram|facebook|tiktok|youtube)(?:\'ta|\'da|\'tan|\'dan)',
+      '[çc]ekili[şs]\\p{L}{0,6}', 'kazanma [şs]ans\\p{L}{0,4}', 'hediye kazan\\p{L}{0,8}',
+      '(?:arkada[şs]\\p{L}{0,6}|tan[ıi]d[ıi]k\\p{L}{0,6}) (?:\\p{L}+ ){0,3}(?:tavsiye|[öo]ner)\\p{L}{0,10}', 'arkada[şs][ıi]n[ıi] getir', 'referans program\\p{L}{0,4}',
+      '(?:tekrar|yine|yeniden) (?:\\p{L}+ ){0,2}(?:bekleriz|bekliyoruz)',
+      'ilginizi [çc]ekebilir', 'bunlar[ıi] da be[ğg]enebilirsiniz', '[şs]unlar[ıi] da (?:be[ğg]enebilirsiniz|incele)',
+      '(?:uyumlu|e[şs]le[şs]en|tamamlay[ıi]c[ıi]) (?:\\p{L}+ )?(?:[üu]r[üu]nlerimiz|setimiz|modellerimiz)\\p{L}{0,4}',
+      '(?:sadakat|vip|[üu]yelik) program\\p{L}{0,4}', 'vip m[üu][şs]teri\\p{L}{0,4}',
+      'amazon (?:ma[ğg]azam[ıi]z|sayfam[ıi]z|vitrinimiz)\\p{L}{0,4}',
+      '(?:amazon\'da|amazon\'dan) (?:\\p{L}+ ){0,3}(?:arat\\p{L}{0,6}|aray\\p{L}{0,6})',
+      '(?:m[üu][şs]terilerimiz|al[ıi]c[ıi]lar) (?:\\p{L}+ ){0,3}(?:genellikle|s[ıi]kl[ıi]kla|ayr[ıi]ca) (?:\\p{L}+ ){0,2}(?:de |da )?(?:al[ıi]yor|tercih ediyor|sat[ıi]n al[ıi]yor)',
+      '(?:[üu]cretsiz|bedava) kargo (?:\\p{L}+ ){0,2}(?:bir sonraki|sonraki|gelecek)',
+    ],
+    exceptions: ['(?:sat[ıi][şs] s[öo]zle[şs]mesi|sat[ıi][şs] ko[şs]ullar[ıi])'],
+  },
+
+  reviewPositive: {
+    patterns: [
+      {
+        pattern: `(?:olumlu|pozitif|iyi|g[üu]zel|harika|m[üu]kemmel|y[üu]ksek|tam|parlak|[öo]vg[üu] dolu) (?:bir )?(${REVIEW})`,
+        replacement: '$1',
+        label: 'reviewWithoutKind',
+      },
+      {
+        pattern: '(?:5|be[şs]) y[ıi]ld[ıi]z\\p{L}{0,6}',
+        replacement: 'değerlendirme',
+        label: 'reviewWithoutRating',
+      },
+      'tam puan\\p{L}{0,4}', '(?:5|be[şs]) (?:[üu]zerinden|de) (?:5|be[şs])',
+    ],
+    exceptions: [`(?:olumlu|g[üu]zel|iyi|harika|nazik) (?:\\p{L}+ )?${REVIEW} (?:\\p{L}+ ){0,2}i[çc]in (?:\\p{L}+ )?te[şs]ekk[üu]r`],
+  },
+
+  reviewConditional: {
+    patterns: [
+      // "Memnun kaldıysanız yorum bırakın", "beğendiyseniz 5 yıldız verin".
+      `(?:memnun(?:san[ıi]z|san| kald[ıi]ysan[ıi]z| kald[ıi]ysan| kald[ıi]n[ıi]zsa| iseniz| olduysan[ıi]z| olursan[ıi]z)|be[ğg]endiysen[ıi]z|be[ğg]endiysen|be[ğg]endinizse|be[ğg]enirseniz|ho[şs]unuza gittiyse)[^.!?\\n]{0,80}${REVIEW}`,
+      // "Olumsuz yorum yapmadan önce bize yazın": only the unhappy are held back.
+      `(?:olumsuz|k[öo]t[üu]|d[üu][şs][üu]k|negatif|d[üu][şs][üu]k puanl[ıi]) (?:bir )?${REVIEW} (?:\\p{L}+ ){0,2}(?:yapmadan|b[ıi]rakmadan|vermeden|yazmadan|girmeden) (?:[öo]nce|evvel)`,
+      `${REVIEW} (?:\\p{L}+ ){0,2}(?:yapmadan|b[ıi]rakmadan|vermeden|yazmadan|girmeden) (?:[öo]nce|evvel)`,
+      '(?:l[üu]tfen )?(?:[öo]nce|ilk olarak|ilk [öo]nce) (?:bizimle ileti[şs]ime ge[çc]\\p{L}{0,6}|bize (?:yaz|ula[şs])\\p{L}{0,6})',
+      '(?:memnun kalmad[ıi]ysan[ıi]z|memnun de[ğg]ilseniz|bir sorun (?:olursa|varsa)|bir [şs]ey ters giderse)[^.!?\\n]{0,60}(?:[öo]nce|ilk olarak|ilk [öo]nce)',
+    ],
+  },
+
+  reviewIncentive: {
+    patterns: [
+      `${REVIEW}(?: \\p{L}+){0,3} kar[şs][ıi]l[ıi][ğg][ıi]nda`,
+      `${REVIEW}[^.!?\\n]{0,60}(?:kar[şs][ıi]l[ıi][ğg][ıi]nda|kar[şs][ıi]s[ıi]nda|i[çc]in|sonra|ard[ıi]ndan|takdirde|halinde)[^.!?\\n]{0,50}${INCENTIVE}`,
+      `${INCENTIVE}[^.!?\\n]{0,60}${REVIEW}\\p{L}{0,2} (?:\\p{L}+ ){0,2}(?:kar[şs][ıi]l[ıi][ğg][ıi]nda|kar[şs][ıi]s[ıi]nda|kar[şs][ıi]l[ıi][ğg][ıi])`,
+      `(?:ekran g[öo]r[üu]nt[üu]s[üu]\\p{L}{0,4}|screenshot\\p{L}{0,4}|link\\p{L}{0,4}) (?:\\p{L}+ ){0,2}${REVIEW}`,
+      `${REVIEW} (?:\\p{L}+ ){0,2}(?:ekran g[öo]r[üu]nt[üu]s[üu]\\p{L}{0,4}|screenshot\\p{L}{0,4})`,
+    ],
+  },
+
+  reviewChange: {
+    patterns: [
+      `${REVIEW} (?:\\p{L}+ ){0,3}(?:g[üu]ncelle\\p{L}{0,12}|kald[ıi]r\\p{L}{0,12}|sil\\p{L}{1,12}|de[ğg]i[şs]tir\\p{L}{0,12}|d[üu]zelt\\p{L}{0,12}|y[üu]kselt\\p{L}{0,12}|art[ıi]r\\p{L}{0,12}|g[öo]zden ge[çc]ir\\p{L}{0,12}|geri [çc]ek\\p{L}{0,12}|d[üu]zenle\\p{L}{0,12}|revize)`,
+      `(?:g[üu]ncellenme|kald[ıi]r[ıi]lma|silinme|de[ğg]i[şs]tirilme)\\p{L}{0,6} (?:\\p{L}+ ){0,2}${REVIEW}`,
+      `${REVIEW}[^\\n]{0,80}?(?:art[ıi]k|bug[üu]nk[üu]) (?:\\p{L}+ ){0,3}(?:yans[ıi]tm[ıi]yor|yans[ıi]tmamaktad[ıi]r|ge[çc]erli de[ğg]il)`,
+    ],
+  },
+
+  messenger: {
+    patterns: [
+      '(?:bizi|beni) (?:\\p{L}+ ){0,2}(?:aray[ıi]n\\p{L}{0,2}|arayabilirsiniz|ara(?=[ .,!?\\n])|aray[ıi]n[ıi]z)',
+      '(?:telefon|cep|gsm|whatsapp|destek) (?:numaram[ıi]z|numaram|hatt[ıi]m[ıi]z)\\p{L}{0,4}',
+      'numaram[ıi]z(?:dan|a|d[ıi]r)?', '(?:m[üu][şs]teri hizmetleri|destek) hatt[ıi]m[ıi]z\\p{L}{0,4}',
+      'sms (?:at|g[öo]nder)\\p{L}{0,8}', 'telefonla (?:\\p{L}+ )?(?:ula[şs]|ara|ileti[şs]im)\\p{L}{0,10}',
+      'bize (?:\\p{L}+ )?(?:telefondan|telefonla|e-?postayla|e-?posta ile|mail ile|mailden) (?:ula[şs]|yaz)\\p{L}{0,8}',
+    ],
+    exceptions: ['(?:kargo|kurye|nakliye|[üu]retici|servis)\\p{L}{0,8} (?:\\p{L}+ ){0,2}(?:aray[ıi]n|arayabilirsiniz)'],
+  },
+
+  optOut: {
+    patterns: [
+      'abonel(?:ik|i[ğg])\\p{L}{0,6} (?:\\p{L}+ ){0,2}(?:iptal|sonland[ıi]r|[çc][ıi]k)\\p{L}{0,10}', 'abonelikten [çc][ıi]k\\p{L}{0,8}',
+      '(?:listemizden|listeden|b[üu]ltenden) [çc][ıi]k\\p{L}{0,8}',
+      '(?:mesaj|e-?posta|bildirim|ileti)\\p{L}{0,6} (?:\\p{L}+ ){0,3}(?:almak|gelmesini) istemiyorsan[ıi]z',
+      '(?:almak|gelmesini) istemiyorsan[ıi]z',
+      '(?:bu t[üu]r|bu tip|b[öo]yle) (?:\\p{L}+ )?(?:mesaj|e-?posta|bildirim|ileti)\\p{L}{0,6} (?:\\p{L}+ ){0,2}(?:istemiyorsan[ıi]z|istemezseniz)',
+      '["„“»]?(?:dur|stop|iptal)["”“«]? (?:yaz[ıi]n|yaz[ıi]p|yazman[ıi]z|yazarak|yaz[ıi]n[ıi]z|yazmaniz)',
+      '(?:art[ıi]k )?(?:mesaj|e-?posta|bildirim)\\p{L}{0,6} (?:\\p{L}+ ){0,2}(?:g[öo]ndermemizi|atmam[ıi]z[ıi]) istemiyorsan[ıi]z',
+    ],
+  },
+
+  messengerApps: {
+    patterns: [
+      '(?:whats ?app|telegram|signal|viber|wechat|messenger|bip)(?:\'(?:tan|dan|ten|den|a|e|ta|da|tan|\\p{L}{1,4}))? (?:[üu]zerinden|hatt\\p{L}{1,6}|numara\\p{L}{0,6}|grub\\p{L}{0,6}|dm|mesaj\\p{L}{0,6}|yaz\\p{L}{0,8}|ula[şs]\\p{L}{0,8}|ekle\\p{L}{0,8}|ileti[şs]im\\p{L}{0,6})',
+      '(?:whats ?app|telegram|viber|wechat)(?:\'(?:tan|dan|ten|den|a|e))',
+      '(?:instagram|facebook|tiktok)(?:\'(?:tan|dan|a|e))? (?:\\p{L}+ )?(?:dm|[öo]zel mesaj\\p{L}{0,6}|mesaj\\p{L}{0,6})',
+      '(?:dm|[öo]zelden) (?:at|yaz|g[öo]nder)\\p{L}{0,8}',
+    ],
+  },
+
+  offAmazonSale: {
+    patterns: [
+      '(?:do[ğg]rudan|direkt|direk) (?:olarak )?(?:bizden|bize|bizim|web sitemiz\\p{L}{0,6}|internet sitemiz\\p{L}{0,6}|ma[ğg]azam[ıi]z\\p{L}{0,6}|benden)',
+      '(?:web sitemiz|internet sitemiz|kendi sitemiz|sitemiz|online ma[ğg]azam[ıi]z|kendi ma[ğg]azam[ıi]z|e-?ticaret sitemiz)\\p{L}{0,6} (?:\\p{L}+ ){0,4}(?:sipari[şs]|sat[ıi]n al|al[ıi]n|al[ıi]rsan[ıi]z|daha ucuz|daha uygun|indirimli|ucuza)\\p{L}{0,8}',
+      'amazon d[ıi][şs][ıi]nda', 'amazon\'?(?:u|un)? (?:aradan [çc][ıi]kar|atla|devre d[ıi][şs][ıi])\\p{L}{0,8}',
+      'amazon komisyon\\p{L}{0,6}', 'amazon\'?dan daha (?:ucuz|uygun)', 'amazon\'?a (?:\\p{L}+ )?(?:komisyon|kesinti) (?:\\p{L}+ )?[öo]deme\\p{L}{0,8}',
+      'daha (?:ucuza|uyguna|ucuz|uygun) (?:\\p{L}+ ){0,3}(?:bizden|sitemizden|do[ğg]rudan)',
+      '(?:sonraki|gelecek|bir sonraki) sipari[şs]\\p{L}{0,6} (?:\\p{L}+ ){0,3}(?:do[ğg]rudan|direkt|bize|telefonla|whatsapp)',
+    ],
+    exceptions: [
+      'amazon d[ıi][şs][ıi]nda[^.!?\\n]{0,50}(?:yasak|m[üu]mk[üu]n de[ğg]il|alam[ıi]yoruz|yapam[ıi]yoruz|kabul edem\\p{L}{0,6}|yapamay\\p{L}{0,6}|edemiyoruz|izin verilm\\p{L}{0,6}|olmaz)',
+      '(?:asla|hi[çc]bir [şs]ekilde|kesinlikle) (?:\\p{L}+ ){0,4}amazon d[ıi][şs][ıi]nda',
+    ],
+  },
+
+  offAmazonPayment: {
+    patterns: [
+      'havale\\p{L}{0,6}', 'eft(?:\\p{L}{0,6})?', '(?:banka )?hesab[ıi]m[ıi]z\\p{L}{0,4}', 'hesap numaram\\p{L}{0,6}', 'iban\\p{L}{0,6}',
+      'nakit\\p{L}{0,6}', 'kap[ıi]da [öo]deme\\p{L}{0,4}', 'elden [öo]deme\\p{L}{0,4}', 'paypal\\p{L}{0,6}', 'papara\\p{L}{0,6}',
+      '(?:bize|bana|hesab[ıi]m[ıi]za) (?:\\p{L}+ ){0,2}(?:[öo]deme yap|g[öo]nder|yat[ıi]r)\\p{L}{0,8}',
+    ],
+    exceptions: [
+      '(?:havale|eft|nakit|iban|paypal|kap[ıi]da [öo]deme)\\p{L}{0,6} (?:\\p{L}+ ){0,3}(?:kabul etmiyoruz|kabul edemiyoruz|istemiyoruz|yasak|m[üu]mk[üu]n de[ğg]il|yapmay[ıi]n)',
+      // Import duties paid to the carrier are not a payment to the seller.
+      '(?:g[üu]mr[üu]k|vergi)\\p{L}{0,8}[^.!?\\n]{0,60}(?:nakit\\p{L}{0,6}|kap[ıi]da [öo]deme\\p{L}{0,4})',
+      // Refunds go back through Amazon.
+      'amazon hesab[ıi]n[ıi]z\\p{L}{0,4}',
+    ],
+  },
+
+  cancellationRequest: {
+    patterns: [
+      `${ORDER} (?:\\p{L}+ ){0,4}${CANCEL_YOU}`,
+      `${CANCEL_YOU} (?:\\p{L}+ ){0,2}(?:rica ederiz|rica ediyoruz|rica ederim|bekliyoruz|gerekiyor|gerekmektedir|laz[ıi]m)`,
+      '(?:sizden|siz) (?:\\p{L}+ ){0,4}iptal (?:etmenizi|etmeniz|edebilirsiniz|ederseniz|talebi)',
+      'iptal (?:talebi|iste[ğg]i|ba[şs]vurusu)\\p{L}{0,4} (?:\\p{L}+ ){0,2}(?:olu[şs]turun\\p{L}{0,2}|olu[şs]turman[ıi]z\\p{L}{0,2}|olu[şs]turabilir\\p{L}{0,8}|g[öo]nderin\\p{L}{0,2}|g[öo]nderebilir\\p{L}{0,8}|g[öo]ndermeniz\\p{L}{0,2}|iletin\\p{L}{0,2}|bulunun\\p{L}{0,2}|bulunman[ıi]z\\p{L}{0,2}|bulunabilir\\p{L}{0,8}|a[çc][ıi]n\\p{L}{0,2}|a[çc]man[ıi]z\\p{L}{0,2}|yap[ıi]n\\p{L}{0,2}|yapman[ıi]z\\p{L}{0,2}|yapabilir\\p{L}{0,8})',
+      '["„“»]?(?:iptal et|sipari[şs]i iptal et|[üu]r[üu]nleri iptal et)["”“«]? (?:butonu|d[üu][ğg]mesi|se[çc]ene[ğg]i|linki)\\p{L}{0,4}',
+      '(?:hesab[ıi]n[ıi]zdan|sipari[şs]lerim (?:sayfas[ıi]ndan|b[öo]l[üu]m[üu]nden)|siz(?:in)? taraf[ıi]n[ıi]zdan) (?:\\p{L}+ ){0,3}iptal (?:edin|ediniz|edebilirsiniz|edilmesi|etmeniz|etmenizi|edebilir misiniz)',
+    ],
+    exceptions: [
+      'iptal etmenize gerek', 'iptal (?:etmeyin|etmeyiniz|etmemenizi)', 'iptal etmeniz(?:e)? gerekmiyor',
+    ],
+  },
+
+  placeholderWords: [
+    'ad', 'adı', 'adi', 'isim', 'ismi', 'soyad', 'soyadı', 'alıcı', 'alici', 'müşteri', 'musteri', 'sipariş', 'siparis',
+    'no', 'numara', 'numarası', 'numarasi', 'ürün', 'urun', 'mağaza', 'magaza', 'satıcı', 'satici', 'firma', 'tarih',
+    'tarihi', 'teslimat', 'adres', 'adresi', 'takip', 'imza', 'buraya', 'yazın', 'tutar', 'fiyat',
+  ],
+  placeholderKinds: {
+    other: ['ürün', 'urun', 'ürün adı', 'takip numarası', 'takip', 'kargo takip'],
+    sellerName: ['satıcı', 'satici', 'mağaza', 'magaza', 'mağaza adı', 'firma', 'imza', 'adınız'],
+    orderId: ['sipariş', 'siparis', 'sipariş no', 'sipariş numarası'],
+    buyerName: ['alıcı', 'alici', 'müşteri', 'musteri', 'müşteri adı', 'ad', 'adı', 'isim', 'soyad', 'ad soyad'],
+  },
+
+  concepts: {
+    satisfied: [
+      '(?:memnun(?:san[ıi]z|san| kald[ıi]ysan[ıi]z| kald[ıi]ysan| kald[ıi]n[ıi]zsa| iseniz| olduysan[ıi]z| olursan[ıi]z| kal[ıi]rsan[ıi]z)|mutlu (?:olduysan[ıi]z|kald[ıi]ysan[ıi]z)|ho[şs]nut (?:kald[ıi]ysan[ıi]z|iseniz))',
+      '(?:be[ğg]endiysen[ıi]z|be[ğg]endiysen|be[ğg]endinizse|be[ğg]enirseniz|be[ğg]endi[ğg]iniz takdirde|ho[şs]unuza gittiyse|i[şs]inize yarad[ıi]ysa|beklentilerinizi kar[şs][ıi]lad[ıi]ysa|beklentinizi kar[şs][ıi]lad[ıi]ysa|sizi memnun ettiyse|g[üu]l[üu]msettiyse)',
+      '(?:e[ğg]er )?(?:her [şs]ey|[üu]r[üu]n) (?:\\p{L}+ ){0,2}(?:yolundaysa|sorunsuzsa|iyiyse|istedi[ğg]iniz gibiyse|be[ğg]enildiyse)',
+      '(?:memnun kald[ıi]n[ıi]z m[ıi]|memnun musunuz|memnun kald[ıi]n m[ıi]|be[ğg]endiniz mi|be[ğg]endin mi|ho[şs]unuza gitti mi|beklentilerinizi kar[şs][ıi]lad[ıi] m[ıi])',
+      '(?:memnun kalmad[ıi]ysan[ıi]z|memnun de[ğg]ilseniz)[^.!?\\n]{0,40}(?:[öo]nce|ilk olarak)',
+      '(?:hak etti[ğg]ini d[üu][şs][üu]n[üu]yorsan[ıi]z|hak etti[ğg]imizi d[üu][şs][üu]n[üu]yorsan[ıi]z)',
+    ],
+    reviewRef: [
+      REVIEW,
+      '(?:birka[çc]|iki|[üu][çc]) (?:\\p{L}+ )?(?:c[üu]mle|kelime|s[öo]z)\\p{L}{0,6}',
+      '(?:deneyim|tecr[üu]be|izlenim|d[üu][şs][üu]nce|g[öo]r[üu][şs])(?:ler)?(?:iniz|in)\\p{L}{0,4}',
+      'di[ğg]er (?:m[üu][şs]terilere|al[ıi]c[ıi]lara|kullan[ıi]c[ıi]lara)', '[üu]r[üu]n sayfas[ıi]\\p{L}{0,4}',
+      '(?:[üu]r[üu]n[üu]|bizi|ma[ğg]azam[ıi]z[ıi]|sat[ıi]c[ıi]y[ıi]|al[ıi][şs]veri[şs]inizi|sipari[şs]inizi) (?:\\p{L}+ )?de[ğg]erlendir\\p{L}{0,12}',
+    ],
+    reviewAsk: [
+      `${REVIEW} (?:\\p{L}+ ){0,2}${LEAVE}`,
+      '(?:deneyim|tecr[üu]be|izlenim|d[üu][şs][üu]nce|g[öo]r[üu][şs])\\p{L}{0,10} (?:\\p{L}+ ){0,3}payla[şs]\\p{L}{0,12}',
+      '(?:[üu]r[üu]n[üu]|bizi|ma[ğg]azam[ıi]z[ıi]|sat[ıi]c[ıi]y[ıi]|al[ıi][şs]veri[şs]inizi|sipari[şs]inizi) (?:\\p{L}+ )?de[ğg]erlendir(?:ir|ebilir|menizi|meniz|in|iniz|irseniz|ebilirseniz|mek|meyi|mene)\\p{L}{0,8}',
+      `${REVIEW}(?: \\p{L}+){0,2} (?:bekliyoruz|bekleriz|rica ediyoruz|rica ederiz|rica ederim|sevinir\\p{L}{0,4}|memnun olur\\p{L}{0,4}|minnettar olur\\p{L}{0,4})`,
+      'di[ğg]er (?:m[üu][şs]terilere|al[ıi]c[ıi]lara|kullan[ıi]c[ıi]lara) (?:\\p{L}+ ){0,4}(?:anlat|yaz|payla[şs]|yard[ıi]mc[ıi])\\p{L}{0,10}',
+      '(?:foto[ğg]raf|video|resim)\\p{L}{0,8}[^.!?\\n]{0,40}(?:[üu]r[üu]n sayfas[ıi]\\p{L}{0,4}|amazon\'?a)',
+    ],
+    incentive: [
+      INCENTIVE_WORDS,
+      '(?!100 ?%|% ?100)(?:% ?\\d{1,3}|\\d{1,3} ?%)',
+      '\\d{1,5}(?:[.,]\\d{2})? ?(?:tl|₺|lira)',
+      'kar[şs][ıi]l[ıi][ğg][ıi]nda', 'te[şs]ekk[üu]r (?:olarak|mahiyetinde|hediyesi)', 'bizden (?:bir )?(?:hediye|s[üu]rpriz)', 'bizden olsun',
+      'ek (?:garanti|[üu]r[üu]n|hediye)\\p{L}{0,4}', 'uzat[ıi]lm[ıi][şs] garanti',
+    ],
+    pressure: [
+      '(?:ayakta|hayatta) kal\\p{L}{0,10}', '(?:kapan|kapat)(?:mak|abilir|ma|acak|abiliriz|may[ıi])\\p{L}{0,6}',
+      '(?:k[üu][çc][üu]k|aile) (?:bir )?(?:aile )?(?:i[şs]letme|firma|d[üu]kkan|ma[ğg]aza)\\p{L}{0,6} (?:\\p{L}+ ){0,4}(?:ba[ğg]l[ıi]|ihtiya[çc]|muhta[çc]|zor)\\p{L}{0,6}',
+      'bizim i[çc]in (?:\\p{L}+ )?(?:[çc]ok|son derece|hayati|b[üu]y[üu]k) (?:\\p{L}+ )?(?:[öo]nemli|de[ğg]erli|anlam ta[şs][ıi]yor|[öo]nem ta[şs][ıi]yor)',
+      '(?:her|tek bir) (?:\\p{L}+ )?(?:yorum|y[ıi]ld[ıi]z|puan|de[ğg]erlendirme)\\p{L}{0,4} (?:\\p{L}+ ){0,3}(?:[öo]nemli|fark yarat[ıi]r|hayati)',
+      '(?:deste[ğg]inize|yard[ıi]m[ıi]n[ıi]za|yorumunuza|yorumlara|de[ğg]erlendirmenize) (?:\\p{L}+ )?(?:ihtiyac[ıi]m[ıi]z var|muhtac[ıi]z|ba[ğg]l[ıi]y[ıi]z)',
+      '(?:l[üu]tfen )?(?:bize )?destek (?:olun|olur musunuz|olabilir misiniz|verin)',
+      '(?:i[şs]im|i[şs]imiz|gelece[ğg]imiz|ekmek paras[ıi]|ge[çc]imimiz)\\p{L}{0,4} (?:\\p{L}+ ){0,3}(?:ba[ğg]l[ıi]|tehlikede)',
+      '(?:unutmay[ıi]n|unutmay[ıi]n[ıi]z|unutma)(?:[ıi]z)?',
+      '(?:tekrar|yeniden|bir kez daha|son kez) (?:\\p{L}+ ){0,2}hat[ıi]rlat\\p{L}{0,10}', 'son hat[ıi]rlatma',
+      '(?:h[âa]l[âa]|hala|ise) (?:\\p{L}+ ){0,3}bekliyoruz',
+      '(?:[çc]ok )?(?:[üu]z[üu]l[üu]r[üu]z|[üu]z[üu]l[üu]r[üu]m|hayal k[ıi]r[ıi]kl[ıi][ğg][ıi]na u[ğg]rar[ıi]z)',
+      '(?:bizi )?(?:kurtar\\p{L}{0,8})',
+    ],
+    writeWhat: [
+      '(?:bahsed|bahset|de[ğg]in|vurgula|belirt|s[öo]z ed|[öo]v)(?:in|iniz|ebilir misiniz|ebilirseniz|erseniz|irseniz|menizi|meniz|ersen|mesi|ebilirsin|yin|yiniz|yabilir misiniz|yabilirseniz|rsan[ıi]z|man[ıi]z[ıi])',
+      '(?:[şs]u|[şs][öo]yle|a[şs]a[ğg][ıi]daki) (?:\\p{L}+ )?(?:c[üu]mle|ifade|metin|s[öo]z|yaz[ıi])\\p{L}{0,6}', '[şs][öo]yle (?:bir [şs]ey )?yaz\\p{L}{0,10}',
+      '(?:kopyala|yap[ıi][şs]t[ıi]r)\\p{L}{0,10}', 'ayn[ıi] (?:g[üu]zel |nazik )?(?:s[öo]zler|c[üu]mleler|kelimeler)\\p{L}{0,4}', 'gibi bir [şs]ey',
+      '(?:oldu[ğg]unu|oldu[ğg]unuzu|geldi[ğg]ini) (?:\\p{L}+ )?(?:yaz[ıi]n|yazabilir|yazarsan[ıi]z|yazman[ıi]z|belirt)\\p{L}{0,8}',
+    ],
+    contactAsk: [
+      `${CONTACT} (?:\\p{L}+ ){0,3}(?:payla[şs]|g[öo]nder|ilet|yaz|ver|bildir|b[ıi]rak)(?:ır m[ıi]s[ıi]n[ıi]z|ir misiniz|abilir misiniz|ebilir misiniz|[ıi]n|in|[ıi]n[ıi]z|iniz|[ıi]rsan[ıi]z|irseniz|man[ıi]z|meniz|man[ıi]z[ıi]|menizi|sen[ıi]z|san[ıi]z|ebilirseniz|abilirseniz)`,
+      `${CONTACT} (?:nedir|ne(?=[ ?])|nedir\\s?\\?)`,
+      `${CONTACT}(?:a|e|ya|ye|na|ne)? (?:\\p{L}+ )?ihtiyac[ıi]m[ıi]z (?:var|bulunmaktad[ıi]r)`,
+      'hangi (?:numara|e-?posta|mail adresi)\\p{L}{0,6} (?:\\p{L}+ ){0,3}(?:ula[şs]|ara|yaz|g[öo]nder)\\p{L}{0,10}',
+    ],
+    deliveryContext: [
+      'kargo\\p{L}{0,8}', 'kurye\\p{L}{0,6}', 'teslimat\\p{L}{0,6}', 'teslim\\p{L}{0,8}', 'nakliye\\p{L}{0,6}', '[şs]of[öo]r\\p{L}{0,6}', 's[üu]r[üu]c[üu]\\p{L}{0,6}',
+      '(?:aras|yurti[çc]i|mng|ptt|s[üu]rat|ups|dhl|hepsijet|trendyol express)', 'da[ğg][ıi]t[ıi]m\\p{L}{0,6}',
+    ],
+    feedbackNotice: [
+      `${REVIEW} (?:\\p{L}+ ){0,3}(?:g[üu]ncelleyebilir|kald[ıi]rabilir|de[ğg]i[şs]tirebilir|silebilir)(?:siniz|sin)(?! mi)`,
+      '(?:sorun\\p{L}{0,8}|[şs]ikayet\\p{L}{0,8}|talebiniz\\p{L}{0,4}|endi[şs]eleriniz\\p{L}{0,4}) (?:\\p{L}+ ){0,2}(?:[çc][öo]zd[üu][ğg][üu]m[üu]z|[çc][öo]z[üu]ld[üu][ğg][üu]n|giderdi[ğg]imiz)\\p{L}{0,6}',
+      '(?:g[üu]ncelleme|kald[ıi]rma) (?:imkan[ıi]n[ıi]z|se[çc]ene[ğg]iniz|olana[ğg][ıi]n[ıi]z) (?:bulunmaktad[ıi]r|var)',
+    ],
+    settlement: [
+      'de[ğg]i[şs]im\\p{L}{0,6}', 'yenisini', 'yeni (?:bir )?(?:[üu]r[üu]n|par[çc]a|paket)\\p{L}{0,4}', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur\\p{L}{0,6}',
+      'ar[ıi]za\\p{L}{0,6}', 'eksik\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'sorun\\p{L}{0,6}', 'problem\\p{L}{0,6}', '[şs]ikayet\\p{L}{0,6}', 'ma[ğg]duriyet\\p{L}{0,6}',
+      'yanl[ıi][şs]\\p{L}{0,6}', 'k[ıi]r[ıi]k\\p{L}{0,4}', 'bozuk\\p{L}{0,4}', 'kay[ıi]p', 'iade s[üu]reci', 'rahats[ıi]zl[ıi]k',
+    ],
+  },
+
+  amazonFeedbackNotice:
+    'Sorunlarınızı çözdüğümüzden memnunsanız, başlangıçta verdiğiniz geri bildirimi buradan güncelleyebilir veya kaldırabilirsiniz.',
+
+  courtesy: {
+    thanks: [
+      '(?:(?:[çc]ok |[çc]ok [çc]ok |tekrar |ayr[ıi]ca |i[çc]tenlikle )?te[şs]ekk[üu]r (?:ederiz|ederim|ediyoruz|ediyorum)|(?:[çc]ok )?te[şs]ekk[üu]rler|sa[ğg] ?olun)',
+      '(?:sipari[şs]iniz|al[ıi][şs]veri[şs]iniz|tercihiniz|g[üu]veniniz|sabr[ıi]n[ıi]z|deste[ğg]iniz|ilginiz|sipari[şs]in)(?: \\p{L}+){0,2} i[çc]in (?:\\p{L}+ )?te[şs]ekk[üu]r\\p{L}{0,8}',
+      '(?:bizi|ma[ğg]azam[ıi]z[ıi]|bizden) (?:\\p{L}+ )?(?:tercih etti[ğg]iniz|se[çc]ti[ğg]iniz|al[ıi][şs]veri[şs] yapt[ıi][ğg][ıi]n[ıi]z) i[çc]in (?:\\p{L}+ )?te[şs]ekk[üu]r\\p{L}{0,8}',
+    ],
+    padding: [
+      '(?:merhaba|merhabalar|selam|selamlar|iyi g[üu]nler|g[üu]nayd[ıi]n|iyi ak[şs]amlar)(?: [\\p{L}\'-]{1,20}){0,2}(?: (?:bey|han[ıi]m))?',
+      '(?:say[ıi]n|de[ğg]erli|sevgili)(?: [\\p{L}\'-]{1,20}){0,2}(?: (?:bey|han[ıi]m|m[üu][şs]terimiz))?',
+      'de[ğg]erli m[üu][şs]terimiz', 'sayg[ıi]lar[ıi]m[ıi]zla', 'sayg[ıi]lar[ıi]mla', 'sayg[ıi]lar', 'sevgiler', 'sevgiyle', 'iyi g[üu]nler (?:dileriz|dilerim)', 'iyi g[üu]nler', 'iyi ak[şs]amlar', 'iyi haftalar',
+      '(?:\\p{L}+ )?(?:ekibi|ailesi|m[üu][şs]teri hizmetleri|destek ekibi)',
+      '(?:\\p{L}+ ){0,3}(?:iyi g[üu]nlerde kullan|keyifle kullan|g[üu]le g[üu]le kullan|sa[ğg]l[ıi]kla kullan)\\p{L}{0,12}(?: (?:dileriz|dilerim|diliyoruz))?',
+      '(?:umar[ıi]z|umuyoruz|umar[ıi]m|diliyoruz|dileriz) [^.!?\\n]{0,80}',
+      '[^.!?\\n]{0,60} (?:umar[ıi]z|umuyoruz|umar[ıi]m|dileriz|diliyoruz)',
+      '(?:[çc]ok )?(?:mutluyuz|sevindik|memnunuz|gururluyuz)[^.!?\\n]{0,60}',
+      'memnuniyetiniz (?:\\p{L}+ ){0,2}(?:[öo]nceli[ğg]imizdir|[öo]nemlidir|[çc]ok [öo]nemli)',
+      '(?:benim ad[ıi]m|ad[ıi]m) \\p{L}+(?: \\p{L}+)?', 'g[üu]zel haber:?', 'bilginize:?',
+      '(?:herhangi bir )?(?:sorunuz|sorular[ıi]n[ıi]z|talebiniz)\\p{L}{0,4} (?:olursa|olmas[ıi] durumunda|i[çc]in)[^.!?\\n]{0,60}',
+    ],
+    confirmation: [
+      '(?:sipari[şs]iniz|sipari[şs]in|kargonuz|paketiniz|[üu]r[üu]n[üu]n[üu]z)(?: \\d{3}-\\d{7}-\\d{7})? (?:\\p{L}+ ){0,2}(?:kargoya verildi|kargoya verilmi[şs]tir|kargoya teslim edildi|yola [çc][ıi]kt[ıi]|g[öo]nderildi|g[öo]nderilmi[şs]tir|haz[ıi]rland[ıi]|paketlendi|onayland[ıi]|yolda)\\p{L}{0,4}',
+      '(?:sipari[şs]inizi|[üu]r[üu]n[üu]n[üu]z[üu]|paketinizi) (?:\\p{L}+ ){0,2}(?:kargoya verdik|g[öo]nderdik|paketledik|yola [çc][ıi]kard[ıi]k)',
+      '(?:kargo )?takip (?:numaran[ıi]z|numaras[ıi]|kodu|linki|ba[ğg]lant[ıi]s[ıi])\\p{L}{0,4}:?', 'tahmini teslim(?:at)? (?:tarihi)?[^.!?\\n]{0,40}',
+      '(?:yar[ıi]n|bug[üu]n|[öo]b[üu]r g[üu]n|\\d{1,2} (?:i[şs] )?g[üu]n i[çc]inde) (?:\\p{L}+ ){0,3}(?:elinizde olmas[ıi]|ula[şs]mas[ıi]|teslim edilmesi)(?: bekleniyor| gerekiyor)?',
+    ],
+    signOffs: ['sayg[ıi]lar[ıi]m[ıi]zla', 'sayg[ıi]lar[ıi]mla', 'sayg[ıi]lar', 'sevgiler', 'iyi g[üu]nler'],
+    checkIns: [
+      `(?:${ORDER}|kargonuz|paketiniz|[üu]r[üu]n[üu]n[üu]z|[üu]r[üu]n) (?:\\p{L}+ ){0,3}(?:ula[şs]t[ıi] m[ıi]|geldi mi|eline ge[çc]ti mi|elinize ula[şs]t[ıi] m[ıi]|teslim edildi mi)`,
+      '(?:teslim ald[ıi]n[ıi]z m[ıi]|elinize ula[şs]t[ıi] m[ıi]|sorunsuz (?:\\p{L}+ ){0,2}ula[şs]t[ıi] m[ıi])',
+      '(?:her [şs]ey|hersey) (?:yolunda|g[üu]zel|tamam) m[ıi]\\s?\\??',
+      '(?:nas[ıi]l buldunuz|nas[ıi]l gidiyor|i[şs]inizi g[öo]r[üu]yor mu)\\s?\\??',
+      '(?:ula[şs]t[ıi][ğg][ıi]n[ıi]|geldi[ğg]ini|ula[şs]mas[ıi]n[ıi]) (?:\\p{L}+ )?(?:umuyoruz|umar[ıi]z|kontrol etmek istedik|sormak istedik)',
+      '(?:kargo|kurye|\\p{L}+ kargo) (?:\\p{L}+ ){0,2}(?:teslim edildi|teslim edilmi[şs]) (?:olarak )?(?:g[öo]r[üu]n[üu]yor|g[öo]steriyor|i[şs]aretledi)',
+    ],
+    helpOffers: [
+      '(?:her zaman|7/24|daima) (?:\\p{L}+ )?(?:buraday[ıi]z|yan[ıi]n[ıi]zday[ıi]z|hizmetinizdeyiz)', 'buraday[ıi]z', 'hizmetinizdeyiz',
+      'yard[ıi]mc[ıi] olmaktan (?:\\p{L}+ )?(?:mutluluk|memnuniyet|keyif) duyar[ıi]z',
+      '(?:herhangi bir )?(?:sorunuz|sorular[ıi]n[ıi]z|ihtiyac[ıi]n[ıi]z|talebiniz)\\p{L}{0,4} (?:olursa|olmas[ıi] durumunda|i[çc]in)[^.!?\\n]{0,60}',
+      '(?:[çc]ekinmeden|[çc]ekinmeyin|tereddüt etmeden|diledi[ğg]iniz zaman|her zaman) (?:\\p{L}+ ){0,3}(?:yaz[ıi]n|yazabilirsiniz|ula[şs][ıi]n|ula[şs]abilirsiniz|ileti[şs]ime ge[çc]ebilirsiniz)\\p{L}{0,4}',
+      '(?:bundan sonra|bug[üu]nden itibaren|art[ıi]k) (?:\\p{L}+ ){0,2}(?:ki[şs]isel|[öo]zel) (?:\\p{L}+ )?(?:sorumlunuz|temsilciniz|dan[ıi][şs]man[ıi]n[ıi]z|asistan[ıi]n[ıi]z)(?:[ıi]m|um|yum)?',
+      '(?:sizin )?(?:ki[şs]isel|[öo]zel) (?:destek |m[üu][şs]teri )?(?:sorumlunuz|temsilciniz|dan[ıi][şs]man[ıi]n[ıi]z)\\p{L}{0,4}',
+    ],
+    purpose: [
+      'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}', 'eksik\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}',
+      'sorun\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'fatura\\p{L}{0,6}',
+      'k[ıi]lavuz\\p{L}{0,6}', 'garanti\\p{L}{0,6}', 'ekte', 'ek(?:\'?te| olarak)', 'adres\\p{L}{0,6}', 'randevu\\p{L}{0,6}', 'grav[üu]r\\p{L}{0,6}',
+      'ki[şs]iselle[şs]tir\\p{L}{0,8}', 'tasar[ıi]m\\p{L}{0,6}', 'onay\\p{L}{0,8}', 'iptal\\p{L}{0,6}', 'rica ederiz', 'rica ediyoruz', 'rica ederim',
+      'yorum\\p{L}{0,8}', 'de[ğg]erlendirme\\p{L}{0,8}', 'foto[ğg]raf\\p{L}{0,6}', '[öo]l[çc][üu]\\p{L}{0,6}', 'montaj\\p{L}{0,6}', 'kurulum\\p{L}{0,6}',
+      'g[üu]mr[üu]k\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'ihtiyac[ıi]m[ıi]z var', '(?:g[öo]nderir|bildirir|onaylar|payla[şs][ıi]r|yazar) m[ıi]s[ıi]n[ıi]z',
+    ],
+  },
+
+  topics: {
+    address: [
+      'adres\\p{L}{0,8}', 'posta kodu\\p{L}{0,4}', 'sokak\\p{L}{0,4}', 'sok\\.', 'cadde\\p{L}{0,4}', 'mahalle\\p{L}{0,4}', 'daire\\p{L}{0,4}', 'kap[ıi] (?:numaras|no)\\p{L}{0,4}',
+      'bina\\p{L}{0,6}', 'apartman\\p{L}{0,4}', 'teslim edilemedi', 'teslim edilemiyor', 'al[ıi]c[ıi] bulunamad[ıi]', 'g[öo]ndericiye iade', 'il[çc]e\\p{L}{0,4}',
+    ],
+    deliveryScheduling: [
+      'teslimat (?:tarih|saat|g[üu]n|randevu|zaman)\\p{L}{0,6}', 'randevu\\p{L}{0,6}', 'saat aral[ıi][ğg][ıi]\\p{L}{0,4}', 'hangi g[üu]n\\p{L}{0,4}', '[öo][ğg]leden (?:[öo]nce|sonra)',
+      'nakliye\\p{L}{0,6}', 'montaj\\p{L}{0,6}', 'kurulum\\p{L}{0,6}', 'asans[öo]r\\p{L}{0,4}', 'merdiven\\p{L}{0,4}', 'palet\\p{L}{0,4}', 'uygun (?:bir )?(?:g[üu]n|saat|zaman)\\p{L}{0,4}',
+    ],
+    delivery: ['kurye\\p{L}{0,6}', 'kargo\\p{L}{0,8}', 'teslim\\p{L}{0,8}', '[şs]of[öo]r\\p{L}{0,6}', 's[üu]r[üu]c[üu]\\p{L}{0,6}', 'evde'],
+    customization: [
+      'grav[üu]r\\p{L}{0,6}', 'kaz[ıi]n\\p{L}{0,6}', 'kaz[ıi]ma\\p{L}{0,4}', 'isim bask[ıi]\\p{L}{0,4}', 'ki[şs]iselle[şs]tir\\p{L}{0,8}', 'ki[şs]iye [öo]zel', '[öo]zel tasar[ıi]m\\p{L}{0,4}',
+      'tasar[ıi]m\\p{L}{0,6}', 'bask[ıi]\\p{L}{0,4}', 'yaz[ıi] tipi\\p{L}{0,4}', 'font\\p{L}{0,4}', 'yaz[ıi]m\\p{L}{0,4}', 'nak[ıi][şs]\\p{L}{0,4}', 'logo\\p{L}{0,4}', '[öo]l[çc][üu]\\p{L}{0,6}',
+      '[öo]nizleme\\p{L}{0,4}', 'metin\\p{L}{0,4}', 'ba[şs] harf\\p{L}{0,6}',
+    ],
+    review: [REVIEW_STRICT],
+    problem: [
+      'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'k[ıi]r[ıi]l\\p{L}{0,6}', 'k[ıi]r[ıi]k\\p{L}{0,4}', '[çc]izi\\p{L}{1,6}', 'kusur\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}',
+      'bozuk\\p{L}{0,4}', '[çc]al[ıi][şs]m[ıi]yor', 'eksik\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 't[üu]kendi', 'kay[ıi]p', 'kaybol\\p{L}{0,6}',
+      'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'sorun\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'grev\\p{L}{0,4}',
+      'hava ko[şs]ullar\\p{L}{0,4}', 'f[ıi]rt[ıi]na\\p{L}{0,4}', 'kar ya[ğg][ıi][şs]\\p{L}{0,4}', 'a[şs][ıi]r[ıi] [ıi]s[ıi]n\\p{L}{0,6}', 's[ıi]z[ıi]nt[ıi]\\p{L}{0,4}', 'iptal\\p{L}{0,6}',
+      'g[üu]mr[üu]k\\p{L}{0,6}', 'ertelen\\p{L}{0,6}',
+    ],
+  },
+};
