@@ -61,7 +61,7 @@ export interface CorpusFile {
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const ALLOWED_KEYS = new Set(['id', 'lang', 'subject', 'body', 'expected', 'contactReason', 'template', 'reviewRequestedOn', 'note']);
-const ID_PATTERN = /^(en|de|fr|es|it|ja)-[a-z]+-\d{3}$/;
+const ID_PATTERN = new RegExp(`^(?:${LANGUAGES.join('|')})-[a-z]+-\\d{3}$`);
 
 function isLabelledCategory(value: unknown): value is LabelledCategory {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
