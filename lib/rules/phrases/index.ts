@@ -10,6 +10,7 @@ import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
+import { pt } from './pt.ts';
 import { nl } from './nl.ts';
 import { sv } from './sv.ts';
 import { pl } from './pl.ts';
@@ -17,6 +18,6 @@ import { tr } from './tr.ts';
 import type { PhraseBook } from './types.ts';
 import { zh } from './zh.ts';
 
-export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, ar, nl, sv, pl, tr, zh];
+export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, ar, nl, sv, pl, tr, pt, zh];
 
 export type { PhraseBook } from './types.ts';
