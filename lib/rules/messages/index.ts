@@ -12,14 +12,16 @@ import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { nl } from './nl.ts';
+import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 import { sv } from './sv.ts';
+import { tr } from './tr.ts';
 import type { MessageCatalog, Params } from './types.ts';
 import { zh } from './zh.ts';
 
 export type * from './types.ts';
 
-export const CATALOGS: { readonly [L in Language]?: MessageCatalog } = { en, de, fr, es, it, ja, ar, pt, zh, nl, sv };
+export const CATALOGS: { readonly [L in Language]?: MessageCatalog } = { en, de, fr, es, it, ja, ar, pt, zh, nl, sv, pl, tr };
 
 /** The catalog of a UI language; English for anything else. */
 export function catalogFor(uiLanguage: Language | undefined): MessageCatalog {

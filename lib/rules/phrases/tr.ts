@@ -41,7 +41,7 @@ export const tr: PhraseBook = {
     'siparişinizi', 'siparişinizin', 'siparisiniz', 'sipariş', 'siparis', 'ürün', 'ürünü', 'ürününüz', 'urun',
     'kargo', 'saygılarımızla', 'iyi', 'günler', 'bey', 'hanım', 'yok', 'değil', 'nasıl', 'olan', 'rica', 'misiniz',
     'mısınız', 'musunuz', 'değerli', 'eğer', 'hemen', 'tekrar', 'şu', 'çünkü', 'mı', 'mu', 'mü', 'ki', 'hiç',
-    'tüm', 'ise', 'olursa', 'bilgi', 'sizinle', 'bizimle', 'ürünü', 'maalesef',
+    'tüm', 'ise', 'olursa', 'bilgi', 'sizinle', 'bizimle', 'maalesef',
   ],
   importantTagWords: ['önemli', 'onemli', 'acil', 'dikkat', 'önemli bilgi', 'önemli duyuru'],
 
