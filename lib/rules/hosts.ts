@@ -15,6 +15,8 @@ const CARRIER_NAMES = new Set([
   'correosexpress', 'seur', 'mrw', 'nacex', 'poste', 'posteitaliane', 'brt', 'sda', 'kuronekoyamato',
   'yamato', 'sagawa-exp', 'japanpost', 'tnt', 'ontrac', 'postnl', 'bpost', 'deutschepost', 'aramex',
   'austrianpost', 'post', 'swisspost', 'postnord', 'inpost', 'lasership', 'amazonlogistics',
+  // Brazil and Portugal: Correios, Jadlog, Loggi, Total Express; CTT.
+  'correios', 'jadlog', 'loggi', 'totalexpress', 'ctt',
 ]);
 
 /** Shorteners hide the destination, so a buyer (and Amazon's scanner) cannot tell where they go. */
