@@ -355,11 +355,33 @@ function prefixesOf(alternatives: Item[][]): Set<string> | null {
 
 /** Shorter factors ("if", "the") occur in almost every text and would filter nothing. */
 const MIN_FACTOR = 3;
-const LETTER_KEY = /^[\p{L}]$/u;
+/**
+ * A literal a factor may hold: a letter, or a symbol ("@", "[", "$") that the regex matches only as
+ * itself. Not digits (they key as "0"), spaces (a run of any whitespace) or quotes (’ matches ').
+ */
+const LITERAL_KEY = /^[^\p{N}\s'"’‘“”]$/u;
+const LETTER_KEY = /^\p{L}$/u;
 
-function isLetterItem(item: Item): boolean {
+function isLiteralItem(item: Item): boolean {
   const node = item.node;
-  return node.kind === 'chars' && node.chars.length === 1 && item.min >= 1 && LETTER_KEY.test(node.chars[0] as string);
+  return node.kind === 'chars' && node.chars.length === 1 && item.min >= 1 && LITERAL_KEY.test(node.chars[0] as string);
+}
+
+/** Short words are everywhere; a symbol ("@", "[at]", "$") is rare in messages whatever its length. */
+function isSelective(word: string): boolean {
+  if (word.length >= MIN_FACTOR) return true;
+  for (const c of word) if (!LETTER_KEY.test(c)) return true;
+  return false;
+}
+
+/** A class of a few symbols ("[$€£]"): each is rare, so one of them is a clause of its own. */
+const MAX_SYMBOL_CLASS = 4;
+
+function symbolClass(item: Item): string[] | null {
+  const node = item.node;
+  if (node.kind !== 'chars' || item.min < 1 || node.chars.length < 2 || node.chars.length > MAX_SYMBOL_CLASS) return null;
+  for (const c of node.chars) if (LETTER_KEY.test(c) || !LITERAL_KEY.test(c)) return null;
+  return [...node.chars];
 }
 
 /** The letters each way through a group starts with, or null when one way starts otherwise. */
@@ -368,7 +390,7 @@ function leadingLiterals(items: readonly Item[], depth: number, out: string[]): 
   for (const item of items) {
     const node = item.node;
     if (node.kind === 'zero-width') continue;
-    if (isLetterItem(item)) {
+    if (isLiteralItem(item)) {
       run += (node as { chars: readonly string[] }).chars[0];
       if (item.max !== 1) break;
       continue;
@@ -406,17 +428,19 @@ function bySelectivity(a: readonly string[], b: readonly string[]): number {
 function sequenceClauses(items: readonly Item[]): string[][] {
   const clauses: string[][] = [];
   const consider = (set: string[]) => {
-    if (shortest(set) < MIN_FACTOR) return;
+    if (!set.every(isSelective)) return;
     if (!clauses.some((known) => known.length === set.length && known.every((word) => set.includes(word)))) clauses.push(set);
   };
   let run = '';
   for (const item of items) {
-    if (isLetterItem(item)) {
+    if (isLiteralItem(item)) {
       run += (item.node as { chars: readonly string[] }).chars[0];
       if (item.max === 1) continue;
     }
     if (run.length > 0) consider([run]);
     run = '';
+    const symbols = symbolClass(item);
+    if (symbols) consider(symbols);
     if (item.node.kind === 'group' && item.min >= 1) {
       const set: string[] = [];
       if (leadingLiterals([item], 0, set)) consider(set);
@@ -490,29 +514,43 @@ function requiredWord(word: string): RequiredWord {
 }
 
 const factorCache = { text: '', generation: 0 };
-/** Which three-character sequences the current text has, hashed into a bit set. */
-const TRIGRAM_BITS = 1 << 16;
-const trigrams = new Uint32Array(TRIGRAM_BITS / 32);
+/**
+ * The current text's three-character sequences, hashed: for each hash, the text (generation) it
+ * was last seen in and where it last starts. No clearing between texts: a stale generation is
+ * an absent sequence.
+ */
+const TRIGRAM_SLOTS = 1 << 16;
+const trigramSeen = new Uint32Array(TRIGRAM_SLOTS);
+const trigramLast = new Int32Array(TRIGRAM_SLOTS);
 
 function trigramHash(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
 }
 
-function indexTrigrams(text: string): void {
-  trigrams.fill(0);
+function indexTrigrams(text: string, generation: number): void {
   for (let i = 0; i + 2 < text.length; i++) {
     const h = trigramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
-    trigrams[h >>> 5]! |= 1 << (h & 31);
+    trigramSeen[h] = generation;
+    trigramLast[h] = i;
   }
 }
 
-/** Whether every three-character sequence of the word is in the text: most absent words fail here. */
-function mayContain(word: string): boolean {
+/**
+ * Where the word can last start in the text, from its three-character sequences: -1 when one of
+ * them is absent (most absent words end here), else the latest start that each sequence still
+ * allows, never before the word's real last start (hash collisions only move it later). Words
+ * shorter than three characters ("@", "$") are searched for.
+ */
+function lastStartBound(word: string, text: string, generation: number): number {
+  if (word.length < 3) return text.lastIndexOf(word);
+  let bound = Infinity;
   for (let i = 0; i + 2 < word.length; i++) {
     const h = trigramHash(word.charCodeAt(i), word.charCodeAt(i + 1), word.charCodeAt(i + 2));
-    if ((trigrams[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    if (trigramSeen[h] !== generation) return -1;
+    const start = (trigramLast[h] as number) - i;
+    if (start < bound) bound = start;
   }
-  return true;
+  return bound < 0 ? -1 : bound;
 }
 
 /** Texts longer than this (far beyond a message) skip the required-word check. */
@@ -531,7 +569,7 @@ export function mayOccur(phrase: CompiledPhrase, text: string, whateverLength = 
   if (factorCache.text !== text) {
     factorCache.text = text;
     factorCache.generation++;
-    indexTrigrams(text);
+    indexTrigrams(text, factorCache.generation);
   }
   if (phrase.factorGeneration === factorCache.generation) return phrase.factorFound as boolean;
   let found = true;
@@ -572,12 +610,15 @@ function clauseHolds(words: readonly RequiredWord[], text: string): boolean {
   return false;
 }
 
-/** Where the word last occurs in the current text, looked up once per text. */
+/**
+ * Where the word can last start in the current text (-1: nowhere), worked out once per text from
+ * its three-character sequences, without searching the text: at or after its real last start,
+ * so a phrase is never skipped that could match, and at most tried where it cannot.
+ */
 function lastIn(record: RequiredWord, text: string): number {
   if (record.generation !== factorCache.generation) {
     record.generation = factorCache.generation;
-    // Most words are absent: their three-character sequences already say so, without a search.
-    record.last = mayContain(record.word) ? text.lastIndexOf(record.word) : -1;
+    record.last = lastStartBound(record.word, text, factorCache.generation);
   }
   return record.last;
 }

@@ -49,7 +49,15 @@ describe('required words of a phrase', () => {
   });
 
   it('knows no word for an alternative without one', () => {
-    expect(analysePhrase('leave a review|\\d+ ?%').factors).toBeNull();
+    expect(analysePhrase('leave a review|\\d+ ?km').factors).toBeNull();
+  });
+
+  it('takes a rare symbol for a word, however short, but not a quote, a digit or a space', () => {
+    expect(analysePhrase('leave a review|\\d+ ?%').factors).toEqual([['review', '%'], ['leave', '%']]);
+    expect(analysePhrase('[\\p{L}]{2,20} ?(?:\\[at\\]|\\(at\\)) ?[\\p{L}]{2,30}').factors).toEqual([['[at]', '(at)']]);
+    expect(analysePhrase('[$€£] ?\\d{1,4}').factors).toEqual([['$', '€', '£']]);
+    expect(analysePhrase("it's \\d+").factors).toBeNull();
+    expect(analysePhrase('ab \\d+').factors).toBeNull();
   });
 });
 
