@@ -1,0 +1,290 @@
+/**
+ * Arabic phrase data (lib/rules/phrases/ar.ts): for every rule that Arabic phrases feed, cases
+ * that must be found and near-misses that must not, in the registers sellers on amazon.ae,
+ * amazon.sa and amazon.eg write (Modern Standard Arabic, Gulf and Egyptian colloquial), with the
+ * attached prefixes (و ف ب ل ال) and the spelling variants (أ/ا، ة/ه، ى/ي) they type.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../lib/rules/index.ts';
+import { runRuleTable } from './tester.ts';
+
+const order = '408-1234567-1234567';
+
+runRuleTable('ar: promotion', 'promotion', {
+  valid: [
+    `مرفقة فاتورة البيع الخاصة بطلبك ${order}.`,
+    'نعتذر عن الخطأ، وسنرد لك خصم 20% من قيمة الطلب كتعويض.',
+    'هل تفضّل اللون الأسود أم الذهبي للإطار؟',
+    'سنرسل لك المنتج البديل مجانًا خلال يومين.',
+  ],
+  invalid: [
+    { text: 'استخدم كود الخصم SAVE10 في طلبك القادم.', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }] },
+    { text: 'تابعونا على انستقرام لتصلكم أحدث العروض.', errors: [{ ruleId: 'promotion' }] },
+    { text: 'وصلت تشكيلة جديدة في متجرنا على أمازون، شوفيها!', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }] },
+    { text: 'لا تفوّت تخفيضات الجمعة البيضاء على كل منتجاتنا.', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }] },
+    { text: 'احصل على خصم 15% عند الشراء مرة أخرى.', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }] },
+  ],
+});
+
+runRuleTable('ar: review-positive', 'review-positive', {
+  valid: [
+    'شكرًا لك على تقييمك الإيجابي، سعدنا به كثيرًا.',
+    'يسعدنا أن تشاركنا رأيك في تقييم على أمازون.',
+    'الطاولة متوفرة بخمس درجات من اللون البني.',
+  ],
+  invalid: [
+    {
+      text: 'نرجو أن تترك لنا تقييمًا إيجابيًا.',
+      errors: [{ ruleId: 'review-positive', actual: 'تقييمًا إيجابيًا' }],
+      output: 'نرجو أن تترك لنا تقييمًا.',
+    },
+    { text: 'ياريت تقيمنا خمس نجوم.', errors: [{ ruleId: 'review-positive' }] },
+    { text: 'ممكن تكتب لنا تقييم حلو على أمازون؟', errors: [{ ruleId: 'review-positive' }] },
+    { text: 'نتمنى منك تقييم ممتاز للمنتج.', errors: [{ ruleId: 'review-positive' }] },
+    { text: 'اذكر في تقييمك سرعة التوصيل.', errors: [{ ruleId: 'review-positive' }] },
+    { text: 'في تقييمك اذكر من فضلك جودة التغليف.', errors: [{ ruleId: 'review-positive' }] },
+  ],
+});
+
+runRuleTable('ar: review-conditional', 'review-conditional', {
+  valid: [
+    'يسعدنا أن تشارك تجربتك مع المنتج في تقييم على أمازون.',
+    'إذا لم يعجبك اللون، نستبدله لك مجانًا. ونرحب بتقييمك الصادق في أي وقت.',
+    'إذا كنت راضيًا عن حلّنا لما واجهته من مشكلة، فبإمكانك تحديث الملاحظات التي قدّمتها في الأصل أو إزالتها من هنا.',
+  ],
+  invalid: [
+    { text: 'إذا كنت راضيًا عن المنتج، نرجو أن تترك لنا تقييمًا.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'لو عجبك الطقم ياريت تكتب لنا رأيك على أمازون.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'في حال نال المنتج إعجابك، شاركنا تقييمك.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'إذا واجهت أي مشكلة تواصل معنا أولًا قبل كتابة أي تقييم.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'هل أنت سعيد بالمنتج؟ اترك لنا تقييمك على أمازون.', errors: [{ ruleId: 'review-conditional' }] },
+  ],
+});
+
+runRuleTable('ar: review-incentive', 'review-incentive', {
+  valid: [
+    'نعتذر عن الكسر وسنرسل بديلًا مجانيًا، ونرحب بتقييمك بعد ذلك.',
+    'رددنا لك مبلغ الشحن كاملًا تعويضًا عن التأخير.',
+  ],
+  invalid: [
+    { text: 'بعد كتابة تقييمك أرسل لنا صورة منه وسنرسل لك هدية مجانية.', errors: [{ ruleId: 'review-incentive' }] },
+    { text: 'نقدم بطاقة هدايا بقيمة 50 درهم لكل من يترك تقييمًا.', errors: [{ ruleId: 'review-incentive' }] },
+    { text: 'كل من يكتب رأيه على صفحة المنتج يحصل على خصم خاص.', errors: [{ ruleId: 'review-incentive' }] },
+  ],
+});
+
+runRuleTable('ar: review-pressure', 'review-pressure', {
+  valid: [
+    'نحن ورشة عائلية نصنع كل قطعة يدويًا. ويسعدنا رأيك في تقييم على أمازون.',
+    'يساعد تقييمك المشترين الآخرين على الاختيار.',
+  ],
+  invalid: [
+    { text: 'نحن متجر صغير ونعتمد على تقييماتكم لنستمر.', errors: [{ ruleId: 'review-pressure' }] },
+    { text: 'مشروعنا الصغير يعتمد على تقييمك، فلا تنسانا.', errors: [{ ruleId: 'review-pressure' }] },
+    { text: 'ما زلنا ننتظر تقييمك للمنتج.', errors: [{ ruleId: 'review-pressure' }] },
+  ],
+});
+
+runRuleTable('ar: review-instruction', 'review-instruction', {
+  valid: ['شكرًا على كلماتك اللطيفة! يسعدنا تقييمك على أمازون.', 'اكتب لنا عدد الكراسي التي تحتاجها.'],
+  invalid: [
+    { text: 'انسخ كلماتك اللطيفة في تقييم على أمازون.', errors: [{ ruleId: 'review-instruction' }] },
+  ],
+});
+
+runRuleTable('ar: review-change', 'review-change', {
+  valid: [
+    'قرأنا تقييمك وحسّنّا التغليف بناءً عليه.',
+    'يرجى تعديل عنوان التوصيل من حسابك على أمازون.',
+    'إذا كنت راضيًا عن حلّنا لما واجهته من مشكلة، فبإمكانك تحديث الملاحظات التي قدّمتها في الأصل أو إزالتها من هنا.',
+  ],
+  invalid: [
+    { text: 'هل يمكنك تعديل تقييمك الآن بعد حل المشكلة؟', errors: [{ ruleId: 'review-change' }] },
+    { text: 'نرجو حذف التقييم السلبي.', errors: [{ ruleId: 'review-change' }] },
+    { text: 'ممكن تشيل التقييم بعد ما رجعنالك الفلوس؟', errors: [{ ruleId: 'review-change' }] },
+    { text: 'ياريت ترفع عدد النجوم.', errors: [{ ruleId: 'review-change' }] },
+  ],
+});
+
+runRuleTable('ar: contact-request', 'contact-request', {
+  valid: [
+    'سيتصل بك مندوب التوصيل على رقم الجوال المسجل في الطلب.',
+    'هل رقم جوالك المسجل للتوصيل ما زال صحيحًا؟ يحتاجه المندوب لتسليم الكنبة.',
+  ],
+  invalid: [
+    { text: 'أرسلي لنا بريدك الإلكتروني حتى نرسل لك الدليل.', errors: [{ ruleId: 'contact-request' }] },
+    { text: 'ما هو رقم جوالك لنتواصل معك؟', errors: [{ ruleId: 'contact-request' }] },
+    { text: 'نحتاج رقمك عشان نكلمك بخصوص القطعة.', errors: [{ ruleId: 'contact-request' }] },
+  ],
+});
+
+runRuleTable('ar: messenger-contact', 'messenger-contact', {
+  valid: ['يرجى التواصل مع مندوب أرامكس لتحديد وقت التسليم.'],
+  invalid: [
+    { text: 'اتصل بنا على الرقم المذكور في الفاتورة.', errors: [{ ruleId: 'messenger-contact' }] },
+    { text: 'تواصل معنا مباشرة على الجوال.', errors: [{ ruleId: 'messenger-contact' }] },
+  ],
+});
+
+runRuleTable('ar: messenger-app', 'messenger-app', {
+  valid: ['لا نتواصل عبر الواتساب، كل المراسلات تتم هنا على أمازون.'],
+  invalid: [
+    { text: 'راسلنا على الواتساب لنرسل لك الفيديو.', errors: [{ ruleId: 'messenger-app' }] },
+    { text: 'كلمني على الخاص في انستقرام.', errors: [{ ruleId: 'messenger-app' }] },
+    { text: 'أضفنا على تيليجرام لمتابعة طلبك.', errors: [{ ruleId: 'messenger-app' }] },
+  ],
+});
+
+runRuleTable('ar: off-amazon-sale', 'off-amazon-sale', {
+  valid: [
+    'لا نبيع خارج أمازون، ويمكنك طلب القطعة الإضافية من صفحة المنتج.',
+    'موقعنا في دبي، والشحن يتم من مستودع أمازون.',
+  ],
+  invalid: [
+    { text: 'اطلب مباشرة منا بسعر أقل في المرة القادمة.', errors: [{ ruleId: 'off-amazon-sale' }] },
+    { text: 'المنتج متوفر على موقعنا بسعر أرخص.', errors: [{ ruleId: 'off-amazon-sale' }] },
+    { text: 'نبيع أرخص من أمازون في متجرنا الإلكتروني.', errors: [{ ruleId: 'off-amazon-sale' }] },
+  ],
+});
+
+runRuleTable('ar: off-amazon-payment', 'off-amazon-payment', {
+  valid: [
+    'لا نقبل التحويل البنكي، فكل المدفوعات تتم عبر أمازون.',
+    'اخترت الدفع عند الاستلام، فيرجى تجهيز المبلغ للمندوب.',
+    'ادفع للمندوب نقدًا عند الاستلام كما اخترت في طلبك.',
+  ],
+  invalid: [
+    { text: 'يمكنك الدفع عن طريق تحويل بنكي إلى حسابنا.', errors: [{ ruleId: 'off-amazon-payment' }] },
+    { text: 'حول لنا المبلغ على فودافون كاش ونشحن فورًا.', errors: [{ ruleId: 'off-amazon-payment' }, { ruleId: 'off-amazon-payment' }] },
+    { text: 'ادفع للفني نقدًا عند التركيب.', errors: [{ ruleId: 'off-amazon-payment' }] },
+  ],
+});
+
+runRuleTable('ar: cancellation-request', 'cancellation-request', {
+  valid: [
+    'سنقوم بإلغاء الطلب ورد المبلغ كاملًا اليوم.',
+    'لا داعي لإلغاء الطلب، فالقطعة وصلت إلى المستودع.',
+    'لو حابة تلغي الطلب بلغينا واحنا نلغيه.',
+  ],
+  invalid: [
+    { text: 'يرجى إلغاء الطلب من حسابك.', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'نرجو منك إلغاء الطلب لأن المنتج غير متوفر.', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'ممكن حضرتك تلغي الأوردر من عندك؟', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'قم بطلب إلغاء من صفحة طلباتك.', errors: [{ ruleId: 'cancellation-request' }] },
+  ],
+});
+
+runRuleTable('ar: opt-out', 'opt-out', {
+  valid: ['توقف عن استخدام الجهاز فورًا، وسنرسل لك بديلًا.'],
+  invalid: [
+    { text: 'إذا كنت لا ترغب في تلقي رسائل منا، رد بكلمة توقف.', errors: [{ ruleId: 'opt-out' }, { ruleId: 'opt-out' }] },
+    { text: 'لإلغاء الاشتراك اضغط هنا.', errors: [{ ruleId: 'opt-out' }] },
+  ],
+});
+
+runRuleTable('ar: important-tag', 'important-tag', {
+  valid: ['ملاحظة هامة: الشحنة تصل يوم الأحد.'],
+  invalid: [
+    { text: 'طلبك جاهز', subject: '[هام] بخصوص طلبك', errors: [{ ruleId: 'important-tag', field: 'subject' }] },
+    { text: '[عاجل] نحتاج تأكيد المقاس قبل التصنيع.', errors: [{ ruleId: 'important-tag' }] },
+  ],
+});
+
+runRuleTable('ar: thank-you-only', 'thank-you-only', {
+  valid: [`شكرًا لطلبك ${order}. نحتاج تأكيد مقاس الخاتم قبل التصنيع: 16 أم 17؟`],
+  invalid: [
+    { text: 'مرحبًا لمى،\n\nشكرًا جزيلًا لطلبك من متجرنا، ونتمنى أن تنال الشموع إعجابك.\n\nمع أطيب التحيات\nشموع ليلى', errors: [{ ruleId: 'thank-you-only' }] },
+    { text: 'هلا أبو محمد، مشكور على ثقتك فينا. تحياتي', errors: [{ ruleId: 'thank-you-only' }] },
+  ],
+});
+
+runRuleTable('ar: confirmation-only', 'confirmation-only', {
+  valid: [`نعتذر، تأخر شحن طلبك ${order} بسبب الأحوال الجوية، ورقم التتبع 4455667788.`],
+  invalid: [
+    { text: `عزيزي عبدالله،\n\nتم شحن طلبك رقم ${order} اليوم مع أرامكس، ورقم التتبع هو 4455667788.\n\nتحياتنا`, errors: [{ ruleId: 'confirmation-only' }] },
+    { text: 'طلبك في الطريق إليك وسيصلك خلال يومين.\n\nفريق المتجر', errors: [{ ruleId: 'confirmation-only' }] },
+  ],
+});
+
+runRuleTable('ar: help-only', 'help-only', {
+  valid: ['يرجى تأكيد العنوان. وإذا احتجت أي مساعدة فنحن في خدمتك.'],
+  invalid: [
+    { text: 'أهلًا، نحن هنا لمساعدتك في أي وقت. لا تتردد في التواصل معنا.\n\nفريق الأناقة', errors: [{ ruleId: 'help-only' }] },
+  ],
+});
+
+runRuleTable('ar: delivery-check-in', 'delivery-check-in', {
+  valid: ['هل وصلك الطلب؟ المندوب يقول إنه سلّمه لجارك، فيرجى التأكد.'],
+  invalid: [
+    { text: 'مرحبا سارة، هل وصلك الطلب بسلام؟ تحياتنا', errors: [{ ruleId: 'delivery-check-in' }] },
+    { text: 'هلا وغلا أبو سعود،\n\nبس حبينا نتطمن هل وصلك الطلب بالسلامة؟\n\nتحياتي', errors: [{ ruleId: 'delivery-check-in' }] },
+  ],
+});
+
+runRuleTable('ar: placeholder', 'placeholder', {
+  valid: [
+    { text: 'النقش المطلوب هو {أحمد وليلى} - يرجى تأكيده.', options: { asSent: true } },
+    { text: 'مرحبًا [اسم العميل]، طلبك {رقم الطلب} جاهز.', options: { asSent: false } },
+  ],
+  invalid: [
+    {
+      text: 'مرحبًا [اسم العميل]، طلبك {رقم الطلب} جاهز للشحن.',
+      options: { asSent: true },
+      errors: [{ ruleId: 'placeholder', actual: '[اسم العميل]' }, { ruleId: 'placeholder', actual: '{رقم الطلب}' }],
+    },
+    { text: 'مع التحية\n[اسم البائع]', options: { asSent: true }, errors: [{ ruleId: 'placeholder', actual: '[اسم البائع]' }] },
+  ],
+});
+
+runRuleTable('ar: critical-reason-misuse', 'critical-reason-misuse', {
+  valid: [
+    {
+      text: `مرحبًا سارة،\n\nنعتذر لوصول الإبريق مكسورًا في الطلب ${order}. سنرسل بديلًا خلال يومين.\n\nفخار الشرق`,
+      options: { contactReason: 'unexpected-problem' },
+    },
+    {
+      text: `مرحبًا أبو خالد،\n\nالكنبة في طلبك ${order} جاهزة للتوصيل. أي يوم يناسبك الأسبوع القادم، صباحًا أم مساءً؟\n\nأثاث الديار`,
+      options: { contactReason: 'delivery-scheduling' },
+    },
+    {
+      text: `مرحبًا مريم،\n\nنود تأكيد الاسم المطلوب نقشه على السوار في الطلب ${order}: «مريم» بالخط الديواني.\n\nورشة الفضة`,
+      options: { contactReason: 'customization' },
+    },
+    {
+      text: `أهلًا هند،\n\nالعنوان في الطلب ${order} ينقصه رقم المبنى واسم الحي. نرجو الرد بالعنوان الوطني كاملًا.\n\nمتجر العطور`,
+      options: { contactReason: 'address-issue' },
+    },
+  ],
+  invalid: [
+    {
+      text: `مرحبًا فيصل،\n\nنرجو أن تكون مستمتعًا بالمكتب الجديد من الطلب ${order}. نرحب بتقييمك للمنتج على أمازون متى سمح وقتك.\n\nأثاث الخليج`,
+      options: { contactReason: 'delivery-scheduling' },
+      errors: [{ ruleId: 'critical-reason-misuse' }],
+    },
+    {
+      text: 'مرحبًا لمى،\n\nشكرًا جزيلًا لطلبك من متجرنا، ونتمنى أن تنال الشموع إعجابك.\n\nمع أطيب التحيات',
+      options: { contactReason: 'address-issue' },
+      errors: [{ ruleId: 'critical-reason-misuse' }],
+    },
+  ],
+});
+
+describe('detectLanguage tells Arabic by its script', () => {
+  const cases: [string, string][] = [
+    ['شكرًا لطلبك، سيصلك غدًا.', 'ar'],
+    ['طلبك جاهز للشحن.', 'ar'],
+    ['هل وصلك الطلب؟', 'ar'],
+    ['ممكن تأكد العنوان؟', 'ar'],
+    [`Order ${order}: شكرًا لك، الطلب في الطريق.`, 'ar'],
+    ['Your order ships tomorrow. Thank you for your patience.', 'en'],
+    ['Ihre Bestellung wird morgen versendet. Vielen Dank für Ihre Geduld.', 'de'],
+    ['ご注文ありがとうございます。明日発送します。', 'ja'],
+  ];
+  it.each(cases)('%s -> %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('does not take a message with a short Arabic name in Latin text for Arabic', () => {
+    expect(detectLanguage('Dear customer, your parcel for علي ships tomorrow. Thank you for your order.')).toBe('en');
+  });
+});
