@@ -91,6 +91,24 @@ const LOCAL: Partial<Record<Language, Values>> = {
     customizationDetails: '桌面刻字：“Anna & Tom 2024”\n字体：经典衬线体',
     requestedInformation: '请问您想要哪种饰面：原木色橡木还是深色胡桃木？',
   },
+  nl: {
+    orderId: '171-1234567-1234567',
+    buyerName: 'Sanne de Vries',
+    productName: 'Eiken bijzettafel',
+    sellerName: 'Houtatelier Jansen',
+    deliveryDate: '12 juni',
+    customizationDetails: 'Gravure op het tafelblad: "Anna en Tom, juni 2024"\nLettertype: klassiek',
+    requestedInformation: 'Welke afwerking wilt u: naturel eiken of donker notenhout?',
+  },
+  sv: {
+    orderId: '287-1234567-1234567',
+    buyerName: 'Elin Lindqvist',
+    productName: 'Sidobord i ek',
+    sellerName: 'Snickeri Berg',
+    deliveryDate: '12 juni',
+    customizationDetails: 'Gravyr på bordsskivan: "Anna och Tom, juni 2024"\nTypsnitt: klassiskt',
+    requestedInformation: 'Vilken yta vill du ha: naturlig ek eller mörk valnöt?',
+  },
 };
 
 /** English-language details (the order details as Seller Central shows them) in every language. */
