@@ -45,6 +45,8 @@ export const pl: PhraseBook = {
     'przesyłki', 'są', 'był', 'była', 'było', 'szanowny', 'szanowna', 'szanowni', 'twoje', 'twój', 'wiadomość',
     'tego', 'nam', 'może', 'można', 'nasz', 'nasza', 'nasze', 'naszej', 'naszego', 'gdy', 'jeszcze',
     'który', 'która', 'które', 'od', 'za', 'po', 'aby', 'żeby', 'jako', 'bez', 'ich', 'jej', 'tym', 'tej',
+    'tę', 'coś', 'wtedy', 'też', 'teraz', 'wszystko', 'ponieważ', 'więc', 'kiedy', 'gdzie', 'przy', 'przed', 'dzięki',
+    'chcemy', 'możemy', 'zamówieniu', 'zamówieniem', 'przesyłkę', 'produktu', 'pozdrowieniami', 'trzeba', 'należy', 'wiadomości',
   ],
   importantTagWords: ['ważne', 'wazne', 'pilne', 'uwaga', 'ważna informacja', 'pilna informacja', 'ważny komunikat'],
 

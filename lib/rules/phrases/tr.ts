@@ -171,7 +171,7 @@ export const tr: PhraseBook = {
     patterns: [
       'havale\\p{L}{0,6}', 'eft(?:\\p{L}{0,6})?', '(?:banka )?hesab[ıi]m[ıi]z\\p{L}{0,4}', 'hesap numaram\\p{L}{0,6}', 'iban\\p{L}{0,6}',
       'nakit\\p{L}{0,6}', 'kap[ıi]da [öo]deme\\p{L}{0,4}', 'elden [öo]deme\\p{L}{0,4}', 'paypal\\p{L}{0,6}', 'papara\\p{L}{0,6}',
-      '(?:bize|bana|hesab[ıi]m[ıi]za) (?:\\p{L}+ ){0,2}(?:[öo]deme yap|g[öo]nder|yat[ıi]r)\\p{L}{0,8}',
+      '(?:bize|bana|hesab[ıi]m[ıi]za) (?:\\p{L}+ ){0,2}(?:[öo]deme(?:yi)? yap|para(?:y[ıi])? g[öo]nder|[üu]creti g[öo]nder|yat[ıi]r)\\p{L}{0,8}',
     ],
     exceptions: [
       '(?:havale|eft|nakit|iban|paypal|kap[ıi]da [öo]deme)\\p{L}{0,6} (?:\\p{L}+ ){0,3}(?:kabul etmiyoruz|kabul edemiyoruz|istemiyoruz|yasak|m[üu]mk[üu]n de[ğg]il|yapmay[ıi]n)',
