@@ -37,7 +37,7 @@ const BUY =
   '(?:compr(?:e|em|a|as|ar|ando|á-lo|á-la|ar-nos)|encomend(?:e|em|a|ar|ando|ar-nos)|pe[cç]am?-nos|pedir(?:-nos)?|adquir(?:a|ir|am))';
 /** A shop outside Amazon. */
 const OWN_STORE =
-  '(?:site|s[ií]tio|loja (?:virtual|online|on-line|f[ií]sica|pr[oó]pria)|(?:loja|p[aá]gina)(?! (?:na|da|dentro da|oficial na) amazon)|e-?commerce|shopify|instagram|perfil)';
+  '(?:site|s[ií]tio|loja (?:virtual|online|on-line|f[ií]sica|pr[oó]pria)|p[aá]gina(?! (?:na|da|dentro da|oficial na) amazon)|e-?commerce|shopify|instagram|perfil)';
 /** Cancelling, said to the buyer (você, vocês and tu imperatives). */
 const CANCEL_YOU = '(?:cancele(?:-o|-a|-os|-as)?|cancelem(?:-no|-na)?|anule(?:-o|-a)?|anulem)';
 /** Where a buyer cancels: their account, the app. */
@@ -310,7 +310,7 @@ export const pt: PhraseBook = {
       '(?:envie|envie-nos|nos envie|informe|informe-nos|nos informe|passe|passe-nos|nos passe|mande|nos mande|precisamos d?os|precisar[ií]amos d?os)(?: \\p{L}+)? (?:seus|teus|os seus|os) dados banc[aá]rios',
     ],
     exceptions: [
-      '(?:pergunta|perguntou|questiona|pediu|pede|solicita|solicitou) (?:\\p{L}+ ){0,2}se (?:\\p{L}+ ){0,6}(?:por|via|com|pelo|no) (?:uma )?(?:transfer[eê]ncia|pix|paypal|boleto)',
+      '(?:pergunta|perguntou|questiona|pediu|pede|solicita|solicitou) (?:\\p{L}+ ){0,2}se (?:\\p{L}+ ){0,9}(?:por|via|com|pelo|no) (?:uma )?(?:transfer[eê]ncia|pix|paypal|boleto)',
       '(?:n[aã]o|nunca|jamais) (?:\\p{L}+ ){0,4}(?:aceitamos|aceitar|pedimos|pediremos|pedir|usamos|utilizamos|trabalhamos com|fazemos|fazer|realizamos|solicitamos)(?: (?:\\p{L}+ ){0,3}(?:pagamentos?|cobran[cç]as?|reembolsos?))? (?:por|via|com|pelo|no|em) (?:uma )?(?:transfer[eê]ncias?(?: banc[aá]rias?)?|pix|paypal|boleto|dinheiro|mb ?way)(?:,? (?:nem|ou|e) (?:por |via |com |pelo |em )?(?:transfer[eê]ncias?(?: banc[aá]rias?)?|pix|paypal|boleto|dinheiro|mb ?way)){0,3}',
       '(?:n[aã]o|nunca|jamais|nem) (?:\\p{L}+ ){0,6}fora da amazon',
       '(?:n[aã]o|nunca) (?:\\p{L}+ ){0,2}(?:precisamos|precisaremos|pedimos|pediremos) (?:d?os )?(?:seus|teus) dados banc[aá]rios',
@@ -579,7 +579,7 @@ export const pt: PhraseBook = {
       '(?:prezad[oa]s?|car[oa]s?|estimad[oa]s?) (?:client[ea]s?|comprador(?:a|es)?|amig[oa]s?)',
       '(?:atenciosamente|cordialmente|com os melhores cumprimentos|melhores cumprimentos|cumprimentos|sauda[cç][oõ]es|um abra[cç]o|abra[cç]os|grat[oa] desde j[aá]|desde j[aá] agradecemos|desde j[aá] obrigad[oa]|att\\.?|at\\.te)',
       '(?:a |o )?(?:equipe|equipa|time)(?: d[aeo])?(?: [\\p{L}\'-]{1,20}){0,2}',
-      '(?:o )?(?:atendimento ao cliente|servi[cç]o de apoio ao cliente|sac|suporte)(?: d[aeo])?(?: [\\p{L}\'-]{1,20}){0,2}',
+      '(?:o )?(?:atendimento(?: ao cliente)?|servi[cç]o de apoio ao cliente|sac|suporte)(?: d[aeo])?(?: [\\p{L}\'-]{1,20}){0,2}',
       '(?:tenha|tenham) (?:um |uma )?(?:[oó]tim[oa]|bom|boa|feliz|excelente|lind[oa])(?: (?:dia|semana|fim de semana|tarde|noite))?',
       '(?:bom|boa|feliz|[oó]timo|[oó]tima) (?:dia|semana|fim de semana|tarde|noite)',
       '(?:aproveite-o|aproveite-a|aproveite-os|aproveite-as|aproveita-o|aproveita-a|bom proveito)(?: bastante| muito)?',
@@ -589,7 +589,7 @@ export const pt: PhraseBook = {
       '(?:lhe |te )?escrevo para (?:me )?apresentar(?:-me)?',
       '(?:s[oó] |apenas )?(?:queremos|quer[ií]amos|queria|quero) (?:lhe |te )?lembrar que',
       '(?:me apresento|sou|chamo-me|me chamo|meu nome [eé]|o meu nome [eé]|aqui [eé]|quem fala [eé])(?: \\p{L}+)?(?: d[ao] (?:equipe|equipa|departamento|setor|loja) (?:\\p{L}+ ){0,2})?',
-      '(?:se tiver|se tiveres|caso tenha|caso tenhas|para|em caso de|qualquer) (?:qualquer|alguma|algum|outra|outro)? ?(?:outra |outro )?(?:pergunta|d[uú]vida|problema|quest[aã]o)s?(?: ou (?:\\p{L}+))?(?: (?:sobre|relacionad[oa] (?:a|ao|com)) (?:o |a )?(?:seu|sua|teu|tua|o|este|esta) (?:pedido|encomenda|compra))?,?(?: (?:n[aã]o hesite em |n[aã]o deixe de |fique [aà] vontade para |pode |podes )?(?:nos contatar|nos contactar|contatar-nos|contactar-nos|entrar em contato|entrar em contacto|entre em contato|entre em contacto|nos escrever|escrever-nos|escreva-nos|fale conosco|fale connosco|nos avise|avise-nos|estamos [aà] disposi[cç][aã]o))?(?: (?:quando quiser|a qualquer momento|pela amazon|pelas mensagens da amazon|por aqui|por este canal))?',
+      '(?:se tiver|se tiveres|caso tenha|caso tenhas|para|em caso de|qualquer) (?:qualquer|alguma|algum|outra|outro)? ?(?:outra |outro )?(?:pergunta|d[uú]vida|problema|quest[aã]o)s?(?: ou (?:\\p{L}+))?(?: (?:sobre|relacionad[oa]s? (?:a|ao|aos|com)|d[oa]s?) (?:o |a |os |as )?(?:seu|sua|seus|suas|teu|tua|o|este|esta) (?:pedido|encomenda|compra)s?)?,?(?: (?:n[aã]o hesite em |n[aã]o deixe de |fique [aà] vontade para |pode |podes )?(?:nos contatar|nos contactar|contatar-nos|contactar-nos|entrar em contato|entrar em contacto|entre em contato|entre em contacto|nos escrever|escrever-nos|escreva-nos|fale conosco|fale connosco|nos avise|avise-nos|estamos [aà] disposi[cç][aã]o))?(?: (?:quando quiser|a qualquer momento|pela amazon|pelas mensagens da amazon|por aqui|por este canal))?',
       '(?:n[aã]o hesite|n[aã]o hesites|n[aã]o deixe de|fique [aà] vontade para|sinta-se [aà] vontade para) (?:em )?(?:nos contatar|nos contactar|contatar-nos|contactar-nos|entrar em contat?c?to|nos escrever|escrever-nos|nos chamar|falar conosco|falar connosco)(?: (?:sempre que (?:precisar|necessitar|quiser)|a qualquer momento|quando quiser))?',
       '(?:estamos|estou|ficamos|fico|seguimos|continuamos) (?:sempre )?[aà] (?:sua |tua |inteira |vossa )?(?:inteira )?disposi[cç][aã]o',
       '(?:ficamos|fico) (?:no )?aguardo',
@@ -669,7 +669,7 @@ export const pt: PhraseBook = {
       'personaliza\\p{L}{0,6}', 'agendar', 'agendamento', 'hor[aá]rios?', 'alf[aâ]ndega', 'taxa de importa[cç][aã]o', 'pendente',
       'por favor,? (?:confirme|envie|informe|escolha|verifique|responda|revise|indique)', 'poderia', 'deseja', 'prefer\\p{L}{0,3}',
       'op[cç](?:[aã]o|[oõ]es)', 'confirm(?:e|ar|a)', 'nos informe', 'informe-nos', 'diga-nos', 'nos diga', 'responda',
-      'escolha', 'escolhe', 'anex\\p{L}{0,3}', 'segue em anexo', 'nota fiscal', 'fatura', 'factura', 'manual', 'instru[cç][oõ]es', 'garantia',
+      'escolh[ae] (?:entre|uma|um|qual|o|a|se)(?!\\p{L})', 'anex\\p{L}{0,3}', 'segue em anexo', 'nota fiscal', 'fatura', 'factura', 'manual', 'instru[cç][oõ]es', 'garantia',
       'avalia[cç](?:[aã]o|[oõ]es)', 'resenhas?', 'opini[aã]o', 'avali(?:e|ar|ar-nos)', 'estrelas',
       'assinatura', 'algu[eé]m em casa', 'ningu[eé]m em casa', 'certifique-se',
       'fotos?',
@@ -720,7 +720,7 @@ export const pt: PhraseBook = {
       'problemas?', 'n[aã]o funciona\\p{L}{0,2}', 'n[aã]o (?:liga|carrega|conecta|acende)', 'alf[aâ]ndega', 'fiscaliza[cç][aã]o',
       'devolvid[oa]', 'reembols\\p{L}{0,6}', 'estorn\\p{L}{0,4}', 'substitui[cç](?:[aã]o|[oõ]es)', 'troca',
       'reposi[cç][aã]o', 'cancel\\p{L}{0,6}', 'seguran[cç]a', 'recall', 'superaquec\\p{L}{1,6}', 'sobreaquec\\p{L}{1,6}', 'vazamento', 'vaza', 'fuga',
-      'imprevisto', 'soltou', 'solt[oa]s?',
+      'imprevisto', 'soltou', 'solt[oa]s?', 'incompat\\p{L}{2,6}', 'n[aã]o (?:serve|servem|encaixa|encaixam|cabe|cabem)', 'aviso do fabricante', 'ru[ií]dos?', 'barulh\\p{L}{1,4}', 'estranh[oa]s?', 'vibra\\p{L}{1,5}', 'cheiro de queimado',
       'n[aã]o (?:chegou|chegaram|foi entregue)', 'n[aã]o (?:podemos|poderemos|conseguimos|conseguiremos|[eé] poss[ií]vel) (?:enviar|entregar|despachar)',
       'estoque', 'stock', 'indispon[ií]ve(?:l|is)', 'n[aã]o (?:est[aá]|estar[aá]|ficar[aá]) dispon[ií]vel',
       'demora\\p{L}{0,2}', 'avaria\\p{L}{0,2}', 'estragad[oa]s?', 'falhas?', 'mal estado', 'manchad[oa]s?', 'n[aã]o (?:corresponde|confere|bate)',
