@@ -17,6 +17,8 @@ const CARRIER_NAMES = new Set([
   'austrianpost', 'post', 'swisspost', 'postnord', 'inpost', 'lasership', 'amazonlogistics',
   // Brazil and Portugal: Correios, Jadlog, Loggi, Total Express; CTT.
   'correios', 'jadlog', 'loggi', 'totalexpress', 'ctt',
+  // Poland and Turkey: Poczta Polska, Pocztex; Yurtiçi, Aras, MNG, Sürat, PTT Kargo, HepsiJet.
+  'poczta-polska', 'pocztex', 'yurticikargo', 'araskargo', 'mngkargo', 'suratkargo', 'pttkargo', 'hepsijet',
 ]);
 
 /** Shorteners hide the destination, so a buyer (and Amazon's scanner) cannot tell where they go. */
