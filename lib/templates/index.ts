@@ -15,6 +15,7 @@ import { it } from './library/it.ts';
 import { ja } from './library/ja.ts';
 import { nl } from './library/nl.ts';
 import { pl } from './library/pl.ts';
+import { pt } from './library/pt.ts';
 import { sv } from './library/sv.ts';
 import { tr } from './library/tr.ts';
 import { zh } from './library/zh.ts';
@@ -54,7 +55,7 @@ export function purposeInfo(purpose: TemplatePurpose): PurposeInfo {
 }
 
 /** Each language's library. Adding a language: one file in library/ and one entry here. */
-const LIBRARIES: Readonly<Partial<Record<Language, LocaleLibrary>>> = { en, de, fr, es, it, ja, ar, zh, pl, tr, nl, sv };
+const LIBRARIES: Readonly<Partial<Record<Language, LocaleLibrary>>> = { en, de, fr, es, it, ja, ar, zh, pl, tr, nl, sv, pt };
 
 /** The languages the library is written in, in the order the picker lists them. */
 export const TEMPLATE_LOCALES: readonly Language[] = LANGUAGES.filter((language) => Object.hasOwn(LIBRARIES, language));

@@ -64,6 +64,15 @@ const LOCAL: Partial<Record<Language, Values>> = {
     customizationDetails: 'Incisione sul piano: «Anna e Tommaso, giugno 2024»\nCarattere: classico',
     requestedInformation: 'Quale finitura preferisce: rovere naturale o noce scuro?',
   },
+  pt: {
+    orderId: '701-1234567-1234567',
+    buyerName: 'Ana Souza',
+    productName: 'Mesa lateral de carvalho',
+    sellerName: 'Móveis Ipê',
+    deliveryDate: '12 de junho',
+    customizationDetails: 'Gravação no tampo: "Ana e Tomás, junho de 2024"\nFonte: clássica',
+    requestedInformation: 'Qual acabamento você prefere: carvalho natural ou nogueira escura?',
+  },
   ja: {
     orderId: '503-1234567-1234567',
     buyerName: '山田 花子',
