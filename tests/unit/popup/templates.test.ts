@@ -61,8 +61,23 @@ describe('popup template list', () => {
   it('preselects the buyer’s language, else the browser’s, else English', () => {
     expect(initialLanguage({ marketplace: 'x', buyerLanguage: 'es' }, 'de-DE')).toBe('es');
     expect(initialLanguage({ marketplace: 'x' }, 'de-DE')).toBe('de');
-    expect(initialLanguage(undefined, 'pt-BR')).toBe('en');
+    expect(initialLanguage(undefined, 'cs-CZ')).toBe('en');
     expect(TEMPLATE_LOCALES).toContain(initialLanguage(undefined));
+  });
+
+  it('reads Portuguese and Chinese locale codes, with region or script, as pt and zh', () => {
+    for (const locale of ['pt', 'pt-BR', 'pt_BR', 'pt_PT', 'PT-pt', ' pt-BR ']) {
+      expect(primaryLanguage(locale), locale).toBe('pt');
+      expect(initialLanguage(undefined, locale), locale).toBe('pt');
+      expect(initialLanguage({ marketplace: 'x' }, locale), locale).toBe('pt');
+    }
+    for (const locale of ['zh', 'zh-CN', 'zh_CN', 'zh-TW', 'zh-Hans', 'zh-Hant-TW', 'zh-Hans-CN']) {
+      expect(primaryLanguage(locale), locale).toBe('zh');
+      expect(initialLanguage(undefined, locale), locale).toBe('zh');
+    }
+    // The buyer's language of preference wins over the browser's.
+    expect(initialLanguage({ marketplace: 'x', buyerLanguage: 'pt' }, 'zh-CN')).toBe('pt');
+    expect(initialLanguage({ marketplace: 'x', buyerLanguage: 'zh' }, 'pt-BR')).toBe('zh');
   });
 
   it('fills from the page and the settings and marks what is left', () => {
