@@ -53,7 +53,7 @@ export const nl: PhraseBook = {
       '(?:kortings|actie|promo) code',
       'kortingsbon(?:nen)?',
       'kortingscoupon\\p{L}{0,2}',
-      '(?:een|uw|je|onze|exclusieve|extra) (?:\\d{1,3} ?% )?(?:korting|kortingsbon)(?! (?:op de (?:verzendkosten|terugzending)|als compensatie|ter compensatie))',
+      '(?:onze|exclusieve|extra|speciale|persoonlijke|welkomst|trouwe klanten) (?:\\d{1,3} ?% )?(?:korting|kortingsbon)(?! (?:op de (?:verzendkosten|terugzending)|als compensatie|ter compensatie))',
       'korting (?:op|bij|voor) (?:uw|je|jouw|de|een) (?:volgende|eerstvolgende|nieuwe|tweede) (?:bestelling|aankoop|order)',
       '(?:op|bij|voor) (?:uw|je|jouw) (?:volgende|eerstvolgende|nieuwe) (?:bestelling|aankoop|order|bezoek)',
       'bespaar (?:nu )?(?:tot )?(?:\\d{1,3} ?%|\\d{1,4} ?(?:€|euro))',
@@ -157,6 +157,7 @@ export const nl: PhraseBook = {
       `${REVIEW}[^.!?\\n]{0,60}(?:ontvangt|krijgt|krijg|ontvang) ${YOU}[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:voor|na|tegen) (?:een|uw|elke|je|jouw|iedere) (?:\\p{L}+ ){0,2}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:zodra|als|nadat|wanneer) ${YOU}[^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
+      `na (?:het )?(?:plaatsen|schrijven|achterlaten|publiceren|delen|geven) van (?:een|uw|je|jouw) (?:\\p{L}+ )?${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:screenshot|schermafbeelding|link) van (?:uw|je|jouw|de) (?:\\p{L}+ )?${REVIEW}`,
       // "Iedereen die zijn mening op Amazon deelt, krijgt een presentje."
       '(?:iedereen die|wie|alle klanten die) (?:\\p{L}+ ){0,6}(?:op amazon|bij amazon|op de productpagina)[^.!?\\n]{0,60}(?:krijgt|ontvangt|krijgen|ontvangen|maakt kans)',
@@ -168,6 +169,9 @@ export const nl: PhraseBook = {
       `${REVIEW} (?:te |alstublieft |aub |graag |even )?(?:aanpassen|wijzigen|bijwerken|verwijderen|intrekken|herzien|heroverwegen|aan te passen|te wijzigen|bij te werken|te verwijderen|in te trekken|te herzien|te heroverwegen|verhogen|op te hogen|ophogen|veranderen|te veranderen)`,
       `(?:pas|wijzig|verwijder|herzie|heroverweeg|update|verander|trek|werk)(?: u| je| ge)? (?:alstublieft |aub |a\\.u\\.b\\. |even |dan |toch |nog eens )?(?:uw|je|jouw|de|die|deze) (?:\\p{L}+ )?${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:aan te passen|te wijzigen|bij te werken|te verwijderen|in te trekken|te herzien|te heroverwegen|op te hogen|te veranderen)`,
+      // "Zou u uw beoordeling daarom willen aanpassen?"
+      `${REVIEW} (?:\\p{L}+ ){0,3}(?:willen|kunnen|wilt|kunt|zou|zouden|wil|kan) (?:\\p{L}+ )?(?:aanpassen|wijzigen|bijwerken|verwijderen|intrekken|herzien|heroverwegen|veranderen|ophogen|verhogen)`,
+      `(?:zou|zoudt|wilt|kunt|kan|wil|zouden) ${YOU} (?:\\p{L}+ ){0,4}${REVIEW}[^.!?\\n]{0,40}(?:aanpassen|wijzigen|bijwerken|verwijderen|intrekken|herzien|heroverwegen|veranderen|ophogen)`,
       `(?:aanpassing|wijziging|verwijdering|herziening|intrekking) van (?:uw|je|jouw|de) ${REVIEW}`,
       `${REVIEW} (?:\\p{L}+ ){0,6}(?:klopt|geeft|weerspiegelt) (?:\\p{L}+ ){0,4}niet meer`,
     ],
@@ -215,6 +219,7 @@ export const nl: PhraseBook = {
       '(?:dm|pb|privébericht|direct bericht) (?:op|via|bij|naar) (?:instagram|facebook|tiktok|x|twitter)',
       '(?:via|per) (?:instagram|facebook|tiktok)[- ]?(?:dm|bericht|messenger|chat)',
     ],
+    exceptions: ['(?:geen|niet|nooit)[^.!?;:\\n]{0,50}(?:whats ?app|telegram|signal|wechat|viber|messenger)'],
   },
 
   offAmazonSale: {
@@ -223,7 +228,7 @@ export const nl: PhraseBook = {
       '(?:rechtstreeks|direct) (?:bij|van) ons (?:\\p{L}+ ){0,3}(?:kopen|bestellen|bestelt|koopt|besteld|gekocht|te koop|te bestellen|goedkoper)',
       '(?:via|op|in|bij) (?:onze|mijn|ons) (?:eigen )?(?:website|webshop|webwinkel|site|online ?winkel|online ?shop|internetwinkel)(?: \\p{L}+){0,4} (?:bestellen|kopen|verkrijgbaar|goedkoper|voordeliger|besteld|gekocht|te koop|te bestellen)',
       '(?:onze|mijn) eigen (?:\\p{L}+-?)?(?:website|webshop|webwinkel|site|winkel|shop)',
-      '(?:onze|mijn) (?:webshop|webwinkel|internetwinkel|online ?winkel|online ?shop)',
+      '(?:onze|mijn) (?:webshop|webwinkel|internetwinkel|online ?winkel|online ?shop)(?! (?:op|bij|via) amazon)',
       '(?:goedkoper|voordeliger) (?:\\p{L}+ ){0,4}(?:rechtstreeks bij ons|direct bij ons|bij ons direct|in onze|op onze|via onze)',
       '(?:goedkoper|voordeliger) dan (?:op|bij|via) amazon',
       '(?:zonder|geen|bespaar|bespaart|omzeil|omzeilen) (?:de )?(?:amazon|platform)-?(?:kosten|commissie|provisie|toeslag)',
@@ -258,7 +263,9 @@ export const nl: PhraseBook = {
       '(?:betaal|betaalt|betalen)(?: u| je)? (?:\\p{L}+ ){0,4}(?:rechtstreeks|direct|contant) (?:aan|bij) (?:ons|mij|de monteur|onze monteur|de chauffeur)',
     ],
     exceptions: [
-      '(?:geen|niet|nooit) (?:\\p{L}+ ){0,4}(?:contant|per (?:bank)?overschrijving|bankoverschrijving|paypal|tikkie|iban|rembours)',
+      '(?:geen|niet|nooit)[^.!?;:\\n]{0,50}(?:contant|(?:bank)?overschrijving|overmaken|paypal|tikkie|betaalverzoek|iban|rembours)',
+      // A refund through Amazon to the PayPal account the buyer paid with.
+      'terug(?:betaald|gestort|betaling|betalen|storten|geboekt)[^.!?\\n]{0,100}paypal',
       // Import duties paid to the carrier are not a payment to the seller.
       '(?:invoer\\p{L}{0,8}|douane\\p{L}{0,8}|\\p{L}{0,12}kosten|btw)[^.!?\\n]{0,60}(?:contant|rembours)',
       'contant [^.!?\\n]{0,40}(?:bezorger|koerier|postnl|bpost|dhl|dpd|ups|gls|douane)',
@@ -272,7 +279,7 @@ export const nl: PhraseBook = {
       // "Kunt u de bestelling annuleren?", "Wil je hem even cancelen?"
       `(?:kunt|kan|kun|wilt|wil|zou|zoudt|zouden|kunnen|moet|moeten|zult) ${YOU} ${CLAUSE}${CANCEL}`,
       // "U kunt de bestelling zelf annuleren."
-      `${YOU} (?:kunt|kan|kun|moet|moeten|zou|zoudt|kunnen|mag|zult|wilt) ${CLAUSE}${CANCEL}`,
+      `${YOU} (?:kunt|kan|kun|moet|moeten|zou|zoudt|kunnen|mag|zult) ${CLAUSE}${CANCEL}`,
       // The imperative: "Annuleer alstublieft de bestelling".
       '(?:annuleer|annuleert|cancel) (?:u |je |ge )?(?:alstublieft |aub |a\\.u\\.b\\. |gerust |even |dan |zelf |gewoon ){0,4}(?:de|uw|je|jouw|deze|die|het) (?:\\p{L}+ )?(?:bestelling|aankoop|order|artikel)',
       // "Wij vragen u de bestelling te annuleren."
@@ -355,6 +362,7 @@ export const nl: PhraseBook = {
       '(?:vertel|vertelt|laat)(?: \\p{L}+){0,3} (?:andere|anderen|de wereld) (?:\\p{L}+ ){0,5}(?:weten|vertellen|horen)',
       '(?:woorden|zinnen|bericht)[^.!?\\n]{0,30}op (?:de productpagina|amazon)',
       '(?:recensie|beoordelings|review)(?:link|pagina|formulier|verzoek)',
+      '(?:plaatsen|schrijven|achterlaten|publiceren) van (?:een|uw|je|jouw) (?:\\p{L}+ )?(?:recensie|beoordeling|review)',
       '(?:andere|de andere) (?:klanten|kopers|shoppers|gebruikers) (?:\\p{L}+ ){0,7}(?:vertellen|vertelt|laten weten|informeren)',
       'wie (?:\\p{L}+ ){0,6}(?:op amazon|op de productpagina|bij amazon) (?:\\p{L}+ ){0,3}(?:vertelt|schrijft|deelt|beoordeelt|plaatst|post)',
       '(?:iedereen|alle klanten|klanten) die (?:\\p{L}+ ){0,3}(?:mening|ervaring|review|recensie|beoordeling) (?:\\p{L}+ ){0,3}(?:deelt|delen|plaatst|plaatsen|schrijft|schrijven|geeft|geven|achterlaat|achterlaten)',
@@ -588,6 +596,7 @@ export const nl: PhraseBook = {
       'tekstkleur', 'spelling', 'schrijfwijze', 'borduur\\p{L}{0,4}', 'geborduurd', 'opdruk\\p{L}{0,2}', 'bedruk\\p{L}{0,4}', 'foto\\p{L}{0,3}',
       'geüpload', 'uploaden', 'afmeting\\p{L}{0,2}', 'op maat gemaakt', 'kleurkeuze', 'initialen', 'monogram\\p{L}{0,2}', 'goedkeuring',
       'opschrift', 'tekst', 'inscriptie', 'logo', 'uw (?:tekst|foto|afbeelding|naam)',
+      'blokletters', 'sierletters', 'sierlijke', 'letters', '\\p{L}{2,8}letters', 'symbool\\p{L}{0,2}', 'de naam', 'naam (?:die|en)', 'opgegeven', 'kleurcode', 'datum (?:en|op)',
     ],
     review: [REVIEW],
     problem: [
@@ -602,7 +611,7 @@ export const nl: PhraseBook = {
       'niet (?:bezorgd|aangekomen|geleverd|verzonden)', 'vast(?:gelopen)?', 'onvolledig', 'reparatie\\p{L}{0,2}',
       'oververhit\\p{L}{0,4}', 'lekt', 'lekkage', 'staking', 'noodweer', 'sneeuw', 'overstroming', 'uitgesteld', 'verschoven',
       'mislukt', 'retour\\p{L}{0,8}', 'vlek\\p{L}{0,3}', 'verbogen', 'los', 'in plaats van', 'waarschuwing', 'gevaar\\p{L}{0,4}', 'risico',
-      'buren', 'verkeerde (?:deur|adres|huis)',
+      'buren', 'verkeerde (?:deur|adres|huis)', 'heet', 'warm', 'stop met (?:het )?gebruik\\p{L}{0,2}', 'partij', 'reserveonderde(?:el|len)', '(?:gaat|brandt|helpt) niet', 'niet aan', 'onderzoek\\p{L}{0,2}', 'niets? (?:\\p{L}+ )?ontvangen', 'nieuw exemplaar', 'niet (?:\\p{L}+ )?aangekomen',
     ],
   },
 };

@@ -30,6 +30,8 @@ const CLAUSE = '(?:(?!vi |jag |om |ifall |när )[^.!?,;:\\n]){0,60}';
 const PARCEL = '(?:beställning\\p{L}{0,3}|paket\\p{L}{0,3}|försändelse\\p{L}{0,2}|leverans\\p{L}{0,2}|order\\p{L}{0,2}|vara|varan|varor|produkt\\p{L}{0,2})';
 /** The buyer addressed: du, ni. */
 const YOU = '(?:du|ni)';
+/** Messages of any kind, with their endings (meddelandena, mejlen). */
+const MSGS = '(?:meddelande\\p{L}{0,3}|mejl\\p{L}{0,3}|mail\\p{L}{0,3}|e-post\\p{L}{0,10}|utskick\\p{L}{0,3}|nyhetsbrev\\p{L}{0,3}|information\\p{L}{0,2}|erbjudande\\p{L}{0,2}|tips\\p{L}{0,2}|påminnelse\\p{L}{0,3})';
 
 export const sv: PhraseBook = {
   language: 'sv',
@@ -52,7 +54,7 @@ export const sv: PhraseBook = {
       '(?:rabatt|kampanj|promo|kupong|erbjudande)s?koder?',
       '(?:rabatt|kampanj|promo) ?kod(?:en)?',
       'rabattkupong\\p{L}{0,3}',
-      '(?:en|din|vår|exklusiv|extra) (?:\\d{1,3} ?% )?rabatt(?! (?:på (?:frakten|returen)|som kompensation|som ersättning))',
+      '(?:vår|exklusiv|extra|speciell|personlig|välkomst|medlems) (?:\\d{1,3} ?% )?rabatt(?! (?:på (?:frakten|returen)|som kompensation|som ersättning))',
       'rabatt (?:på|vid) (?:ditt|din|nästa|ert) (?:nästa )?(?:köp|beställning|order)',
       '(?:på|vid|för) (?:ditt|din|ert|er) (?:nästa|kommande) (?:köp|beställning|order|besök)',
       '(?:på|vid) nästa (?:köp|beställning|order)',
@@ -123,7 +125,7 @@ export const sv: PhraseBook = {
       '(?:topp|toppen|super)-?(?:betyg|recension\\p{L}{0,4}|omdöme\\p{L}{0,3})',
       '(?:högsta|fullt?|maximalt?) (?:betyg|poäng|pott)',
       'alla (?:5|fem) stjärnor(?:na)?',
-      `(?:nämn|skriv|säg|betona)(?: \\p{L}+){0,3} i (?:din|ditt|er|ert) ${REVIEW}`,
+      `(?:nämn|nämna|skriv|skriva|säg|säga|betona)(?: \\p{L}+){0,3} i (?:din|ditt|er|ert) ${REVIEW}`,
       `i (?:din|ditt|er|ert) ${REVIEW},? (?:\\p{L}+ ){0,3}(?:nämna|skriva|betona)`,
     ],
     exceptions: [`tack(?: \\p{L}+){0,2} för (?:din|ditt|er|ert|den|det) (?:positiva|fina|goda|snälla|trevliga) ${REVIEW}`],
@@ -149,6 +151,7 @@ export const sv: PhraseBook = {
       `${REVIEW}[^.!?\\n]{0,60}(?:får|erhåller|kan få) ${YOU}[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:för|efter|mot) (?:en|ett|din|ditt|varje|er|ert) (?:\\p{L}+ ){0,2}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:när|så fort|om|efter att) ${YOU}[^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
+      `efter (?:att (?:du|ni) (?:har )?(?:skrivit|lämnat|publicerat|gett|delat) )?(?:en|ett|din|ditt|er|ert) (?:\\p{L}+ )?${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:skärmdump|skärmbild|screenshot|länk) (?:på|av|till) (?:din|ditt|er|ert) (?:\\p{L}+ )?${REVIEW}`,
       '(?:alla som|den som|var och en som) (?:\\p{L}+ ){0,6}(?:på amazon|på produktsidan)[^.!?\\n]{0,60}(?:får|erhåller|vinner)',
     ],
@@ -186,7 +189,8 @@ export const sv: PhraseBook = {
       'avsluta (?:\\p{L}+ )?(?:prenumeration\\p{L}{0,3}|utskick\\p{L}{0,3})',
       'säga upp (?:\\p{L}+ )?(?:prenumeration\\p{L}{0,3}|utskick\\p{L}{0,3}|nyhetsbrev\\p{L}{0,3})',
       '(?:inte|inga) (?:längre )?(?:vill|önskar) (?:\\p{L}+ ){0,2}(?:få|ta emot|motta) (?:\\p{L}+ ){0,2}(?:meddelanden|mejl|mail|e-post|utskick|information|erbjudanden|tips)',
-      '(?:vill|önskar) (?:du|ni) (?:inte )?(?:längre )?(?:\\p{L}+ ){0,2}(?:få|ta emot) (?:\\p{L}+ ){0,2}(?:fler |några fler )?(?:meddelanden|mejl|mail|e-post|utskick)(?: från oss)?(?: (?:längre|mer))?',
+      `(?:vill|önskar) (?:du|ni) (?:inte|inga) (?:längre )?(?:\\p{L}+ ){0,2}(?:få|ta emot|motta) (?:\\p{L}+ ){0,3}${MSGS}`,
+      `(?:vill|önskar) (?:du|ni) (?:\\p{L}+ ){0,2}(?:slippa|sluta få) (?:\\p{L}+ ){0,3}${MSGS}`,
       'inga (?:fler |flera )?(?:meddelanden|mejl|mail|e-postmeddelanden|utskick|tips|erbjudanden)(?: från oss)?',
       '(?:meddelanden|mejl|mail|utskick|information) (?:\\p{L}+ ){0,3}inte längre',
       'inte (?:längre )?bli (?:kontaktad|kontaktade|mejlad)',
@@ -205,6 +209,7 @@ export const sv: PhraseBook = {
       '(?:dm|pm|privat ?meddelande|direktmeddelande) (?:på|via|i) (?:instagram|facebook|tiktok|x|twitter)',
       '(?:via|på) (?:instagram|facebook|tiktok)[- ]?(?:dm|meddelande|messenger|chatt)',
     ],
+    exceptions: ['(?:ingen|inte|aldrig|inga)[^.!?;:\\n]{0,50}(?:whats ?app|telegram|signal|wechat|viber|messenger)'],
   },
 
   offAmazonSale: {
@@ -213,7 +218,7 @@ export const sv: PhraseBook = {
       'direkt (?:av|hos|från) oss (?:\\p{L}+ ){0,3}(?:köpa|beställa|köper|beställer|billigare|köpt|beställt)',
       '(?:via|på|i|hos) (?:vår|vårt|min|mitt) (?:egen |eget )?(?:hemsida|webbplats|webbutik|webbshop|nätbutik|sajt|onlinebutik|webbsida)(?: \\p{L}+){0,4} (?:beställa|köpa|finns|billigare|köpt|beställt|att köpa|att beställa)',
       '(?:vår|vårt|min|mitt) (?:egen|eget) (?:\\p{L}+-?)?(?:hemsida|webbplats|webbutik|webbshop|nätbutik|sajt|butik|shop)',
-      '(?:vår|min) (?:webbutik|webbshop|nätbutik|onlinebutik)',
+      '(?:vår|min) (?:webbutik|webbshop|nätbutik|onlinebutik)(?! (?:på|hos|via) amazon)',
       'billigare (?:\\p{L}+ ){0,4}(?:direkt hos oss|direkt av oss|hos oss direkt|i vår|på vår|via vår)',
       'billigare än (?:på|hos|via) amazon',
       '(?:utan|slippa|spara|undvik|undvika) (?:\\p{L}+ )?(?:amazon|plattforms)-?(?:avgift\\p{L}{0,3}|provision\\p{L}{0,3})',
@@ -250,27 +255,27 @@ export const sv: PhraseBook = {
       '(?:betala|betalar)(?: du| ni)? (?:\\p{L}+ ){0,4}direkt (?:till|hos) (?:oss|mig|montören|chauffören)',
     ],
     exceptions: [
-      '(?:ingen|inte|aldrig|inga) (?:\\p{L}+ ){0,4}(?:kontant\\p{L}{0,2}|(?:bank)?överföring|banköverföring|paypal|swish\\p{L}{0,2}|iban|postförskott)',
+      '(?:ingen|inte|aldrig|inga)[^.!?;:\\n]{0,50}(?:kontant\\p{L}{0,2}|(?:bank)?överföring|banköverföring|paypal|swish\\p{L}{0,2}|iban|bankgiro|plusgiro|postförskott)',
       // Import duties paid to the carrier are not a payment to the seller.
       '(?:tull\\p{L}{0,6}|import\\p{L}{0,8}|\\p{L}{0,12}avgift\\p{L}{0,3}|moms)[^.!?\\n]{0,60}(?:kontant\\p{L}{0,2}|postförskott)',
       // A refund through Amazon to the card or PayPal the buyer paid with.
-      'återbetal\\p{L}{0,6} (?:\\p{L}+ ){0,4}(?:till|på) (?:ditt|din|ert|er) ',
+      'återbetal\\p{L}{0,6}[^.!?\\n]{0,100}paypal',
     ],
   },
 
   cancellationRequest: {
     patterns: [
       // "Kan du avbeställa ordern?", "Skulle ni kunna annullera köpet?"
-      `(?:kan|kunde|skulle|vill|måste|får|bör) ${YOU} ${CLAUSE}${CANCEL}`,
+      `(?:kan|kunde|skulle|måste|får|bör) ${YOU} ${CLAUSE}${CANCEL}`,
       // "Du kan själv avbeställa beställningen."
-      `${YOU} (?:kan|kunde|skulle|måste|behöver|bör|får|vill) ${CLAUSE}${CANCEL}`,
+      `${YOU} (?:kan|kunde|skulle|måste|behöver|bör|får) ${CLAUSE}${CANCEL}`,
       // The imperative: "Avbeställ gärna ordern".
       '(?:avbeställ|avboka|annullera|makulera|avbryt) (?:gärna |vänligen |bara |själv |då |snälla ){0,4}(?:din|ditt|er|ert|beställningen|ordern|köpet|varan|köp)',
       `(?:vänligen|snälla|gärna) ${CLAUSE}${CANCEL}(?! (?:vi|jag))`,
       // "Vi ber dig att avbeställa."
       `(?:ber|vill be|skulle vilja be) (?:dig|er),? ${CLAUSE}(?:att )?${CANCEL}`,
       // "Begär en avbeställning via Mina beställningar."
-      `(?:begär|begära|begäran om|ansök om|skicka in|skicka en) ${CLAUSE}(?:avbeställning|annullering|makulering|avbokning)`,
+      `(?<!(?:din|er|köparens|kundens) )(?:begär|ansök om|skicka in) ${CLAUSE}(?:en )?(?:avbeställning|annullering|makulering|avbokning)`,
       `${YOU} ${CLAUSE}(?:begär|begära|ansöker om|skickar in) (?:\\p{L}+ ){0,2}(?:avbeställning|annullering|makulering)`,
       '(?:avbeställning|annullering|makulering) (?:\\p{L}+ ){0,3}(?:från din sida|från er sida|av dig|av er)',
       '(?:använd|klicka|tryck|välj)(?: du)? (?:\\p{L}+ ){0,4}(?:på )?["”»\']?(?:avbryt beställning|avbeställ artiklar|avbeställ|annullera beställning|avbeställningsknapp\\p{L}{0,3})',
@@ -392,6 +397,7 @@ export const sv: PhraseBook = {
       '(?:nämn|betona|lyft fram|beröm)(?: du)? (?:gärna|vänligen|särskilt|bara)',
       '(?:att nämna|att betona|att lyfta fram|att berömma)',
       '(?:nämna|betona|lyfta fram) (?:skulle|kan|kunde|vill)',
+      '(?:kan|kunde|skulle|vill) (?:du|ni) (?:\\p{L}+ ){0,2}(?:nämna|betona|lyfta fram|berömma|skriva att)',
       '(?:skriv|skriver)(?: \\p{L}+){0,5},? (?:att|hur)',
       '(?:kopiera|klistra in|använd|upprepa|ta)(?: du)? (?:\\p{L}+ ){0,4}(?:ord|meningar|text|texten|rader|meddelande|komplimang\\p{L}{0,3})',
       '(?:ord|orden|meningar|texten|rader|meddelande)[^.!?\\n]{0,40}(?:kopiera|klistra in|klistrar in|kopierar)',
@@ -496,6 +502,7 @@ export const sv: PhraseBook = {
       `(?:har|fick) (?:du|ni) (?:din|ditt|er|ert|paketet|beställningen|varan) (?:\\p{L}+ ){0,2}(?:${PARCEL} )?(?:\\p{L}+ ){0,2}(?:fått|mottagit|tagit emot|fram)?\\s?\\?`,
       '(?:vi hoppas|jag hoppas|förhoppningsvis),? (?:att )?(?:din|ditt|er|ert|paketet|allt|varan|beställningen) [^.!?\\n]{0,60}(?:kommit fram|kom fram|anlänt|levererats)',
       'kom allt fram (?:\\p{L}+ ){0,2}\\s?\\?',
+      '(?:har|kom) (?:allt|paketet|beställningen|varan|varorna|försändelsen|din beställning|ditt paket|din order) (?:\\p{L}+ ){0,3}(?:kommit fram|kom fram|fram|anlänt)(?: (?:som det ska|ordentligt|i god ordning|i gott skick|helt|välbehållen|välbehållet|utan problem))?\\s?\\?',
       'hur (?:nöjd|nöjda|glad|glada) (?:är du|är ni) (?:med )?[^.!?\\n]{0,40}\\?',
       '(?:är|var) (?:allt|paketet|leveransen|beställningen) (?:\\p{L}+ ){0,2}i (?:sin )?ordning(?: med [^.!?\\n]{0,40})?\\s?\\?',
       'hur (?:gillar|tycker) (?:du|ni) (?:om )?(?:\\p{L}+ ){0,4}\\p{L}+\\s?\\?',
@@ -511,7 +518,8 @@ export const sv: PhraseBook = {
       '(?:om|ifall) (?:du|ni) (?:\\p{L}+ ){0,6}(?:behöver|undrar|vill ha) (?:något|hjälp|mer information)',
       '(?:hör|hör av) (?:gärna |bara |alltid )?(?:av )?(?:dig|er) (?:till oss|till mig)?',
       '(?:vi hjälper|jag hjälper) (?:dig|er) (?:alltid |gärna |mer än gärna ){1,3}',
-      '(?:jag är|vi är) (?:från och med nu |från idag |hädanefter )?(?:din|er) (?:\\p{L}+ ){0,2}(?:kontaktperson|kundansvarig|rådgivare|handläggare|supportansvarig)',
+      '(?:jag är|vi är|är jag|är vi) (?:från och med nu |från idag |hädanefter )?(?:din|er) (?:\\p{L}+ ){0,2}(?:kontaktperson|kundansvarig|rådgivare|handläggare|supportansvarig)',
+      '(?:från och med nu|från och med i dag|hädanefter|från idag) (?:är jag|är vi|har du) (?:\\p{L}+ ){0,3}(?:kontaktperson|kundansvarig|rådgivare|handläggare)',
       'tveka inte (?:att )?(?:\\p{L}+ ){0,3}(?:kontakta|höra av|skriva|mejla)',
       '(?:du kan|ni kan) (?:alltid |gärna |när som helst ){1,3}(?:kontakta oss|höra av dig|skriva till oss|nå oss)',
       '(?:vi är|jag är) (?:\\p{L}+ ){0,4}(?:för dig |för er )?(?:nåbara|nåbar|tillgängliga|tillgänglig)',
@@ -525,7 +533,7 @@ export const sv: PhraseBook = {
       'tull\\p{L}{0,4}', 'återkall\\p{L}{0,4}', 'säkerhet\\p{L}{0,4}', 'montering\\p{L}{0,3}', 'installation\\p{L}{0,3}',
       'leverans(?:tid|datum|dag|fönster)\\p{L}{0,3}', 'tid(?:punkt)?', 'obs', 'observera', 'bifoga\\p{L}{0,3}', 'bilaga\\p{L}{0,2}',
       'licens\\p{L}{0,4}', 'serienummer\\p{L}{0,2}', 'montör\\p{L}{0,3}', 'tekniker\\p{L}{0,3}', 'design\\p{L}{0,2}', 'korrektur\\p{L}{0,2}',
-      'godkänn\\p{L}{0,4}', 'typsnitt\\p{L}{0,2}', 'gravyr\\p{L}{0,2}', 'gravera\\p{L}{0,3}', 'personlig\\p{L}{0,4}',
+      'godkänn\\p{L}{0,4}', 'typsnitt\\p{L}{0,2}', 'gravyr\\p{L}{0,2}', 'gravera\\p{L}{0,3}', 'personlig\\p{L}{0,2} (?:gravyr|text|tryck|design|hälsning)', 'personifier\\p{L}{0,4}',
       'din (?:fråga|förfrågan)', 'avbeställ\\p{L}{0,6}', 'annuller\\p{L}{0,4}', '(?:leverans)?adress\\p{L}{0,3}', 'gatunummer', 'postnummer', 'portkod',
       '(?:kan|skulle|vill) (?:du|ni) ', '(?:skicka|bekräfta|kontrollera|välj|svara|meddela)(?: oss| mig)? (?:gärna|vänligen|snälla)',
       'faktura\\p{L}{0,3}', 'kvitto\\p{L}{0,2}', 'bruksanvisning\\p{L}{0,3}', 'manual\\p{L}{0,3}', 'garanti\\p{L}{0,3}',
@@ -557,7 +565,7 @@ export const sv: PhraseBook = {
       'gravyr\\p{L}{0,2}', 'gravera\\p{L}{0,3}', 'graverad\\p{L}{0,2}', 'personlig\\p{L}{0,4}', 'personifier\\p{L}{0,4}', 'måttbeställ\\p{L}{0,4}', 'på beställning',
       'design\\p{L}{0,2}', 'korrektur\\p{L}{0,2}', 'provtryck', 'skiss\\p{L}{0,3}', 'layout\\p{L}{0,2}', 'typsnitt\\p{L}{0,2}', 'textfärg\\p{L}{0,2}', 'stavning\\p{L}{0,2}',
       'brodyr\\p{L}{0,2}', 'brodera\\p{L}{0,3}', 'tryck\\p{L}{0,2}', 'foto\\p{L}{0,3}', 'uppladdad\\p{L}{0,2}', 'ladda upp', 'mått\\p{L}{0,2}', 'färgval',
-      'initialer\\p{L}{0,2}', 'monogram\\p{L}{0,2}', 'godkänn\\p{L}{0,4}', 'text\\p{L}{0,2}', 'inskription\\p{L}{0,2}', 'logotyp\\p{L}{0,2}', 'logga',
+      'initialer\\p{L}{0,2}', 'monogram\\p{L}{0,2}', 'skrivstil', 'tryckbokstäver', 'bokstäver', '\\p{L}{2,8}bokstäver', 'namnet', 'symbol\\p{L}{0,3}', 'angett', 'angivit', 'hjärta', 'godkänn\\p{L}{0,4}', 'text\\p{L}{0,2}', 'inskription\\p{L}{0,2}', 'logotyp\\p{L}{0,2}', 'logga',
     ],
     review: [REVIEW],
     problem: [
@@ -572,6 +580,8 @@ export const sv: PhraseBook = {
       'överhettning', 'överhett\\p{L}{0,4}', 'läcker', 'läckage', 'uppskjut\\p{L}{0,3}', 'flyttad\\p{L}{0,2}', 'misslyckad\\p{L}{0,2}', 'retur\\p{L}{0,6}',
       'fläck\\p{L}{0,3}', 'böjd\\p{L}{0,2}', 'lös\\p{L}{0,2}', 'i stället för', 'istället för', 'varning\\p{L}{0,3}', 'fara', 'risk\\p{L}{0,3}',
       'grannar\\p{L}{0,2}', 'fel (?:dörr|adress|hus)',
+      'utredning\\p{L}{0,3}', 'inte (?:har |hade )?fått', 'ny vara', 'ersättnings\\p{L}{2,8}', 'varm\\p{L}{0,2}', 'sluta använda', 'skicka tillbaka',
+      '(?:tänds|hjälper|lyser|värmer|stänger av) inte', 'inte (?:tänds|lyser|värmer)', 'tillverkningsserie\\p{L}{0,2}', 'inte kommit fram', 'reservdel\\p{L}{0,3}',
     ],
   },
 };
