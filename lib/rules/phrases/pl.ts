@@ -64,7 +64,7 @@ export const pl: PhraseBook = {
       'zapraszamy (?:serdecznie |ponownie |również |także )*(?:do|na) (?:nasz\\p{L}{0,3} )?(?:sklep\\p{L}{0,2}|ofert\\p{L}{1,2}|stron\\p{L}{1,2}|profil\\p{L}{0,2}|zakup\\p{L}{0,2}|ponown\\p{L}{1,3} zakup\\p{L}{0,2}|fanpage)',
       'zapraszamy ponownie', 'do zobaczenia przy (?:kolejnych|następnych) zakupach',
       '(?:zachęcamy|zachecamy|polecamy) (?:\\p{L}+ ){0,2}(?:do )?(?:zapoznania się|odwiedzenia|obejrzenia|sprawdzenia) (?:\\p{L}+ ){0,2}(?:ofert\\p{L}{1,2}|sklep\\p{L}{0,2}|asortyment\\p{L}{0,2}|produkt\\p{L}{0,3}|kolekcj\\p{L}{1,2})',
-      'polecamy (?:również|także|też|rowniez) ',
+      'polecamy (?:również|także|też|rowniez) (?:nasz\\p{L}{0,3}|inne|pasując\\p{L}{1,3}|pasujac\\p{L}{1,3})',
       '(?:może|moze) (?:pana|panią|pania|państwa|cię|cie|ciebie) (?:\\p{L}+ )?(?:zainteresuj\\p{L}{1,3}|zaciekawi\\p{L}{0,3})',
       '(?:sprawdź|sprawdz|zobacz|odwiedź|odwiedz)(?:cie)? (?:też |również |także |koniecznie )*(?:nasz\\p{L}{0,3}|inne) (?:\\p{L}+ )?(?:sklep\\p{L}{0,2}|ofert\\p{L}{1,2}|produkt\\p{L}{0,3}|kolekcj\\p{L}{1,2}|asortyment\\p{L}{0,2}|profil\\p{L}{0,2})',
       '(?:mamy|oferujemy|produkujemy|sprzedajemy|w ofercie mamy) (?:też |również |także |jeszcze |wiele |dużo |inne |pasujące |pasujace ){1,4}(?:\\p{L}+ ){0,2}(?:produkt\\p{L}{0,3}|model\\p{L}{0,2}|wzor\\p{L}{0,2}|kolor\\p{L}{0,2}|akcesori\\p{L}{0,2}|poszew\\p{L}{0,3}|zestaw\\p{L}{0,2})',
@@ -102,7 +102,7 @@ export const pl: PhraseBook = {
         label: 'reviewWithoutRating',
       },
       '(?:pięć|5) na (?:pięć|5)',
-      `(?:wspomni\\p{L}{1,4}|wspomnij\\p{L}{0,4}|napis\\p{L}{1,4}|podkreśl\\p{L}{0,4}|podkresl\\p{L}{0,4}|pochwal\\p{L}{0,4}|zaznacz\\p{L}{0,4})[^.!?\\n]{0,40} w (?:swojej |pana |pani |twojej |państwa )?${REVIEW_STRICT}`,
+      `(?:wspomni\\p{L}{0,4}|wspomnij\\p{L}{0,4}|napis\\p{L}{1,4}|podkreśl\\p{L}{0,4}|podkresl\\p{L}{0,4}|pochwal\\p{L}{0,4}|zaznacz\\p{L}{0,4})[^.!?\\n]{0,40} w (?:swojej |pana |pani |twojej |państwa )?${REVIEW_STRICT}`,
     ],
     exceptions: [
       `(?:dziękujemy|dziekujemy|dziękuję|dziekuje|dzięki|dzieki) (?:\\p{L}+ ){0,2}za (?:\\p{L}+ )?(?:pozytywn|dobr|mił|mil|świetn)\\p{L}{1,3} ${REVIEW}`,
@@ -145,6 +145,8 @@ export const pl: PhraseBook = {
     patterns: [
       '(?:zadzwo(?:ń|n|nić|nic|ni)|zadzwońcie|dzwo(?:ń|n|nić|nic))(?: \\p{L}+){0,2} (?:do nas|do mnie|pod numer|na numer|na nasz\\p{L}{0,2})',
       'prosimy o (?:telefon|kontakt telefoniczny)',
+      // Ordering or talking by phone: "kolejne zamówienia może Pan składać telefonicznie".
+      '(?:zamówi\\p{L}{0,4}|zamów|zamawia\\p{L}{0,4}|składa\\p{L}{0,4}|złoży\\p{L}{0,4}|skontaktuj\\p{L}{0,5} (?:się|sie)|kontaktowa\\p{L}{0,4} (?:się|sie)) (?:\\p{L}+ ){0,4}telefonicznie',
       '(?:mój|moj|nasz) (?:prywatny |służbowy |bezpośredni )?(?:numer|telefon)(?: telefonu| komórkowy| kontaktowy)?',
       '(?:nasz\\p{L}{0,2}) infolini\\p{L}{1,2}',
       '(?:sms\\p{L}{0,3}|esemes\\p{L}{0,3}) (?:pod|na) (?:numer|nasz)',
@@ -166,7 +168,11 @@ export const pl: PhraseBook = {
       '["„“»]stop["”“«]',
       'więcej (?:\\p{L}+ ){0,2}(?:wiadomości|wiadomosci|maili) (?:od nas )?nie (?:będzie|bedzie|będą|przyjdą)',
     ],
-    exceptions: ['wypis\\p{L}{1,6} (?:\\p{L}+ ){0,2}(?:faktur|paragon|rachun|gwarancj|dokument|druk|formularz)'],
+    exceptions: [
+      'wypis\\p{L}{1,6} (?:\\p{L}+ ){0,2}(?:faktur|paragon|rachun|gwarancj|dokument|druk|formularz)',
+      // A device's STOP button or display is no opt-out.
+      '(?:przycisk\\p{L}{0,2}|klawisz\\p{L}{0,2}|napis\\p{L}{0,2}|pilot\\p{L}{0,3}|ekran\\p{L}{0,2}) (?:\\p{L}+ ){0,2}["„“»]?stop["”“«]?',
+    ],
   },
 
   messengerApps: {
@@ -207,6 +213,8 @@ export const pl: PhraseBook = {
     ],
     exceptions: [
       '(?:nie|nigdy|żadn\\p{L}{1,3}|zadn\\p{L}{1,3}) (?:\\p{L}+ ){0,4}(?:przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|paypal\\p{L}{0,2}|blik\\p{L}{0,3}|za pobraniem|numer konta|iban)',
+      // The buyer asked about it: "dziękujemy za pytanie o płatność przelewem" (the answer follows).
+      'pytani\\p{L}{0,3} o (?:\\p{L}+ ){0,2}(?:przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|paypal\\p{L}{0,2}|blik\\p{L}{0,3})',
       // Import duties paid to the carrier are not a payment to the seller.
       '(?:cło|clo|cła|cla|opłat\\p{L}{0,2} celn\\p{L}{1,3}|podat\\p{L}{1,3})[^.!?\\n]{0,60}(?:gotówk\\p{L}{1,2}|za pobraniem|przy odbiorze|kurierowi)',
       // Refunds go back through Amazon, whatever the seller calls them.
@@ -293,7 +301,7 @@ export const pl: PhraseBook = {
       '(?:przetrw\\p{L}{1,5}|przetrwani\\p{L}{1,2}|przeży\\p{L}{1,4})',
       '(?:zależ\\p{L}{1,3}|zalez\\p{L}{1,3}) (?:\\p{L}+ ){0,3}od (?:pana|pani|państwa|panstwa|twoj\\p{L}{1,3}|każd\\p{L}{1,3}|kazd\\p{L}{1,3}|opinii|ocen|dobrych|pozytywnych)',
       '(?:ogromn\\p{L}{1,3}|wielk\\p{L}{1,3}|kluczow\\p{L}{1,3}|ogromnie|bardzo) (?:\\p{L}+ )?(?:znaczenie|ważn\\p{L}{1,3}|wazn\\p{L}{1,3}|istotn\\p{L}{1,3}) (?:\\p{L}+ )?dla (?:nas|naszej|naszego|małej|malej|mnie)',
-      '(?:każda|kazda|każdy|kazdy) (?:\\p{L}+ )?(?:opinia|ocena|gwiazdka|głos|glos|recenzja) (?:\\p{L}+ ){0,3}(?:się liczy|ma znaczenie|jest na wagę|pomaga)',
+      '(?:każda|kazda|każdy|kazdy) (?:\\p{L}+ )?(?:opinia|ocena|gwiazdka|głos|glos|recenzja) (?:\\p{L}+ ){0,3}(?:się liczy|ma znaczenie|jest na wagę|jest na wage)',
       '(?:zamkn\\p{L}{1,5}|zamknięci\\p{L}{1,2}|zlikwidow\\p{L}{1,4}|zawiesz\\p{L}{1,4}) (?:\\p{L}+ ){0,3}(?:sklep\\p{L}{0,2}|firm\\p{L}{1,2}|działalnoś\\p{L}{1,3}|konto)',
       '(?:moja|moją|nasza|naszą) (?:prac\\p{L}{1,2}|posad\\p{L}{1,2}|przyszłoś\\p{L}{1,3}|przyszlos\\p{L}{1,3})',
       '(?:bez|brak) (?:pana|pani|państwa|twoich|twojej|dobrych|pozytywnych|waszych) (?:\\p{L}+ )?(?:opinii|ocen|gwiazdek|recenzji|wsparcia)',
@@ -308,8 +316,8 @@ export const pl: PhraseBook = {
       '(?:mała|mala|małą|rodzinn\\p{L}{1,3}|niewielk\\p{L}{1,3}) (?:\\p{L}+ )?(?:firm\\p{L}{1,2}|sklep\\p{L}{0,2}|działalnoś\\p{L}{1,3}) (?:\\p{L}+ ){0,4}(?:zależ\\p{L}{1,3}|zalez\\p{L}{1,3}|potrzebuje|liczy na)',
     ],
     writeWhat: [
-      '(?:wspomni\\p{L}{1,4}|wspomnij\\p{L}{0,4}|podkreśl\\p{L}{0,4}|podkresl\\p{L}{0,4}|pochwal\\p{L}{0,4}|zaznacz\\p{L}{0,4}) (?:\\p{L}+ ){0,3}(?:o |że |ze )',
-      '(?:napisz|napiszcie|napisać|napisac|napisze|napisał|napisała)(?: \\p{L}+){0,5},? (?:że|ze|jak) ',
+      '(?:wspomni\\p{L}{0,4}|wspomnij\\p{L}{0,4}|podkreśl\\p{L}{0,4}|podkresl\\p{L}{0,4}|pochwal\\p{L}{0,4}|zaznacz\\p{L}{0,4}) (?:\\p{L}+ ){0,3}(?:o|że|ze)',
+      '(?:napisz|napiszcie|napisać|napisac|napisze|napisał|napisała)(?: \\p{L}+){0,5},? (?:że|ze|jak)',
       '(?:skopiuj|skopiować|skopiowac|skopiuje|wklej|wkleić|wkleic|wklei|przepisz|przepisać|powtórz|powtorz)\\p{L}{0,3} (?:\\p{L}+ ){0,4}(?:słow\\p{L}{0,2}|slow\\p{L}{0,2}|zdani\\p{L}{1,2}|tekst\\p{L}{0,2}|wiadomoś\\p{L}{1,3}|komplement\\p{L}{0,3}|opini\\p{L}{0,2})',
       '(?:te same|tych samych|takie same|te miłe|te mile|tych miłych) (?:\\p{L}+ )?(?:słowa|slowa|słów|zdania|zdań)',
       'coś w stylu', 'cos w stylu', 'coś w rodzaju', '(?:następując\\p{L}{1,3}|nastepujac\\p{L}{1,3}) (?:tekst\\p{L}{0,2}|zdani\\p{L}{1,2}|słow\\p{L}{0,2})', 'słowo w słowo', 'slowo w slowo',
@@ -378,7 +386,7 @@ export const pl: PhraseBook = {
     ],
     checkIns: [
       `(?:czy )?(?:pana|pani|państwa|panstwa|twoje|twoja|twój) (?:\\p{L}+ ){0,2}${PARCEL}(?: \\d{3}-\\d{7}-\\d{7})? (?:\\p{L}+ ){0,3}(?:dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2}|przyszł\\p{L}{0,2}|dojechał\\p{L}{0,2}|doręczon\\p{L}{1,3})[^.!?\\n]{0,40}\\?`,
-      `czy (?:\\p{L}+ ){0,4}(?:dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2}|przyszł\\p{L}{0,2}|otrzymał\\p{L}{0,4}|otrzymal\\p{L}{0,4}|odebrał\\p{L}{0,4}|dostał\\p{L}{0,4})[^.!?\\n]{0,60}\\?`,
+      `czy (?:[\\p{L}\\p{N}-]+ ){0,5}(?:dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2}|przyszł\\p{L}{0,2}|otrzymał\\p{L}{0,4}|otrzymal\\p{L}{0,4}|odebrał\\p{L}{0,4}|dostał\\p{L}{0,4})[^.!?\\n]{0,60}\\?`,
       '(?:chcieliśmy|chcielismy|chciałem|chciałam|chciałabym|chcielibyśmy|piszemy,? aby|piszę,? aby|piszemy,? żeby) (?:tylko |się |krótko |upewnić |zapytać |dowiedzieć )*(?:\\p{L}+ ){0,3}(?:czy|jak) [^.!?\\n]{0,80}(?:dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2}|w porządku|w porzadku|podoba|sprawdza|zadowolon\\p{L}{1,3}|odebrał\\p{L}{0,4}|otrzymał\\p{L}{0,4})',
       '(?:mamy nadzieję|mam nadzieję|mamy nadzieje),? (?:że|ze) (?:\\p{L}+ ){0,4}(?:dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2}|dojechał\\p{L}{0,2})',
       '(?:czy )?wszystko (?:\\p{L}+ ){0,2}(?:w porządku|w porzadku|ok|okej|dobrze|gra)(?: z (?:\\p{L}+ ){0,3}\\p{L}+)?\\s?\\?',
@@ -400,7 +408,7 @@ export const pl: PhraseBook = {
       'niestety', 'przeprasza\\p{L}{0,4}', 'przepros\\p{L}{1,5}', 'uszkodz\\p{L}{1,5}', 'wad\\p{L}{1,3}', 'brak\\p{L}{0,3}', 'brakuj\\p{L}{1,3}',
       'błęd\\p{L}{1,3}', 'pomył\\p{L}{1,3}', 'problem\\p{L}{0,3}', 'opóźni\\p{L}{1,4}', 'opozni\\p{L}{1,4}', 'niedostępn\\p{L}{1,3}', 'wyprzedan\\p{L}{1,3}',
       'zwrot\\p{L}{0,3}', 'zwróc\\p{L}{1,5}', 'wymian\\p{L}{1,2}', 'reklamacj\\p{L}{1,2}', 'gwarancj\\p{L}{1,2}', 'faktur\\p{L}{1,3}', 'instrukcj\\p{L}{1,2}',
-      'w załączniku', 'w zalaczniku', 'załącz\\p{L}{1,6}', 'zalacz\\p{L}{1,6}', 'adres\\p{L}{0,3}', 'termin\\p{L}{0,3}', 'grawer\\p{L}{0,5}', 'personaliz\\p{L}{1,6}',
+      'w załączniku', 'w zalaczniku', 'załącz\\p{L}{1,6}', 'zalacz\\p{L}{1,6}', 'adres\\p{L}{0,3}', 'termin\\p{L}{0,3} (?:montażu|montazu|wizyty|odbioru)', '(?:ustal|uzgodn|umów|umow|wybierz|wybrać|zaproponuj|zaproponowa)\\p{L}{0,6} (?:\\p{L}+ )?termin\\p{L}{0,3}', 'grawer\\p{L}{0,5}', 'personaliz\\p{L}{1,6}',
       'projekt\\p{L}{0,3}', 'wizualizacj\\p{L}{1,2}', 'anul\\p{L}{1,6}', 'prosimy o', 'proszę o', 'prosze o', 'czy mógłby', 'czy mogłaby', 'czy mogliby', 'czy może pan', 'czy może pani',
       'opini\\p{L}{0,2}', 'recenzj\\p{L}{1,2}', 'ocen\\p{L}{1,2}', 'zdjęci\\p{L}{1,3}', 'zdjec\\p{L}{1,3}', 'wymiar\\p{L}{0,3}', 'potrzebujemy', 'bezpieczeństw\\p{L}{1,2}',
       'montaż\\p{L}{0,2}', 'montaz\\p{L}{0,2}', 'cło', 'cła', 'celn\\p{L}{1,3}', 'potwierdz\\p{L}{1,3} (?:\\p{L}+ )?(?:adres|termin|projekt|dane|tekst)',
