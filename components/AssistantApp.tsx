@@ -11,6 +11,7 @@ import { TemplatePicker } from './TemplatePicker';
 import type { FittingTemplate } from '../lib/messaging';
 import type { TemplatePurposeId } from '../lib/rules/types';
 import { useTrackedRect } from './useTrackedRect';
+import { uiDirection } from '../lib/i18n';
 
 export interface AssistantAppProps {
   controller: AssistantController;
@@ -148,19 +149,26 @@ interface Placement {
 }
 
 /**
- * Beside the compose box when the page leaves room (right, else left), so nothing of the form is
- * covered; otherwise docked in the viewport's lower right corner, clear of the form's own
- * buttons under the box. The page's layout is never changed to make room.
+ * Beside the compose box when the page leaves room (after it in the reading direction: right,
+ * else left; left, else right in a right-to-left UI), so nothing of the form is covered;
+ * otherwise docked in the viewport's lower corner on that side (right, or left in a
+ * right-to-left UI), clear of the form's own buttons under the box. The page's layout is never
+ * changed to make room.
  */
-export function placePanel(anchor: DOMRect | null, base: DOMRect | undefined): Placement {
+export function placePanel(anchor: DOMRect | null, base: DOMRect | undefined, direction: 'ltr' | 'rtl' = uiDirection()): Placement {
   const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
   const originTop = base?.top ?? 0;
   const originLeft = base?.left ?? 0;
-  if (anchor && viewportWidth - anchor.right >= PANEL_WIDTH + 2 * GAP) {
-    return { kind: 'right', style: { position: 'absolute', top: `${anchor.top - originTop}px`, left: `${anchor.right - originLeft + GAP}px`, width: `${PANEL_WIDTH}px` } };
-  }
-  if (anchor && anchor.left >= PANEL_WIDTH + 2 * GAP) {
-    return { kind: 'left', style: { position: 'absolute', top: `${anchor.top - originTop}px`, left: `${anchor.left - originLeft - GAP - PANEL_WIDTH}px`, width: `${PANEL_WIDTH}px` } };
-  }
-  return { kind: 'dock', style: { position: 'fixed', right: '16px', bottom: '16px', width: `min(${PANEL_WIDTH + 40}px, calc(100vw - 32px))` } };
+  const right = (): Placement | undefined =>
+    anchor && viewportWidth - anchor.right >= PANEL_WIDTH + 2 * GAP
+      ? { kind: 'right', style: { position: 'absolute', top: `${anchor.top - originTop}px`, left: `${anchor.right - originLeft + GAP}px`, width: `${PANEL_WIDTH}px` } }
+      : undefined;
+  const left = (): Placement | undefined =>
+    anchor && anchor.left >= PANEL_WIDTH + 2 * GAP
+      ? { kind: 'left', style: { position: 'absolute', top: `${anchor.top - originTop}px`, left: `${anchor.left - originLeft - GAP - PANEL_WIDTH}px`, width: `${PANEL_WIDTH}px` } }
+      : undefined;
+  const beside = direction === 'rtl' ? (left() ?? right()) : (right() ?? left());
+  if (beside) return beside;
+  const corner = direction === 'rtl' ? 'left' : 'right';
+  return { kind: 'dock', style: { position: 'fixed', [corner]: '16px', bottom: '16px', width: `min(${PANEL_WIDTH + 40}px, calc(100vw - 32px))` } };
 }

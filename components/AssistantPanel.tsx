@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Category, Finding, Suggestion } from '../lib/rules/types';
 import { findingId } from '../lib/assistant/controller';
 import { unambiguousFix } from '../lib/assistant/fix-all';
-import { t } from '../lib/i18n';
+import { t, uiDirection, uiLanguage } from '../lib/i18n';
 import { SEVERITY_ORDER, severityLabel } from './severity';
 import type { MessageKey } from '../lib/i18n';
 import { contactAdvice } from '../lib/assistant/advice';
@@ -111,7 +111,7 @@ function FindingLine(props: { finding: Finding; active: boolean } & Pick<Assista
     >
       <div class="cs-line">
         <span class={`cs-badge cs-${finding.severity}`}>{severityLabel(finding.severity)}</span>
-        {words ? <q class="cs-actual">{words}</q> : <span class="cs-message cs-line-message">{finding.message}</span>}
+        {words ? <q class="cs-actual" dir="auto">{words}</q> : <span class="cs-message cs-line-message">{finding.message}</span>}
         <span class="cs-line-actions">
           {first && (
             <button type="button" class="cs-button cs-primary" data-action="apply" onClick={() => props.onApply(finding, first)}>
@@ -169,7 +169,7 @@ export function AssistantPanel(props: AssistantPanelProps) {
     : t('announceAllClear', 'Clearsend: no problems found');
 
   return (
-    <section class="cs-panel" data-state={counts.error ? 'blocked' : problems ? 'warnings' : 'clear'} aria-label="Clearsend">
+    <section class="cs-panel" dir={uiDirection()} lang={uiLanguage()} data-state={counts.error ? 'blocked' : problems ? 'warnings' : 'clear'} aria-label="Clearsend">
       <p class="cs-sr-only" role="status" aria-live="polite">
         {announcement}
       </p>

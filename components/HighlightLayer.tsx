@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { uiDirection, uiLanguage } from '../lib/i18n';
 import { TextareaMirror } from '../lib/page/mirror';
 import type { TextRange } from '../lib/page/mirror';
 
@@ -266,6 +267,8 @@ function Tooltip({ box }: { box: Box }) {
   return (
     <div
       role="tooltip"
+      dir={uiDirection()}
+      lang={uiLanguage()}
       class={above ? 'clearsend-hl-tip clearsend-hl-tip--above' : 'clearsend-hl-tip'}
       style={{ left: `${anchor.left}px`, top: `${above ? anchor.top : anchor.top + anchor.height}px` }}
     >

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Template } from '../lib/storage/index';
 import { loadTemplates, watchTemplates } from '../lib/storage/index';
-import { t } from '../lib/i18n';
+import { t, uiDirection, uiLanguage } from '../lib/i18n';
 import { ImportExportSection } from './options/ImportExportSection';
 import { ReviewRequestsSection } from './options/ReviewRequestsSection';
 import { SettingsSection } from './options/SettingsSection';
@@ -21,7 +21,7 @@ export function OptionsPage() {
   }, [refresh]);
 
   return (
-    <main class="options">
+    <main class="options" dir={uiDirection()} lang={uiLanguage()}>
       <h1>{t('optionsTitle', 'Clearsend settings')}</h1>
       <SettingsSection />
       <ReviewRequestsSection />

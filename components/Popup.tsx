@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../lib/i18n';
+import { t, uiDirection, uiLanguage } from '../lib/i18n';
 import type { InsertTextRequest, InsertTextResponse } from '../lib/messaging';
 import { findMessagingTab } from '../lib/popup/find-tab';
 import type { MessagingTab, TabsApi } from '../lib/popup/find-tab';
@@ -209,7 +209,7 @@ export function Popup() {
   };
 
   return (
-    <main class="popup cs-popup" aria-busy={tab === undefined || busy}>
+    <main class="popup cs-popup" dir={uiDirection()} lang={uiLanguage()} aria-busy={tab === undefined || busy}>
       <header class="cs-popup-header">
         {/* The brand alone: the store name (extName) is a sentence that wraps over three lines here. */}
         <h1>Clearsend</h1>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../lib/rules/types';
-import { t } from '../lib/i18n';
+import { t, uiDirection, uiLanguage } from '../lib/i18n';
 
 export interface SendGuardDialogProps {
   errors: readonly Finding[];
@@ -16,7 +16,7 @@ export function SendGuardDialog({ errors, onSendAnyway, onFixFirst }: SendGuardD
   const fixButton = useRef<HTMLButtonElement>(null);
   useEffect(() => fixButton.current?.focus(), []);
   return (
-    <div class="cs-guard-backdrop">
+    <div class="cs-guard-backdrop" dir={uiDirection()} lang={uiLanguage()}>
       <div
         class="cs-guard"
         role="alertdialog"
@@ -33,7 +33,7 @@ export function SendGuardDialog({ errors, onSendAnyway, onFixFirst }: SendGuardD
           {errors.map((error) => (
             <li key={`${error.ruleId}:${error.start}`}>
               <span class="cs-message">{error.message}</span>
-              {error.actual && <q class="cs-actual">{error.actual.length > 60 ? `${error.actual.slice(0, 60)}…` : error.actual}</q>}
+              {error.actual && <q class="cs-actual" dir="auto">{error.actual.length > 60 ? `${error.actual.slice(0, 60)}…` : error.actual}</q>}
             </li>
           ))}
         </ul>

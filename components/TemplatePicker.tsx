@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FittingTemplate } from '../lib/messaging';
-import { t } from '../lib/i18n';
+import { t, uiDirection, uiLanguage } from '../lib/i18n';
 
 export interface TemplatePickerProps {
   /** Which request this is: a new "Choose a template" click loads again. */
@@ -36,7 +36,7 @@ export function TemplatePicker({ requestKey, load, onUse, onClose }: TemplatePic
   }, [requestKey]);
 
   return (
-    <div class="cs-templates" role="region" aria-label={t('templatesThatFit', 'Templates that fit')}>
+    <div class="cs-templates" dir={uiDirection()} lang={uiLanguage()} role="region" aria-label={t('templatesThatFit', 'Templates that fit')}>
       <div class="cs-templates-head">
         <h3 class="cs-group-head">{t('templatesThatFit', 'Templates that fit')}</h3>
         <button type="button" class="cs-link" data-action="close-templates" onClick={onClose}>
@@ -48,8 +48,8 @@ export function TemplatePicker({ requestKey, load, onUse, onClose }: TemplatePic
         <ul class="cs-findings">
           {templates.map((template) => (
             <li class="cs-template" key={template.id} data-template={template.id}>
-              <strong>{template.title}</strong>
-              <p class="cs-why">{preview(template.body)}</p>
+              <strong dir="auto">{template.title}</strong>
+              <p class="cs-why" dir="auto">{preview(template.body)}</p>
               <button type="button" class="cs-button cs-primary" data-action="use-template" onClick={() => onUse(template)}>
                 {t('useThisTemplate', 'Replace my message with this')}
               </button>

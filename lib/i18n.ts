@@ -37,3 +37,15 @@ export function uiLanguage(): Language {
   const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
   return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
 }
+
+/** Interface languages written right to left. */
+const RIGHT_TO_LEFT: readonly Language[] = ['ar'];
+
+/**
+ * The direction Clearsend's own UI is laid out in: right to left when its UI language is Arabic.
+ * Set as `dir` on the root of every panel, dialog and page it draws; the styles use logical
+ * properties (margin-inline-start, border-inline-start), so the layout mirrors with it.
+ */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.includes(uiLanguage()) ? 'rtl' : 'ltr';
+}

@@ -67,6 +67,12 @@ export function clampRange(range: TextRange, length: number): TextRange {
 interface TextareaLayout {
   key: string;
   properties: [string, string][];
+  /**
+   * The textarea's `dir` attribute: with `dir="auto"` the direction follows the text (an Arabic
+   * message is right to left, an English one left to right), so the mirror takes the attribute,
+   * not only the computed direction of the moment, and resolves it from the same text.
+   */
+  dir: string;
   whiteSpace: string;
   overflowWrap: string;
   borderLeft: number;
@@ -230,8 +236,10 @@ export class TextareaMirror {
     const borderBottom = px('border-bottom-width');
     const contentWidth = Math.max(0, (hasLayout ? textarea.clientWidth : px('width')) - paddingX);
     const contentHeight = Math.max(0, (hasLayout ? textarea.clientHeight : px('height')) - paddingY);
+    const dir = (textarea.getAttribute('dir') ?? '').trim().toLowerCase();
     const key = [
       ...properties.map(([, v]) => v),
+      dir,
       whiteSpace,
       overflowWrap,
       borderLeft,
@@ -244,6 +252,7 @@ export class TextareaMirror {
     return {
       key,
       properties,
+      dir,
       whiteSpace,
       overflowWrap,
       borderLeft,
@@ -264,6 +273,8 @@ export class TextareaMirror {
       if (v) style.setProperty(name, v);
       else style.removeProperty(name);
     }
+    if (layout.dir === 'auto' || layout.dir === 'rtl' || layout.dir === 'ltr') this.#element.setAttribute('dir', layout.dir);
+    else this.#element.removeAttribute('dir');
     style.setProperty('white-space', layout.whiteSpace);
     style.setProperty('overflow-wrap', layout.overflowWrap);
     style.setProperty('word-wrap', layout.overflowWrap);
