@@ -55,7 +55,7 @@ export const pt: PhraseBook = {
     'obrigada', 'olá', 'oi', 'pelo', 'pela', 'pelos', 'pelas', 'encomenda', 'também', 'tambem', 'foi', 'são',
     'isso', 'isto', 'essa', 'esse', 'nesta', 'neste', 'deste', 'desta', 'já', 'muito', 'muita', 'prezado',
     'prezada', 'atenciosamente', 'cumprimentos', 'lhe', 'ele', 'ela', 'mais', 'até', 'senhor', 'senhora',
-    'temos', 'pode', 'podem', 'vai', 'estão', 'sem', 'ainda', 'agora', 'então', 'depois', 'equipe', 'equipa',
+    'temos', 'pode', 'podem', 'sua', 'bem', 'só', 'aqui', 'receber', 'deixar', 'mensagem', 'mensagens', 'gente', 'coisa', 'dúvida', 'precisa', 'quiser', 'ficou', 'chegou', 'vai', 'estão', 'sem', 'ainda', 'agora', 'então', 'depois', 'equipe', 'equipa',
     'qualquer', 'produto', 'endereço', 'loja', 'amanhã', 'hoje', 'tem', 'têm', 'abraço', 'abraços', 'fazer',
   ],
   importantTagWords: ['importante', 'urgente', 'atenção', 'atencao', 'aviso importante', 'informação importante'],
@@ -153,8 +153,8 @@ export const pt: PhraseBook = {
       '(?:a )?(?:nota|pontua[cç][aã]o|classifica[cç][aã]o|avalia[cç][aã]o) (?:m[aá]xima|mais alta|(?:5|cinco|10|dez)(?! ?estrel))',
       'todas as estrelas',
       '(?:5|cinco) de (?:5|cinco)(?: estrelas)?',
-      `(?:mencionar|mencione|menciona|mencionem|dizer|diga|diz|escrever|escreva|escreve|destacar|destaque|destaca|ressaltar|ressalte|ressalta|elogiar|elogie|elogia)(?: que| como| o quanto)?[^.!?\\n]{0,40} (?:n?a|em) (?:sua |tua |uma )?${REVIEW}`,
-      `(?:n?a|em) (?:sua|tua) ${REVIEW},? (?:por favor,? |pedimos que |poderia |pode )?(?:mencione|menciona|diga|diz|escreva|escreve|destaque|destaca|comente|comenta|conte|conta|fale|fala)`,
+      `(?:mencionar|mencione|menciona|mencionem|dizer|diga|diz|escrever|escreva|escreve|destacar|destaque|destaca|ressaltar|ressalte|ressalta|elogiar|elogie|elogia)(?: que| como| o quanto)?[^.!?\\n]{0,40} (?:na|numa|em) (?:sua |tua |uma )?${REVIEW}`,
+      `(?:na|em) (?:sua|tua) ${REVIEW},? (?:por favor,? |pedimos que |poderia |pode )?(?:mencione|menciona|diga|diz|escreva|escreve|destaque|destaca|comente|comenta|conte|conta|fale|fala)`,
     ],
     exceptions: [
       `obrigad[oa]s? (?:pel[oa]s?|por) (?:sua |seu |suas |seus |tua |teu |a |o )?(?:\\p{L}+ )?${REVIEW} (?:positivas?|positivos?|favor[aá]ve(?:l|is)|boas?|bons?|[oó]tim[oa]s?)`,
@@ -170,12 +170,12 @@ export const pt: PhraseBook = {
       `(?:se|caso) (?:voc[eê] |o senhor |a senhora |tu )?(?:gostou|gostar|gostaste|tenha gostado|tiver gostado|amou|adorou|adoraste|curtiu)(?!\\p{L})[^.!?\\n]{0,80}${REVIEW}`,
       `(?:se|caso) (?:voc[eê] )?(?:teve|tiver tido|tenha tido|tiveste) uma (?:boa|[oó]tima|excelente|agrad[aá]vel|positiva) experi[eê]ncia[^.!?\\n]{0,80}${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:se|caso) (?:voc[eê] )?(?:estiver|est[aá]|ficou|esteja) (?:satisfeit[oa]s?|content[oa]s?)`,
-      `(?:entre em contat?c?to|contate-nos|contacte-nos|fale conosco|fale connosco|nos contate|nos chame|escreva-nos|nos escreva|nos avise|avise-nos|fale com a gente)(?: conosco| connosco)? (?:primeiro |diretamente |directamente )?(?:antes de|em vez de|ao inv[eé]s de) (?:deixar|publicar|escrever|dar|postar|avaliar)`,
+      `(?:entre em contat?c?to|contate-nos|contacte-nos|fale conosco|fale connosco|nos contate|nos chame|escreva-nos|nos escreva|nos avise|avise-nos|fale com a gente)(?: conosco| connosco| com a gente| com n[oó]s)? (?:primeiro,? |diretamente,? |directamente,? )?(?:antes de|em vez de|ao inv[eé]s de) (?:deixar|publicar|escrever|dar|postar|avaliar)`,
       `(?:antes de|em vez de|ao inv[eé]s de) (?:deixar|publicar|escrever|dar|postar)(?:-nos)? (?:uma |um |sua |seu |qualquer )?(?:${REVIEW} )?(?:negativ[oa]|ruim|m[aá]|baixa|neutr[oa]|de (?:1|uma|2|duas) estrelas?)`,
       `n[aã]o (?:nos )?(?:deixe|deixes|deixem|d[eê]|d[eê]em|escreva|escrevas|publique|poste) (?:uma |um |nenhuma |nenhum )?(?:${REVIEW} )?(?:negativ[oa]|ruim|m[aá]|baixa|de (?:1|uma) estrelas?)(?: ${REVIEW})?`,
       `(?:escrev|contat|contact|avis|fal)\\p{L}{0,6}(?:-nos)?(?: conosco| connosco)? primeiro[^.!?\\n]{0,80}${REVIEW_STRICT}`,
       `${REVIEW_STRICT}[^.!?\\n]{0,80}(?:escrev|contat|contact|avis|fal)\\p{L}{0,6}(?:-nos)?(?: conosco| connosco)? primeiro`,
-      '(?:se n[aã]o|caso contr[aá]rio|do contr[aá]rio|sen[aã]o|se algo (?:n[aã]o )?(?:der errado|correr mal|n[aã]o estiver bem)|se houver (?:algum|qualquer) problema)[^.!?\\n]{0,40}(?:entre em contat?c?to|contat\\p{L}{0,4}|contact\\p{L}{0,4}|escrev\\p{L}{0,4}|fale|avise|nos chame)(?:-nos)?(?: conosco| connosco)? (?:primeiro|antes)',
+      '(?:se n[aã]o|caso contr[aá]rio|do contr[aá]rio|sen[aã]o|se algo (?:n[aã]o )?(?:der errado|correr mal|n[aã]o estiver bem)|se houver (?:algum|qualquer) problema)[^.!?\\n]{0,40}(?:entre em contat?c?to|contat\\p{L}{0,4}|contact\\p{L}{0,4}|escrev\\p{L}{0,4}|fale|avise|nos chame)(?:-nos)?(?: conosco| connosco| com a gente| com n[oó]s)? (?:primeiro|antes)',
     ],
   },
 
@@ -255,7 +255,7 @@ export const pt: PhraseBook = {
     patterns: [
       '(?:por|via|pelo|no|em|ao|para o|nosso|meu|o nosso|o meu) (?:whats ?app|zap|zapzap|telegram|signal|skype|wechat|line|viber|messenger)',
       '(?:dm|direct|inbox|mensagem (?:direta|directa|privada)|privado) (?:no|do|pelo|via) (?:instagram|insta|facebook|tiktok|twitter)',
-      '(?:nos chame|chame-nos|chama-nos|me chame|nos chama|me chama) (?:no|pelo) (?:direct|inbox|privado|insta|instagram|zap|whats)',
+      '(?:nos chame|chame-nos|chama-nos|me chame|nos chama|me chama|chama a gente|chame a gente) (?:no|pelo) (?:direct|inbox|privado|insta|instagram|zap|whats ?app|whats|telegram)',
       '(?:escrev|contat|contact|adicion|fal|cham)\\p{L}{0,6}(?:-nos|-me)? (?:\\p{L}+ ){0,2}(?:no|pelo|via) (?:instagram|facebook|messenger|telegram|tiktok|line|wechat|signal)',
       // A call outside Amazon; "a babá eletrônica faz videochamadas" is a product feature.
       '(?:uma|fazer|fazemos|façamos|marcar|marcamos|agendar|agendamos|por|em|via) (?:videochamada|chamada de v[ií]deo|videoconfer[eê]ncia)',
@@ -263,7 +263,7 @@ export const pt: PhraseBook = {
     ],
     exceptions: [
       'n[aã]o (?:\\p{L}+ ){0,3}(?:videochamadas?|chamadas? de v[ií]deo)',
-      '(?:n[aã]o|nunca|jamais|nem) (?:\\p{L}+ ){0,3}(?:por|via|pelo|no|em) (?:whats ?app|zap|telegram|signal|skype|wechat|line|viber|messenger)',
+      '(?:n[aã]o|nunca|jamais|nem) (?:\\p{L}+ ){0,6}(?:por|via|pelo|no|em) (?:whats ?app|zap|telegram|signal|skype|wechat|line|viber|messenger)',
       // The buyer reports a message received elsewhere (often a fraud): the seller does not move there.
       '(?:recebeu|recebeste|chegou|lhe escreveram|te escreveram|lhe enviaram|te enviaram|nos conta|nos diz|nos avisa|nos informa|nos informou|relata)[^.!?\\n]{0,40}(?:whats ?app|zap|telegram|signal|wechat|line|viber|messenger)',
       '(?:whats ?app|zap|telegram|signal|wechat|viber|messenger)[^.!?\\n]{0,40}(?:falso|falsa|falsos|falsas|fraudulent[oa]s?|suspeit[oa]s?|golpe|burla|n[aã]o [eé] noss[oa])',
@@ -628,6 +628,8 @@ export const pt: PhraseBook = {
       '(?:ficamos|fico) [aà] disposi[cç][aã]o',
     ],
     checkIns: [
+      // "A sua encomenda já chegou?": the parcel first, then the question.
+      '(?:o|a|os|as) (?:seu |sua |seus |suas |teu |tua )?(?:\\p{L}+ ){0,2}\\p{L}+ (?:j[aá] )?(?:chegou|chegaram|foi entregue|foram entregues)(?: (?:bem|direitinho|certinho|inteir[oa]s?|em bom estado))? ?\\?',
       // Delivery check-ins in general.
       '(?:j[aá] )?(?:chegou|chegaram) (?:bem |tudo bem |direitinho )?(?:o|a|os|as|seu|sua|seus|suas|teu|tua) (?:\\p{L}+ ){0,3}\\p{L}+[^.!?\\n]{0,30}\\?',
       '(?:est[aá]|correu|deu|foi|ficou) tudo (?:bem|certo|ok|em ordem|perfeito)[^.!?\\n]{0,40}\\?',
