@@ -43,19 +43,21 @@ export const tr: PhraseBook = {
     'mısınız', 'musunuz', 'değerli', 'eğer', 'hemen', 'tekrar', 'şu', 'çünkü', 'mı', 'mu', 'mü', 'ki', 'hiç',
     'tüm', 'ise', 'olursa', 'bilgi', 'sizinle', 'bizimle', 'maalesef',
   ],
-  importantTagWords: ['önemli', 'onemli', 'acil', 'dikkat', 'önemli bilgi', 'önemli duyuru'],
+  // A capital İ does not fold to i in a case-insensitive regex, so the words spell it out.
+  importantTagWords: ['öneml[i\\u0130]', 'onemli', 'ac[i\\u0130]l', 'd[i\\u0130]kkat', 'öneml[i\\u0130] b[i\\u0130]lg[i\\u0130]', 'öneml[i\\u0130] duyuru'],
 
   promotion: {
     patterns: [
       '(?:indirim|kupon|promosyon|kampanya)\\s?kod\\p{L}{0,6}',
       '(?:% ?\\d{1,3}|\\d{1,3} ?%)(?:\'?\\p{L}{0,4})? (?:indirim\\p{L}{0,6}|daha ucuz|tasarruf)',
-      '(?:bir sonraki|sonraki|gelecek|bir dahaki|ikinci) (?:sipari[şs]|al[ıi][şs]veri[şs])\\p{L}{0,8}',
+      // "Bir sonraki siparişinizde": a benefit on the next order (the locative and dative say so).
+      '(?:bir sonraki|sonraki|gelecek|bir dahaki) (?:sipari[şs](?:inizde|inde|lerinizde|inize|e|te)|al[ıi][şs]veri[şs](?:inizde|inde|te|e|lerinizde))',
       'kampanyam[ıi]z\\p{L}{0,4}', '(?:yeni|[öo]zel|b[üu]y[üu]k|s[ıi]n[ıi]rl[ıi]) kampanya\\p{L}{0,4}', '(?:[öo]zel|s[ıi]n[ıi]rl[ıi]|ka[çc][ıi]r[ıi]lmayacak) f[ıi]rsat\\p{L}{0,4}',
       '(?:yaz|k[ıi][şs]|bahar|y[ıi]lba[şs][ıi]|sezon sonu|b[üu]y[üu]k|dev) indirim\\p{L}{0,4}', 'black ?friday', 'efsane cuma', 'bayram indirim\\p{L}{0,4}',
       '(?:di[ğg]er|yeni|t[üu]m) [üu]r[üu]nlerimiz\\p{L}{0,4}', '(?:yeni|bahar|yaz|k[ıi][şs]) koleksiyon\\p{L}{0,6}', 'koleksiyonumuz\\p{L}{0,4}',
       '(?:ma[ğg]azam[ıi]z|sayfam[ıi]z|vitrinimiz)\\p{L}{0,4} (?:\\p{L}+ ){0,2}(?:ziyaret|g[öo]z at|u[ğg]ray|bak)\\p{L}{0,8}',
       '[üu]r[üu]nlerimize (?:\\p{L}+ ){0,2}(?:g[öo]z at|bak)\\p{L}{0,8}',
-      '(?:b[üu]lten\\p{L}{0,6}|e-?b[üu]lten\\p{L}{0,4})',
+      '(?:b[üu]lten\\p{L}{0,8}|e-?b[üu]lten\\p{L}{0,8})',
       '(?:bizi|sayfam[ıi]z[ıi]|hesab[ıi]m[ıi]z[ıi]) (?:\\p{L}+ ){0,2}takip (?:edin|ediniz|edebilirsiniz|etmeyi unutmay\\p{L}{0,6}|edersen\\p{L}{0,3})',
       '(?:instagram|facebook|tiktok|youtube|twitter)(?:\'\\p{L}{1,5})? (?:hesab|sayfa|kanal)\\p{L}{0,8}',
       '(?:instagram|facebook|tiktok|youtube)(?:\'ta|\'da|\'tan|\'dan)',
@@ -124,7 +126,7 @@ export const tr: PhraseBook = {
     patterns: [
       '(?:bizi|beni) (?:\\p{L}+ ){0,2}(?:aray[ıi]n\\p{L}{0,2}|arayabilirsiniz|ara(?=[ .,!?\\n])|aray[ıi]n[ıi]z)',
       '(?:telefon|cep|gsm|whatsapp|destek) (?:numaram[ıi]z|numaram|hatt[ıi]m[ıi]z)\\p{L}{0,4}',
-      'numaram[ıi]z(?:dan|a|d[ıi]r)?', '(?:m[üu][şs]teri hizmetleri|destek) hatt[ıi]m[ıi]z\\p{L}{0,4}',
+      '(?<!(?:iban|hesap|takip|sipari[şs]) )numaram[ıi]z(?:dan|a|d[ıi]r)?', '(?:m[üu][şs]teri hizmetleri|destek) hatt[ıi]m[ıi]z\\p{L}{0,4}',
       'sms (?:at|g[öo]nder)\\p{L}{0,8}', 'telefonla (?:\\p{L}+ )?(?:ula[şs]|ara|ileti[şs]im)\\p{L}{0,10}',
       'bize (?:\\p{L}+ )?(?:telefondan|telefonla|e-?postayla|e-?posta ile|mail ile|mailden) (?:ula[şs]|yaz)\\p{L}{0,8}',
     ],
@@ -155,14 +157,14 @@ export const tr: PhraseBook = {
   offAmazonSale: {
     patterns: [
       '(?:do[ğg]rudan|direkt|direk) (?:olarak )?(?:bizden|bize|bizim|web sitemiz\\p{L}{0,6}|internet sitemiz\\p{L}{0,6}|ma[ğg]azam[ıi]z\\p{L}{0,6}|benden)',
-      '(?:web sitemiz|internet sitemiz|kendi sitemiz|sitemiz|online ma[ğg]azam[ıi]z|kendi ma[ğg]azam[ıi]z|e-?ticaret sitemiz)\\p{L}{0,6} (?:\\p{L}+ ){0,4}(?:sipari[şs]|sat[ıi]n al|al[ıi]n|al[ıi]rsan[ıi]z|daha ucuz|daha uygun|indirimli|ucuza)\\p{L}{0,8}',
+      '(?:web sitemiz|internet sitemiz|kendi sitemiz|sitemiz|online ma[ğg]azam[ıi]z|kendi ma[ğg]azam[ıi]z|e-?ticaret sitemiz)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,4}(?:sipari[şs]|sat[ıi]n al|al[ıi]n|al[ıi]rsan[ıi]z|daha ucuz|daha uygun|indirimli|ucuza)\\p{L}{0,8}',
       'amazon d[ıi][şs][ıi]nda', 'amazon\'?(?:u|un)? (?:aradan [çc][ıi]kar|atla|devre d[ıi][şs][ıi])\\p{L}{0,8}',
-      'amazon komisyon\\p{L}{0,6}', 'amazon\'?dan daha (?:ucuz|uygun)', 'amazon\'?a (?:\\p{L}+ )?(?:komisyon|kesinti) (?:\\p{L}+ )?[öo]deme\\p{L}{0,8}',
+      'amazon komisyon\\p{L}{0,6}', 'amazon\'?dan daha (?:ucuz|uygun)\\p{L}{0,3}', 'amazon\'?a (?:\\p{L}+ )?(?:komisyon|kesinti) (?:\\p{L}+ )?[öo]deme\\p{L}{0,8}',
       'daha (?:ucuza|uyguna|ucuz|uygun) (?:\\p{L}+ ){0,3}(?:bizden|sitemizden|do[ğg]rudan)',
       '(?:sonraki|gelecek|bir sonraki) sipari[şs]\\p{L}{0,6} (?:\\p{L}+ ){0,3}(?:do[ğg]rudan|direkt|bize|telefonla|whatsapp)',
     ],
     exceptions: [
-      'amazon d[ıi][şs][ıi]nda[^.!?\\n]{0,50}(?:yasak|m[üu]mk[üu]n de[ğg]il|alam[ıi]yoruz|yapam[ıi]yoruz|kabul edem\\p{L}{0,6}|yapamay\\p{L}{0,6}|edemiyoruz|izin verilm\\p{L}{0,6}|olmaz)',
+      'amazon d[ıi][şs][ıi]nda[^.!?\\n]{0,50}(?:yasak|m[üu]mk[üu]n de[ğg]il|\\p{L}{2,14}(?:am[ıi]yoruz|emiyoruz|amay[ıi]z|emeyiz)|kabul edem\\p{L}{0,6}|izin verilm\\p{L}{0,6}|olmaz)',
       '(?:asla|hi[çc]bir [şs]ekilde|kesinlikle) (?:\\p{L}+ ){0,4}amazon d[ıi][şs][ıi]nda',
     ],
   },
@@ -174,7 +176,7 @@ export const tr: PhraseBook = {
       '(?:bize|bana|hesab[ıi]m[ıi]za) (?:\\p{L}+ ){0,2}(?:[öo]deme(?:yi)? yap|para(?:y[ıi])? g[öo]nder|[üu]creti g[öo]nder|yat[ıi]r)\\p{L}{0,8}',
     ],
     exceptions: [
-      '(?:havale|eft|nakit|iban|paypal|kap[ıi]da [öo]deme)\\p{L}{0,6} (?:\\p{L}+ ){0,3}(?:kabul etmiyoruz|kabul edemiyoruz|istemiyoruz|yasak|m[üu]mk[üu]n de[ğg]il|yapmay[ıi]n)',
+      '(?:havale|eft|nakit|iban|paypal|kap[ıi]da [öo]deme)\\p{L}{0,6} (?:\\p{L}+ ){0,5}(?:kabul (?:etmiyoruz|edemiyoruz|edilmiyor|edilmez)|istemiyoruz|yasak\\p{L}{0,4}|m[üu]mk[üu]n de[ğg]il|yapmay[ıi]n)',
       // Import duties paid to the carrier are not a payment to the seller.
       '(?:g[üu]mr[üu]k|vergi)\\p{L}{0,8}[^.!?\\n]{0,60}(?:nakit\\p{L}{0,6}|kap[ıi]da [öo]deme\\p{L}{0,4})',
       // Refunds go back through Amazon.
@@ -311,8 +313,8 @@ export const tr: PhraseBook = {
     ],
     signOffs: ['sayg[ıi]lar[ıi]m[ıi]zla', 'sayg[ıi]lar[ıi]mla', 'sayg[ıi]lar', 'sevgiler', 'iyi g[üu]nler'],
     checkIns: [
-      `(?:${ORDER}|kargonuz|paketiniz|[üu]r[üu]n[üu]n[üu]z|[üu]r[üu]n) (?:\\p{L}+ ){0,3}(?:ula[şs]t[ıi] m[ıi]|geldi mi|eline ge[çc]ti mi|elinize ula[şs]t[ıi] m[ıi]|teslim edildi mi)`,
-      '(?:teslim ald[ıi]n[ıi]z m[ıi]|elinize ula[şs]t[ıi] m[ıi]|sorunsuz (?:\\p{L}+ ){0,2}ula[şs]t[ıi] m[ıi])',
+      `(?:${ORDER}|kargonuz|paketiniz|[üu]r[üu]n[üu]n[üu]z|[üu]r[üu]n) (?:\\p{L}+ ){0,3}(?:ula[şs]t[ıi] m[ıi]|geldi mi|eline ge[çc]ti mi|elinize ula[şs]t[ıi] m[ıi]|teslim edildi mi)\\s?\\??`,
+      '(?:teslim ald[ıi]n[ıi]z m[ıi]|elinize ula[şs]t[ıi] m[ıi]|sorunsuz (?:\\p{L}+ ){0,2}ula[şs]t[ıi] m[ıi])\\s?\\??',
       '(?:her [şs]ey|hersey) (?:yolunda|g[üu]zel|tamam) m[ıi]\\s?\\??',
       '(?:nas[ıi]l buldunuz|nas[ıi]l gidiyor|i[şs]inizi g[öo]r[üu]yor mu)\\s?\\??',
       '(?:ula[şs]t[ıi][ğg][ıi]n[ıi]|geldi[ğg]ini|ula[şs]mas[ıi]n[ıi]) (?:\\p{L}+ )?(?:umuyoruz|umar[ıi]z|kontrol etmek istedik|sormak istedik)',
@@ -357,7 +359,8 @@ export const tr: PhraseBook = {
       'bozuk\\p{L}{0,4}', '[çc]al[ıi][şs]m[ıi]yor', 'eksik\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 't[üu]kendi', 'kay[ıi]p', 'kaybol\\p{L}{0,6}',
       'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'sorun\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'grev\\p{L}{0,4}',
       'hava ko[şs]ullar\\p{L}{0,4}', 'f[ıi]rt[ıi]na\\p{L}{0,4}', 'kar ya[ğg][ıi][şs]\\p{L}{0,4}', 'a[şs][ıi]r[ıi] [ıi]s[ıi]n\\p{L}{0,6}', 's[ıi]z[ıi]nt[ıi]\\p{L}{0,4}', 'iptal\\p{L}{0,6}',
-      'g[üu]mr[üu]k\\p{L}{0,6}', 'ertelen\\p{L}{0,6}',
+      'g[üu]mr[üu]k\\p{L}{0,6}', 'ertelen\\p{L}{0,6}', '[şs]ikayet\\p{L}{0,6}', 'tak[ıi]l(?:d[ıi]|m[ıi][şs]|[ıi] kald[ıi])\\p{L}{0,4}',
+      'hareket (?:yok|olmazsa|g[öo]rm[üu]yor)', 'ikinci (?:bir )?paket\\p{L}{0,4}', 'bekliyor',
     ],
   },
 };
