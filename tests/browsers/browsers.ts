@@ -106,7 +106,11 @@ export async function launchChromium(port: number, { headless = true, language }
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+/**
+ * Firefox ESR with the extension installed. `prefs` are extra preferences of the profile, e.g.
+ * `intl.locale.requested: 'ar'` for a browser whose UI (and so the extension's) is Arabic.
+ */
+export async function launchFirefox({ prefs = {} }: { prefs?: Record<string, string | number | boolean> } = {}): Promise<ExtensionBrowser> {
   // A fixed internal UUID makes moz-extension:// URLs predictable for the tests.
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -120,6 +124,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       // Firefox resolves these names to 127.0.0.1, so the fixture server listens on :443.
       'network.dns.localDomains': TEST_HOSTS.join(','),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      ...prefs,
     },
   });
   await browser.installExtension(outputDir('firefox'));
