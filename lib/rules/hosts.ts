@@ -19,6 +19,8 @@ const CARRIER_NAMES = new Set([
   'correios', 'jadlog', 'loggi', 'totalexpress', 'ctt',
   // Poland and Turkey: Poczta Polska, Pocztex; Yurtiçi, Aras, MNG, Sürat, PTT Kargo, HepsiJet.
   'poczta-polska', 'pocztex', 'yurticikargo', 'araskargo', 'mngkargo', 'suratkargo', 'pttkargo', 'hepsijet',
+  // The Gulf and Egypt: SMSA, Saudi Post (SPL), Naqel, Aymakan, Zajil, Emirates Post, iMile, J&T, Bosta, Quiqup.
+  'smsaexpress', 'smsa', 'splonline', 'naqelexpress', 'aymakan', 'zajil-express', 'emiratespost', 'imile', 'jtexpress', 'jtexpress-sa', 'bosta', 'quiqup',
 ]);
 
 /** Shorteners hide the destination, so a buyer (and Amazon's scanner) cannot tell where they go. */
