@@ -95,10 +95,10 @@ const GROUPED = /^\(?\d{2,5}\)?(?:[ \u00a0./-]\(?\d{2,5}\)?){1,4}$/;
 
 /** Words just before a number that say it is a phone number. */
 const PHONE_WORDS =
-  /(?:phone|tel|telephone|call|mobile|cell|fax|whatsapp|handy|telefon|rufnummer|anrufen|téléphone|portable|appelez|teléfono|móvil|llámenos|telefono|cellulare|chiamare|celular|telemóvel|telemovel|ligue|ligar|central|sac|電話|携帯|ＴＥＬ)[^\d\n]{0,12}$/iu;
+  /(?:phone|tel|telephone|call|mobile|cell|fax|whatsapp|handy|telefon|rufnummer|anrufen|téléphone|portable|appelez|teléfono|móvil|llámenos|telefono|cellulare|chiamare|celular|telemóvel|telemovel|ligue|ligar|central|sac|電話|携帯|ＴＥＬ|هاتف|جوال|موبايل|تلفون|تليفون|اتصل|اتصال|واتساب|واتس|للتواصل)[^\d\n]{0,12}$/iu;
 /** Words just before a number that say it is something else: orders, parcels, invoices, items. */
 const OTHER_NUMBER_WORDS =
-  /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|seriennummer|sn|s\/n|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#|vat|ust|mwst|tva|iva|tax|steuer|siret|siren|registration|registrier|登録番号)[^\d\n]{0,12}$/iu;
+  /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|seriennummer|sn|s\/n|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#|vat|ust|mwst|tva|iva|tax|steuer|siret|siren|registration|registrier|登録番号|تتبع|شحن|طلب|فاتور|ضريبي|تسجيل|سجل|بريدي|حساب|[إا]يبان|آيبان|تسلسلي|موديل)[^\d\n]{0,12}$/iu;
 /** A VAT number's country prefix: "GB 284 1937 55", "DE 123456789". */
 const VAT_PREFIX = /(?:^|[^\p{L}])(?:GB|DE|FR|IT|ES|NL|BE|AT|PL|SE|IE|LU|CZ|PT|DK|FI)\s?$/u;
 const UNIT_AFTER = /^\s?(?:€|eur|euro|\$|usd|£|gbp|¥|円|cm|mm|m\b|km|kg|g\b|mg|ml|l\b|x|×|in\b|inch|ft|w\b|v\b|mah|%|pcs|stück|pz)/iu;
@@ -120,7 +120,17 @@ function looksLikePhone(candidate: string, before: string, after: string): boole
   return GROUPED.test(trimmed) && digits >= 9 && digits <= 12;
 }
 
-export function findPhones(text: string): { start: number; end: number }[] {
+/** Arabic-Indic digits (٠–٩, and the Persian ۰–۹), which sellers on amazon.ae, .sa and .eg type. */
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/u;
+
+/** The text with Arabic-Indic digits as 0–9: one UTF-16 unit each, so offsets carry over. */
+function westernDigits(text: string): string {
+  if (!ARABIC_DIGITS.test(text)) return text;
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String.fromCharCode(48 + ((d.charCodeAt(0) - 0x0660) % 0x90)));
+}
+
+export function findPhones(original: string): { start: number; end: number }[] {
+  const text = westernDigits(original);
   const phones: { start: number; end: number }[] = [];
   PHONE_CANDIDATE.lastIndex = 0;
   for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) {
@@ -161,7 +171,7 @@ export function checkContacts(where: FieldText, profile: TextProfile): Finding[]
       );
     }
   }
-  if (profile.digitCount >= 7) {
+  if (profile.digitCount >= 7 || ARABIC_DIGITS.test(text)) {
     // Digits inside a link are its path or query (a tracking number), not a phone number.
     const links = profile.hasScheme || profile.hasDottedWord ? findLinks(text) : [];
     for (const phone of findPhones(text)) {
