@@ -21,8 +21,8 @@ const FEEDBACK = '(?:feedbacks?|avalia[cç](?:[aã]o|[oõ]es)|coment[aá]rios?|o
  * with an enclitic pronoun (European "deixe-nos", "escreva-a").
  */
 const LEAVE =
-  '(?:deix(?:e|em|a|as|ar|ares|ando|ou|ado|asse|ar[aá]|arem)|escrev(?:a|am|e|es|er|endo|eu|esse|ido)|public(?:a|as|ar|ando|ou|ado|asse)|publiqu(?:e|em)' +
-  '|compartilh(?:e|em|a|as|ar|ando|ou|asse)|partilh(?:e|em|a|as|ar|ando|ou|asse)|post(?:e|em|a|as|ar|ando|ou|asse)|d(?:ê|e[eê]m|ar|ando|eu|esse|á)|registr(?:e|ar|a)|regist(?:e|ar))(?:-(?:nos|me|la|lo|a|o))?';
+  '(?:deix(?:e|em|a|as|ar|ares|ando|ado|asse|ar[aá]|arem)|escrev(?:a|am|e|es|er|endo|esse|ido)|public(?:a|as|ar|ando|ado|asse)|publiqu(?:e|em)' +
+  '|compartilh(?:e|em|a|as|ar|ando|asse)|partilh(?:e|em|a|as|ar|ando|asse)|post(?:e|em|a|as|ar|ando|asse)|d(?:ê|e[eê]m|ar|ando|esse|á)|registr(?:e|ar|a)|regist(?:e|ar))(?:-(?:nos|me|la|lo|a|o))?';
 /** What sellers offer in return for a review. */
 const INCENTIVE_WORDS =
   '(?:gr[aá]tis|gratuit[oa]s?|brindes?|presentes?|mimos?|descontos?|cupo(?:m|ns)|cup[aã]o|cup[oõ]es|vales?(?:-| )(?:presente|compras?|desconto|oferta)|cart(?:[aã]o|[oõ]es)(?:-| )(?:presente|oferta)|gift ?cards?|reembols\\p{L}{0,6}|dinheiro|recompensas?|pr[eêé]mios?|cashback|b[oô]nus)';
@@ -55,7 +55,7 @@ export const pt: PhraseBook = {
     'obrigada', 'olá', 'oi', 'pelo', 'pela', 'pelos', 'pelas', 'encomenda', 'também', 'tambem', 'foi', 'são',
     'isso', 'isto', 'essa', 'esse', 'nesta', 'neste', 'deste', 'desta', 'já', 'muito', 'muita', 'prezado',
     'prezada', 'atenciosamente', 'cumprimentos', 'lhe', 'ele', 'ela', 'mais', 'até', 'senhor', 'senhora',
-    'temos', 'pode', 'podem', 'sua', 'bem', 'só', 'aqui', 'receber', 'deixar', 'mensagem', 'mensagens', 'gente', 'coisa', 'dúvida', 'precisa', 'quiser', 'ficou', 'chegou', 'vai', 'estão', 'sem', 'ainda', 'agora', 'então', 'depois', 'equipe', 'equipa',
+    'temos', 'pode', 'podem', 'sua', 'bem', 'só', 'aqui', 'receber', 'deixar', 'mensagem', 'mensagens', 'gente', 'coisa', 'dúvida', 'precisa', 'quiser', 'ficou', 'chegou', 'qual', 'quais', 'contato', 'melhor', 'vai', 'estão', 'sem', 'ainda', 'agora', 'então', 'depois', 'equipe', 'equipa',
     'qualquer', 'produto', 'endereço', 'loja', 'amanhã', 'hoje', 'tem', 'têm', 'abraço', 'abraços', 'fazer',
   ],
   importantTagWords: ['importante', 'urgente', 'atenção', 'atencao', 'aviso importante', 'informação importante'],
@@ -130,6 +130,10 @@ export const pt: PhraseBook = {
       // A second unit to replace a wrong one is not buying again.
       'compr(?:e|ar|a) (?:de novo|novamente) o (?:produto|item|artigo) (?:correto|certo)',
       'n[aã]o (?:\\p{L}+ ){0,3}compr(?:e|ar|a) (?:de novo|novamente)',
+      // Buying the same item again once it is back in stock, after a cancellation.
+      'compr(?:e|ar|a) (?:de novo|novamente) quando (?:o estoque|o produto|o item|o artigo|ele|ela) (?:voltar|chegar|estiver)',
+      // A code or sale the buyer already used on this order.
+      '(?:c[oó]digo de desconto|c[oó]digo promocional|cupom|cup[aã]o|promo[cç][aã]o|desconto) (?:que (?:voc[eê] |o senhor |a senhora )?(?:usou|utilizou|aplicou|estava|aparec\\p{L}+|foi|vem)|usad[oa]|aplicad[oa]|d[oa] fabricante)',
     ],
   },
 
@@ -195,7 +199,8 @@ export const pt: PhraseBook = {
 
   reviewChange: {
     patterns: [
-      // "Aumentar a nota", "subir algumas estrelas".
+      // "Aumentar a nota", "subir algumas estrelas", "rever a sua nota".
+      '(?:rever|reveja|rev[eê]|reconsiderar|reconsidere)(?: a| o| sua| seu| a sua| o seu)? (?:nota(?! fisca)|estrelas|classifica[cç][aã]o)',
       '(?:aumentar|aumente|aumenta|subir|suba|sobe|melhorar|melhore|melhora)(?:-la|-lo)? (?:\\p{L}+ )?(?:as |a |uma |umas |algumas |mais )?(?:estrelas?|nota(?! fisca))',
       `${REVIEW_STRICT}[^.!?\\n]{0,80}(?:apag|remov|exclu|retir|alter|mud|edit|atualiz|actualiz|corrig)\\p{L}{1,4}-(?:la|lo)(?!\\p{L})`,
       `(?:alterar|mudar|remover|excluir|apagar|retirar|atualizar|actualizar|reconsiderar|corrigir|editar|melhorar|tirar|deletar)(?: a| o| sua| seu| tua| teu| essa| esse| esta| este| a sua| o seu)? (?:\\p{L}+ )?${REVIEW}`,
@@ -313,6 +318,7 @@ export const pt: PhraseBook = {
       '(?:pergunta|perguntou|questiona|pediu|pede|solicita|solicitou) (?:\\p{L}+ ){0,2}se (?:\\p{L}+ ){0,9}(?:por|via|com|pelo|no) (?:uma )?(?:transfer[eê]ncia|pix|paypal|boleto)',
       '(?:n[aã]o|nunca|jamais) (?:\\p{L}+ ){0,4}(?:aceitamos|aceitar|pedimos|pediremos|pedir|usamos|utilizamos|trabalhamos com|fazemos|fazer|realizamos|solicitamos)(?: (?:\\p{L}+ ){0,3}(?:pagamentos?|cobran[cç]as?|reembolsos?))? (?:por|via|com|pelo|no|em) (?:uma )?(?:transfer[eê]ncias?(?: banc[aá]rias?)?|pix|paypal|boleto|dinheiro|mb ?way)(?:,? (?:nem|ou|e) (?:por |via |com |pelo |em )?(?:transfer[eê]ncias?(?: banc[aá]rias?)?|pix|paypal|boleto|dinheiro|mb ?way)){0,3}',
       '(?:n[aã]o|nunca|jamais|nem) (?:\\p{L}+ ){0,6}fora da amazon',
+      '(?:nunca|jamais|n[aã]o|nem) (?:por|via|com|pelo|no|em) (?:pix|boleto|transfer\\p{L}+|paypal|dinheiro|mb ?way)(?:,? (?:nem|ou|e) (?:por |via |com |pelo |em )?(?:pix|boleto|transfer\\p{L}+(?: banc[aá]ria)?|paypal|dinheiro|mb ?way)){0,3}',
       '(?:n[aã]o|nunca) (?:\\p{L}+ ){0,2}(?:precisamos|precisaremos|pedimos|pediremos) (?:d?os )?(?:seus|teus) dados banc[aá]rios',
       // The buyer's refund goes back the way they paid, which may have been a bank slip.
       '(?:estornad[oa]|reembolsad[oa]|devolvid[oa]|estorno|reembolso) (?:\\p{L}+ ){0,6}(?:boleto|pix)',
@@ -490,6 +496,7 @@ export const pt: PhraseBook = {
       '(?:algo (?:assim )?como|uma frase (?:como|do tipo))',
     ],
     contactAsk: [
+      '(?:qual|quais) (?:[eé] |seria |seriam )?(?:o |a |os )?(?:melhor |melhores |seu |sua |teu |tua )?(?:e-?mails?|emails?|telefones?|celular|telem[oó]vel|whats ?app|n[uú]mero de (?:telefone|celular|whats ?app|contat?c?to))(?! (?:que|do|da) (?:consta|aparece|est[aá]) (?:no|na) (?:pedido|encomenda|etiqueta))',
       '(?:para )?qu(?:e|al) (?:e-?mail|email|endere[cç]o de e-?mail|n[uú]mero|telefone|celular|telem[oó]vel|whats ?app|zap) (?:\\p{L}+ ){0,3}(?:podemos|posso|devemos|enviar|mandar|escrever|ligar)',
       '(?:um|o|algum|seu|teu|o seu|o teu) (?:n[uú]mero|telefone|celular|telem[oó]vel|e-?mail|email|whats ?app|zap)(?: de contat?c?to)? (?:para|onde|em que|no qual|pelo qual) (?:\\p{L}+ ){0,2}(?:lig|contat|contact|encontr|escrev|mand|envi|pass)\\p{L}{0,8}',
       // Send-type verbs: only "your e-mail" ("envie-nos um e-mail" is writing to us, not a request for details).
