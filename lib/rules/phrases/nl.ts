@@ -41,7 +41,7 @@ export const nl: PhraseBook = {
     'worden', 'kunnen', 'kunt', 'graag', 'bedankt', 'hartelijk', 'vriendelijke', 'groet', 'groeten',
     'bestelling', 'ook', 'nog', 'maar', 'als', 'wat', 'hoe', 'naar', 'uit', 'dan', 'wel', 'geen',
     'even', 'zou', 'zouden', 'hallo', 'beste', 'ik', 'mijn', 'jullie', 'zal', 'zullen', 'kun', 'alvast',
-    'helaas', 'gaat', 'omdat', 'waar', 'mvg', 'ge', 'gij', 'uwe', 'we', 'te', 'goed', 'dank', 'heel',
+    'helaas', 'gaat', 'omdat', 'waar', 'mvg', 'hoi', 'groetjes', 'pakketje', 'onderweg', 'bezorgd', 'ge', 'gij', 'uwe', 'we', 'te', 'goed', 'dank', 'heel',
   ],
   importantTagWords: ['belangrijk', 'dringend', 'spoed', 'urgent', 'let op', 'attentie', 'belangrijke informatie', 'belangrijke mededeling'],
 
@@ -79,6 +79,8 @@ export const nl: PhraseBook = {
       // Other products, offered in passing: "we maken ook bijpassende kussenslopen".
       '(?:wij|we) (?:hebben|verkopen|maken|bieden|voeren|ontwerpen) (?:nu |inmiddels |trouwens |overigens )?ook (?:\\p{L}+ ){0,2}(?:bijpassende|andere|nieuwe|mooie|leuke|meer|diverse|allerlei) (?:\\p{L}+ ){0,2}\\p{L}+',
       '(?:wij|we) (?:hebben|verkopen|maken|bieden|voeren) (?:\\p{L}+ ){0,2}(?:bijpassende|andere|nieuwe|mooie|leuke) (?:\\p{L}+ ){0,2}(?:producten|artikelen|modellen|ontwerpen|accessoires|varianten|collecties)',
+      // The subordinate clause: "wist je dat we ook bijpassende kussenslopen maken".
+      '(?:wij|we) (?:nu |inmiddels |trouwens |overigens )?ook (?:\\p{L}+ ){0,2}(?:bijpassende|andere|nieuwe|mooie|leuke|meer) (?:\\p{L}+ ){0,2}\\p{L}+ (?:maken|hebben|verkopen|aanbieden|voeren|ontwerpen|in ons assortiment hebben)',
       'bijpassende (?:\\p{L}+ ){0,2}(?:vindt u|vind je|hebben we|hebben wij|zijn er|verkopen we|maken we)',
       'klanten die (?:\\p{L}+ ){0,4}(?:kochten|kocht|bestelden|hebben gekocht|hebben besteld),? (?:\\p{L}+ ){0,3}(?:ook|vaak|eveneens)',
       'gratis (?:verzending|levering) (?:op|bij|voor) (?:uw |je |de )?(?:volgende|eerstvolgende)',
@@ -239,7 +241,7 @@ export const nl: PhraseBook = {
     ],
     exceptions: [
       '(?:niet|niets|nooit|geen) (?:\\p{L}+ ){0,6}buiten amazon',
-      'buiten amazon (?:\\p{L}+ ){0,4}(?:niet|nooit|verboden|toegestaan)',
+      'buiten amazon (?:\\p{L}+ ){0,4}(?:niet|nooit|geen|verboden|toegestaan)',
     ],
   },
 
@@ -298,7 +300,7 @@ export const nl: PhraseBook = {
       '(?:trek|maak)(?: u| je)? (?:\\p{L}+ ){0,3}(?:bestelling|aankoop|order) (?:\\p{L}+ ){0,3}(?:in|ongedaan)',
     ],
     exceptions: [
-      `${YOU} [^.!?,;:\\n]{0,60}(?:niet|niets|geen|nooit)(?: meer)? [^.!?,;:\\n]{0,40}(?:${CANCEL}|annulering\\p{L}*)`,
+      `${YOU} [^.!?,;:\\n]{0,60}(?:niet|niets|geen|nooit)(?: meer)? [^.!?,;:\\n]{0,40}(?:${CANCEL}|annulering\\p{L}*(?: (?:\\p{L}+ ){0,3}(?:aan te vragen|in te dienen|aanvragen|indienen))?)`,
       `(?:wij|we|ik) (?:[\\p{L}\\p{N}-]+ ){0,8}(?:zelf|graag|voor u|voor je|voor jou) (?:\\p{L}+ ){0,2}${CANCEL}`,
       `(?:annuleer|annuleert) ${YOU} (?:[\\p{L}\\p{N}-]+ ){0,4}(?:niet|geenszins|in geen geval)`,
       `(?:wilt|wil) ${YOU} (?:\\p{L}+ ){0,4}(?:dat (?:wij|we|ik)|ons|mij)`,

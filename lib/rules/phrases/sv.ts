@@ -61,6 +61,8 @@ export const sv: PhraseBook = {
       'spara (?:upp till |hela )?(?:\\d{1,3} ?%|\\d{1,5} ?(?:kr|kronor))',
       '(?:sommar|vinter|vår|höst|jul|mellandags|black[- ]friday|cyber[- ]monday|januari)[- ]?(?:rea|realisation|kampanj|deals?)',
       'rean',
+      '(?:det är|är det|blir det|vi har|nu är det) (?:\\p{L}+ ){0,2}rea',
+      'rea(?:n)? (?:på|i|hos) (?:hela |allt|alla |vår|vårt|våra)',
       '(?:stor |total )?(?:realisation|utförsäljning|lagerrensning)',
       '(?:vårt|våra|exklusivt|exklusiva|tidsbegränsat|tidsbegränsade|aktuella|specialt?) erbjudande(?:n|t)?',
       '(?:dagens|veckans|månadens|helgens) (?:erbjudande|deal|kampanj)',
@@ -383,7 +385,7 @@ export const sv: PhraseBook = {
       'glöm (?:inte|för all del inte) (?:\\p{L}+ ){0,4}(?:att )?(?:betygsätta|recensera|lämna (?:en|ett))',
       '(?:väldigt|mycket|otroligt|så|enormt|livs)(?: ?viktig\\p{L}{0,2}| avgörande) (?:för oss|för ett litet|för vårt|för mig)',
       'betyder (?:allt|världen|otroligt mycket) för (?:oss|mig)',
-      'är beroende av (?:\\p{L}+ ){0,3}(?:recensioner|omdömen|betyg|stjärnor|feedback)',
+      '(?:är|är vi|är jag) (?:helt |väldigt |så |verkligen )?beroende av (?:\\p{L}+ ){0,3}(?:recension\\p{L}{0,4}|omdöme\\p{L}{0,3}|betyg\\p{L}{0,2}|stjärn\\p{L}{0,4}|feedback)',
       '(?:vi )?(?:skulle bli|blir|vore|är) (?:väldigt |så |mycket |jätte)?(?:ledsna|besvikna|ledsen|besviken)',
       '(?:påminna|påminner) (?:dig|er) (?:igen|ännu en gång|en gång till)',
       '(?:sista|andra|ny) påminnelse',
@@ -425,6 +427,8 @@ export const sv: PhraseBook = {
       'fraktsedel\\p{L}{0,2}', '(?:på|i) (?:paketet|etiketten|följesedeln|beställningen)',
     ],
     feedbackNotice: [
+      // Swedish puts the verb first: "kan du uppdatera eller ta bort din feedback här".
+      '(?:kan|får) (?![^.!?\\n]{0,120}\\?)(?:du|ni) (?:(?!gärna |snälla )\\p{L}+ ){0,2}(?:uppdatera|ändra|ta bort|radera)(?: eller (?:uppdatera|ändra|ta bort|radera))? (?:\\p{L}+ ){0,2}(?:din|ditt|er|ert|den|det) (?:\\p{L}+ ){0,2}(?:feedback|säljarfeedback|säljaromdöme|säljarbetyg)',
       '(?:kan|får) (?![^.!?\\n]{0,120}\\?)(?:du|ni) (?:(?!gärna |snälla )\\p{L}+ ){0,5}(?:din|ditt|er|ert|den|det) (?:\\p{L}+ ){0,2}(?:feedback|säljarfeedback|säljaromdöme|säljarbetyg)(?:(?!gärna |snälla )[^.!?\\n]){0,40}(?:uppdatera|ändra|ta bort|radera)',
       'det (?:är|finns) (?:\\p{L}+ ){0,2}(?:möjligt|möjlighet) (?:att )?(?:\\p{L}+ ){0,6}(?:feedback|säljarfeedback|säljaromdöme)[^.!?\\n]{0,40}(?:uppdatera|ändra|ta bort|radera)',
       '(?:möjligheten|möjlighet) (?:att )?(?:uppdatera|ändra|ta bort) (?:\\p{L}+ ){0,6}(?:feedback|säljarfeedback|säljaromdöme)',
