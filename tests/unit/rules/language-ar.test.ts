@@ -289,14 +289,15 @@ describe('detectLanguage tells Arabic by its script', () => {
   });
 });
 
+// A removed number takes the space before it along (the finding's range includes it).
 runRuleTable('ar: phone-number (Arabic-Indic digits)', 'phone-number', {
   valid: [
     `رقم الطلب ٤٠٨-١٢٣٤٥٦٧-١٢٣٤٥٦٧، ورقم التتبع ٤٤٥٥٦٦٧٧٨٨٩٩.`,
     'السعر ١٢٣٤٥٦٧ ريال شاملًا الشحن.',
   ],
   invalid: [
-    { text: 'للاستفسار اتصل على ٠٥٥١٢٣٤٥٦٧ في أي وقت.', errors: [{ ruleId: 'phone-number', actual: '٠٥٥١٢٣٤٥٦٧' }] },
-    { text: 'جوالي ۰۵۰۱۲۳۴۵۶۷ إذا احتجت شيئًا.', errors: [{ ruleId: 'phone-number', actual: '۰۵۰۱۲۳۴۵۶۷' }] },
-    { text: 'رقمنا +971 50 123 4567', errors: [{ ruleId: 'phone-number', actual: '+971 50 123 4567' }] },
+    { text: 'للاستفسار اتصل على ٠٥٥١٢٣٤٥٦٧ في أي وقت.', errors: [{ ruleId: 'phone-number', actual: ' ٠٥٥١٢٣٤٥٦٧' }] },
+    { text: 'جوالي ۰۵۰۱۲۳۴۵۶۷ إذا احتجت شيئًا.', errors: [{ ruleId: 'phone-number', actual: ' ۰۵۰۱۲۳۴۵۶۷' }] },
+    { text: 'رقمنا +971 50 123 4567', errors: [{ ruleId: 'phone-number', actual: ' +971 50 123 4567' }] },
   ],
 });
