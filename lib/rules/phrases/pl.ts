@@ -84,9 +84,14 @@ export const pl: PhraseBook = {
       'wyszukaj(?:cie)? (?:\\p{L}+ ){0,3}na amazon\\p{L}{0,2}',
       'ponown\\p{L}{1,3} zakup\\p{L}{0,3} (?:\\p{L}+ ){0,3}(?:u nas|w naszym)',
       '(?:kup|kupcie|zamów|zamow|zamówcie) (?:\\p{L}+ ){0,2}(?:ponownie|jeszcze raz) (?:u nas|w naszym)',
-      '(?:limitowan|ograniczon)\\p{L}{1,3} (?:ofert\\p{L}{1,2}|czas\\p{L}{0,2})',
+      '(?:limitowan|ograniczon)\\p{L}{1,3} ofert\\p{L}{1,2}',
     ],
-    exceptions: ['(?:umow\\p{L}{1,2}|dowód|dowod|warunk\\p{L}{1,2}|regulamin\\p{L}{0,2}) sprzedaży'],
+    exceptions: [
+      '(?:umow\\p{L}{1,2}|dowód|dowod|warunk\\p{L}{1,2}|regulamin\\p{L}{0,2}) sprzedaży',
+      // What the buyer bought on a sale, or a replacement model offered instead of a broken one.
+      '(?:kupion\\p{L}{1,3}|zakupion\\p{L}{1,3}|zamówion\\p{L}{1,3}|nabyt\\p{L}{1,3}|był\\p{L}{0,2}) (?:\\p{L}+ ){0,3}(?:z|na|w) wyprzedaż\\p{L}{0,3}',
+      '(?:wysłać|wyslac|wyślemy|wyslemy|zaproponować|proponujemy|wymienić|wymienimy|zamiast)(?: \\p{L}+){0,3} nasz\\p{L}{0,3} (?:now|inn)\\p{L}{1,3} (?:produkt|model)\\p{L}{0,3}',
+    ],
   },
 
   reviewPositive: {
@@ -147,7 +152,7 @@ export const pl: PhraseBook = {
       'prosimy o (?:telefon|kontakt telefoniczny)',
       // Ordering or talking by phone: "kolejne zamówienia może Pan składać telefonicznie".
       '(?:zamówi\\p{L}{0,4}|zamów|zamawia\\p{L}{0,4}|składa\\p{L}{0,4}|złoży\\p{L}{0,4}|skontaktuj\\p{L}{0,5} (?:się|sie)|kontaktowa\\p{L}{0,4} (?:się|sie)) (?:\\p{L}+ ){0,4}telefonicznie',
-      '(?:mój|moj|nasz) (?:prywatny |służbowy |bezpośredni )?(?:numer|telefon)(?: telefonu| komórkowy| kontaktowy)?',
+      '(?:mój|moj|nasz) (?:prywatny |służbowy |bezpośredni )?(?:numer (?:telefonu|komórkowy|komorkowy|kontaktowy|whats ?app)|telefon(?: komórkowy| kontaktowy)?)',
       '(?:nasz\\p{L}{0,2}) infolini\\p{L}{1,2}',
       '(?:sms\\p{L}{0,3}|esemes\\p{L}{0,3}) (?:pod|na) (?:numer|nasz)',
       '(?:wyślij|wyslij|napisz)(?:cie)? (?:nam |mi )?(?:sms\\p{L}{0,3}|esemes\\p{L}{0,3})',
@@ -186,8 +191,9 @@ export const pl: PhraseBook = {
 
   offAmazonSale: {
     patterns: [
-      'bezpośrednio (?:u nas|od nas|ode mnie|w naszym|przez nasz\\p{L}{0,2}|na naszej)',
-      'bezposrednio (?:u nas|od nas|w naszym|przez nasz\\p{L}{0,2}|na naszej)',
+      // Buying directly (a parcel sent "bezpośrednio od nas", not from Amazon's warehouse, is no sale).
+      '(?:kup\\p{L}{0,6}|zamawia\\p{L}{0,4}|zamów\\p{L}{0,4}|zamow\\p{L}{0,4}|zamówi\\p{L}{0,4}|składa\\p{L}{0,4}|nabyć|nabyc|dostępn\\p{L}{1,3}|tańsz\\p{L}{1,3}|taniej|zamówienia)(?: \\p{L}+){0,4} bezpo[śs]rednio (?:u nas|od nas|ode mnie|w naszym|przez nasz\\p{L}{0,2}|na naszej)',
+      'bezpo[śs]rednio (?:u nas|od nas|ode mnie|w naszym sklepie|przez nasz\\p{L}{0,2}|na naszej)(?: \\p{L}+){0,3} (?:kup\\p{L}{0,6}|zamawia\\p{L}{0,4}|zamów\\p{L}{0,4}|zamówi\\p{L}{0,4}|taniej|tańsz\\p{L}{1,3})',
       '(?:w|przez) nasz\\p{L}{0,2} (?:własn\\p{L}{1,3} |wlasn\\p{L}{1,3} )?(?:sklep\\p{L}{0,2} internetow\\p{L}{1,3}|e-?sklep\\p{L}{0,2}|sklep\\p{L}{0,2} online)',
       '(?:na|przez) nasz\\p{L}{0,2} (?:własn\\p{L}{1,3} |wlasn\\p{L}{1,3} )?(?:stron\\p{L}{1,2}|witryn\\p{L}{1,2})(?: internetow\\p{L}{1,3}| www)?(?: \\p{L}+){0,4} (?:kupi\\p{L}{1,4}|zamówi\\p{L}{1,4}|zamowi\\p{L}{1,4}|taniej|zamawia\\p{L}{1,4}|kup|zamów|dostępn\\p{L}{1,3})',
       'taniej (?:\\p{L}+ ){0,4}(?:niż na amazon\\p{L}{0,2}|u nas|w naszym sklepie|na naszej stronie|bezpośrednio)',
@@ -420,12 +426,17 @@ export const pl: PhraseBook = {
       'adres\\p{L}{0,3}', 'kod\\p{L}{0,2} pocztow\\p{L}{1,3}', 'numer\\p{L}{0,2} (?:domu|mieszkania|lokalu)', 'ulic\\p{L}{1,2}', 'mieszkani\\p{L}{1,2}',
       'klatk\\p{L}{1,2}', 'piętr\\p{L}{1,2}', 'domofon\\p{L}{0,2}', 'paczkomat\\p{L}{0,3}', 'niepełn\\p{L}{1,3}', 'niekompletn\\p{L}{1,3}', 'odbiorc\\p{L}{1,2}',
       'nie(?:możliw| da się) (?:\\p{L}+ ){0,2}doręcz\\p{L}{1,4}', 'zwrócon\\p{L}{1,3} do nadawcy', 'zwrot do nadawcy',
+      'budyn\\p{L}{1,3}', 'miejscowoś\\p{L}{1,3}', 'miast\\p{L}{1,2}', 'lokal\\p{L}{0,3}', 'nieznan\\p{L}{1,3} (?:adres|odbiorc)\\p{L}{0,3}',
+      'nie (?:można|mozna|da się|udało się|udalo sie) (?:\\p{L}+ ){0,2}(?:doręczyć|dostarczyć|znaleźć|dorecz\\p{L}{1,4})', 'wróciła do nas', 'przeprowadz\\p{L}{1,5}',
+      'dan\\p{L}{1,3} (?:do )?(?:wysyłki|dostawy|odbiorcy)', 'skrytk\\p{L}{1,2}', 'punkt\\p{L}{0,2} odbioru', 'literówk\\p{L}{1,2}', 'błędn\\p{L}{1,3} (?:adres|kod|numer)\\p{L}{0,3}',
     ],
     deliveryScheduling: [
       'termin\\p{L}{0,3} (?:dostawy|doręczenia|montażu|montazu|wizyty)', 'umówi\\p{L}{1,4}', 'umowi\\p{L}{1,4}', 'ustali\\p{L}{1,4} (?:\\p{L}+ )?termin',
       'przedział\\p{L}{0,2} czasow\\p{L}{1,3}', 'godzin\\p{L}{0,2}', 'przed południem', 'po południu', 'któr\\p{L}{1,2} dzie\\p{L}{1,2}', 'dzień dostawy',
       'spedyc\\p{L}{1,4}', 'spedytor\\p{L}{0,2}', 'wniesieni\\p{L}{1,2}', 'wniesie\\p{L}{1,3}', 'wind\\p{L}{1,2}', 'schod\\p{L}{1,3}', 'montaż\\p{L}{0,2}', 'montaz\\p{L}{0,2}',
       'instalacj\\p{L}{1,2}', 'palet\\p{L}{1,2}', 'odpowiada (?:pan\\p{L}{0,2}|państwu|ci)', 'pasuje (?:pan\\p{L}{0,2}|państwu|ci)',
+      'poniedział\\p{L}{1,4}', 'wtor\\p{L}{1,4}', 'środ\\p{L}{1,2}', 'czwart\\p{L}{1,4}', 'piąt\\p{L}{1,4}', 'sobot\\p{L}{1,2}', 'rano', 'wieczor\\p{L}{0,3}',
+      'będzie (?:\\p{L}+ ){0,2}w domu', 'odbi(?:ór|oru|erze|erzemy|orze)', 'termin\\p{L}{0,3}',
     ],
     delivery: [
       'kurier\\p{L}{0,3}', 'kierowc\\p{L}{1,3}', 'doręcz\\p{L}{1,5}', 'dostarcz\\p{L}{1,5}', 'dostaw\\p{L}{1,3}', '(?:dpd|dhl|ups|gls|inpost|fedex)',
@@ -436,6 +447,8 @@ export const pl: PhraseBook = {
       'projekt\\p{L}{0,3}', 'wizualizacj\\p{L}{1,2}', 'podgląd\\p{L}{0,2}', 'czcionk\\p{L}{1,2}', 'napis\\p{L}{0,2}', 'dedykacj\\p{L}{1,2}', 'inicjał\\p{L}{0,2}',
       'nadruk\\p{L}{0,2}', 'haft\\p{L}{0,2}', 'wyhaftow\\p{L}{1,4}', 'nadrukow\\p{L}{1,4}', 'pisowni\\p{L}{1,2}', 'tekst\\p{L}{0,2}', 'zdjęci\\p{L}{1,3}', 'logo',
       'wymiar\\p{L}{0,3}', 'kolor\\p{L}{0,3} (?:nici|napisu|czcionki)', 'akceptacj\\p{L}{1,2} projektu', 'zatwierdz\\p{L}{1,5}',
+      'wzór', 'wzor\\p{L}{1,3}', 'motyw\\p{L}{0,2}', 'plik\\p{L}{0,3}', 'druk\\p{L}{0,3}', 'wydruk\\p{L}{0,3}', 'na specjalne zamówienie', 'według projektu',
+      'poprawk\\p{L}{1,2}', 'monogram\\p{L}{0,3}', 'wykończeni\\p{L}{1,2}', 'imi(?:ę|e|enia|eniem) (?:na|do|dziecka)', 'dedykowan\\p{L}{1,3}',
     ],
     review: [REVIEW_STRICT, 'ocen\\p{L}{1,2} (?:produktu|sprzedawcy|zakupu)'],
     problem: [
@@ -445,6 +458,9 @@ export const pl: PhraseBook = {
       'problem\\p{L}{0,3}', 'reklamacj\\p{L}{1,2}', 'zwrot\\p{L}{0,3}', 'wymian\\p{L}{1,2}', 'wymieni\\p{L}{1,4}', 'nie działa', 'nie dziala', 'przestał\\p{L}{0,2} działać',
       'strajk\\p{L}{0,2}', 'pogod\\p{L}{1,2}', 'burz\\p{L}{1,2}', 'śnieżyc\\p{L}{1,2}', 'przesunięt\\p{L}{1,3}', 'niezgodn\\p{L}{1,3}', 'zł\\p{L}{1,2} (?:rozmiar|kolor|model)',
       'przegrzew\\p{L}{1,4}', 'przeciek\\p{L}{1,4}', 'anul\\p{L}{1,6}', 'zastępcz\\p{L}{1,3}', 'cło', 'cła', 'utknęł\\p{L}{1,2}',
+      'nie (?:możemy|mozemy|będziemy mogli|jesteśmy w stanie) (?:\\p{L}+ ){0,2}(?:wysłać|wyslac|dostarczyć|zrealizować|wykonać)', 'wstrzyma\\p{L}{1,4}', 'zatrzyma\\p{L}{1,4}',
+      'zaginion\\p{L}{1,3}', 'nie dotarł\\p{L}{0,2}', 'wadliw\\p{L}{1,3}', 'awari\\p{L}{1,2}', 'zepsu\\p{L}{1,4}', 'zabrakło', 'na stanie', 'producent\\p{L}{0,3}',
+      'dostawc\\p{L}{1,3}', 'ostrzeżeni\\p{L}{1,2}', 'niebezpiecz\\p{L}{1,5}', 'sortowni\\p{L}{1,2}', 'nieoczekiwan\\p{L}{1,3}', 'przykro',
     ],
   },
 };

@@ -54,7 +54,7 @@ export const tr: PhraseBook = {
       '(?:bir sonraki|sonraki|gelecek|bir dahaki) (?:sipari[şs](?:inizde|inde|lerinizde|inize|e|te)|al[ıi][şs]veri[şs](?:inizde|inde|te|e|lerinizde))',
       'kampanyam[ıi]z\\p{L}{0,4}', '(?:yeni|[öo]zel|b[üu]y[üu]k|s[ıi]n[ıi]rl[ıi]) kampanya\\p{L}{0,4}', '(?:[öo]zel|s[ıi]n[ıi]rl[ıi]|ka[çc][ıi]r[ıi]lmayacak) f[ıi]rsat\\p{L}{0,4}',
       '(?:yaz|k[ıi][şs]|bahar|y[ıi]lba[şs][ıi]|sezon sonu|b[üu]y[üu]k|dev) indirim\\p{L}{0,4}', 'black ?friday', 'efsane cuma', 'bayram indirim\\p{L}{0,4}',
-      '(?:di[ğg]er|yeni|t[üu]m) [üu]r[üu]nlerimiz\\p{L}{0,4}', '(?:yeni|bahar|yaz|k[ıi][şs]) koleksiyon\\p{L}{0,6}', 'koleksiyonumuz\\p{L}{0,4}',
+      'di[ğg]er [üu]r[üu]nlerimize', 'yeni [üu]r[üu]nlerimiz\\p{L}{0,4}', '(?:di[ğg]er|t[üu]m) [üu]r[üu]nlerimiz\\p{L}{0,4} (?:\\p{L}+ ){0,3}(?:g[öo]z at|bak[ıi]n|incele|ke[şs]fed|ziyaret|g[öo]r[üu]n)\\p{L}{0,8}', '(?:yeni|bahar|yaz|k[ıi][şs]) koleksiyon\\p{L}{0,6}', 'koleksiyonumuz\\p{L}{0,4}',
       '(?:ma[ğg]azam[ıi]z|sayfam[ıi]z|vitrinimiz)\\p{L}{0,4} (?:\\p{L}+ ){0,2}(?:ziyaret|g[öo]z at|u[ğg]ray|bak)\\p{L}{0,8}',
       '[üu]r[üu]nlerimize (?:\\p{L}+ ){0,2}(?:g[öo]z at|bak)\\p{L}{0,8}',
       '(?:b[üu]lten\\p{L}{0,8}|e-?b[üu]lten\\p{L}{0,8})',
@@ -63,7 +63,7 @@ export const tr: PhraseBook = {
       '(?:instagram|facebook|tiktok|youtube)(?:\'ta|\'da|\'tan|\'dan)',
       '[çc]ekili[şs]\\p{L}{0,6}', 'kazanma [şs]ans\\p{L}{0,4}', 'hediye kazan\\p{L}{0,8}',
       '(?:arkada[şs]\\p{L}{0,6}|tan[ıi]d[ıi]k\\p{L}{0,6}) (?:\\p{L}+ ){0,3}(?:tavsiye|[öo]ner)\\p{L}{0,10}', 'arkada[şs][ıi]n[ıi] getir', 'referans program\\p{L}{0,4}',
-      '(?:tekrar|yine|yeniden) (?:\\p{L}+ ){0,2}(?:bekleriz|bekliyoruz)',
+      '(?:tekrar|yine|yeniden) (?:\\p{L}+ ){0,2}bekleriz', '(?:tekrar|yine|yeniden) al[ıi][şs]veri[şs]\\p{L}{0,4} (?:\\p{L}+ )?bekliyoruz',
       'ilginizi [çc]ekebilir', 'bunlar[ıi] da be[ğg]enebilirsiniz', '[şs]unlar[ıi] da (?:be[ğg]enebilirsiniz|incele)',
       '(?:uyumlu|e[şs]le[şs]en|tamamlay[ıi]c[ıi]) (?:\\p{L}+ )?(?:[üu]r[üu]nlerimiz|setimiz|modellerimiz)\\p{L}{0,4}',
       '(?:sadakat|vip|[üu]yelik) program\\p{L}{0,4}', 'vip m[üu][şs]teri\\p{L}{0,4}',
@@ -126,7 +126,7 @@ export const tr: PhraseBook = {
     patterns: [
       '(?:bizi|beni) (?:\\p{L}+ ){0,2}(?:aray[ıi]n\\p{L}{0,2}|arayabilirsiniz|ara(?=[ .,!?\\n])|aray[ıi]n[ıi]z)',
       '(?:telefon|cep|gsm|whatsapp|destek) (?:numaram[ıi]z|numaram|hatt[ıi]m[ıi]z)\\p{L}{0,4}',
-      '(?<!(?:iban|hesap|takip|sipari[şs]) )numaram[ıi]z(?:dan|a|d[ıi]r)?', '(?:m[üu][şs]teri hizmetleri|destek) hatt[ıi]m[ıi]z\\p{L}{0,4}',
+      'numaram[ıi]z(?:dan|a) (?:\\p{L}+ )?(?:aray|ula[şs]|yaz|mesaj|whatsapp)\\p{L}{0,8}', '(?:m[üu][şs]teri hizmetleri|destek) hatt[ıi]m[ıi]z\\p{L}{0,4}',
       'sms (?:at|g[öo]nder)\\p{L}{0,8}', 'telefonla (?:\\p{L}+ )?(?:ula[şs]|ara|ileti[şs]im)\\p{L}{0,10}',
       'bize (?:\\p{L}+ )?(?:telefondan|telefonla|e-?postayla|e-?posta ile|mail ile|mailden) (?:ula[şs]|yaz)\\p{L}{0,8}',
     ],
@@ -156,7 +156,7 @@ export const tr: PhraseBook = {
 
   offAmazonSale: {
     patterns: [
-      '(?:do[ğg]rudan|direkt|direk) (?:olarak )?(?:bizden|bize|bizim|web sitemiz\\p{L}{0,6}|internet sitemiz\\p{L}{0,6}|ma[ğg]azam[ıi]z\\p{L}{0,6}|benden)',
+      '(?:do[ğg]rudan|direkt|direk) (?:olarak )?(?:bizden|web sitemiz\\p{L}{0,6}|internet sitemiz\\p{L}{0,6}|ma[ğg]azam[ıi]z\\p{L}{0,6}|benden) (?:\\p{L}+ ){0,3}(?:al|sat[ıi]n al|sipari[şs]|ucuz|uygun|temin)\\p{L}{0,10}',
       '(?:web sitemiz|internet sitemiz|kendi sitemiz|sitemiz|online ma[ğg]azam[ıi]z|kendi ma[ğg]azam[ıi]z|e-?ticaret sitemiz)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,4}(?:sipari[şs]|sat[ıi]n al|al[ıi]n|al[ıi]rsan[ıi]z|daha ucuz|daha uygun|indirimli|ucuza)\\p{L}{0,8}',
       'amazon d[ıi][şs][ıi]nda', 'amazon\'?(?:u|un)? (?:aradan [çc][ıi]kar|atla|devre d[ıi][şs][ıi])\\p{L}{0,8}',
       'amazon komisyon\\p{L}{0,6}', 'amazon\'?dan daha (?:ucuz|uygun)\\p{L}{0,3}', 'amazon\'?a (?:\\p{L}+ )?(?:komisyon|kesinti) (?:\\p{L}+ )?[öo]deme\\p{L}{0,8}',
@@ -171,7 +171,7 @@ export const tr: PhraseBook = {
 
   offAmazonPayment: {
     patterns: [
-      'havale\\p{L}{0,6}', 'eft(?:\\p{L}{0,6})?', '(?:banka )?hesab[ıi]m[ıi]z\\p{L}{0,4}', 'hesap numaram\\p{L}{0,6}', 'iban\\p{L}{0,6}',
+      'havale\\p{L}{0,6}', 'eft(?:\\p{L}{0,6})?', 'banka hesab[ıi]m[ıi]z\\p{L}{0,4}', 'hesab[ıi]m[ıi]za (?:\\p{L}+ ){0,2}(?:yat[ıi]r|g[öo]nder|havale|[öo]de)\\p{L}{0,8}', 'hesap numaram\\p{L}{0,6}', 'iban\\p{L}{0,6}',
       'nakit\\p{L}{0,6}', 'kap[ıi]da [öo]deme\\p{L}{0,4}', 'elden [öo]deme\\p{L}{0,4}', 'paypal\\p{L}{0,6}', 'papara\\p{L}{0,6}',
       '(?:bize|bana|hesab[ıi]m[ıi]za) (?:\\p{L}+ ){0,2}(?:[öo]deme(?:yi)? yap|para(?:y[ıi])? g[öo]nder|[üu]creti g[öo]nder|yat[ıi]r)\\p{L}{0,8}',
     ],
@@ -342,16 +342,21 @@ export const tr: PhraseBook = {
     address: [
       'adres\\p{L}{0,8}', 'posta kodu\\p{L}{0,4}', 'sokak\\p{L}{0,4}', 'sok\\.', 'cadde\\p{L}{0,4}', 'mahalle\\p{L}{0,4}', 'daire\\p{L}{0,4}', 'kap[ıi] (?:numaras|no)\\p{L}{0,4}',
       'bina\\p{L}{0,6}', 'apartman\\p{L}{0,4}', 'teslim edilemedi', 'teslim edilemiyor', 'al[ıi]c[ıi] bulunamad[ıi]', 'g[öo]ndericiye iade', 'il[çc]e\\p{L}{0,4}',
+      'blok\\p{L}{0,4}', 'kat(?:ta|[ıi]nda|[ıi])?', 'semt\\p{L}{0,4}', 'bulunamad\\p{L}{0,4}', 'geri (?:d[öo]nd[üu]|geldi|g[öo]nderildi)', 'yanl[ıi][şs] (?:adres|il[çc]e|posta)\\p{L}{0,4}',
+      'ta[şs][ıi]n\\p{L}{1,5}', '[şs]ube\\p{L}{0,4}', 'teslimat noktas\\p{L}{1,4}', 'zil\\p{L}{0,3}', 'kap[ıi]c[ıi]\\p{L}{0,3}', 'kom[şs]u\\p{L}{0,5}',
     ],
     deliveryScheduling: [
       'teslimat (?:tarih|saat|g[üu]n|randevu|zaman)\\p{L}{0,6}', 'randevu\\p{L}{0,6}', 'saat aral[ıi][ğg][ıi]\\p{L}{0,4}', 'hangi g[üu]n\\p{L}{0,4}', '[öo][ğg]leden (?:[öo]nce|sonra)',
       'nakliye\\p{L}{0,6}', 'montaj\\p{L}{0,6}', 'kurulum\\p{L}{0,6}', 'asans[öo]r\\p{L}{0,4}', 'merdiven\\p{L}{0,4}', 'palet\\p{L}{0,4}', 'uygun (?:bir )?(?:g[üu]n|saat|zaman)\\p{L}{0,4}',
+      'pazartesi\\p{L}{0,4}', 'sal[ıi] g[üu]n\\p{L}{0,4}', '[çc]ar[şs]amba\\p{L}{0,4}', 'per[şs]embe\\p{L}{0,4}', 'cuma(?:rtesi)?\\p{L}{0,4}', 'sabah\\p{L}{0,4}', 'ak[şs]am\\p{L}{0,4}',
+      'evde olaca\\p{L}{1,6}', 'evde bulun\\p{L}{1,8}', 'saat \\d{1,2}',
     ],
     delivery: ['kurye\\p{L}{0,6}', 'kargo\\p{L}{0,8}', 'teslim\\p{L}{0,8}', '[şs]of[öo]r\\p{L}{0,6}', 's[üu]r[üu]c[üu]\\p{L}{0,6}', 'evde'],
     customization: [
       'grav[üu]r\\p{L}{0,6}', 'kaz[ıi]n\\p{L}{0,6}', 'kaz[ıi]ma\\p{L}{0,4}', 'isim bask[ıi]\\p{L}{0,4}', 'ki[şs]iselle[şs]tir\\p{L}{0,8}', 'ki[şs]iye [öo]zel', '[öo]zel tasar[ıi]m\\p{L}{0,4}',
       'tasar[ıi]m\\p{L}{0,6}', 'bask[ıi]\\p{L}{0,4}', 'yaz[ıi] tipi\\p{L}{0,4}', 'font\\p{L}{0,4}', 'yaz[ıi]m\\p{L}{0,4}', 'nak[ıi][şs]\\p{L}{0,4}', 'logo\\p{L}{0,4}', '[öo]l[çc][üu]\\p{L}{0,6}',
-      '[öo]nizleme\\p{L}{0,4}', 'metin\\p{L}{0,4}', 'ba[şs] harf\\p{L}{0,6}',
+      '[öo]nizleme\\p{L}{0,4}', 'metin\\p{L}{0,4}', 'ba[şs] harf\\p{L}{0,6}', 'isim\\p{L}{0,4}', 'desen\\p{L}{0,4}', 'motif\\p{L}{0,4}', 'dosya\\p{L}{0,4}',
+      'foto[ğg]raf\\p{L}{0,6}', 'g[öo]rsel\\p{L}{0,4}', 'onay\\p{L}{0,6}', 'lazer\\p{L}{0,4}', '[öo]zel sipari[şs]\\p{L}{0,4}', 'sipari[şs] [üu]zerine', 'yaz[ıi]\\p{L}{0,4}',
     ],
     review: [REVIEW_STRICT],
     problem: [
@@ -359,7 +364,8 @@ export const tr: PhraseBook = {
       'bozuk\\p{L}{0,4}', '[çc]al[ıi][şs]m[ıi]yor', 'eksik\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 't[üu]kendi', 'kay[ıi]p', 'kaybol\\p{L}{0,6}',
       'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'sorun\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'grev\\p{L}{0,4}',
       'hava ko[şs]ullar\\p{L}{0,4}', 'f[ıi]rt[ıi]na\\p{L}{0,4}', 'kar ya[ğg][ıi][şs]\\p{L}{0,4}', 'a[şs][ıi]r[ıi] [ıi]s[ıi]n\\p{L}{0,6}', 's[ıi]z[ıi]nt[ıi]\\p{L}{0,4}', 'iptal\\p{L}{0,6}',
-      'g[üu]mr[üu]k\\p{L}{0,6}', 'ertelen\\p{L}{0,6}', '[şs]ikayet\\p{L}{0,6}', 'tak[ıi]l(?:d[ıi]|m[ıi][şs]|[ıi] kald[ıi])\\p{L}{0,4}',
+      'g[üu]mr[üu]k\\p{L}{0,6}', 'ertelen\\p{L}{0,6}', '[üu]zg[üu]n[üu]z', 'kusura bakma\\p{L}{0,4}', '\\p{L}{2,12}(?:am[ıi]yoruz|emiyoruz)', 'tedarik\\p{L}{0,6}',
+      '[üu]retici\\p{L}{0,4}', 'durdur\\p{L}{0,6}', 'aksakl[ıi]k\\p{L}{0,4}', 'hata\\p{L}{0,4}', 'ula[şs]mad[ıi]', 'gelmedi', 'uyar[ıi]\\p{L}{0,4}', 'tehlike\\p{L}{0,4}', '[şs]ikayet\\p{L}{0,6}', 'tak[ıi]l(?:d[ıi]|m[ıi][şs]|[ıi] kald[ıi])\\p{L}{0,4}',
       'hareket (?:yok|olmazsa|g[öo]rm[üu]yor)', 'ikinci (?:bir )?paket\\p{L}{0,4}', 'bekliyor',
     ],
   },
