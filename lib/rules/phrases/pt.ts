@@ -372,7 +372,10 @@ export const pt: PhraseBook = {
     satisfied: [
       '(?:se|caso) (?:o|a|os|as|seu|sua|nosso|nossa|este|esta|esse|essa) (?:\\p{L}+ ){0,3}(?:lhe |te )?(?:facilitou|melhorou|alegrou|ajudou|conquistou|encantou|agradou|surpreendeu)',
       // "Tudo certo com o pedido? Então…": a question as the condition.
-      '(?:est[aá] |ficou |correu |deu |foi )?tudo (?:certo|bem|ok|perfeito|em ordem|como esperava|como esperado|a seu gosto|de acordo) ?\\?',
+      // "Olá, tudo bem?" alone is a greeting: the question must be about the purchase.
+      '(?:est[aá]|ficou|correu|deu|foi) tudo (?:certo|bem|ok|perfeito|em ordem|como esperava|como esperado|a seu gosto|de acordo)(?: com (?:o|a|os|as|seu|sua|seus|suas) (?:\\p{L}+ ){0,2}\\p{L}+)? ?\\?',
+      'tudo (?:certo|bem|ok|perfeito|certinho|em ordem) com (?:o|a|os|as|seu|sua|seus|suas) (?:\\p{L}+ ){0,2}\\p{L}+ ?\\?',
+      'tudo (?:como esperava|como esperado|a seu gosto|a teu gosto) ?\\?',
       // The negative condition ("se não estiver satisfeito") is left to the phrase rules.
       '(?:se|caso) (?:(?!n[aã]o )\\p{L}+ ){0,3}(?:satisfeit[oa]s?|content[oa]s?|feliz|felizes|encantad[oa]s?|contentes)',
       '(?:se|caso) (?:(?!n[aã]o )\\p{L}+ ){0,3}(?:gostou|gostar|gostaste|gostado|amou|adorou|adoraste|curtiu|aprovou)(?!\\p{L})',
@@ -569,6 +572,9 @@ export const pt: PhraseBook = {
       '(?:sua|seu|tua|teu|cada) (?:compra|pedido|encomenda|apoio|confian[cç]a) (?:nos )?(?:motiva|ajuda|significa|importa|alegra|incentiva)[^.!?\\n]{0,50}',
     ],
     padding: [
+      // A greeting asked as a question ("Olá, tudo bem?") is not a question about the order.
+      '(?:tudo bem|tudo bom|tudo certo|como vai|como est[aá])(?: com (?:voc[eê]|o senhor|a senhora))? ?\\?',
+      '(?:passando|passo|passamos|estou passando|estamos passando) (?:aqui )?para (?:avisar|informar|lembrar|dizer)(?: que)?',
       '(?:gostar[ií]amos de |queremos )?(?:lhe |te )?informa(?:r|mos) (?:de )?que',
       '(?:seguiremos|continuaremos|vamos continuar) (?:a )?(?:trabalhando|trabalhar|melhorando|melhorar|dando o nosso melhor|dar o nosso melhor)[^.!?\\n]{0,50}',
       '(?:significa|significam) (?:muito|imenso) para (?:n[oó]s|mim)',
@@ -635,6 +641,8 @@ export const pt: PhraseBook = {
       '(?:ficamos|fico) [aà] disposi[cç][aã]o',
     ],
     checkIns: [
+      '(?:est[aá] )?tudo (?:bem|certo|certinho|ok|em ordem|perfeito) (?:com|a[ií] com) (?:o|a|os|as|seu|sua|seus|suas|teu|tua) [^.!?\\n]{0,40}\\?',
+      '(?:esperamos|espero) que (?:\\p{L}+ ){0,3}(?:tenha|tenham|tenhas) recebido (?:tudo |o |a |os |as |seu |sua |o seu |a sua )?[^.!?\\n]{0,40}(?:bem|certinho|direitinho|em ordem|em (?:bom|perfeito) estado|sem problemas|a tempo)',
       // "A sua encomenda já chegou?": the parcel first, then the question.
       '(?:o|a|os|as) (?:seu |sua |seus |suas |teu |tua )?(?:\\p{L}+ ){0,2}\\p{L}+ (?:j[aá] )?(?:chegou|chegaram|foi entregue|foram entregues)(?: (?:bem|direitinho|certinho|inteir[oa]s?|em bom estado))? ?\\?',
       // Delivery check-ins in general.
