@@ -18,6 +18,7 @@ export const TEST_HOSTS = [
   'sellercentral.amazon.com',
   'sellercentral.amazon.de',
   'sellercentral.amazon.co.jp',
+  'sellercentral.amazon.nl',
 ] as const;
 
 export const GECKO_ID = 'clearsend@clearsend.app';
