@@ -39,7 +39,7 @@ const BUY =
 const OWN_STORE =
   '(?:site|s[ií]tio|loja (?:virtual|online|on-line|f[ií]sica|pr[oó]pria)|p[aá]gina(?! (?:na|da|dentro da|oficial na) amazon)|e-?commerce|shopify|instagram|perfil)';
 /** Cancelling, said to the buyer (você, vocês and tu imperatives). */
-const CANCEL_YOU = '(?:cancele(?:-o|-a|-os|-as)?|cancelem(?:-no|-na)?|anule(?:-o|-a)?|anulem)';
+const CANCEL_YOU = '(?:cancele(?:-o|-a|-os|-as)?|cancelem(?:-no|-na)?|anule(?:-o|-a)?|anulem|cancelasse(?:-a|-o|m)?|anulasse(?:-a|-o|m)?)';
 /** Where a buyer cancels: their account, the app. */
 const BUYER_SIDE =
   '(?:na|pela|pelo|no|da|do) (?:sua |tua )?(?:conta|app|aplicativo|aplica[cç][aã]o|perfil|[aá]rea de (?:pedidos|cliente)|se[cç][aã]o|seus pedidos|meus pedidos|as minhas encomendas|minhas encomendas|p[aá]gina (?:do|da) (?:pedido|encomenda))';
@@ -203,13 +203,13 @@ export const pt: PhraseBook = {
       '(?:rever|reveja|rev[eê]|reconsiderar|reconsidere)(?: a| o| sua| seu| a sua| o seu)? (?:nota(?! fisca)|estrelas|classifica[cç][aã]o)',
       '(?:aumentar|aumente|aumenta|subir|suba|sobe|melhorar|melhore|melhora)(?:-la|-lo)? (?:\\p{L}+ )?(?:as |a |uma |umas |algumas |mais )?(?:estrelas?|nota(?! fisca))',
       `${REVIEW_STRICT}[^.!?\\n]{0,80}(?:apag|remov|exclu|retir|alter|mud|edit|atualiz|actualiz|corrig)\\p{L}{1,4}-(?:la|lo)(?!\\p{L})`,
-      `(?:alterar|mudar|remover|excluir|apagar|retirar|atualizar|actualizar|reconsiderar|corrigir|editar|melhorar|tirar|deletar)(?: a| o| sua| seu| tua| teu| essa| esse| esta| este| a sua| o seu)? (?:\\p{L}+ )?${REVIEW}`,
-      `(?:altere|mude|remova|exclua|apague|retire|atualize|actualize|reconsidere|corrija|edite|melhore|reveja|revise|tire|delete|altera|muda|remove|apaga|retira|atualiza|edita|tira)(?:-(?:la|lo))? (?:a|o|sua|seu|tua|teu|essa|esse|esta|este|a sua|o seu) (?:\\p{L}+ )?${REVIEW}`,
+      `(?:alterar|mudar|remover|excluir|eliminar|apagar|retirar|atualizar|actualizar|reconsiderar|corrigir|editar|melhorar|tirar|deletar)(?: a| o| sua| seu| tua| teu| essa| esse| esta| este| a sua| o seu)? (?:\\p{L}+ )?${REVIEW}`,
+      `(?:altere|mude|remova|exclua|elimine|elimina|apague|retire|atualize|actualize|reconsidere|corrija|edite|melhore|reveja|revise|tire|delete|altera|muda|remove|apaga|retira|atualiza|edita|tira)(?:-(?:la|lo))? (?:a|o|sua|seu|tua|teu|essa|esse|esta|este|a sua|o seu) (?:\\p{L}+ )?${REVIEW}`,
       `(?:alterando|mudando|removendo|excluindo|apagando|retirando|atualizando|actualizando|editando|melhorando|revendo|tirando) (?:\\p{L}+ ){0,2}${REVIEW}`,
       `(?:remo[cç][aã]o|exclus[aã]o|retirada|altera[cç][aã]o|atualiza[cç][aã]o|actualiza[cç][aã]o|mudan[cç]a|revis[aã]o) (?:d[ao]|de) (?:sua |seu |tua |teu |essa |esse |esta |este )?(?:\\p{L}+ )?${REVIEW}`,
       `${REVIEW} (?:negativ[oa]s?|ruins?|m[aá]s?|de (?:1|uma|2|duas) estrelas?)[^.!?\\n]{0,80}(?:retir|remov|exclu|alter|mud|apag|atualiz|actualiz|reconsider|edit)\\p{L}{1,6}`,
       // "Seria possível que retirasse as estrelas negativas?"
-      `(?:retir|remov|exclu|alter|mud|apag|atualiz|actualiz|reconsider|melhor|edit|aument)(?:asse|assem|esse|essem|isse|issem)(?:-a|-o)? (?:\\p{L}+ ){0,3}(?:estrelas|nota|${REVIEW_STRICT})`,
+      `(?:retir|remov|exclu|elimin|alter|mud|apag|atualiz|actualiz|reconsider|melhor|edit|aument)(?:asse|assem|esse|essem|isse|issem)(?:-a|-o)? (?:\\p{L}+ ){0,3}(?:estrelas|nota|${REVIEW_STRICT})`,
     ],
     exceptions: [
       'mud\\p{L}{0,5} de (?:opini(?:[aã]o|[oõ]es)|ideia)',
@@ -333,8 +333,8 @@ export const pt: PhraseBook = {
       CANCEL_YOU,
       '(?:por favor,? |pf,? |pfv,? |favor )(?:\\p{L}+ ){0,2}(?:cancela|anula|cancelar|anular)(?:-o|-a)?',
       '(?:pode|poderia|podem|poderiam|podes|poderias|deve|deveria|dever[aá]|tem que|tem de|ter[aá] que|ter[aá] de|teria que|precisa|precisaria|precisar[aá]) (?:voc[eê] |o senhor |a senhora |tu )?(?:\\p{L}+ )?(?:(?:cancelar|anular)(?:-o|-a|-los|-las)?|solicitar (?:o |um )?cancelamento|pedir (?:o |um )?cancelamento)',
-      '(?:solicit|ped)(?:e|em|ir|a|as|ar|ando|isse|asse)(?:-nos)? (?:\\p{L}+ )?(?:o |um )?cancelamento',
-      '(?:pe[cç]a|pe[cç]am)(?:-nos)? (?:o |um )?cancelamento',
+      '(?:solicit|ped)(?:e|em|ir|a|as|ar|ando|isse|asse)(?:-nos)? (?:\\p{L}+ )?(?:o |um |a |uma )?(?:cancelamento|anula[cç][aã]o)',
+      '(?:pe[cç]a|pe[cç]am)(?:-nos)? (?:o |um |a )?(?:cancelamento|anula[cç][aã]o)',
       `cancelando (?:\\p{L}+ ){0,3}${BUYER_SIDE}`,
       '(?:ajud|colabor)(?:e|a|ar|aria|asse|ando)(?:-nos)? (?:\\p{L}+ )?(?:cancelando|a cancelar|com o cancelamento)',
       `(?:cancelar|anular|cancelamento|anula[cç][aã]o)(?:-o|-a)? (?:\\p{L}+ ){0,3}${BUYER_SIDE}`,
@@ -460,6 +460,7 @@ export const pt: PhraseBook = {
       '(?:suas|tuas|cada) (?:estrelas?|avalia[cç](?:[aã]o|[oõ]es)|notas?)(?: \\p{L}+){0,4} (?:contam|conta|importam|faz(?:em)? (?:toda a )?diferen[cç]a)',
       '(?:nos )?salvar(?:ia|iam|[aá]|[aã]o)(?!\\p{L})',
       '(?:decide|decidem|define|definem|determina|determinam) se (?:\\p{L}+ ){0,4}(?:continuamos|conseguimos|sobrevivemos|fechamos|vamos)',
+      'n[aã]o (?:sobrevive|sobreviveria|sobreviver[aá]|aguenta|aguentaria|aguentar[aá]|resiste|resistiria)',
       '(?:sobreviver|sobreviv[eê]ncia|seguir em frente|manter as portas abertas|continuar aberta?|continuar a existir)',
       '(?:ter|teremos|teria|ter[ií]amos|terei|vamos ter) (?:que|de) fechar',
       'fechar (?:a|as|nossa|nossas|o|meu|nosso) (?:\\p{L}+ )?(?:loja|neg[oó]cio|portas|empresa|ateli[eê])',
