@@ -47,6 +47,10 @@ export const pl: PhraseBook = {
     'który', 'która', 'które', 'od', 'za', 'po', 'aby', 'żeby', 'jako', 'bez', 'ich', 'jej', 'tym', 'tej',
     'tę', 'coś', 'wtedy', 'też', 'teraz', 'wszystko', 'ponieważ', 'więc', 'kiedy', 'gdzie', 'przy', 'przed', 'dzięki',
     'chcemy', 'możemy', 'zamówieniu', 'zamówieniem', 'przesyłkę', 'produktu', 'pozdrowieniami', 'trzeba', 'należy', 'wiadomości',
+    // Words of seller messages that only Polish writes, so that a one-line message runs Polish phrases.
+    'opinię', 'opinii', 'opinia', 'recenzję', 'zakupy', 'zakupu', 'paczka', 'paczki', 'paczkę', 'kuriera', 'dostawy',
+    'sklepu', 'sklepie', 'naszym', 'naszych', 'swój', 'swoją', 'swoje', 'twoją', 'możesz', 'otrzymasz', 'otrzyma', 'wyślemy',
+    'napisz', 'napisać', 'zostaw', 'mnie', 'nami', 'wam', 'tu', 'tutaj', 'recenzji', 'dziś', 'jutro',
   ],
   importantTagWords: ['ważne', 'wazne', 'pilne', 'uwaga', 'ważna informacja', 'pilna informacja', 'ważny komunikat'],
 
@@ -107,7 +111,6 @@ export const pl: PhraseBook = {
         label: 'reviewWithoutRating',
       },
       '(?:pięć|5) na (?:pięć|5)',
-      `(?:wspomni\\p{L}{0,4}|wspomnij\\p{L}{0,4}|napis\\p{L}{1,4}|podkreśl\\p{L}{0,4}|podkresl\\p{L}{0,4}|pochwal\\p{L}{0,4}|zaznacz\\p{L}{0,4})[^.!?\\n]{0,40} w (?:swojej |pana |pani |twojej |państwa )?${REVIEW_STRICT}`,
     ],
     exceptions: [
       `(?:dziękujemy|dziekujemy|dziękuję|dziekuje|dzięki|dzieki) (?:\\p{L}+ ){0,2}za (?:\\p{L}+ )?(?:pozytywn|dobr|mił|mil|świetn)\\p{L}{1,3} ${REVIEW}`,
@@ -169,7 +172,7 @@ export const pl: PhraseBook = {
       'zrezygnowa(?:ć|c) z (?:otrzymywania|subskrypcji|newslettera|wiadomości|wiadomosci|powiadomień)',
       'anuluj\\p{L}{0,3} subskrypcj\\p{L}{1,2}',
       '(?:nie chce|nie chcą|nie chcesz|nie chcecie|nie życzy|nie zyczy|nie życzą|nie życzysz)(?: pan| pani| państwo| sobie)* (?:\\p{L}+ ){0,3}(?:otrzymywać|dostawać|otrzymywac|dostawac) (?:\\p{L}+ ){0,2}(?:wiadomości|wiadomosci|maili|e-maili|powiadomień|informacji|takich)',
-      '(?:odpowi\\p{L}{1,6}|odpisz\\p{L}{0,3}|wpisz\\p{L}{0,3}|napisz\\p{L}{0,3}|wyślij\\p{L}{0,3}) (?:\\p{L}+ ){0,3}["„“»]?stop\\b',
+      '(?:odpowi\\p{L}{1,6}|odpisz\\p{L}{0,3}|odpisa\\p{L}{1,4}|wpisz\\p{L}{0,3}|napisz\\p{L}{0,3}|wyślij\\p{L}{0,3}) (?:\\p{L}+ ){0,3}["„“»]?stop\\b',
       '["„“»]stop["”“«]',
       'więcej (?:\\p{L}+ ){0,2}(?:wiadomości|wiadomosci|maili) (?:od nas )?nie (?:będzie|bedzie|będą|przyjdą)',
     ],
@@ -271,7 +274,7 @@ export const pl: PhraseBook = {
       '(?:jeśli|jeżeli|jesli|jezeli|o ile|gdy|gdyby|skoro) (?:(?!nie )\\p{L}+ ){0,6}(?:podoba|podobają|spodoba\\p{L}{0,3}|sprawdz\\p{L}{1,3}|sprawdził\\p{L}{0,2}|spełni\\p{L}{0,4}|spelni\\p{L}{0,4}|przypad\\p{L}{1,4} do gustu|zachwyci\\p{L}{0,3}|umili\\p{L}{0,3}|ułatwi\\p{L}{0,3}|ulatwi\\p{L}{0,3})',
       '(?:jeśli|jeżeli|jesli|jezeli|o ile) (?:wszystko|zakup|produkt|towar) (?:\\p{L}+ ){0,3}(?:w porządku|w porzadku|dobrze|zgodnie z oczekiwaniami|jak należy)',
       '(?:czy )?(?:jest|są|jesteś|jestes|jesteście) (?:pan|pani|państwo|panstwo)? ?(?:\\p{L}+ ){0,3}(?:zadowolon\\p{L}{1,3}|zachwycon\\p{L}{1,3})[^.!?\\n]{0,40}\\?',
-      '(?:czy )?(?:\\p{L}+ ){0,3}(?:podoba|spodobał\\p{L}{0,2}|sprawdza|sprawdził\\p{L}{0,2}) (?:się|sie) (?:\\p{L}+ ){0,4}\\p{L}+\\s?\\?',
+      '(?:czy )?(?:\\p{L}+ ){0,3}(?:podoba|podobają|spodobał\\p{L}{0,2}|sprawdza|sprawdził\\p{L}{0,2})(?: (?:ci|pani|panu|państwu|panstwu|wam))? (?:się|sie) (?:\\p{L}+ ){0,4}\\p{L}+\\s?\\?',
       '(?:zadowolon\\p{L}{1,3}|zachwycon\\p{L}{1,3})(?: z (?:\\p{L}+ ){0,2}\\p{L}+)?\\s?\\?',
       '(?:jeśli|jeżeli|jesli|jezeli) (?:nie|coś nie)[^.!?\\n]{0,40}(?:najpierw|wcześniej|zanim)',
       '(?:jeśli|jeżeli|jesli|jezeli) (?:\\p{L}+ ){0,3}(?:uważa|uważasz|uważają|uwaza|uwazasz),? (?:że|ze) (?:\\p{L}+ ){0,4}(?:zasługuje|zasluguje|warto|dobr\\p{L}{1,3})',
