@@ -125,6 +125,8 @@ export const pt: PhraseBook = {
     ],
     exceptions: [
       'condi[cç][oõ]es (?:gerais )?de venda',
+      // The buyer's own post is where they reported the problem, not a page to follow.
+      '(?:sua|seu|tua|teu|a sua|o seu) (?:publica[cç][aã]o|post|postagem|foto|v[ií]deo|coment[aá]rio|mensagem|story|stories) (?:no|do) (?:instagram|insta|facebook|tiktok|youtube)',
       'p[oó]s-?venda',
       '(?:data|pre[cç]o|nota|comprovante|contrato|recibo|termos|momento|fatura|factura) (?:da |de )?venda',
       // A second unit to replace a wrong one is not buying again.
