@@ -22,7 +22,7 @@ const FEEDBACK = '(?:feedbacks?|avalia[cç](?:[aã]o|[oõ]es)|coment[aá]rios?|o
  */
 const LEAVE =
   '(?:deix(?:e|em|a|as|ar|ares|ando|ado|asse|ar[aá]|arem)|escrev(?:a|am|e|es|er|endo|esse|ido)|public(?:a|as|ar|ando|ado|asse)|publiqu(?:e|em)' +
-  '|compartilh(?:e|em|a|as|ar|ando|asse)|partilh(?:e|em|a|as|ar|ando|asse)|post(?:e|em|a|as|ar|ando|asse)|d(?:ê|e[eê]m|ar|ando|esse|á)|registr(?:e|ar|a)|regist(?:e|ar))(?:-(?:nos|me|la|lo|a|o))?';
+  '|compartilh(?:e|em|a|as|ar|ando|asse)|partilh(?:e|em|a|as|ar|ando|asse)|post(?:e|em|a|as|ar|ando|asse)|d(?:ê|e[eê]m|ar|ando|esse|á)|registr(?:e|ar|a)|regist(?:e|ar)|deix[aá]-la|deix[aá]-lo|escrev[eê]-la|public[aá]-la)(?:-(?:nos|me|la|lo|a|o))?';
 /** What sellers offer in return for a review. */
 const INCENTIVE_WORDS =
   '(?:gr[aá]tis|gratuit[oa]s?|brindes?|presentes?|mimos?|descontos?|cupo(?:m|ns)|cup[aã]o|cup[oõ]es|vales?(?:-| )(?:presente|compras?|desconto|oferta)|cart(?:[aã]o|[oõ]es)(?:-| )(?:presente|oferta)|gift ?cards?|reembols\\p{L}{0,6}|dinheiro|recompensas?|pr[eêé]mios?|cashback|b[oô]nus)';
@@ -55,7 +55,7 @@ export const pt: PhraseBook = {
     'obrigada', 'olá', 'oi', 'pelo', 'pela', 'pelos', 'pelas', 'encomenda', 'também', 'tambem', 'foi', 'são',
     'isso', 'isto', 'essa', 'esse', 'nesta', 'neste', 'deste', 'desta', 'já', 'muito', 'muita', 'prezado',
     'prezada', 'atenciosamente', 'cumprimentos', 'lhe', 'ele', 'ela', 'mais', 'até', 'senhor', 'senhora',
-    'temos', 'pode', 'podem', 'sua', 'bem', 'só', 'aqui', 'receber', 'deixar', 'mensagem', 'mensagens', 'gente', 'coisa', 'dúvida', 'precisa', 'quiser', 'ficou', 'chegou', 'qual', 'quais', 'contato', 'melhor', 'vai', 'estão', 'sem', 'ainda', 'agora', 'então', 'depois', 'equipe', 'equipa',
+    'temos', 'pode', 'podem', 'sua', 'bem', 'só', 'aqui', 'receber', 'deixar', 'mensagem', 'mensagens', 'gente', 'coisa', 'dúvida', 'precisa', 'quiser', 'ficou', 'chegou', 'qual', 'quais', 'contato', 'melhor', 'algum', 'alguma', 'nenhum', 'nenhuma', 'tenha', 'vai', 'estão', 'sem', 'ainda', 'agora', 'então', 'depois', 'equipe', 'equipa',
     'qualquer', 'produto', 'endereço', 'loja', 'amanhã', 'hoje', 'tem', 'têm', 'abraço', 'abraços', 'fazer',
   ],
   importantTagWords: ['importante', 'urgente', 'atenção', 'atencao', 'aviso importante', 'informação importante'],
@@ -178,6 +178,8 @@ export const pt: PhraseBook = {
       `${REVIEW}[^.!?\\n]{0,60}(?:se|caso) (?:voc[eê] )?(?:estiver|est[aá]|ficou|esteja) (?:satisfeit[oa]s?|content[oa]s?)`,
       `(?:entre em contat?c?to|contate-nos|contacte-nos|fale conosco|fale connosco|nos contate|nos chame|escreva-nos|nos escreva|nos avise|avise-nos|fale com a gente)(?: conosco| connosco| com a gente| com n[oó]s)? (?:primeiro,? |diretamente,? |directamente,? )?(?:antes de|em vez de|ao inv[eé]s de) (?:deixar|publicar|escrever|dar|postar|avaliar)`,
       `(?:antes de|em vez de|ao inv[eé]s de) (?:deixar|publicar|escrever|dar|postar)(?:-nos)? (?:uma |um |sua |seu |qualquer )?(?:${REVIEW} )?(?:negativ[oa]|ruim|m[aá]|baixa|neutr[oa]|de (?:1|uma|2|duas) estrelas?)`,
+      // "Caso tenha algum problema, nos procure antes de avaliar."
+      '(?:nos procure|procure-nos|procure a gente|nos chame|chame-nos|nos chama|chama a gente|fale conosco|fale connosco|fale com a gente|entre em contat?c?to|contate-nos|contacte-nos|nos contate|nos avise|avise-nos|escreva-nos|nos escreva|nos mande uma mensagem|mande-nos uma mensagem)[^.!?\\n]{0,30}(?:antes de|em vez de|ao inv[eé]s de) (?:nos )?(?:deixar|publicar|escrever|dar|postar|avaliar|classificar|fazer)',
       `n[aã]o (?:nos )?(?:deixe|deixes|deixem|d[eê]|d[eê]em|escreva|escrevas|publique|poste) (?:uma |um |nenhuma |nenhum )?(?:${REVIEW} )?(?:negativ[oa]|ruim|m[aá]|baixa|de (?:1|uma) estrelas?)(?: ${REVIEW})?`,
       `(?:escrev|contat|contact|avis|fal)\\p{L}{0,6}(?:-nos)?(?: conosco| connosco)? primeiro[^.!?\\n]{0,80}${REVIEW_STRICT}`,
       `${REVIEW_STRICT}[^.!?\\n]{0,80}(?:escrev|contat|contact|avis|fal)\\p{L}{0,6}(?:-nos)?(?: conosco| connosco)? primeiro`,
@@ -483,6 +485,7 @@ export const pt: PhraseBook = {
       '(?:n[aã]o se esque[cç]a|n[aã]o te esque[cç]as|n[aã]o esque[cç]a|n[aã]o esque[cç]as) de (?:deixar|escrever|avaliar|publicar|nos avaliar|compartilhar|partilhar|dar)',
       '(?:ficar[ií]amos|ficaria|estar[ií]amos) (?:muito |t[aã]o )?(?:trist(?:e|es)|decepcionad\\p{L}{1,3}|chatead\\p{L}{1,3})',
       '(?:ainda|continuamos) (?:estamos )?(?:esperando|aguardando|[aà] espera d[ae]) (?:sua|tua|uma) (?:\\p{L}+ )?(?:avalia[cç][aã]o|resenha|opini[aã]o|review)',
+      '(?:ainda )?n[aã]o (?:recebemos|vimos) (?:a sua |sua |a tua |tua |nenhuma |a )?(?:avalia[cç][aã]o|opini[aã]o|resenha|review)',
       '(?:ainda )?n[aã]o (?:nos )?(?:deixou|escreveu|publicou|avaliou|deixaste|avaliaste) (?:\\p{L}+ ){0,2}(?:avalia[cç][aã]o|resenha|opini[aã]o|review|nota)',
       'nos (?:prejudica|prejudicam|afunda|afundam|est[aá] prejudicando)',
       'acaba com a gente',
