@@ -173,7 +173,6 @@ export const pl: PhraseBook = {
       'anuluj\\p{L}{0,3} subskrypcj\\p{L}{1,2}',
       '(?:nie chce|nie chcą|nie chcesz|nie chcecie|nie życzy|nie zyczy|nie życzą|nie życzysz)(?: pan| pani| państwo| sobie)* (?:\\p{L}+ ){0,3}(?:otrzymywać|dostawać|otrzymywac|dostawac) (?:\\p{L}+ ){0,2}(?:wiadomości|wiadomosci|maili|e-maili|powiadomień|informacji|takich)',
       '(?:odpowi\\p{L}{1,6}|odpisz\\p{L}{0,3}|odpisa\\p{L}{1,4}|wpisz\\p{L}{0,3}|napisz\\p{L}{0,3}|wyślij\\p{L}{0,3}) (?:\\p{L}+ ){0,3}["„“»]?stop\\b',
-      '["„“»]stop["”“«]',
       'więcej (?:\\p{L}+ ){0,2}(?:wiadomości|wiadomosci|maili) (?:od nas )?nie (?:będzie|bedzie|będą|przyjdą)',
     ],
     exceptions: [
