@@ -86,7 +86,7 @@ export function findEmails(text: string): EmailSpan[] {
  * nor after "digit-" or "letter-" (the tail of a longer number, "RE-2026-04417"); Japanese runs words straight into numbers.
  */
 const PHONE_CANDIDATE =
-  /(?<![\p{Script=Latin}\p{N}])(?<!\p{N}[-./])(?<!\p{Script=Latin}[-/])(?:\+|\b00)?[ ]?\(?\d[\d \u00a0()./-]{4,22}\d(?!\p{N})/gu;
+  /(?<![\p{Script=Latin}\p{N}])(?<!\p{N}[-./])(?<!\p{Script=Latin}[-/])(?:\+|\b00)?[ ]?\(?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9 \u00a0()./-]{4,22}[\d\u0660-\u0669\u06f0-\u06f9](?!\p{N})/gu;
 
 const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
 const DATE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\s|$)/;
@@ -123,14 +123,13 @@ function looksLikePhone(candidate: string, before: string, after: string): boole
 /** Arabic-Indic digits (٠–٩, and the Persian ۰–۹), which sellers on amazon.ae, .sa and .eg type. */
 const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/u;
 
-/** The text with Arabic-Indic digits as 0–9: one UTF-16 unit each, so offsets carry over. */
+/** Arabic-Indic digits as 0–9 (of a candidate and its few neighbours, never the whole text). */
 function westernDigits(text: string): string {
   if (!ARABIC_DIGITS.test(text)) return text;
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String.fromCharCode(48 + ((d.charCodeAt(0) - 0x0660) % 0x90)));
 }
 
-export function findPhones(original: string): { start: number; end: number }[] {
-  const text = westernDigits(original);
+export function findPhones(text: string): { start: number; end: number }[] {
   const phones: { start: number; end: number }[] = [];
   PHONE_CANDIDATE.lastIndex = 0;
   for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) {
@@ -144,12 +143,12 @@ export function findPhones(original: string): { start: number; end: number }[] {
     let digits = 0;
     for (let i = 0; i < candidate.length; i++) {
       const c = candidate.charCodeAt(i);
-      if (c >= 48 && c <= 57) digits++;
+      if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) digits++;
     }
     if (digits < 7 || digits > 15) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 6);
-    if (looksLikePhone(candidate, before, after)) {
+    if (looksLikePhone(westernDigits(candidate), westernDigits(before), westernDigits(after))) {
       phones.push({ start, end });
       if (phones.length >= 100) break;
     }
