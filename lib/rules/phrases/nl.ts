@@ -104,14 +104,22 @@ export const nl: PhraseBook = {
       '(?:beveel|raad) (?:ons|onze winkel|onze shop) (?:\\p{L}+ ){0,3}aan',
       'doorverwijs\\p{L}{2,8}',
       'voor (?:elke|iedere) (?:\\p{L}+ )?(?:vriend|vriendin|aanbeveling|doorverwijzing|nieuwe klant)',
-      '(?:in|uit|bij|via) onze (?:\\p{L}+[- ])?(?:winkel|shop|webshop|store|etalage)',
-      'in ons (?:\\p{L}+[- ])?(?:assortiment|aanbod)(?! (?:niet|helaas|uitverkocht|opgenomen))',
+      '(?<!(?:vertrouwen|interesse|aankoop|bestelling|besteld|gekocht|geduld|keuze) )(?:in|uit|bij|via) onze (?:\\p{L}+[- ])?(?:winkel|shop|webshop|store|etalage)',
+      '(?<!(?:niet|meer|geen|nooit) )in ons (?:\\p{L}+[- ])?(?:assortiment|aanbod)(?! (?:niet|helaas|uitverkocht|opgenomen))',
       '(?:net|pas|zojuist|vers) (?:binnen|binnengekomen|verschenen|gelanceerd)(?:[:,]| bij ons| in onze)',
       '(?:kent|ken) (?:u|je|jij|ge) (?:onze|ons) (?:\\p{L}+ )?\\p{L}+ (?:al|ook al)\\s?\\?',
       '(?:past|passen) (?:trouwens|overigens|ook|perfect|prachtig) (?:\\p{L}+ ){0,2}bij (?:onze|ons)',
+      '(?:binnenkort|nu|vanaf nu|deze maand|volgende week) (?:lanceren|introduceren|presenteren|verwachten) (?:we|wij) (?:\\p{L}+ ){0,2}(?:nieuwe|een nieuwe|onze nieuwe)',
+      '(?:lanceren|introduceren|presenteren) (?:we|wij) (?:binnenkort |nu |ook )?(?:een )?(?:nieuwe|onze nieuwe)',
+      '(?:houd|hou|houdt) (?:onze|ons) (?:\\p{L}+ )?(?:winkel|shop|pagina|aanbod|assortiment|account) in de gaten',
+      '(?:misschien|wellicht) ook iets voor (?:u|jou|je|jullie)',
+      'ook (?:misschien |wellicht )?iets voor (?:u|jou|je|jullie)',
     ],
     exceptions: [
       'geld[- ]terug[- ]garantie',
+      // The buyer asked for a discount and the seller refuses or refunds instead.
+      '(?:vroeg|vroeg u|vroeg je|vraagt|vroegen) (?:\\p{L}+ ){0,3}om (?:een )?(?:extra )?korting\\p{L}*',
+      'korting\\p{L}* (?:\\p{L}+ ){0,3}(?:mogen|kunnen|mag|kan) (?:we|wij|ik) (?:\\p{L}+ ){0,2}niet',
       '(?:verkoop|leverings)voorwaarden',
       // Amazon's own shop and a return label are not marketing.
       'via onze (?:retourpagina|retourportaal)',
@@ -132,6 +140,7 @@ export const nl: PhraseBook = {
       },
       '(?:top|super|topper)-?(?:recensie|beoordeling|review)s?',
       '(?:maximale|volle|hoogste) (?:score|waardering|beoordeling|punten|sterren)',
+      '(?:goede|hoge|mooie|perfecte|top)(?:-| )?score (?:op|bij|via|voor) (?:amazon|ons|onze)',
       'alle (?:5|vijf) sterren',
       `(?:vermeld|noem|schrijf|zeg|benadruk)(?: \\p{L}+){0,3} in (?:uw|je|jouw|de) ${REVIEW}`,
       `in (?:uw|je|jouw|de) ${REVIEW},? (?:\\p{L}+ ){0,3}(?:vermelden|noemen|schrijven|benadrukken)`,
@@ -141,7 +150,7 @@ export const nl: PhraseBook = {
 
   reviewConditional: {
     patterns: [
-      `(?:als|indien|wanneer|mocht) ${YOU} (?:\\p{L}+ ){0,4}(?:tevreden|blij|enthousiast)(?: bent| was| zijt| bent geweest| zijn)?[^.!?\\n]{0,80}${REVIEW}`,
+      `(?:als|indien|wanneer|mocht) ${YOU} (?:\\p{L}+ ){0,4}(?:tevreden|tevree|content|blij|enthousiast)(?: bent| was| zijt| bent geweest| zijn)?[^.!?\\n]{0,80}${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:als|indien|wanneer) ${YOU} (?:\\p{L}+ ){0,3}(?:tevreden|blij|enthousiast)`,
       `(?:neem|neemt) (?:dan |eerst |alstublieft |aub |gerust )?(?:eerst )?contact (?:met ons )?op,? (?:voordat|alvorens|in plaats van)`,
       `(?:voordat|alvorens|in plaats van) ${YOU} (?:een |uw |je )?(?:negatieve |slechte |neutrale |kritische |lage )?${REVIEW}`,
@@ -205,6 +214,7 @@ export const nl: PhraseBook = {
       '(?:berichten|e-?mails|mails|informatie|meldingen|tips) (?:\\p{L}+ ){0,3}niet (?:meer|langer) (?:\\p{L}+ ){0,2}(?:ontvangen|krijgen)',
       'niet (?:meer|langer) (?:benaderd|gecontacteerd|gemaild) (?:wilt|wil|wenst) (?:worden)?',
       'niet (?:meer|langer) (?:benaderd|gecontacteerd|gemaild) (?:te )?worden',
+      'niet (?:meer|langer) (?:door ons |van ons )?(?:benaderd|gecontacteerd|gemaild|aangeschreven) (?:wilt |wil |wenst )?(?:te )?(?:worden|wordt)',
       '(?:antwoord|antwoordt|reageer|stuur|beantwoord)(?: u| je)? (?:\\p{L}+ ){0,3}(?:met )?["„“»‚\']?(?:stop|nee bedankt|afmelden)\\b',
       'met ["„“»‚\']?(?:stop|nee bedankt)["“”«‘\']?',
       'van (?:onze|de) (?:mailinglijst|verzendlijst|lijst) (?:halen|verwijderen|af)',
@@ -235,6 +245,10 @@ export const nl: PhraseBook = {
       '(?:goedkoper|voordeliger) dan (?:op|bij|via) amazon',
       '(?:zonder|geen|bespaar|bespaart|omzeil|omzeilen) (?:de )?(?:amazon|platform)-?(?:kosten|commissie|provisie|toeslag)',
       'buiten amazon(?: om)?',
+      '(?:rechtstreeks|direct) (?:\\p{L}+ ){0,2}(?:mailen|e-?mailen|appen|bellen|contacteren)[^.!?\\n]{0,60}(?:prijs|korting|goedkoper|voordeliger|bestel\\p{L}{0,4})',
+      '(?:betere|lagere|scherpere|speciale) prijs (?:\\p{L}+ ){0,3}(?:rechtstreeks|direct|buiten amazon|bij ons)',
+      '(?:daar|bij ons) (?:is|zijn) (?:alles|het|de prijs|de prijzen|onze producten) (?:\\p{L}+ ){0,2}(?:goedkoper|voordeliger)',
+      '(?:op|via|in) onze (?:eigen )?(?:website|webshop|site|webwinkel)[^.!?\\n]{0,60}(?:goedkoper|voordeliger|korting)',
       'langs amazon heen',
       'zonder (?:tussenkomst van )?amazon(?![-\\p{L}])',
       '(?:nabestellingen|(?:toekomstige|volgende|verdere) bestellingen) (?:\\p{L}+ ){0,5}(?:rechtstreeks|direct|per e-?mail|bij ons)',
@@ -266,6 +280,8 @@ export const nl: PhraseBook = {
     ],
     exceptions: [
       '(?:geen|niet|nooit)[^.!?;:\\n]{0,50}(?:contant|(?:bank)?overschrijving|overmaken|paypal|tikkie|betaalverzoek|iban|rembours)',
+      // The buyer's own question, reported: "u vroeg of u met PayPal kunt betalen".
+      '(?:vroeg|vraagt|vroegen|wilde weten) (?:\\p{L}+ ){0,3}of (?:u|je|jij) [^.!?\\n]{0,40}(?:paypal|tikkie|contant|overschrijving|overmaken|iban)',
       // A refund through Amazon to the PayPal account the buyer paid with.
       'terug(?:betaald|gestort|betaling|betalen|storten|geboekt)[^.!?\\n]{0,100}paypal',
       // Import duties paid to the carrier are not a payment to the seller.
@@ -325,11 +341,11 @@ export const nl: PhraseBook = {
   concepts: {
     satisfied: [
       // "Als u tevreden bent", "Mocht je blij zijn met de lamp".
-      `(?:als|indien|mocht|mochten|wanneer|zolang) ${YOU} (?:[\\p{L}\\p{N}%]+ ){0,4}(?:tevreden|blij|enthousiast|happy|gelukkig|overtuigd|te spreken)`,
+      `(?:als|indien|mocht|mochten|wanneer|zolang) ${YOU} (?:[\\p{L}\\p{N}%]+ ){0,4}(?:tevreden|tevree|content|blij|enthousiast|happy|gelukkig|overtuigd|te spreken|opgetogen|in de wolken)`,
       // "Als de lamp u bevalt", "Bevalt het kussen?" (not "niet bevalt").
       '(?:als|indien|mocht|wanneer|zolang) (?:(?!niet )\\p{L}+ ){0,8}(?:bevalt|bevallen|beviel|bevielen|aanspreekt|overtuigd|overtuigt|voldoet|voldaan|waargemaakt|waarmaakt|overtroffen|blij maakt|plezier (?:doet|geeft|heeft gedaan))',
       '(?:als|indien|mocht|wanneer) (?:alles|het|het artikel|het product|uw bestelling|je bestelling|de levering) (?:\\p{L}+ ){0,3}(?:in orde|naar wens|naar tevredenheid|goed is aangekomen|goed aangekomen|bevalt|aan uw verwachtingen|aan je verwachtingen)',
-      '(?:bent u|ben je|zijt ge|was u|was je) (?:\\p{L}+ ){0,4}(?:tevreden|blij|enthousiast|happy)[^.!?\\n]{0,40}\\?',
+      '(?:bent u|ben je|zijt ge|zijde gij|waart ge|was u|was je) (?:\\p{L}+ ){0,4}(?:tevreden|tevree|content|blij|enthousiast|happy)[^.!?\\n]{0,40}\\?',
       '(?<!(?:hoe|wat|welke?)(?: \\p{L}+){0,2} )(?:bevalt|beviel|bevallen) (?:het|de|uw|je|jouw|deze|dit) (?:\\p{L}+ ){0,4}\\p{L}+\\s?\\?',
       '(?:heeft|hebben) (?:het|de|uw|je) (?:\\p{L}+ ){0,3}(?:aan uw verwachtingen|aan je verwachtingen|u|je) (?:\\p{L}+ ){0,2}(?:voldaan|bevallen|overtuigd|verrast|plezier gedaan)[^.!?\\n]{0,40}\\?',
       '(?:tevreden|blij|enthousiast)(?: met (?:\\p{L}+ ){0,2}\\p{L}+)?\\s?\\?',
@@ -347,6 +363,7 @@ export const nl: PhraseBook = {
       '(?:uw|je|jouw) eerlijke (?:mening|oordeel)',
       '(?:uw|je|jouw) (?:\\p{L}+ )?mening (?:op|bij|via) amazon',
       'op de productpagina',
+      '(?:\\p{L}+ )?score (?:op|bij|via) amazon',
       'wat (?:u|je|jij|ge) (?:van|over) (?:\\p{L}+ ){0,3}(?:vindt|vind|denkt|denk)',
       'andere (?:klanten|kopers|shoppers|gebruikers) (?:\\p{L}+ ){0,3}(?:helpen|helpt|laten weten|vertellen)',
       '(?:ons|het product|het artikel|de verkoper|uw aankoop) (?:\\p{L}+ ){0,3}(?:te )?(?:beoordelen|recenseren|reviewen)',
@@ -423,6 +440,7 @@ export const nl: PhraseBook = {
       '(?:iets|een zin|een paar woorden|zoiets) als',
       '(?:de )?volgende (?:tekst|zin|woorden|regels)',
       'letterlijk',
+      `(?:waarin|waar) ${YOU} (?:\\p{L}+ ){0,4}(?:vertelt|vermeldt|noemt|schrijft|beschrijft|benadrukt) (?:hoe|dat|wat|over)`,
       `(?:als|dat|indien) ${YOU} (?:\\p{L}+ ){0,8}(?:vermeldt|vermelden|noemt|noemen|benadrukt|benadrukken|prijst)`,
     ],
     contactAsk: [
@@ -434,6 +452,7 @@ export const nl: PhraseBook = {
       'op (?:welk|welke|het) (?:nummer|telefoonnummer|gsm-?nummer|e-?mailadres|mailadres) (?:\\p{L}+ ){0,5}(?:bereiken|bellen|terugbellen|contacteren|mailen|bereikbaar)',
       `(?:laat|noteer|vul)(?: ${YOU})? (?:alstublieft |aub |even |hier |ons |mij ){0,4}${CONTACT_DETAIL}`,
       '(?:uw|je|jouw) (?:\\p{L}+ )?(?:e-?mailadres|mailadres|telefoonnummer|gsm-?nummer|mobiele nummer),? (?:alstublieft|aub|graag|zodat|dan|om)',
+      '(?:naar|op|via) (?:welk|welke) (?:e-?mailadres|mailadres|e-?mail|telefoonnummer|gsm-?nummer|nummer|mobiele nummer)',
       'hoe (?:kunnen|kan) (?:wij|we|ik) (?:u|je|jou) (?:\\p{L}+ )?(?:telefonisch|per e-?mail|per telefoon|per mail|rechtstreeks|direct) bereiken',
       `${CONTACT_DETAIL} (?:\\p{L}+ ){0,3}(?:zou|is|zijn) (?:erg |heel |ons |voor ons ){0,3}(?:handig|nuttig|fijn|welkom)`,
     ],
@@ -481,6 +500,7 @@ export const nl: PhraseBook = {
       '(?:wij zijn|we zijn|ik ben) (?:heel |erg |super |ontzettend )?blij (?:dat|met) (?:u|je|jij|uw|je|jouw) (?:\\p{L}+ ){0,3}(?:besteld|gekocht|gekozen|bestelling|aankoop)(?: hebt| heeft)?',
       '(?:wij|we) (?:danken|bedanken) (?:u|je|jou) (?:hartelijk |van harte )?(?:voor (?:uw|je|jouw|de) (?:\\p{L}+ )?(?:bestelling|aankoop|vertrouwen))?',
       'fijn dat (?:u|je|jij) (?:bij ons )?(?:besteld|gekocht|gekozen) (?:hebt|heeft)',
+      '(?:wij|we|ik) (?:willen|wil|wilden|wilde) (?:u|je|jou|jullie) (?:\\p{L}+ ){0,3}(?:bedanken|danken)(?: voor (?:uw|je|jouw|het|de) (?:\\p{L}+ )?(?:bestelling|aankoop|vertrouwen|geduld|keuze)(?: in (?:onze|ons) (?:winkel|shop|bedrijf|team|merk))?)?',
       'wij zijn (?:u |je )?(?:erg |heel |zeer )?dankbaar',
     ],
     padding: [
@@ -522,6 +542,7 @@ export const nl: PhraseBook = {
       '(?:uw|je) (?:track(?: ?& ?| en )trace|tracking|volg)-?(?:code|nummer|link)(?: (?:is|luidt))?:?',
       '(?:track(?: ?& ?| en )trace|trackingnummer|trackingcode|volgnummer|zendingsnummer|barcode)(?:-?(?:code|link|nummer))?:?',
       'orderbevestiging', 'verzendbevestiging', 'bestelbevestiging',
+      '(?:is|werd|zijn|werden) (?:\\p{L}+ ){0,2}(?:door (?:de )?(?:koerier|bezorger|vervoerder|postnl|dhl|dpd|ups|gls|bpost) )?(?:opgehaald|meegenomen)(?: en (?:is )?onderweg(?: naar (?:u|je|jou))?)?',
       '(?:u|je) (?:kunt|kan) (?:uw|je) (?:pakket|zending|bestelling) (?:\\p{L}+ ){0,2}volgen',
     ],
     signOffs: [
@@ -597,7 +618,7 @@ export const nl: PhraseBook = {
       'maatwerk', 'naar wens', 'ontwerp\\p{L}{0,2}', 'voorbeeld\\p{L}{0,2}', 'drukproef', 'proefdruk', 'lay-?out', 'lettertype\\p{L}{0,2}',
       'tekstkleur', 'spelling', 'schrijfwijze', 'borduur\\p{L}{0,4}', 'geborduurd', 'opdruk\\p{L}{0,2}', 'bedruk\\p{L}{0,4}', 'foto\\p{L}{0,3}',
       'geüpload', 'uploaden', 'afmeting\\p{L}{0,2}', 'op maat gemaakt', 'kleurkeuze', 'initialen', 'monogram\\p{L}{0,2}', 'goedkeuring',
-      'opschrift', 'tekst', 'inscriptie', 'logo', 'uw (?:tekst|foto|afbeelding|naam)',
+      'opschrift', 'tekst', 'inscriptie', 'logo', 'maat', 'maten', '\\d{1,4} ?(?:x|×) ?\\d{1,4}(?: ?(?:cm|mm|m))?', '\\d{1,4} ?(?:cm|mm)', 'tafelblad', 'zaagsnede', 'op lengte', 'uw (?:tekst|foto|afbeelding|naam)',
       'blokletters', 'sierletters', 'sierlijke', 'letters', '\\p{L}{2,8}letters', 'symbool\\p{L}{0,2}', 'de naam', 'naam (?:die|en)', 'opgegeven', 'kleurcode', 'datum (?:en|op)',
     ],
     review: [REVIEW],
@@ -613,7 +634,7 @@ export const nl: PhraseBook = {
       'niet (?:bezorgd|aangekomen|geleverd|verzonden)', 'vast(?:gelopen)?', 'onvolledig', 'reparatie\\p{L}{0,2}',
       'oververhit\\p{L}{0,4}', 'lekt', 'lekkage', 'staking', 'noodweer', 'sneeuw', 'overstroming', 'uitgesteld', 'verschoven',
       'mislukt', 'retour\\p{L}{0,8}', 'vlek\\p{L}{0,3}', 'verbogen', 'los', 'in plaats van', 'waarschuwing', 'gevaar\\p{L}{0,4}', 'risico',
-      'buren', 'verkeerde (?:deur|adres|huis)', 'heet', 'warm', 'stop met (?:het )?gebruik\\p{L}{0,2}', 'partij', 'reserveonderde(?:el|len)', '(?:gaat|brandt|helpt) niet', 'niet aan', 'onderzoek\\p{L}{0,2}', 'niets? (?:\\p{L}+ )?ontvangen', 'nieuw exemplaar', 'niet (?:\\p{L}+ )?aangekomen',
+      'buren', 'verkeerde (?:deur|adres|huis)', 'ontbre\\p{L}{0,6}', 'haper\\p{L}{0,4}', 'hapert', 'niet (?:meer |goed )?(?:reageer\\p{L}{0,3}|reageert|werkte|deed|startte|laadde)', 'ruil\\p{L}{0,4}', '(?:vervangende|nieuwe) (?:\\p{L}+ )?(?:onderdeel|exemplaar|poot|kabel|afstandsbediening|lamp|deksel)', 'heet', 'warm', 'stop met (?:het )?gebruik\\p{L}{0,2}', 'partij', 'reserveonderde(?:el|len)', '(?:gaat|brandt|helpt) niet', 'niet aan', 'onderzoek\\p{L}{0,2}', 'niets? (?:\\p{L}+ )?ontvangen', 'nieuw exemplaar', 'niet (?:\\p{L}+ )?aangekomen',
     ],
   },
 };
