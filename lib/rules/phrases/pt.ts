@@ -268,7 +268,7 @@ export const pt: PhraseBook = {
       '(?:por|via|pelo|no|em|ao|para o|nosso|meu|o nosso|o meu) (?:whats ?app|zap|zapzap|telegram|signal|skype|wechat|line|viber|messenger)',
       '(?:dm|direct|inbox|mensagem (?:direta|directa|privada)|privado) (?:no|do|pelo|via) (?:instagram|insta|facebook|tiktok|twitter)',
       '(?:nos chame|chame-nos|chama-nos|me chame|nos chama|me chama|chama a gente|chame a gente) (?:no|pelo) (?:direct|inbox|privado|insta|instagram|zap|whats ?app|whats|telegram)',
-      '(?:escrev|contat|contact|adicion|fal|cham)\\p{L}{0,6}(?:-nos|-me)? (?:\\p{L}+ ){0,2}(?:no|pelo|via) (?:instagram|facebook|messenger|telegram|tiktok|line|wechat|signal)',
+      '(?:escrev|contat|contact|adicion|fal|cham)\\p{L}{0,6}(?:-nos|-me)? (?:\\p{L}+ ){0,2}(?:no|pelo|via) (?:instagram|insta|face|facebook|messenger|telegram|tiktok|line|wechat|signal)',
       // A call outside Amazon; "a babá eletrônica faz videochamadas" is a product feature.
       '(?:uma|fazer|fazemos|façamos|marcar|marcamos|agendar|agendamos|por|em|via) (?:videochamada|chamada de v[ií]deo|videoconfer[eê]ncia)',
       '(?:por|via|pelo) (?:zoom|google meet|teams)',
@@ -309,6 +309,8 @@ export const pt: PhraseBook = {
       'pix (?:para|pra|na|no) (?:nossa|minha|nosso|meu|a|o)',
       'qr ?code (?:do |de )?pix',
       'boleto(?: banc[aá]rio)?',
+      'picpay',
+      'mercado ?pago',
       'mb ?way',
       'refer[eê]ncia multibanco',
       'transfer[eê]ncias? (?:banc[aá]rias?|para (?:a )?(?:nossa|minha|a seguinte) conta)',
@@ -513,9 +515,12 @@ export const pt: PhraseBook = {
       '(?:um|o|algum|seu|teu|o seu|o teu) (?:n[uú]mero|telefone|celular|telem[oó]vel|e-?mail|email|whats ?app|zap)(?: de contat?c?to)? (?:para|onde|em que|no qual|pelo qual) (?:\\p{L}+ ){0,2}(?:lig|contat|contact|encontr|escrev|mand|envi|pass)\\p{L}{0,8}',
       // Send-type verbs: only "your e-mail" ("envie-nos um e-mail" is writing to us, not a request for details).
       `(?:envie|envia|mande|manda|passe|passa|informe|informa|escreva|escreve)(?:-nos|-me)? (?:o |a )?(?:seu|sua|teu|tua) (?:\\p{L}+ )?${CONTACT}`,
-      `(?:nos|me) (?:envie|envia|mande|manda|passe|passa|informe|informa|forne[cç]a|diga|deixe|confirme) (?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
+      // Send-type verbs only with "your": "nos envie um e-mail" is writing to the seller.
+      `(?:nos|me) (?:envie|envia|mande|manda) (?:o |a )?(?:seu|sua|teu|tua) (?:\\p{L}+ )?${CONTACT}`,
+      `(?:nos|me) (?:passe|passa|informe|informa|forne[cç]a|diga|deixe|confirme) (?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
       `(?:forne[cç]a|fornece|indique|indica|partilhe|compartilhe|deixe|deixa|diga|diz|confirme|confirma|anote)(?:-nos|-me)? (?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
-      `(?:nos )?(?:pode|poderia|podes|poderias|podia) (?:nos |me )?(?:enviar|mandar|passar|informar|fornecer|dizer|deixar|indicar|confirmar|partilhar|compartilhar)(?:-nos|-me)? (?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
+      `(?:nos )?(?:pode|poderia|podes|poderias|podia) (?:nos |me )?(?:enviar|mandar)(?:-nos|-me)? (?:o |a )?(?:seu|sua|teu|tua) (?:\\p{L}+ )?${CONTACT}`,
+      `(?:nos )?(?:pode|poderia|podes|poderias|podia) (?:nos |me )?(?:passar|informar|fornecer|dizer|deixar|indicar|confirmar|partilhar|compartilhar)(?:-nos|-me)? (?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
       `(?<!\\bn[aã]o\\s)(?<!\\bnunca\\s)(?:qual [eé]|precisamos d[eo]|precisar[ií]amos d[eo]|necessitamos d[eo]|gostar[ií]amos de ter|pedimos|pedir[ií]amos|solicitamos) (?:\\p{L}+ )?(?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
       '(?:seu|sua|teu|tua|o seu|o teu) (?:e-?mail|email|n[uú]mero de (?:telefone|celular|telem[oó]vel|whats ?app)|telefone de contat?c?to|celular|telem[oó]vel|whats ?app|zap),? (?:por favor|para (?:que|podermos|enviarmos|lhe enviar|te enviar|mandarmos)|assim|e (?:lhe|te) (?:enviamos|mandamos|enviaremos|mandaremos))',
       `(?:responda|responde)(?:-nos)? (?:\\p{L}+ ){0,2}com (?:o |a )?(?:seu|sua|teu|tua) (?:\\p{L}+ )?${CONTACT}`,
