@@ -18,6 +18,7 @@ runRuleTable('ar: promotion', 'promotion', {
     'سنرسل لك المنتج البديل مجانًا خلال يومين.',
   ],
   invalid: [
+    { text: 'اشترِ قطعتين واحصل على الثالثة مجانًا.', errors: [{ ruleId: 'promotion' }] },
     { text: 'استخدم كود الخصم SAVE10 في طلبك القادم.', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }] },
     { text: 'تابعونا على انستقرام لتصلكم أحدث العروض.', errors: [{ ruleId: 'promotion' }] },
     { text: 'وصلت تشكيلة جديدة في متجرنا على أمازون، شوفيها!', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }] },
@@ -53,6 +54,7 @@ runRuleTable('ar: review-conditional', 'review-conditional', {
     'إذا كنت راضيًا عن حلّنا لما واجهته من مشكلة، فبإمكانك تحديث الملاحظات التي قدّمتها في الأصل أو إزالتها من هنا.',
   ],
   invalid: [
+    { text: 'إذا حبيت المنتج قيّمنا.', errors: [{ ruleId: 'review-conditional' }] },
     { text: 'إذا كنت راضيًا عن المنتج، نرجو أن تترك لنا تقييمًا.', errors: [{ ruleId: 'review-conditional' }] },
     { text: 'لو عجبك الطقم ياريت تكتب لنا رأيك على أمازون.', errors: [{ ruleId: 'review-conditional' }] },
     { text: 'في حال نال المنتج إعجابك، شاركنا تقييمك.', errors: [{ ruleId: 'review-conditional' }] },
@@ -67,6 +69,7 @@ runRuleTable('ar: review-incentive', 'review-incentive', {
     'رددنا لك مبلغ الشحن كاملًا تعويضًا عن التأخير.',
   ],
   invalid: [
+    { text: 'سنرسل لك منتجًا مجانيًا إذا تركت تقييمًا.', errors: [{ ruleId: 'review-incentive' }] },
     { text: 'بعد كتابة تقييمك أرسل لنا صورة منه وسنرسل لك هدية مجانية.', errors: [{ ruleId: 'review-incentive' }] },
     { text: 'نقدم بطاقة هدايا بقيمة 50 درهم لكل من يترك تقييمًا.', errors: [{ ruleId: 'review-incentive' }] },
     { text: 'كل من يكتب رأيه على صفحة المنتج يحصل على خصم خاص.', errors: [{ ruleId: 'review-incentive' }] },
@@ -79,6 +82,7 @@ runRuleTable('ar: review-pressure', 'review-pressure', {
     'يساعد تقييمك المشترين الآخرين على الاختيار.',
   ],
   invalid: [
+    { text: 'كل تقييم بيساعدنا نكمل، متجرنا صغير جدا.', errors: [{ ruleId: 'review-pressure' }] },
     { text: 'نحن متجر صغير ونعتمد على تقييماتكم لنستمر.', errors: [{ ruleId: 'review-pressure' }] },
     { text: 'مشروعنا الصغير يعتمد على تقييمك، فلا تنسانا.', errors: [{ ruleId: 'review-pressure' }] },
     { text: 'ما زلنا ننتظر تقييمك للمنتج.', errors: [{ ruleId: 'review-pressure' }] },
@@ -99,6 +103,7 @@ runRuleTable('ar: review-change', 'review-change', {
     'إذا كنت راضيًا عن حلّنا لما واجهته من مشكلة، فبإمكانك تحديث الملاحظات التي قدّمتها في الأصل أو إزالتها من هنا.',
   ],
   invalid: [
+    { text: 'هل من الممكن حذف التعليق السلبي الذي كتبته؟', errors: [{ ruleId: 'review-change' }] },
     { text: 'هل يمكنك تعديل تقييمك الآن بعد حل المشكلة؟', errors: [{ ruleId: 'review-change' }] },
     { text: 'نرجو حذف التقييم السلبي.', errors: [{ ruleId: 'review-change' }] },
     { text: 'ممكن تشيل التقييم بعد ما رجعنالك الفلوس؟', errors: [{ ruleId: 'review-change' }] },
@@ -141,6 +146,7 @@ runRuleTable('ar: off-amazon-sale', 'off-amazon-sale', {
     'موقعنا في دبي، والشحن يتم من مستودع أمازون.',
   ],
   invalid: [
+    { text: 'نبيع نفس المنتج على موقعنا بسعر أقل.', errors: [{ ruleId: 'off-amazon-sale' }] },
     { text: 'اطلب مباشرة منا بسعر أقل في المرة القادمة.', errors: [{ ruleId: 'off-amazon-sale' }] },
     { text: 'المنتج متوفر على موقعنا بسعر أرخص.', errors: [{ ruleId: 'off-amazon-sale' }] },
     { text: 'نبيع أرخص من أمازون في متجرنا الإلكتروني.', errors: [{ ruleId: 'off-amazon-sale' }] },
@@ -154,6 +160,7 @@ runRuleTable('ar: off-amazon-payment', 'off-amazon-payment', {
     'ادفع للمندوب نقدًا عند الاستلام كما اخترت في طلبك.',
   ],
   invalid: [
+    { text: 'حوّل المبلغ على الآيبان SA0380000000608010167519.', errors: [{ ruleId: 'off-amazon-payment' }] },
     { text: 'يمكنك الدفع عن طريق تحويل بنكي إلى حسابنا.', errors: [{ ruleId: 'off-amazon-payment' }] },
     { text: 'حول لنا المبلغ على فودافون كاش ونشحن فورًا.', errors: [{ ruleId: 'off-amazon-payment' }, { ruleId: 'off-amazon-payment' }] },
     { text: 'ادفع للفني نقدًا عند التركيب.', errors: [{ ruleId: 'off-amazon-payment' }] },
@@ -167,6 +174,9 @@ runRuleTable('ar: cancellation-request', 'cancellation-request', {
     'لو حابة تلغي الطلب بلغينا واحنا نلغيه.',
   ],
   invalid: [
+    { text: 'نأمل منك إلغاء الطلب لأننا لن نتمكن من الشحن.', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'إلغي الطلب من عندك لو سمحت.', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'أرجو التكرم بإلغاء طلبكم من خلال حسابكم.', errors: [{ ruleId: 'cancellation-request' }] },
     { text: 'يرجى إلغاء الطلب من حسابك.', errors: [{ ruleId: 'cancellation-request' }] },
     { text: 'نرجو منك إلغاء الطلب لأن المنتج غير متوفر.', errors: [{ ruleId: 'cancellation-request' }] },
     { text: 'ممكن حضرتك تلغي الأوردر من عندك؟', errors: [{ ruleId: 'cancellation-request' }] },
