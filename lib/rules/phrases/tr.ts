@@ -69,6 +69,8 @@ export const tr: PhraseBook = {
       '(?:tekrar|yine|yeniden) (?:[\\p{L}\']+ ){0,2}bekleriz', '(?:tekrar|yine|yeniden) al[ıi][şs]veri[şs]\\p{L}{0,4} (?:[\\p{L}\']+ )?bekliyoruz',
       'ilginizi [çc]ekebilir', 'bunlar[ıi] da be[ğg]enebilirsiniz', '[şs]unlar[ıi] da (?:be[ğg]enebilirsiniz|incele)',
       '(?:uyumlu|e[şs]le[şs]en|tamamlay[ıi]c[ıi]) (?:[\\p{L}\']+ )?(?:[üu]r[üu]nlerimiz|setimiz|modellerimiz)\\p{L}{0,4}',
+      // "Bu arada aynı renkte yastıklarımız da var": other products offered in passing.
+      '(?:ayr[ıi]ca|bu arada|ayn[ıi] renkte|ayn[ıi] desende|uyumlu|e[şs]le[şs]en) (?:[\\p{L}\']+ ){0,3}\\p{L}{2,15}(?:lar[ıi]m[ıi]z|lerimiz) (?:da|de) (?:var|mevcut|bulunuyor)',
       '(?:sadakat|vip|[üu]yelik) program\\p{L}{0,4}', 'vip m[üu][şs]teri\\p{L}{0,4}',
       'amazon (?:ma[ğg]azam[ıi]z|sayfam[ıi]z|vitrinimiz)\\p{L}{0,4}',
       '(?:amazon\'da|amazon\'dan) (?:[\\p{L}\']+ ){0,3}(?:arat\\p{L}{0,6}|aray\\p{L}{0,6})',
@@ -281,7 +283,7 @@ export const tr: PhraseBook = {
     ],
     settlement: [
       'de[ğg]i[şs]im\\p{L}{0,6}', 'yenisini', 'yeni (?:bir )?(?:[üu]r[üu]n|par[çc]a|paket)\\p{L}{0,4}', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur\\p{L}{0,6}',
-      'ar[ıi]za\\p{L}{0,6}', 'eksik\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', '[şs]ikayet\\p{L}{0,6}', 'ma[ğg]duriyet\\p{L}{0,6}',
+      'ar[ıi]za\\p{L}{0,6}', 'eksik(?!siz)\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', '[şs]ikayet\\p{L}{0,6}', 'ma[ğg]duriyet\\p{L}{0,6}',
       'yanl[ıi][şs]\\p{L}{0,6}', 'k[ıi]r[ıi]k\\p{L}{0,4}', 'bozuk\\p{L}{0,4}', 'kay[ıi]p', 'iade s[üu]reci', 'rahats[ıi]zl[ıi]k',
     ],
   },
@@ -321,6 +323,7 @@ export const tr: PhraseBook = {
       '(?:her [şs]ey|hersey) (?:yolunda|g[üu]zel|tamam) m[ıi]\\s?\\??',
       '(?:nas[ıi]l buldunuz|nas[ıi]l gidiyor|i[şs]inizi g[öo]r[üu]yor mu)\\s?\\??',
       '(?:ula[şs]t[ıi][ğg][ıi]n[ıi]|geldi[ğg]ini|ula[şs]mas[ıi]n[ıi]) (?:[\\p{L}\']+ )?(?:umuyoruz|umar[ıi]z|kontrol etmek istedik|sormak istedik)',
+      '(?:ula[şs][ıi]p ula[şs]mad[ıi][ğg][ıi]n[ıi]|gelip gelmedi[ğg]ini|ula[şs]t[ıi][ğg][ıi]n[ıi]|sorunsuz ula[şs]t[ıi][ğg][ıi]n[ıi]) (?:[\\p{L}\']+ )?(?:sormak|kontrol etmek|[öo][ğg]renmek|teyit etmek) (?:istedik|istedim|istiyoruz|istemi[şs]tik)',
       '(?:kargo|kurye|\\p{L}+ kargo) (?:[\\p{L}\']+ ){0,2}(?:teslim edildi|teslim edilmi[şs]) (?:olarak )?(?:g[öo]r[üu]n[üu]yor|g[öo]steriyor|i[şs]aretledi)',
     ],
     helpOffers: [
@@ -332,7 +335,7 @@ export const tr: PhraseBook = {
       '(?:sizin )?(?:ki[şs]isel|[öo]zel) (?:destek |m[üu][şs]teri )?(?:sorumlunuz|temsilciniz|dan[ıi][şs]man[ıi]n[ıi]z)\\p{L}{0,4}',
     ],
     purpose: [
-      'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}', 'eksik\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}',
+      'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}', 'eksik(?!siz)\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}',
       'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'fatura\\p{L}{0,6}',
       'k[ıi]lavuz\\p{L}{0,6}', 'garanti\\p{L}{0,6}', 'ekte', 'ek(?:\'?te| olarak)', 'adres\\p{L}{0,6}', 'randevu\\p{L}{0,6}', 'grav[üu]r\\p{L}{0,6}',
       'ki[şs]iselle[şs]tir\\p{L}{0,8}', 'tasar[ıi]m\\p{L}{0,6}', 'onay\\p{L}{0,8}', 'iptal\\p{L}{0,6}', 'rica ederiz', 'rica ediyoruz', 'rica ederim',
@@ -364,7 +367,7 @@ export const tr: PhraseBook = {
     review: [REVIEW_STRICT],
     problem: [
       'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'k[ıi]r[ıi]l\\p{L}{0,6}', 'k[ıi]r[ıi]k\\p{L}{0,4}', '[çc]izi\\p{L}{1,6}', 'kusur\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}',
-      'bozuk\\p{L}{0,4}', '[çc]al[ıi][şs]m[ıi]yor', 'eksik\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 't[üu]kendi', 'kay[ıi]p', 'kaybol\\p{L}{0,6}',
+      'bozuk\\p{L}{0,4}', '[çc]al[ıi][şs]m[ıi]yor', 'eksik(?!siz)\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 't[üu]kendi', 'kay[ıi]p', 'kaybol\\p{L}{0,6}',
       'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'grev\\p{L}{0,4}',
       'hava ko[şs]ullar\\p{L}{0,4}', 'f[ıi]rt[ıi]na\\p{L}{0,4}', 'kar ya[ğg][ıi][şs]\\p{L}{0,4}', 'a[şs][ıi]r[ıi] [ıi]s[ıi]n\\p{L}{0,6}', 's[ıi]z[ıi]nt[ıi]\\p{L}{0,4}', 'iptal\\p{L}{0,6}',
       'g[üu]mr[üu]k\\p{L}{0,6}', 'ertelen\\p{L}{0,6}', '[üu]zg[üu]n[üu]z', 'kusura bakma\\p{L}{0,4}', '\\p{L}{2,12}(?:am[ıi]yoruz|emiyoruz)', 'tedarik\\p{L}{0,6}',
