@@ -429,7 +429,7 @@ export const pl: PhraseBook = {
 
   topics: {
     address: [
-      'adres\\p{L}{0,3}', 'kod\\p{L}{0,2} pocztow\\p{L}{1,3}', 'numer\\p{L}{0,2} (?:domu|mieszkania|lokalu)', 'ulic\\p{L}{1,2}', 'mieszkani\\p{L}{1,2}',
+      'adres\\p{L}{0,3}', 'zaadresowan\\p{L}{1,3}', 'kod\\p{L}{0,4} pocztow\\p{L}{1,3}', 'numer\\p{L}{0,2} (?:domu|mieszkania|lokalu)', 'ulic\\p{L}{1,2}', 'mieszkani\\p{L}{1,2}',
       'klatk\\p{L}{1,2}', 'piętr\\p{L}{1,2}', 'domofon\\p{L}{0,2}', 'paczkomat\\p{L}{0,3}', 'niepełn\\p{L}{1,3}', 'niekompletn\\p{L}{1,3}', 'odbiorc\\p{L}{1,2}',
       'nie(?:możliw| da się) (?:\\p{L}+ ){0,2}doręcz\\p{L}{1,4}', 'zwrócon\\p{L}{1,3} do nadawcy', 'zwrot do nadawcy',
       'budyn\\p{L}{1,3}', 'miejscowoś\\p{L}{1,3}', 'miast\\p{L}{1,2}', 'lokal\\p{L}{0,3}', 'nieznan\\p{L}{1,3} (?:adres|odbiorc)\\p{L}{0,3}',
@@ -442,7 +442,8 @@ export const pl: PhraseBook = {
       'spedyc\\p{L}{1,4}', 'spedytor\\p{L}{0,2}', 'wniesieni\\p{L}{1,2}', 'wniesie\\p{L}{1,3}', 'wind\\p{L}{1,2}', 'schod\\p{L}{1,3}', 'montaż\\p{L}{0,2}', 'montaz\\p{L}{0,2}',
       'instalacj\\p{L}{1,2}', 'palet\\p{L}{1,2}', 'odpowiada (?:pan\\p{L}{0,2}|państwu|ci)', 'pasuje (?:pan\\p{L}{0,2}|państwu|ci)',
       'poniedział\\p{L}{1,4}', 'wtor\\p{L}{1,4}', 'środ\\p{L}{1,2}', 'czwart\\p{L}{1,4}', 'piąt\\p{L}{1,4}', 'sobot\\p{L}{1,2}', 'rano', 'wieczor\\p{L}{0,3}',
-      'będzie (?:\\p{L}+ ){0,2}w domu', 'odbi(?:ór|oru|erze|erzemy|orze)', 'termin\\p{L}{0,3}',
+      'będzie (?:\\p{L}+ ){0,2}w domu', 'przyjedzie', 'przyjad\\p{L}{1,4}', 'przywiez\\p{L}{1,4}', 'odebra\\p{L}{1,4}', 'na miejscu', 'w przyszłym tygodniu',
+      'kiedy (?:\\p{L}+ ){0,3}(?:będzie|będą|pasuje|odpowiada|można)', 'odbi(?:ór|oru|erze|erzemy|orze)', 'termin\\p{L}{0,3}',
     ],
     delivery: [
       'kurier\\p{L}{0,3}', 'kierowc\\p{L}{1,3}', 'doręcz\\p{L}{1,5}', 'dostarcz\\p{L}{1,5}', 'dostaw\\p{L}{1,3}', '(?:dpd|dhl|ups|gls|inpost|fedex)',
@@ -454,7 +455,7 @@ export const pl: PhraseBook = {
       'nadruk\\p{L}{0,2}', 'haft\\p{L}{0,2}', 'wyhaftow\\p{L}{1,4}', 'nadrukow\\p{L}{1,4}', 'pisowni\\p{L}{1,2}', 'tekst\\p{L}{0,2}', 'zdjęci\\p{L}{1,3}', 'logo',
       'wymiar\\p{L}{0,3}', 'kolor\\p{L}{0,3} (?:nici|napisu|czcionki)', 'akceptacj\\p{L}{1,2} projektu', 'zatwierdz\\p{L}{1,5}',
       'wzór', 'wzor\\p{L}{1,3}', 'motyw\\p{L}{0,2}', 'plik\\p{L}{0,3}', 'druk\\p{L}{0,3}', 'wydruk\\p{L}{0,3}', 'na specjalne zamówienie', 'według projektu',
-      'poprawk\\p{L}{1,2}', 'monogram\\p{L}{0,3}', 'wykończeni\\p{L}{1,2}', 'imi(?:ę|e|enia|eniem) (?:na|do|dziecka)', 'dedykowan\\p{L}{1,3}',
+      'poprawk\\p{L}{1,2}', 'monogram\\p{L}{0,3}', 'wykończeni\\p{L}{1,2}', 'imi(?:ę|e|enia|eniem)', 'liter\\p{L}{0,3}', 'kolor\\p{L}{0,3}', 'rozmiar\\p{L}{0,3}', 'dedykowan\\p{L}{1,3}',
     ],
     review: [REVIEW_STRICT, 'ocen\\p{L}{1,2} (?:produktu|sprzedawcy|zakupu)'],
     problem: [

@@ -362,7 +362,7 @@ export const tr: PhraseBook = {
       'grav[üu]r\\p{L}{0,6}', 'kaz[ıi]n\\p{L}{0,6}', 'kaz[ıi]ma\\p{L}{0,4}', 'isim bask[ıi]\\p{L}{0,4}', 'ki[şs]iselle[şs]tir\\p{L}{0,8}', 'ki[şs]iye [öo]zel', '[öo]zel tasar[ıi]m\\p{L}{0,4}',
       'tasar[ıi]m\\p{L}{0,6}', 'bask[ıi]\\p{L}{0,4}', 'yaz[ıi] tipi\\p{L}{0,4}', 'font\\p{L}{0,4}', 'yaz[ıi]m\\p{L}{0,4}', 'nak[ıi][şs]\\p{L}{0,4}', 'logo\\p{L}{0,4}', '[öo]l[çc][üu]\\p{L}{0,6}',
       '[öo]nizleme\\p{L}{0,4}', 'metin\\p{L}{0,4}', 'ba[şs] harf\\p{L}{0,6}', 'isim\\p{L}{0,4}', 'desen\\p{L}{0,4}', 'motif\\p{L}{0,4}', 'dosya\\p{L}{0,4}',
-      'foto[ğg]raf\\p{L}{0,6}', 'g[öo]rsel\\p{L}{0,4}', 'onay\\p{L}{0,6}', 'lazer\\p{L}{0,4}', '[öo]zel sipari[şs]\\p{L}{0,4}', 'sipari[şs] [üu]zerine', 'yaz[ıi]\\p{L}{0,4}',
+      'foto[ğg]raf\\p{L}{0,6}', 'g[öo]rsel\\p{L}{0,4}', 'onay\\p{L}{0,6}', 'lazer\\p{L}{0,4}', '[öo]zel sipari[şs]\\p{L}{0,4}', 'sipari[şs] [üu]zerine', 'yaz[ıi]\\p{L}{0,4}', 'yaz[ıi]l\\p{L}{0,6}', '(?:b[üu]y[üu]k|k[üu][çc][üu]k) harf\\p{L}{0,4}', 'renk\\p{L}{0,6}',
     ],
     review: [REVIEW_STRICT],
     problem: [
@@ -371,7 +371,7 @@ export const tr: PhraseBook = {
       'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'grev\\p{L}{0,4}',
       'hava ko[şs]ullar\\p{L}{0,4}', 'f[ıi]rt[ıi]na\\p{L}{0,4}', 'kar ya[ğg][ıi][şs]\\p{L}{0,4}', 'a[şs][ıi]r[ıi] [ıi]s[ıi]n\\p{L}{0,6}', 's[ıi]z[ıi]nt[ıi]\\p{L}{0,4}', 'iptal\\p{L}{0,6}',
       'g[üu]mr[üu]k\\p{L}{0,6}', 'ertelen\\p{L}{0,6}', '[üu]zg[üu]n[üu]z', 'kusura bakma\\p{L}{0,4}', '\\p{L}{2,12}(?:am[ıi]yoruz|emiyoruz)', 'tedarik\\p{L}{0,6}',
-      '[üu]retici\\p{L}{0,4}', 'durdur\\p{L}{0,6}', 'aksakl[ıi]k\\p{L}{0,4}', 'hata\\p{L}{0,4}', 'ula[şs]mad[ıi]', 'gelmedi', 'uyar[ıi]\\p{L}{0,4}', 'tehlike\\p{L}{0,4}', '[şs]ikayet\\p{L}{0,6}', 'tak[ıi]l(?:d[ıi]|m[ıi][şs]|[ıi] kald[ıi])\\p{L}{0,4}',
+      '[üu]retici\\p{L}{0,4}', 'durdur\\p{L}{0,6}', 'e[ğg]ri(?:l\\p{L}{0,6})?', 'fark ettik', '[öo]tele\\p{L}{0,6}', 'de[ğg]i[şs]tir\\p{L}{0,8}', 'bozul\\p{L}{0,6}', 'aksakl[ıi]k\\p{L}{0,4}', 'hata\\p{L}{0,4}', 'ula[şs]mad[ıi]', 'gelmedi', 'uyar[ıi]\\p{L}{0,4}', 'tehlike\\p{L}{0,4}', '[şs]ikayet\\p{L}{0,6}', 'tak[ıi]l(?:d[ıi]|m[ıi][şs]|[ıi] kald[ıi])\\p{L}{0,4}',
       'hareket (?:yok|olmazsa|g[öo]rm[üu]yor)', 'ikinci (?:bir )?paket\\p{L}{0,4}', 'bekliyor',
     ],
   },
