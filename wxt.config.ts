@@ -1,7 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SELLER_CENTRAL_HOSTS } from './lib/seller-central-hosts';
-import { CONTENT_SCRIPT_BUDGET_BYTES, contentScriptSize, describeBundle } from './lib/bundle-budget';
+import { CONTENT_SCRIPT_BUDGET_BYTES, CONTENT_SCRIPTS, contentScriptSize, describeBundle } from './lib/bundle-budget';
+import { WEBMAIL_MATCHES } from './lib/webmail/hosts';
+
+/**
+ * A test-only build (`WXT_TEST_WEBMAIL_GRANTED=1`, written to .output/webmail-granted/) holds the
+ * mail hosts from install: Chromium lets no automation accept a permission prompt. Never shipped.
+ */
+const TEST_WEBMAIL_GRANTED = process.env.WXT_TEST_WEBMAIL_GRANTED === '1';
 
 // The Firefox add-on id. Stable so that storage survives updates.
 const GECKO_ID = 'clearsend@clearsend.app';
@@ -14,14 +21,20 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  ...(TEST_WEBMAIL_GRANTED ? { outDir: '.output/webmail-granted' } : {}),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and custom templates. Nothing else: no tabs, no scripting,
     // no webRequest, no <all_urls>. Hosts come from the content script's matches alone.
-    permissions: ['storage'],
-    host_permissions: [],
+    permissions: TEST_WEBMAIL_GRANTED ? ['storage', 'scripting'] : ['storage'],
+    host_permissions: TEST_WEBMAIL_GRANTED ? WEBMAIL_MATCHES : [],
+    // Gmail and Outlook on the web: asked for at run time, from the options page, only when the
+    // seller turns webmail on (Chrome registers the webmail script through `scripting`).
+    ...(manifestVersion === 3
+      ? { optional_permissions: ['scripting'], optional_host_permissions: WEBMAIL_MATCHES }
+      : { optional_permissions: WEBMAIL_MATCHES }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_actionTitle__' },
     // Opens the template picker from the keyboard (changeable in the browser's shortcut settings).
@@ -54,12 +67,19 @@ export default defineConfig({
   // The hosts list lives in one module; exporting it here keeps the manifest test honest.
   hooks: {
     'build:done': (wxt) => {
-      const size = contentScriptSize(wxt.config.outDir);
-      console.log(`${wxt.config.browser}: ${describeBundle(size)}`);
-      if (size.gzipBytes > CONTENT_SCRIPT_BUDGET_BYTES) throw new Error(describeBundle(size));
+      for (const script of CONTENT_SCRIPTS) {
+        const size = contentScriptSize(wxt.config.outDir, script);
+        const name = script === 'content' ? 'content script' : 'webmail content script';
+        console.log(`${wxt.config.browser}: ${describeBundle(size, name)}`);
+        if (size.gzipBytes > CONTENT_SCRIPT_BUDGET_BYTES) throw new Error(describeBundle(size, name));
+      }
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       const matches = manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [];
+      // The webmail script is registered at run time, after the grant: never in the manifest.
+      if (manifest.content_scripts?.some((script) => script.js?.some((file) => file.includes('webmail')))) {
+        throw new Error('the webmail content script must not be in the manifest');
+      }
       for (const host of SELLER_CENTRAL_HOSTS) {
         if (!matches.includes(`https://${host}/messaging/*`)) {
           throw new Error(`content script does not match ${host}`);

@@ -75,7 +75,7 @@ export function AssistantApp({ controller, mirrorParent, fetchTemplates }: Assis
       <div ref={origin} class="cs-origin" />
       {/* No underline crosses the send guard or a dialog of the page: the highlights step aside. */}
       {view && !state.guard && !state.pageDialog && view.field.kind === 'contenteditable' && (
-        <EditableHighlights editor={view.field.element} text={view.text} findings={view.findings} />
+        <EditableHighlights editor={view.field.element} text={view.text} findings={view.findings} skip={view.field.skip} />
       )}
       {view && textarea && !state.guard && !state.pageDialog && (
         <HighlightLayer

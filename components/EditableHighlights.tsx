@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { Finding } from '../lib/rules/types';
 import { clearHighlights, highlightRanges, supportsCustomHighlights, textOffsetsToRange } from '../lib/page/custom-highlight';
 
@@ -32,31 +32,49 @@ export interface EditableHighlightsProps {
   editor: HTMLElement;
   text: string;
   findings: readonly Finding[];
+  /** What is not the seller's text in the box (see ComposeField.skip). */
+  skip?: string;
+}
+
+/**
+ * The ranges each mounted instance draws, per severity: several compose windows (Gmail) each
+ * have their own, and the one named highlight per severity is the union of them all.
+ */
+const drawn = new Map<object, Map<string, Range[]>>();
+
+function redraw(severity: string): void {
+  const ranges = [...drawn.values()].flatMap((bySeverity) => bySeverity.get(severity) ?? []);
+  if (ranges.length) highlightRanges(NAME(severity), ranges);
+  else clearHighlights(NAME(severity));
 }
 
 /** Highlights findings in a contenteditable compose box where the browser has the API. Renders nothing. */
-export function EditableHighlights({ editor, text, findings }: EditableHighlightsProps) {
+export function EditableHighlights({ editor, text, findings, skip }: EditableHighlightsProps) {
+  const owner = useMemo(() => ({}), []);
   useEffect(() => {
     if (!supportsCustomHighlights()) return undefined;
     const root = editor.getRootNode();
     const release = adoptSheet(root instanceof ShadowRoot ? (root as unknown as Document) : editor.ownerDocument);
     return () => {
-      for (const severity of SEVERITIES) clearHighlights(NAME(severity));
+      drawn.delete(owner);
+      for (const severity of SEVERITIES) redraw(severity);
       release?.();
     };
-  }, [editor]);
+  }, [editor, owner]);
 
   useEffect(() => {
     if (!supportsCustomHighlights()) return;
+    const bySeverity = new Map<string, Range[]>();
     for (const severity of SEVERITIES) {
       const ranges = findings
         .filter((f) => f.severity === severity && f.end > f.start)
-        .map((f) => textOffsetsToRange(editor, f.start, f.end))
+        .map((f) => textOffsetsToRange(editor, f.start, f.end, skip))
         .filter((r): r is Range => r !== null);
-      if (ranges.length) highlightRanges(NAME(severity), ranges);
-      else clearHighlights(NAME(severity));
+      bySeverity.set(severity, ranges);
     }
-  }, [editor, text, findings]);
+    drawn.set(owner, bySeverity);
+    for (const severity of SEVERITIES) redraw(severity);
+  }, [editor, text, findings, skip, owner]);
 
   return null;
 }

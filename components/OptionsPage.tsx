@@ -6,6 +6,7 @@ import { ImportExportSection } from './options/ImportExportSection';
 import { ReviewRequestsSection } from './options/ReviewRequestsSection';
 import { SettingsSection } from './options/SettingsSection';
 import { TemplatesSection } from './options/TemplatesSection';
+import { WebmailSection } from './options/WebmailSection';
 
 /** The options page: the seller's name, rules on or off, the send guard, custom templates. */
 export function OptionsPage() {
@@ -24,6 +25,7 @@ export function OptionsPage() {
     <main class="options" dir={uiDirection()} lang={uiLanguage()}>
       <h1>{t('optionsTitle', 'Clearsend settings')}</h1>
       <SettingsSection />
+      <WebmailSection />
       <ReviewRequestsSection />
       <TemplatesSection templates={templates} onChanged={refresh} />
       <ImportExportSection templates={templates} onChanged={refresh} />

@@ -7,6 +7,7 @@ import { fittingTemplates } from '../lib/assistant/fitting-templates';
 import { isFittingTemplatesRequest } from '../lib/messaging';
 import { loadTemplates } from '../lib/storage/templates';
 import { loadSettings } from '../lib/storage/index';
+import { startWebmailRegistration } from '../lib/webmail/background';
 
 /**
  * The background runs the rule engine for the content scripts (see lib/assistant/lint-port.ts)
@@ -23,6 +24,8 @@ export default defineBackground(() => {
       fittingTemplates(request, custom, settings?.sellerName ?? ''),
     );
   });
+  // Gmail and Outlook, when the seller granted them on the options page.
+  startWebmailRegistration();
   browser.runtime.onConnect.addListener((port) => {
     // Only Clearsend's own content scripts connect: runtime ports do not accept web pages.
     if (port.name !== LINT_PORT) return;

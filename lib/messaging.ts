@@ -33,6 +33,11 @@ export interface ContextResponse {
   context: PageContext;
   /** Whether a compose box was found on the page (the popup offers copying otherwise). */
   hasComposeBox: boolean;
+  /**
+   * In Gmail or Outlook: the compose window a template goes into (the one the seller was last
+   * in), named by its buyer's relay address and its subject; `count` windows write to buyers.
+   */
+  compose?: { to: string; subject?: string; count: number };
 }
 
 export type InsertTextResponse =

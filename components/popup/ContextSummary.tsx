@@ -49,6 +49,13 @@ export function ContextSummary({ tab }: Props) {
           </dd>
         </div>
       </dl>
+      {tab.compose && (
+        <p class="cs-popup-note" data-state="compose-window" data-testid="compose-window">
+          {t('popupComposeTo', `Inserts into the e-mail to ${tab.compose.to}`, tab.compose.to)}
+          {tab.compose.subject ? ` (${tab.compose.subject})` : ''}
+          {tab.compose.count > 1 ? ` ${t('popupComposeMany', `${tab.compose.count} e-mails to buyers are open: the template goes into the one you were last in.`, String(tab.compose.count))}` : ''}
+        </p>
+      )}
       {hasComposeBox ? null : (
         <p class="cs-popup-note" data-state="no-compose-box" role="note">
           {t('popupNoComposeBox', 'No message box on this page. Copy a template to the clipboard and paste it where you write.')}

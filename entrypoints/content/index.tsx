@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { MESSAGING_MATCHES } from '../../lib/seller-central-hosts';
 import { startAssistant } from '../../lib/assistant/controller';
+import { sellerCentral } from '../../lib/page/site';
 import { browserStore } from '../../lib/assistant/browser-store';
 import type { AssistantController } from '../../lib/assistant/controller';
 import { browser } from 'wxt/browser';
@@ -61,7 +62,7 @@ export default defineContentScript({
       onMount(container, shadow, host) {
         const lint = createPortLinter(() => browser.runtime.connect({ name: LINT_PORT }) as unknown as LintPort, ctx.signal);
         assistantHost = host;
-        controller = startAssistant({ doc: document, lint, signal: ctx.signal, store: browserStore, ownHost: host, uiLanguage: uiLanguage() });
+        controller = startAssistant({ doc: document, lint, signal: ctx.signal, store: browserStore, ownHost: host, uiLanguage: uiLanguage(), site: sellerCentral });
         render(
           <ErrorBoundary>
             <AssistantApp controller={controller} mirrorParent={shadow} fetchTemplates={fetchTemplates} />

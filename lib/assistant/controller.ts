@@ -5,7 +5,7 @@
  */
 import type { Finding, Language, LintOptions, Message, Suggestion, TemplatePurposeId } from '../rules/types';
 import type { ComposeField, PageContext } from '../page/seller-central';
-import { findSendButton, isDialogSend, isPageDialogOpen, isRequestReviewPage, isReviewStepOpen, pressableSendElement, readPageContext, requestReviewConfirmation } from '../page/seller-central';
+import type { SiteAdapter } from '../page/site';
 import { observeComposeFields } from '../page/compose-observer';
 import { watchField } from '../page/field-watcher';
 import { readFieldText } from '../page/field-text';
@@ -46,7 +46,7 @@ export interface SendGuardView {
   fieldId: number;
   errors: Finding[];
   /** What was held: a click on Send, or the submit of the form that holds the box. */
-  held?: { kind: 'click' } | { kind: 'submit'; form: HTMLFormElement };
+  held?: { kind: 'click' } | { kind: 'key' } | { kind: 'submit'; form: HTMLFormElement };
 }
 
 export interface AssistantSnapshot {
@@ -129,6 +129,11 @@ export interface ControllerOptions {
   debounceMs?: number;
   /** The language findings are worded in (the browser's UI language). Default English. */
   uiLanguage?: Language;
+  /**
+   * The site's adapter: Seller Central's (lib/page/site.ts) or one compose window of a mail
+   * client's. Passed in, so that each content script carries only its own site's knowledge.
+   */
+  site: SiteAdapter;
 }
 
 /** How long after Send Amazon's Review-message step may take to open. */
@@ -136,7 +141,7 @@ const REVIEW_STEP_WAIT_MS = 1000;
 
 const DEFAULT_SETTINGS: AssistantSettings = { disabledRules: [], sendGuard: true };
 
-export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs = 150, uiLanguage }: ControllerOptions): AssistantController {
+export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs = 150, uiLanguage, site }: ControllerOptions): AssistantController {
   const listeners = new Set<(snapshot: AssistantSnapshot) => void>();
   const watchers = new Map<HTMLElement, { view: FieldView; abort: AbortController }>();
   /** The newest lint request per field: an older answer arriving late is dropped. */
@@ -147,7 +152,7 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
   let bypassGuard = false;
   let state: AssistantSnapshot = {
     fields: [],
-    context: readPageContext(doc, doc.location),
+    context: site.readContext(doc, doc.location),
     settings: DEFAULT_SETTINGS,
     revision: 0,
   };
@@ -231,7 +236,7 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
   };
 
   const refreshContext = (): void => {
-    const context = readPageContext(doc, doc.location, activeBox());
+    const context = site.readContext(doc, doc.location, activeBox());
     if (JSON.stringify(context) === JSON.stringify(state.context)) return;
     const scopeChanged = context.orderId !== state.context.orderId;
     state = { ...state, context };
@@ -297,7 +302,7 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
   // The page's context is re-read when the page changes (after each throttled scan), when a
   // contact reason is picked, and when the single-page app navigates; never on a timer that
   // walks the page.
-  observeComposeFields(doc, { signal, ownHost, onChange: onFields, onScan: refreshContext });
+  observeComposeFields(doc, { signal, ownHost, onChange: onFields, onScan: refreshContext, find: site.findFields });
   doc.addEventListener('change', refreshContext, { signal, capture: true, passive: true });
   let href = doc.location.href;
   const navigationTimer = setInterval(() => {
@@ -328,7 +333,7 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
     pendingReview = state.context.orderId;
     // Amazon's step opens from the page's own click handler, which may wait for its server.
     setTimeout(() => {
-      if (!signal.aborted && !isReviewStepOpen(doc, ownHost)) commitPendingReview();
+      if (!signal.aborted && !site.isReviewStepOpen(doc, ownHost)) commitPendingReview();
     }, REVIEW_STEP_WAIT_MS);
   };
 
@@ -346,7 +351,7 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
   /** A click may open or close one of the page's dialogs: looked at once the page has reacted. */
   const checkPageDialog = (): void => {
     if (signal.aborted || state.fields.length === 0) return;
-    const open = isPageDialogOpen(doc, ownHost);
+    const open = site.isPageDialogOpen(doc, ownHost);
     if (open !== Boolean(state.pageDialog)) publish({ pageDialog: open });
   };
   const onClick = (event: MouseEvent): void => {
@@ -354,7 +359,7 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
     setTimeout(checkPageDialog, REVIEW_STEP_WAIT_MS);
     const path = event.composedPath();
     if (onRequestReviewPage) {
-      if (requestReviewConfirmation(path)) rememberReviewRequest('request-a-review');
+      if (site.requestReviewConfirmation(path)) rememberReviewRequest('request-a-review');
       return;
     }
     // Cheapest first: most clicks happen while nothing is wrong, and finding the send button may
@@ -362,13 +367,13 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
     const withErrors = errorsToHold();
     const asksForReview = state.fields.some((v) => v.field.role === 'body' && v.findings.some(isReviewRequest));
     if (!withErrors && !asksForReview && !pendingReview) return;
-    if (isDialogSend(path, ownHost)) {
+    if (site.isDialogSend(path, ownHost)) {
       commitPendingReview();
       return;
     }
     if (!withErrors && !asksForReview) return;
     const active = state.fields.find((v) => v.id === state.activeId) ?? state.fields[0];
-    const button = findSendButton(doc, active?.field, ownHost);
+    const button = site.findSendButton(doc, active?.field, ownHost);
     if (!button || !path.includes(button)) return;
     if (withErrors) {
       hold(event, withErrors, { kind: 'click' });
@@ -388,9 +393,21 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
     }
     if (state.fields.some((v) => v.field.role === 'body' && inForm(v) && v.findings.some(isReviewRequest))) reviewRequestSent();
   };
-  const onRequestReviewPage = isRequestReviewPage(doc.location);
+  const onRequestReviewPage = site.isRequestReviewPage(doc.location);
   doc.defaultView?.addEventListener('click', onClick, { signal, capture: true });
   doc.defaultView?.addEventListener('submit', onSubmit, { signal, capture: true });
+  // A mail client also sends from the keyboard (Ctrl/Cmd+Enter, Enter on a focused Send): held
+  // the same way, in the capture phase on the window, before the client's own listeners.
+  const onKey = (event: KeyboardEvent): void => {
+    if (!site.isSendKey?.(event) || event.isComposing) return;
+    const withErrors = errorsToHold();
+    if (withErrors) {
+      hold(event, withErrors, { kind: 'key' });
+      return;
+    }
+    if (state.fields.some((v) => v.field.role === 'body' && v.findings.some(isReviewRequest))) reviewRequestSent();
+  };
+  if (site.isSendKey) doc.defaultView?.addEventListener('keydown', onKey, { signal, capture: true });
 
   const viewById = (fieldId: number): FieldView | undefined => state.fields.find((v) => v.id === fieldId);
 
@@ -413,7 +430,7 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
     const el = view.field.element;
     el.focus();
     if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.setSelectionRange(start, end);
-    else selectInEditable(el, start, end);
+    else selectInEditable(el, start, end, view.field.skip);
   };
 
   return {
@@ -489,12 +506,12 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
       publish({ guard: undefined });
       // What was held goes on, once, into Amazon's own flow (its Review-message step included).
       const held = guard?.held;
-      const button = held?.kind === 'submit' ? undefined : findSendButton(doc, view?.field, ownHost);
+      const button = held?.kind === 'submit' ? undefined : site.findSendButton(doc, view?.field, ownHost);
       if (held?.kind !== 'submit' && !button) return;
       bypassGuard = true;
       try {
         if (held?.kind === 'submit') held.form.requestSubmit();
-        else if (button) pressableSendElement(button).click();
+        else if (button) site.pressSend(button);
       } finally {
         bypassGuard = false;
       }

@@ -1,5 +1,6 @@
 import type { ComposeField } from './seller-central';
-import { findComposeFields } from './seller-central';
+
+type FindFields = (doc: Document, ignore?: Element) => ComposeField[];
 
 export interface ComposeObserverOptions {
   signal: AbortSignal;
@@ -11,6 +12,8 @@ export interface ComposeObserverOptions {
   onScan?(): void;
   /** Minimum time between two scans of the page, in ms. */
   throttle?: number;
+  /** How the site's compose fields are found (the site adapter's findFields). */
+  find: FindFields;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface ComposeObserverOptions {
  * landing in an unknown box also triggers a scan), scans throttled, everything torn down with
  * the signal. A page with no box costs one observer callback per batch of mutations.
  */
-export function observeComposeFields(doc: Document, { signal, ownHost, onChange, onScan, throttle = 250 }: ComposeObserverOptions): () => void {
+export function observeComposeFields(doc: Document, { signal, ownHost, onChange, onScan, throttle = 250, find }: ComposeObserverOptions): () => void {
   let current: ComposeField[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastScan = 0;
@@ -31,7 +34,7 @@ export function observeComposeFields(doc: Document, { signal, ownHost, onChange,
     timer = undefined;
     if (signal.aborted) return;
     lastScan = performance.now();
-    const found = findComposeFields(doc, ownHost);
+    const found = find(doc, ownHost);
     if (!same(found, current)) {
       current = found;
       onChange(found);

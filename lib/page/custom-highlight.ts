@@ -41,7 +41,8 @@ export function clearHighlights(name: string): boolean {
  *   after it with one "\n", added only between two pieces of content and only when the text so
  *   far does not already end with "\n". So `<div>a</div><div>b</div>` is "a\nb",
  *   `<div>a</div><div><br></div><div>b</div>` is "a\n\nb", and `a<div>b</div>c` is "a\nb\nc".
- * - Elements in SKIPPED_TAGS are ignored with everything inside them. CSS is not consulted:
+ * - Elements in SKIPPED_TAGS, and elements matching the caller's `skip` selector (a mail's quoted
+ *   text and signature), are ignored with everything inside them. CSS is not consulted:
  *   `display` set by a style sheet does not change the model.
  *
  * Offsets are UTF-16 code units, like DOM text offsets and JavaScript strings.
@@ -75,7 +76,7 @@ function childIndex(node: Node): number {
   return i;
 }
 
-function walk(root: Node): { text: string; pieces: Piece[] } {
+function walk(root: Node, skip?: string): { text: string; pieces: Piece[] } {
   let text = '';
   const pieces: Piece[] = [];
   let breakPending = false;
@@ -104,6 +105,7 @@ function walk(root: Node): { text: string; pieces: Piece[] } {
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
+    if (skip && (node as Element).matches(skip)) return;
     if (tag === 'BR') {
       const parent = node.parentNode;
       if (!parent) return;
@@ -122,8 +124,8 @@ function walk(root: Node): { text: string; pieces: Piece[] } {
 }
 
 /** The plain text of an editable element, in the model described above. */
-export function editableText(root: HTMLElement): string {
-  return walk(root).text;
+export function editableText(root: HTMLElement, skip?: string): string {
+  return walk(root, skip).text;
 }
 
 /** Index of the piece holding `offset` (start-inclusive when `forStart`, else end-inclusive). */
@@ -155,9 +157,9 @@ function pointAt(pieces: readonly Piece[], offset: number, forStart: boolean): B
  * A live Range over [start, end) of `editableText(root)`, or null when the offsets are outside
  * the text or start > end. A collapsed range is returned for start === end.
  */
-export function textOffsetsToRange(root: HTMLElement, start: number, end: number): Range | null {
+export function textOffsetsToRange(root: HTMLElement, start: number, end: number, skip?: string): Range | null {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end) return null;
-  const { text, pieces } = walk(root);
+  const { text, pieces } = walk(root, skip);
   if (end > text.length) return null;
   const range = root.ownerDocument.createRange();
   if (pieces.length === 0) {
@@ -171,4 +173,31 @@ export function textOffsetsToRange(root: HTMLElement, start: number, end: number
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;
+}
+
+/**
+ * The text offset, in the model above, of a DOM boundary point inside `root` (the caret): the
+ * length of the text before it. Undefined when the point is not inside `root`.
+ */
+export function textOffsetOf(root: HTMLElement, node: Node, offset: number, skip?: string): number | undefined {
+  if (!root.contains(node)) return undefined;
+  const doc = root.ownerDocument;
+  const caret = doc.createRange();
+  caret.setStart(node, offset);
+  const { text, pieces } = walk(root, skip);
+  const before = (point: BoundaryPoint): boolean => {
+    const probe = doc.createRange();
+    probe.setStart(point.node, point.offset);
+    return probe.compareBoundaryPoints(Range.START_TO_START, caret) <= 0;
+  };
+  let found = 0;
+  for (const piece of pieces) {
+    const length = piece.end - piece.start;
+    if (!before(piece.point(0))) return found;
+    const first = piece.point(0);
+    // Within one text node the caret's own offset says where it is.
+    if (first.node === node && node.nodeType === Node.TEXT_NODE) return piece.start + Math.min(Math.max(offset - first.offset, 0), length);
+    found = before(piece.point(length)) ? piece.end : piece.start;
+  }
+  return pieces.length ? found : Math.min(found, text.length);
 }

@@ -5,7 +5,7 @@
  * the text is still what the seller saw; nothing is changed on a mismatch.
  */
 import type { ComposeField } from './seller-central';
-import { editableText, textOffsetsToRange } from './custom-highlight';
+import { editableText, textOffsetOf, textOffsetsToRange } from './custom-highlight';
 
 export type EditResult = { ok: true } | { ok: false; reason: 'stale' | 'not-editable' | 'refused' };
 
@@ -40,17 +40,17 @@ function replaceInControl(el: TextControl, start: number, end: number, replaceme
   return el.value === wanted ? { ok: true } : { ok: false, reason: 'refused' };
 }
 
-function replaceInEditable(el: HTMLElement, start: number, end: number, replacement: string): EditResult {
+function replaceInEditable(el: HTMLElement, start: number, end: number, replacement: string, skip?: string): EditResult {
   if (!el.isContentEditable) return { ok: false, reason: 'not-editable' };
-  const range = textOffsetsToRange(el, start, end);
+  const range = textOffsetsToRange(el, start, end, skip);
   if (!range) return { ok: false, reason: 'stale' };
-  const before = editableText(el);
+  const before = editableText(el, skip);
   el.focus({ preventScroll: true });
   const selection = el.ownerDocument.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
   runEditCommand(el.ownerDocument, replacement);
-  return editableText(el) !== before || start === end ? { ok: true } : { ok: false, reason: 'refused' };
+  return editableText(el, skip) !== before || start === end ? { ok: true } : { ok: false, reason: 'refused' };
 }
 
 /**
@@ -59,15 +59,15 @@ function replaceInEditable(el: HTMLElement, start: number, end: number, replacem
  */
 export function replaceText(field: ComposeField, start: number, end: number, expected: string, replacement: string): EditResult {
   const el = field.element;
-  const text = isTextControl(el) ? el.value : editableText(el);
+  const text = isTextControl(el) ? el.value : editableText(el, field.skip);
   if (start < 0 || end > text.length || start > end || text.slice(start, end) !== expected) return { ok: false, reason: 'stale' };
   if (expected === replacement) return { ok: true };
-  return isTextControl(el) ? replaceInControl(el, start, end, replacement) : replaceInEditable(el, start, end, replacement);
+  return isTextControl(el) ? replaceInControl(el, start, end, replacement) : replaceInEditable(el, start, end, replacement, field.skip);
 }
 
 /** Selects [start, end) of a contenteditable's text, for the seller to rewrite it. */
-export function selectInEditable(el: HTMLElement, start: number, end: number): void {
-  const range = textOffsetsToRange(el, start, end);
+export function selectInEditable(el: HTMLElement, start: number, end: number, skip?: string): void {
+  const range = textOffsetsToRange(el, start, end, skip);
   if (!range) return;
   const selection = el.ownerDocument.getSelection();
   selection?.removeAllRanges();
@@ -83,14 +83,20 @@ export interface Caret {
 export function caretOf(field: ComposeField): Caret {
   const el = field.element;
   if (isTextControl(el)) return { start: el.selectionStart ?? el.value.length, end: el.selectionEnd ?? el.value.length };
-  const length = editableText(el).length;
-  return { start: length, end: length };
+  const length = editableText(el, field.skip).length;
+  // The selection the seller left in the box (it stays while the toolbar popup has focus).
+  const selection = el.ownerDocument.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+  const start = range ? textOffsetOf(el, range.startContainer, range.startOffset, field.skip) : undefined;
+  const end = range ? textOffsetOf(el, range.endContainer, range.endOffset, field.skip) : undefined;
+  if (start === undefined || end === undefined) return { start: length, end: length };
+  return { start: Math.min(start, length), end: Math.min(Math.max(start, end), length) };
 }
 
 /** Inserts text at a caret (by default the field's own), replacing any selected text, as one undoable edit. */
 export function insertAtCaret(field: ComposeField, text: string, caret: Caret = caretOf(field)): EditResult {
   const el = field.element;
-  const current = isTextControl(el) ? el.value : editableText(el);
+  const current = isTextControl(el) ? el.value : editableText(el, field.skip);
   const start = Math.min(Math.max(0, caret.start), current.length);
   const end = Math.min(Math.max(start, caret.end), current.length);
   return replaceText(field, start, end, current.slice(start, end), text);

@@ -5,5 +5,5 @@ import { editableText } from './custom-highlight';
 export function readFieldText(field: ComposeField): string {
   const el = field.element;
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value;
-  return editableText(el);
+  return editableText(el, field.skip);
 }

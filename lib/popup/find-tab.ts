@@ -57,7 +57,11 @@ async function ask(tabs: TabsApi, tabId: number, timeoutMs: number): Promise<Mes
   } catch {
     return undefined; // sendMessage threw synchronously: no receiver, or the tab is gone.
   }
-  return isContextResponse(answer) ? { tabId, context: answer.context, hasComposeBox: answer.hasComposeBox } : undefined;
+  if (!isContextResponse(answer)) return undefined;
+  const { compose } = answer;
+  // In a mail client: which compose window a template goes into (a malformed one is left out).
+  const named = compose && typeof compose.to === 'string' && typeof compose.count === 'number' ? { to: compose.to, subject: typeof compose.subject === 'string' ? compose.subject : undefined, count: compose.count } : undefined;
+  return { tabId, context: answer.context, hasComposeBox: answer.hasComposeBox, ...(named ? { compose: named } : {}) };
 }
 
 async function idsOf(tabs: TabsApi, queryInfo: { active: boolean; currentWindow?: boolean }): Promise<number[]> {

@@ -21,6 +21,11 @@ export const TEST_HOSTS = [
   'sellercentral.amazon.nl',
 ] as const;
 
+/** The mail clients' hosts, served the fixture pages of tests/fixtures/webmail (see server.ts). */
+export const MAIL_TEST_HOSTS = ['mail.google.com', 'outlook.office.com'] as const;
+
+const RESOLVED_HOSTS: readonly string[] = [...TEST_HOSTS, ...MAIL_TEST_HOSTS];
+
 export const GECKO_ID = 'clearsend@clearsend.app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,10 +63,13 @@ const QUIET_CHROMIUM = [
   '--disable-default-apps',
 ];
 
-export async function launchChromium(port: number, { headless = true, language }: { headless?: boolean; language?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  port: number,
+  { headless = true, language, extensionDir }: { headless?: boolean; language?: string; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'clearsend-chromium-'));
-  const ext = outputDir('chromium');
-  const rules = TEST_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
+  const ext = extensionDir ?? outputDir('chromium');
+  const rules = RESOLVED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless,
@@ -123,7 +131,9 @@ export async function launchFirefox({ prefs = {} }: { prefs?: Record<string, str
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // Firefox resolves these names to 127.0.0.1, so the fixture server listens on :443.
-      'network.dns.localDomains': TEST_HOSTS.join(','),
+      'network.dns.localDomains': RESOLVED_HOSTS.join(','),
+      // permissions.request() is granted without a prompt (the options page's webmail switch).
+      'extensions.webextOptionalPermissionPrompts': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       ...prefs,
     },

@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SELLER_CENTRAL_HOSTS } from '../../lib/seller-central-hosts.ts';
+import { WEBMAIL_MATCHES } from '../../lib/webmail/hosts.ts';
 import { outputDir } from './browsers.ts';
 import type { BrowserName } from './browsers.ts';
 
@@ -13,6 +14,7 @@ interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
+  optional_host_permissions?: string[];
   icons: Record<string, string>;
   content_scripts: { matches: string[]; js: string[] }[];
   web_accessible_resources?: unknown[];
@@ -26,16 +28,31 @@ const read = (browser: BrowserName): Manifest =>
 describe.each<BrowserName>(['chromium', 'firefox'])('%s manifest', (browser) => {
   const manifest = read(browser);
 
-  it('asks for storage and nothing else', () => {
+  it('asks for storage and nothing else at install', () => {
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/|"tabs"|"scripting"|webRequest/);
+    const required: Partial<Manifest> = { ...manifest };
+    delete required.optional_permissions;
+    delete required.optional_host_permissions;
+    expect(JSON.stringify(required)).not.toMatch(/<all_urls>|\*:\/\/\*\/|"tabs"|"scripting"|webRequest|mail\.google|outlook\./);
+  });
+
+  it('asks for Gmail and Outlook only at run time, as optional permissions (with scripting in Chrome)', () => {
+    if (browser === 'chromium') {
+      expect(manifest.optional_permissions).toEqual(['scripting']);
+      expect(manifest.optional_host_permissions).toEqual(WEBMAIL_MATCHES);
+    } else {
+      expect(manifest.optional_permissions).toEqual(WEBMAIL_MATCHES);
+      expect(manifest.optional_host_permissions).toBeUndefined();
+    }
+    expect(JSON.stringify([manifest.optional_permissions, manifest.optional_host_permissions])).not.toMatch(/<all_urls>|\*:\/\/\*\/|"tabs"|webRequest/);
   });
 
   it('runs the content script on the messaging pages of every Seller Central host, and nowhere else', () => {
     const matches = manifest.content_scripts.flatMap((script) => script.matches).sort();
     expect(matches).toEqual(SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/messaging/*`).sort());
+    // The webmail script is registered at run time, after the grant: never in the manifest.
+    expect(manifest.content_scripts.flatMap((script) => script.js)).toEqual(['content-scripts/content.js']);
   });
 
   it('opens the template picker with a keyboard shortcut', () => {

@@ -11,6 +11,13 @@ import { join, normalize } from 'node:path';
 import selfsigned from 'selfsigned';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/seller-central/', import.meta.url));
+const WEBMAIL_FIXTURES = fileURLToPath(new URL('../fixtures/webmail/', import.meta.url));
+
+/** The mail clients' hosts: every path is the client's one-page app (tests/fixtures/webmail). */
+const MAIL_PAGES: Record<string, string> = {
+  'mail.google.com': 'gmail.html',
+  'outlook.office.com': 'outlook.html',
+};
 
 /** Path prefix on the page -> fixture file. The first match wins. */
 const PAGES: [prefix: string, file: string][] = [
@@ -60,9 +67,11 @@ export async function startFixtureServer(port = 443): Promise<FixtureServer> {
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://fixture.invalid');
     requests.push({ host: req.headers.host ?? '', path: url.pathname + url.search });
-    const name = fixtureFor(url.pathname);
-    const file = name ? normalize(join(FIXTURES, name)) : undefined;
-    if (!file || !file.startsWith(FIXTURES)) {
+    const mailPage = MAIL_PAGES[(req.headers.host ?? '').replace(/:\d+$/, '')];
+    const name = mailPage ?? fixtureFor(url.pathname);
+    const dir = mailPage ? WEBMAIL_FIXTURES : FIXTURES;
+    const file = name ? normalize(join(dir, name)) : undefined;
+    if (!file || !file.startsWith(dir)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture page');
       return;
     }

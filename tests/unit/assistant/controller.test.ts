@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AssistantSettings, AssistantSnapshot, AssistantStore } from '../../../lib/assistant/controller';
 import { startAssistant } from '../../../lib/assistant/controller';
+import { sellerCentral } from '../../../lib/page/site';
 import { lint } from '../../../lib/rules/index';
 
 type MemoryStore = AssistantStore & {
@@ -76,7 +77,7 @@ describe('the assistant controller', () => {
   });
 
   const start = (store = memoryStore()) => {
-    const controller = startAssistant({ doc: document, lint: async (m, o) => lint(m, o), signal: abort.signal, store });
+    const controller = startAssistant({ doc: document, lint: async (m, o) => lint(m, o), signal: abort.signal, store, site: sellerCentral });
     const snapshots: AssistantSnapshot[] = [];
     controller.subscribe((s) => snapshots.push(s));
     return { controller, store, snapshots };
@@ -321,7 +322,7 @@ describe('the assistant controller', () => {
       if (slowFirst.mock.calls.length === 2) await new Promise<void>((resolve) => (release = resolve));
       return lint(m, o);
     });
-    const controller = startAssistant({ doc: document, lint: slowFirst, signal: abort.signal, store: memoryStore() });
+    const controller = startAssistant({ doc: document, lint: slowFirst, signal: abort.signal, store: memoryStore(), site: sellerCentral });
     await settle();
     type(textarea, 'Use code SAVE10 for 10% off.');
     await settle();
@@ -336,7 +337,7 @@ describe('the assistant controller', () => {
   it('on a messaging page with no compose box, checks nothing and draws nothing', async () => {
     document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Your inbox is empty.' }));
     const linter = vi.fn(async (m: Parameters<typeof lint>[0], o: Parameters<typeof lint>[1]) => lint(m, o));
-    const controller = startAssistant({ doc: document, lint: linter, signal: abort.signal, store: memoryStore() });
+    const controller = startAssistant({ doc: document, lint: linter, signal: abort.signal, store: memoryStore(), site: sellerCentral });
     await settle(2000);
     document.body.click();
     await settle(2000);
