@@ -98,6 +98,7 @@ runRuleTable('ar: review-instruction', 'review-instruction', {
 
 runRuleTable('ar: review-change', 'review-change', {
   valid: [
+    { text: 'مرحبًا، إذا كنت راضيًا عن الطريقة التي حللنا بها مشكلتك، يمكنك تحديث التقييم الذي تركته للبائع أو إزالته من هنا.' },
     'قرأنا تقييمك وحسّنّا التغليف بناءً عليه.',
     'يرجى تعديل عنوان التوصيل من حسابك على أمازون.',
     'إذا كنت راضيًا عن حلّنا لما واجهته من مشكلة، فبإمكانك تحديث الملاحظات التي قدّمتها في الأصل أو إزالتها من هنا.',
@@ -108,6 +109,23 @@ runRuleTable('ar: review-change', 'review-change', {
     { text: 'نرجو حذف التقييم السلبي.', errors: [{ ruleId: 'review-change' }] },
     { text: 'ممكن تشيل التقييم بعد ما رجعنالك الفلوس؟', errors: [{ ruleId: 'review-change' }] },
     { text: 'ياريت ترفع عدد النجوم.', errors: [{ ruleId: 'review-change' }] },
+  ],
+});
+
+runRuleTable('ar: feedback-notice', 'feedback-notice', {
+  valid: [
+    // Amazon's notice in Arabic and in English is acceptable as it stands.
+    'إذا كنت راضيًا عن حلّنا لما واجهته من مشكلة، فبإمكانك تحديث الملاحظات التي قدّمتها في الأصل أو إزالتها من هنا.',
+    'وصلك البديل. If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided here.',
+    // A plea is not a neutral notice: it stays a review-change error.
+    'بعد حل المشكلة، ممكن تحدث تقييمك للبائع؟',
+  ],
+  invalid: [
+    {
+      text: 'إذا كنت راضيًا عن الطريقة التي حللنا بها مشكلتك، يمكنك تحديث التقييم الذي تركته للبائع أو إزالته من هنا.',
+      errors: [{ ruleId: 'feedback-notice' }],
+      output: 'إذا كنت راضيًا عن حلّنا لما واجهته من مشكلة، فبإمكانك تحديث الملاحظات التي قدّمتها في الأصل أو إزالتها من هنا.',
+    },
   ],
 });
 
@@ -203,6 +221,7 @@ runRuleTable('ar: important-tag', 'important-tag', {
 runRuleTable('ar: thank-you-only', 'thank-you-only', {
   valid: [`شكرًا لطلبك ${order}. نحتاج تأكيد مقاس الخاتم قبل التصنيع: 16 أم 17؟`],
   invalid: [
+    { text: 'أهلا يا محمد، ألف شكر على طلبك، ربنا يخليك. تحياتي، محل السعادة', errors: [{ ruleId: 'thank-you-only' }] },
     { text: 'مرحبًا لمى،\n\nشكرًا جزيلًا لطلبك من متجرنا، ونتمنى أن تنال الشموع إعجابك.\n\nمع أطيب التحيات\nشموع ليلى', errors: [{ ruleId: 'thank-you-only' }] },
     { text: 'هلا أبو محمد، مشكور على ثقتك فينا. تحياتي', errors: [{ ruleId: 'thank-you-only' }] },
   ],
@@ -211,6 +230,8 @@ runRuleTable('ar: thank-you-only', 'thank-you-only', {
 runRuleTable('ar: confirmation-only', 'confirmation-only', {
   valid: [`نعتذر، تأخر شحن طلبك ${order} بسبب الأحوال الجوية، ورقم التتبع 4455667788.`],
   invalid: [
+    { text: 'عزيزتي، خرج طلبك للتوصيل اليوم ويمكنك تتبعه عبر https://www.aramex.com/track/results?ShipmentNumber=123456 . تحياتنا', errors: [{ ruleId: 'confirmation-only' }] },
+    { text: 'مرحبًا، طلبك رقم 408-1234567-1234567 تم تجهيزه وسيتم تسليمه لشركة الشحن غدًا. شكرًا لك', errors: [{ ruleId: 'confirmation-only' }] },
     { text: `عزيزي عبدالله،\n\nتم شحن طلبك رقم ${order} اليوم مع أرامكس، ورقم التتبع هو 4455667788.\n\nتحياتنا`, errors: [{ ruleId: 'confirmation-only' }] },
     { text: 'طلبك في الطريق إليك وسيصلك خلال يومين.\n\nفريق المتجر', errors: [{ ruleId: 'confirmation-only' }] },
   ],
@@ -226,6 +247,8 @@ runRuleTable('ar: help-only', 'help-only', {
 runRuleTable('ar: delivery-check-in', 'delivery-check-in', {
   valid: ['هل وصلك الطلب؟ المندوب يقول إنه سلّمه لجارك، فيرجى التأكد.'],
   invalid: [
+    { text: 'هلا، إن شاء الله وصلك الطلب سليم؟ تحياتي', errors: [{ ruleId: 'delivery-check-in' }] },
+    { text: 'مرحبًا، كيف وجدت المنتج؟ نتمنى أن يكون عند حسن ظنك. متجر الأمل', errors: [{ ruleId: 'delivery-check-in' }] },
     { text: 'مرحبا سارة، هل وصلك الطلب بسلام؟ تحياتنا', errors: [{ ruleId: 'delivery-check-in' }] },
     { text: 'هلا وغلا أبو سعود،\n\nبس حبينا نتطمن هل وصلك الطلب بالسلامة؟\n\nتحياتي', errors: [{ ruleId: 'delivery-check-in' }] },
   ],
