@@ -588,7 +588,9 @@ export const pt: PhraseBook = {
     padding: [
       // A greeting asked as a question ("Olá, tudo bem?") is not a question about the order.
       '(?:tudo bem|tudo bom|tudo certo|como vai|como est[aá])(?: com (?:voc[eê]|o senhor|a senhora))? ?\\?',
-      '(?:passando|passo|passamos|estou passando|estamos passando) (?:aqui )?para (?:avisar|informar|lembrar|dizer)(?: que)?',
+      '(?:passando|passo|passamos|estou passando|estamos passando|t[oô] passando)(?: aqui)?(?: s[oó])? (?:para|pra) (?:avisar|informar|lembrar|dizer)(?: que)?',
+      // Tag questions of spoken Brazilian Portuguese ("…, viu?", "…, né?") ask nothing.
+      '(?:viu|n[eé]|t[aá]|ok|certo|beleza) ?\\?',
       '(?:gostar[ií]amos de |queremos )?(?:lhe |te )?informa(?:r|mos) (?:de )?que',
       '(?:seguiremos|continuaremos|vamos continuar) (?:a )?(?:trabalhando|trabalhar|melhorando|melhorar|dando o nosso melhor|dar o nosso melhor)[^.!?\\n]{0,50}',
       '(?:significa|significam) (?:muito|imenso) para (?:n[oó]s|mim)',
@@ -628,11 +630,11 @@ export const pt: PhraseBook = {
     confirmation: [
       '(?:est[aá]|est[aã]o|j[aá] est[aá]) (?:\\p{L}+ )?(?:embalad[oa]s?|empacotad[oa]s?|separad[oa]s?|pront[oa]s? para (?:envio|enviar|sair|despacho))',
       '(?:foi|foram|j[aá] foi) (?:\\p{L}+ )?(?:enviad[oa]s?|despachad[oa]s?|postad[oa]s?|expedid[oa]s?|entregue (?:[aà]|ao)|coletad[oa]s?|recolhid[oa]s?)[^.!?\\n]{0,60}',
-      '(?:est[aá]|est[aã]o|vai|v[aã]o|j[aá] est[aá]) (?:j[aá] )?(?:a caminho|em tr[aâ]nsito|em rota de entrega|saiu para entrega|em distribui[cç][aã]o)',
+      '(?:est[aá]|est[aã]o|vai|v[aã]o|j[aá] est[aá]|t[aá]) (?:j[aá] )?(?:a caminho|em tr[aâ]nsito|em rota de entrega|saiu para entrega|em distribui[cç][aã]o)',
       '(?:entrega|chegada) (?:prevista|estimada)[^.!?\\n]{0,40}',
       '(?:c[oó]digo|n[uú]mero) de (?:rastreio|rastreamento|seguimento|objeto)[^.!?\\n]{0,40}',
       '(?:saiu|sai|j[aá] saiu) (?:hoje |esta manh[aã] |ontem )?(?:do nosso (?:armaz[eé]m|estoque|centro de distribui[cç][aã]o)|pelos correios|pela transportadora|com|pel[oa]s?)[^.!?\\n]{0,50}',
-      '(?:seu|sua|teu|tua|o seu|a sua|o teu|a tua) (?:pedido|encomenda|pacote|produto|artigo|item|compra|envio)(?: \\d{3}-\\d{7}-\\d{7})? (?:j[aá] )?(?:foi|est[aá]|vai|saiu|seguiu|segue) (?:enviad[oa]|confirmad[oa]|despachad[oa]|postad[oa]|expedid[oa]|entregue|a caminho|em tr[aâ]nsito|para entrega|separad[oa]|embalad[oa]|hoje|para a transportadora|com os correios|pelos correios)',
+      '(?:seu|sua|teu|tua|o seu|a sua|o teu|a tua) (?:pedido|encomenda|pacote|produto|artigo|item|compra|envio)(?: \\d{3}-\\d{7}-\\d{7})? (?:j[aá] )?(?:foi|est[aá]|t[aá]|vai|saiu|seguiu|segue) (?:enviad[oa]|confirmad[oa]|despachad[oa]|postad[oa]|expedid[oa]|entregue|a caminho|em tr[aâ]nsito|para entrega|separad[oa]|embalad[oa]|hoje|para a transportadora|com os correios|pelos correios)',
       '(?:j[aá] )?(?:enviamos|despachamos|postamos|confirmamos|expedimos|recebemos|embalamos|separamos|processamos) (?:o |a )?(?:seu|sua|teu|tua) (?:pedido|encomenda|pacote|produto|artigo|compra|pagamento)(?: \\d{3}-\\d{7}-\\d{7})?',
       '(?:j[aá] )?(?:estamos|estamos a) (?:preparando|separando|embalando|preparar|separar|embalar) (?:o |a )?(?:seu|sua|teu|tua) (?:pedido|encomenda|pacote|envio)[^.!?\\n]{0,40}',
       '(?:vamos|iremos) (?:lhe |te )?(?:avisar|informar|notificar|escrever) (?:quando|assim que|logo que|t[aã]o logo) (?:\\p{L}+ ){0,2}(?:sair|for enviad[oa]|seguir|for despachad[oa]|tivermos o c[oó]digo de rastreio)[^.!?\\n]{0,40}',
@@ -678,7 +680,7 @@ export const pt: PhraseBook = {
       '(?:estamos|estou|seguimos|continuamos) (?:sempre |aqui |dispon[ií]ve(?:l|is) )+(?:para (?:voc[eê]|o senhor|a senhora|ti|o que (?:precisar|necessitar)|ajudar|ajud[aá]-lo|ajud[aá]-la|te ajudar))',
       '(?:se|caso) (?:precisar|precisares|necessitar|tiver|tiveres) (?:de )?(?:qualquer coisa|algo|alguma d[uú]vida|qualquer d[uú]vida|ajuda)[^.!?\\n]{0,60}',
       '(?:conte|conta|pode contar|podes contar) (?:comigo|conosco|connosco|com a gente)(?: (?:sempre|para o que (?:precisar|for preciso)))?(?: (?:aqui )?(?:na|pela|atrav[eé]s da) (?:amazon|mensagens da amazon))?',
-      '(?:qualquer coisa|o que precisar)(?: que (?:precisar|surgir|acontecer))?,? (?:[eé] s[oó] )?(?:chamar|falar|nos chamar|me chamar|estou aqui|estamos aqui)[^.!?\\n]{0,60}',
+      '(?:qualquer coisa|o que precisar)(?: que (?:precisar|surgir|acontecer))?,? (?:[eé] s[oó] )?(?:chamar|falar|nos chamar|me chamar|me chama|nos chama|me chame|nos chame|chama|chame|estou aqui|estamos aqui|t[oô] aqui)[^.!?\\n]{0,60}',
       '(?:a partir de (?:hoje|agora)|de agora em diante|desde (?:hoje|j[aá])),? (?:\\p{L}+ ){0,2}(?:serei|ser[aá]|sou|[eé]|somos|seremos|estarei|estaremos) (?:o seu|a sua|o teu|a tua|seu|sua|teu|tua) (?:\\p{L}+ ){0,3}(?:contat?c?to|consultor[a]?|atendente|agente|gestor[a]?|representante|assistente|respons[aá]vel|pessoa de refer[eê]ncia)',
       '(?:sou|serei|seremos|somos) (?:o seu|a sua|o teu|a tua|seu|sua|teu|tua) (?:pessoa de contat?c?to|consultor[a]?(?: pessoal| dedicad[oa])?|gestor[a]?(?: pessoal)?|atendente (?:pessoal|exclusiv[oa]|dedicad[oa])|assistente pessoal|contat?c?to (?:pessoal|direto|directo))',
       '(?:estou|estamos|estarei|estaremos) (?:sempre )?(?:aqui|dispon[ií]ve(?:l|is)|[aà] (?:sua|tua|inteira) disposi[cç][aã]o) para (?:ajud[aá]-lo|ajud[aá]-la|te ajudar|ajudar|lhe ajudar|o que (?:precisar|necessitar)|qualquer (?:coisa|d[uú]vida|quest[aã]o|pergunta))(?: (?:em|com) (?:tudo )?o que (?:precisar|necessitar))?(?: (?:com|sobre) (?:o seu|a sua|seu|sua|o|este|esta) (?:pedido|encomenda|compra|produto|artigo))?',
