@@ -295,6 +295,46 @@ runRuleTable('pt critical-reason-misuse', 'critical-reason-misuse', {
   ],
 });
 
+// Indirect and colloquial wordings (families, not single sentences).
+runRuleTable('pt review (indirect)', 'review-manipulation', {
+  valid: [
+    'Olá, tudo bem? Esperamos que o pedido tenha chegado. Se tiver um momento, deixe uma avaliação na Amazon.',
+    'Se puder, deixe uma avaliação, positiva ou negativa: ela nos ajuda a melhorar.',
+    'Caso esteja tudo certo com o endereço, não precisa responder. A entrega será na sexta.',
+  ],
+  invalid: [
+    { text: 'Se a experiência foi boa, deixe sua avaliação na Amazon.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'Caso esteja tudo certo com o produto, pedimos que deixe uma avaliação.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'Ficou feliz com a compra? Sua avaliação ajuda muito!', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'Caso tenha algum problema, nos procure antes de avaliar.', errors: [{ ruleId: 'review-conditional' }] },
+    { text: 'Ainda não recebemos a sua avaliação, poderia deixá-la hoje?', errors: [{ ruleId: 'review-pressure' }] },
+    { text: 'Sem a tua avaliação, a nossa pequena empresa não sobrevive.', errors: [{ ruleId: 'review-pressure' }] },
+    { text: 'Pedimos que elimine o comentário negativo, já resolvemos o problema.', errors: [{ ruleId: 'review-change' }] },
+    { text: 'Poderia rever a sua nota? Já enviamos um produto novo.', errors: [{ ruleId: 'review-change' }] },
+  ],
+});
+
+runRuleTable('pt promotion (indirect)', 'promotion', {
+  valid: [
+    'O cupom que a senhora usou na compra já foi descontado do valor da nota fiscal.',
+    'Vimos a sua publicação no Instagram sobre o defeito: enviaremos uma luminária nova.',
+    'Se preferir, cancelamos o pedido e o senhor pode comprar novamente quando o estoque voltar.',
+  ],
+  invalid: [
+    { text: 'Estamos com uma promoção: leve 3 e pague 2.', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }] },
+    { text: 'Você também pode gostar do nosso kit de facas, que combina com a tábua.', errors: [{ ruleId: 'promotion' }] },
+    { text: 'Temos outras cores, é só procurar por Casa Bela na Amazon.', errors: [{ ruleId: 'promotion' }] },
+  ],
+});
+
+runRuleTable('pt not-permitted-type (colloquial)', 'not-permitted-type', {
+  valid: ['Oi Bia, o seu pedido atrasou por causa da greve dos Correios, viu? A nova previsão é sexta. Bjs, Dani'],
+  invalid: [
+    { text: 'Olá Bia! Passando só pra dizer que seu pedido já tá a caminho, viu? Qualquer coisa me chama aqui. Bjs, Dani', errors: [{ ruleId: 'confirmation-only' }] },
+    { text: 'Oi! Tudo certinho com a sua compra? Qualquer coisa é só chamar aqui.', errors: [{ ruleId: 'delivery-check-in' }] },
+  ],
+});
+
 describe('detectLanguage: Portuguese in short messages', () => {
   const cases: [string, ReturnType<typeof detectLanguage>][] = [
     ['Olá, o seu pedido foi enviado hoje e chega amanhã.', 'pt'],
