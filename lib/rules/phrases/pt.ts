@@ -251,8 +251,12 @@ export const pt: PhraseBook = {
     patterns: [
       'cancelar (?:a |sua |a sua )?(?:inscri[cç][aã]o|assinatura|subscri[cç][aã]o)(?! (?:do|da|no|na) (?:plano|servi[cç]o|revista|prime))',
       'descadastr\\p{L}{0,6}',
-      '(?:deixar|deixe|deixa) de receber',
-      'n[aã]o (?:deseja|desejar|quer|quiser|queira|desejas|queres) (?:mais |continuar a |continuar )?receber',
+      // Not the goods: "se não quiser mais receber o produto, recuse a entrega" is about the parcel.
+      '(?:deixar|deixe|deixa|parar|pare) de receber(?! (?:(?:o|a|os|as|seu|sua|este|esta|esse|essa|mais o|mais a) )?(?:produto|pedido|encomenda|pacote|artigo|item|fatura|factura|nota|reembolso|pe[cç]a|reposi[cç][aã]o|troca|unidade|substitui[cç][aã]o|visita|t[eé]cnico|montador|entrega|\\p{L}+ em papel))(?! notifica[cç][oõ]es do (?:aplicativo|app))',
+      'n[aã]o (?:deseja|desejar|quer|quiser|queira|desejas|queres) (?:mais |continuar a |continuar )?receber(?! (?:(?:o|a|os|as|seu|sua|este|esta|esse|essa|mais o|mais a) )?(?:produto|pedido|encomenda|pacote|artigo|item|fatura|factura|nota|reembolso|pe[cç]a|reposi[cç][aã]o|troca|unidade|substitui[cç][aã]o|visita|t[eé]cnico|montador|entrega|\\p{L}+ em papel))',
+      '(?:prefira|prefere|preferir|preferes) n[aã]o receber(?: mais)?(?! (?:(?:o|a|os|as|seu|sua|este|esta|esse|essa|mais o|mais a) )?(?:produto|pedido|encomenda|pacote|artigo|item|fatura|factura|nota|reembolso|pe[cç]a|reposi[cç][aã]o|troca|unidade|substitui[cç][aã]o|visita|t[eé]cnico|montador|entrega|\\p{L}+ em papel))',
+      'n[aã]o (?:quiser|quer|queira|deseja|desejar) mais (?:os |as )?(?:nossos |nossas )?(?:e-?mails|mensagens|comunica[cç][oõ]es|dicas|novidades|contatos|contactos)',
+      '(?:tiramos|tiraremos|removemos|removeremos|retiramos|retiraremos|exclu[ií]mos|excluiremos) (?:voc[eê] |o senhor |a senhora |o seu (?:nome|e-?mail|contat?c?to) |seu (?:nome|e-?mail|contat?c?to) )?da (?:nossa )?lista',
       'n[aã]o receber mais (?:mensagens|e-?mails|comunica[cç][oõ]es|notifica[cç][oõ]es|avisos)',
       '(?:responda|responde|respondam|escreva|escreve|envie|envia|mande|manda)(?:-nos)?(?: (?:com|a palavra|com a palavra))? ?[«"“\']?(?:stop|sair|parar|pare|remover)[»"”\']?(?!\\p{L})',
       'n[aã]o (?:voltaremos a|vamos voltar a|iremos voltar a) (?:lhe |te )?(?:escrever|contatar|contactar|incomodar|enviar mensagens)',
@@ -667,7 +671,8 @@ export const pt: PhraseBook = {
       // Delivery check-ins in general.
       '(?:j[aá] )?(?:chegou|chegaram) (?:bem |tudo bem |direitinho )?(?:o|a|os|as|seu|sua|seus|suas|teu|tua) (?:\\p{L}+ ){0,3}\\p{L}+[^.!?\\n]{0,30}\\?',
       '(?:est[aá]|correu|deu|foi|ficou) tudo (?:bem|certo|ok|em ordem|perfeito)[^.!?\\n]{0,40}\\?',
-      '(?:como|que tal) (?:est[aá]|est[aã]o|vai|v[aã]o|foi|est[aá] sendo|tem sido|correu)[^.!?\\n]{0,60}\\??',
+      // "Como está…?" asked; "dicas como esta" is a demonstrative.
+      '(?:como|que tal) (?:está|est[aã]o|vai|v[aã]o|foi|est[aá] sendo|tem sido|correu)[^.!?\\n]{0,60}\\?',
       '(?:saber|perguntar|confirmar|verificar) (?:se|como) [^.!?\\n]{0,60}(?:chegou|recebeu|recebido|chegado|gostou|est[aá] (?:tudo )?bem|funciona)',
       '(?:saber|perguntar) (?:como|que tal) (?:est[aá]|vai|foi|est[aá] sendo) (?:\\p{L}+ ){0,1}(?:com )?(?:o|a|os|as|seu|sua|seus|suas|teu|tua) (?:nov[oa]s? )?(?:\\p{L}+ ){0,2}\\p{L}+',
       '(?:passo|passamos|passando|escrevo|escrevemos|estou escrevendo|estamos escrevendo)(?: por aqui)? (?:s[oó] |apenas |somente )?para (?:saber|verificar|confirmar|perguntar|ter certeza|nos certificar|me certificar|garantir) (?:de )?(?:se|que|como)[^.!?\\n]{0,80}(?:chegou|recebeu|recebido|chegado|em m[aã]os|em casa|bem|direitinho|sem (?:nenhum )?problema)',

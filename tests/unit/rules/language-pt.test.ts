@@ -199,11 +199,16 @@ runRuleTable('pt opt-out', 'opt-out', {
   valid: [
     'Pare de usar o aquecedor e retire-o da tomada: enviamos uma unidade nova sem custo.',
     'Se preferir não esperar, responda CANCELAR e nós cancelamos o pedido.',
+    'Se não quiser mais receber o produto, recuse a entrega e o reembolso é automático.',
+    'Se não deseja receber a fatura em papel, avise-nos.',
+    'Para parar de receber notificações do aplicativo da câmera, desative-as nas configurações.',
   ],
   invalid: [
     { text: 'Se não quiser mais receber mensagens nossas, responda SAIR.', errors: [{ ruleId: 'opt-out' }, { ruleId: 'opt-out' }] },
     { text: 'Para deixar de receber estas dicas, basta nos avisar.', errors: [{ ruleId: 'opt-out' }] },
     { text: 'Se prefere que paremos de escrever, é só dizer.', errors: [{ ruleId: 'opt-out' }] },
+    { text: 'Se não quiser mais nossos e-mails, é só avisar que tiramos você da lista.', errors: [{ ruleId: 'opt-out' }, { ruleId: 'opt-out' }] },
+    { text: 'Caso prefira não receber mais dicas como esta, basta nos avisar.', errors: [{ ruleId: 'opt-out' }] },
   ],
 });
 
