@@ -42,7 +42,7 @@ const OWN_STORE =
 const CANCEL_YOU = '(?:cancele(?:-o|-a|-os|-as)?|cancelem(?:-no|-na)?|anule(?:-o|-a)?|anulem|cancelasse(?:-a|-o|m)?|anulasse(?:-a|-o|m)?)';
 /** Where a buyer cancels: their account, the app. */
 const BUYER_SIDE =
-  '(?:na|pela|pelo|no|da|do) (?:sua |tua )?(?:conta|app|aplicativo|aplica[cç][aã]o|perfil|[aá]rea de (?:pedidos|cliente)|se[cç][aã]o|seus pedidos|meus pedidos|as minhas encomendas|minhas encomendas|p[aá]gina (?:do|da) (?:pedido|encomenda))';
+  '(?:do seu lado|do teu lado|da sua parte|da tua parte|por sua parte|(?:na|pela|pelo|no|da|do) (?:sua |tua )?(?:conta|app|aplicativo|aplica[cç][aã]o|perfil|[aá]rea de (?:pedidos|cliente)|se[cç][aã]o|seus pedidos|meus pedidos|as minhas encomendas|minhas encomendas|p[aá]gina (?:do|da) (?:pedido|encomenda)))';
 
 export const pt: PhraseBook = {
   language: 'pt',
@@ -351,7 +351,8 @@ export const pt: PhraseBook = {
       '(?:pe[cç]a|pe[cç]am)(?:-nos)? (?:o |um |a )?(?:cancelamento|anula[cç][aã]o)',
       `cancelando (?:\\p{L}+ ){0,3}${BUYER_SIDE}`,
       '(?:ajud|colabor)(?:e|a|ar|aria|asse|ando)(?:-nos)? (?:\\p{L}+ )?(?:cancelando|a cancelar|com o cancelamento)',
-      `(?:cancelar|anular|cancelamento|anula[cç][aã]o)(?:-o|-a)? (?:\\p{L}+ ){0,3}${BUYER_SIDE}`,
+      `(?:cancelar|anular)(?:-o|-a)? (?:\\p{L}+ ){0,3}${BUYER_SIDE}`,
+      '(?:seria poss[ií]vel|daria para|d[aá] pra|conseguiria|consegue|consegues) (?:voc[eê] |o senhor |a senhora |tu )?(?:cancelar|anular|solicitar o cancelamento)',
       '(?:clique|clica|toque|toca|aperte|carregue|selecione|seleciona|escolha|escolhe|use|usa|utilize)(?: (?:no bot[aã]o|na op[cç][aã]o|no link|em))? ?[«"“\']?(?:cancelar|solicitar (?:o )?cancelamento|cancelar (?:itens|pedido|encomenda))',
       '(?:o )?motivo (?:do cancelamento )?[«"“\']?(?:n[aã]o preciso mais|comprei por engano|pedido por engano|encontrei (?:um )?(?:pre[cç]o )?mais barato)',
     ],
@@ -360,6 +361,8 @@ export const pt: PhraseBook = {
       '(?:deseja|quer|prefere|desejas|queres|preferes|queira|deseje|prefira|quiser|desejar|preferir) que (?:n[oó]s |eu )?(?:o |a |lhe |te )?(?:cancelemos|cancele|anulemos|anule)\\p{L}{0,4}',
       '(?:a amazon|o sistema|a plataforma) (?:\\p{L}+ )?(?:cancele|anule)',
       'a gente (?:pode|poderia|vai|consegue) (?:\\p{L}+ )?(?:cancelar|anular)(?:-o|-a)?',
+      // The seller cancelling: "podemos cancelar o pedido na sua conta".
+      `(?:n[oó]s )?(?:podemos|poderemos|poder[ií]amos|vamos|iremos|vou|irei|posso|conseguimos) (?:\\p{L}+ )?(?:cancelar|anular)(?:-o|-a)?(?: (?:\\p{L}+ ){0,3}${BUYER_SIDE})?`,
       `n[aã]o (?:\\p{L}+ ){0,2}(?:pode|poder[aá]|poderia|tem que|tem de|ter[aá] que|deve|precisa|precisar[aá]|[eé] necess[aá]rio|[eé] preciso)(?: que)? (?:voc[eê] |o senhor |a senhora )?(?:\\p{L}+ )?(?:cancel|anul|solicit|ped)\\p{L}{0,6}(?: (?:o |um )?cancelamento)?(?: (?:\\p{L}+ ){0,3}${BUYER_SIDE})?`,
       `(?:sem (?:que )?(?:voc[eê] )?(?:precis\\p{L}{1,4}|ter que|ter de|tenha que|tenha de)) (?:\\p{L}+ ){0,4}(?:cancel|anul|solicit|ped)\\p{L}{0,6}(?: (?:o |um )?cancelamento)?(?: (?:\\p{L}+ ){0,3}${BUYER_SIDE})?`,
       '(?:a amazon|o sistema|a plataforma|a transportadora|os correios|o banco|ningu[eé]m) (?:\\p{L}+ ){0,2}(?:pode|poderia|vai|tem que|deve|costuma) (?:\\p{L}+ )?(?:cancelar|anular)(?:-o|-a)?',

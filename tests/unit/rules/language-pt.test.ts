@@ -186,12 +186,16 @@ runRuleTable('pt cancellation-request', 'cancellation-request', {
     'A Amazon pode cancelar o pedido automaticamente se ele não sair até quinta; por isso enviamos hoje.',
     'Quer que cancelemos o pedido e devolvamos o valor?',
     'A gente pode cancelar para você, se preferir.',
+    'Se o cancelamento não aparecer na sua conta em 48 horas, nos avise.',
+    'Podemos cancelar o pedido na sua conta, se preferir.',
   ],
   invalid: [
     { text: 'Poderia cancelar o pedido pela sua conta? Assim não prejudica a nossa loja.', errors: [{ ruleId: 'cancellation-request' }] },
     { text: 'Como o produto esgotou, pedimos que cancele o pedido.', errors: [{ ruleId: 'cancellation-request', actual: 'cancele' }] },
     { text: 'O senhor poderia solicitar o cancelamento em Seus pedidos?', errors: [{ ruleId: 'cancellation-request' }] },
     { text: 'Entre em Seus pedidos e clique em "Cancelar itens".', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'Seria possível cancelar o pedido do seu lado? Assim o reembolso é mais rápido.', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'Agradecíamos que anulasse a encomenda na sua conta Amazon.', errors: [{ ruleId: 'cancellation-request', actual: 'anulasse' }] },
   ],
 });
 
