@@ -111,6 +111,8 @@ export const pt: PhraseBook = {
       '(?:produtos|artigos|itens) que (?:tamb[eé]m )?(?:podem|poderiam|v[aã]o) (?:lhe |te )?(?:interessar|agradar)',
       '(?:j[aá] )?(?:est[aá]|est[aã]o) dispon[ií]ve(?:l|is) (?:\\p{L}+ ){0,2}na nossa loja',
       '(?:nossas|as [uú]ltimas) novidades',
+      '(?:temos|chegaram|h[aá]|saíram) (?:muitas |v[aá]rias |mais )?novidades(?: (?:na|da) (?:nossa )?loja)?',
+      '(?:confira|confere|veja|conhe[cç]a) (?:as |nossas |as nossas )?novidades',
       'newsletter',
       'boletim (?:informativo|de not[ií]cias)',
       'lista de (?:e-?mails?|transmiss[aã]o|distribui[cç][aã]o)',
@@ -749,6 +751,8 @@ export const pt: PhraseBook = {
       'esbo[cç]o', 'layout', 'imprim\\p{L}{1,6}', 'impress[aã]o', 'estamp\\p{L}{1,5}', 'resolu[cç][aã]o', 'sob medida', '[aà] medida',
       'tipo de letra', 'fonte', 'tipografia', 'inscri[cç][aã]o', 'dedicat[oó]ria', 'iniciais',
       '(?:o|a|seu|sua) (?:texto|frase|nome|data|mensagem) (?:que|a) (?:gravar|bordar|imprimir|estampar|colocar)',
+      '(?:qual|que|quais) (?:nome|nomes|texto|frase|data|iniciais|mensagem|dizeres)s? (?:\\p{L}+ ){0,2}(?:ir|vai|v[aã]o|deve|devem|quer|gostaria|prefere|colocar|gravar|bordar|estampar|imprimir)',
+      'cor (?:da linha|do bordado|da grava[cç][aã]o|da estampa|das letras)',
     ],
     review: [REVIEW, '(?:\\d|cinco) estrelas', 'avali(?:ar|e|ar-nos)'],
     problem: [
