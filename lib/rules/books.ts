@@ -85,6 +85,12 @@ const MAX_STOP_WORD = Math.max(...WORD_BOOKS.flatMap((book) => book.stopWords.ma
 const MIN_HITS = 2;
 /** Texts with fewer words than this are too short to rule a language out. */
 const MIN_WORDS = 6;
+/**
+ * Longer texts are never "too short to tell": a long text without the words of any language
+ * (a pasted run of emoji, marks, digits or addresses) is a message in none of them, and
+ * checking it in all thirteen would only multiply the time it takes.
+ */
+const SHORT_TEXT = 280;
 
 /** Books known by their script, with a test for its letters (BMP ranges: no u flag, no cost). */
 const SCRIPT_BOOKS = PHRASE_BOOKS.flatMap((book, i) =>
@@ -136,7 +142,8 @@ export function languagesOf(text: string): Language[] {
       }
     }
   }
-  if (words < MIN_WORDS && byScript.size === 0) return [...ALL_LANGUAGES];
+  const short = text.length <= SHORT_TEXT;
+  if (short && words < MIN_WORDS && byScript.size === 0) return [...ALL_LANGUAGES];
   // Italian, Spanish and French share many short words (la, un, con, se): a language counts only
   // with at least half the stop words of the text's main language, so an Italian message does
   // not run Spanish phrases ("feedback positivo" is Spanish praise-seeking, Italian thanks).
@@ -152,8 +159,8 @@ export function languagesOf(text: string): Language[] {
       if (byScript.has(i)) out.push(book.language);
     } else if ((n >= MIN_HITS && n * 2 >= top) || (words < 20 && n >= 1)) out.push(book.language);
   });
-  // Only English found, but it is not English either (few stop words): check everything.
-  if (out.length === 1 && byScript.size === 0 && (hits[PHRASE_BOOKS.findIndex((b) => b.language === 'en')] as number) < MIN_HITS) {
+  // Only English found in a short text, but it is not English either (few stop words): check everything.
+  if (short && out.length === 1 && byScript.size === 0 && (hits[PHRASE_BOOKS.findIndex((b) => b.language === 'en')] as number) < MIN_HITS) {
     return [...ALL_LANGUAGES];
   }
   return out;

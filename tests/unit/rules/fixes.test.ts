@@ -170,7 +170,7 @@ describe('every error and warning of the corpus has a fix that works', () => {
       }
     }
     expect(without).toEqual([]);
-  });
+  }, 60_000);
 
   it('an edit removes its finding and leaves no double space or run of empty lines', () => {
     const problems: string[] = [];
@@ -197,5 +197,5 @@ describe('every error and warning of the corpus has a fix that works', () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 60_000);
 });
