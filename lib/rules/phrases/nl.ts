@@ -95,7 +95,7 @@ export const nl: PhraseBook = {
       '(?:op|via) (?:instagram|facebook|tiktok|pinterest|youtube)',
       '(?:instagram|facebook|tiktok|pinterest|youtube)-?(?:pagina|kanaal|profiel|account)',
       'winactie\\p{L}{0,2}',
-      'maak (?:kans|een kans|nu kans) op',
+      'maak(?:t|en)? (?:kans|een kans|nu kans) op',
       'win (?:een|één|nu|gratis)',
       'verloting\\p{L}{0,2}',
       '(?:weggeef|give-?away)(?:actie)?',
@@ -188,6 +188,8 @@ export const nl: PhraseBook = {
       `(?:aanpassing|wijziging|verwijdering|herziening|intrekking) van (?:uw|je|jouw|de) ${REVIEW}`,
       `${REVIEW} (?:\\p{L}+ ){0,6}(?:klopt|geeft|weerspiegelt) (?:\\p{L}+ ){0,4}niet meer`,
     ],
+    // The buyer's own question, reported: "u vroeg of u uw review kunt aanpassen".
+    exceptions: ['(?:(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|wilde weten|wou weten)(?: ons| mij| me)?|(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?gevraagd) of (?:u|je|jij|ge) (?:\\p{L}+ ){0,8}(?:kunt|kan|kun|mag|moet|zou|kon) [^.!?\\n]{0,120}'],
   },
 
   messenger: {
@@ -283,7 +285,7 @@ export const nl: PhraseBook = {
     exceptions: [
       '(?:geen|niet|nooit)[^.!?;:\\n]{0,50}(?:contant|(?:bank)?overschrijving|overmaken|paypal|tikkie|betaalverzoek|iban|rembours)',
       // The buyer's own question, reported: "u vroeg of u met PayPal kunt betalen".
-      '(?:vroeg|vraagt|vroegen|wilde weten) (?:\\p{L}+ ){0,3}of (?:u|je|jij) [^.!?\\n]{0,40}(?:paypal|tikkie|contant|overschrijving|overmaken|iban)',
+      '(?:(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|wilde weten|wou weten)(?: ons| mij| me)?|(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?gevraagd) of (?:u|je|jij|ge) (?:\\p{L}+ ){0,6}(?:kunt|kan|kun|mag|zou|kon) [^.!?\\n]{0,120}',
       // A refund through Amazon to the PayPal account the buyer paid with.
       'terug(?:betaald|gestort|betaling|betalen|storten|geboekt)[^.!?\\n]{0,100}paypal',
       // Import duties paid to the carrier are not a payment to the seller.

@@ -176,6 +176,8 @@ export const sv: PhraseBook = {
       `(?:ändring|borttagning|uppdatering|justering) av (?:din|ditt|er|ert) ${REVIEW}`,
       `${REVIEW} (?:\\p{L}+ ){0,6}(?:stämmer|speglar|återspeglar) (?:\\p{L}+ ){0,4}inte längre`,
     ],
+    // The buyer's own question, reported: "du frågade om du kan ändra ditt omdöme".
+    exceptions: ['(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar)(?: oss| mig)? om (?:du|ni) (?:kan|får|kunde|skulle|ska|borde) [^.!?\\n]{0,120}'],
   },
 
   messenger: {
@@ -272,7 +274,7 @@ export const sv: PhraseBook = {
     ],
     exceptions: [
       // The buyer's own question, reported: "du frågade om du kan betala med Swish".
-      '(?:frågade|undrade|ville veta) (?:\\p{L}+ ){0,3}om (?:du|ni) [^.!?\\n]{0,40}(?:paypal|swish\\p{L}{0,2}|kontant\\p{L}{0,2}|överföring|bankgiro|iban)',
+      '(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar)(?: oss| mig)? om (?:du|ni) (?:kan|får|kunde|skulle|ska) [^.!?\\n]{0,120}',
       '(?:ingen|inte|aldrig|inga)[^.!?;:\\n]{0,50}(?:kontant\\p{L}{0,2}|(?:bank)?överföring|banköverföring|paypal|swish\\p{L}{0,2}|iban|bankgiro|plusgiro|postförskott)',
       // Import duties paid to the carrier are not a payment to the seller.
       '(?:tull\\p{L}{0,6}|import\\p{L}{0,8}|\\p{L}{0,12}avgift\\p{L}{0,3}|moms)[^.!?\\n]{0,60}(?:kontant\\p{L}{0,2}|postförskott)',
