@@ -306,7 +306,8 @@ export const tr: PhraseBook = {
       '(?:[\\p{L}\']+ )?(?:ekibi|ailesi|m[üu][şs]teri hizmetleri|destek ekibi)',
       '(?:[\\p{L}\']+ ){0,3}(?:iyi g[üu]nlerde kullan|keyifle kullan|g[üu]le g[üu]le kullan|sa[ğg]l[ıi]kla kullan)\\p{L}{0,12}(?: (?:dileriz|dilerim|diliyoruz))?',
       '(?:umar[ıi]z|umuyoruz|umar[ıi]m|diliyoruz|dileriz) [^.!?\\n]{0,80}\\s?\\??',
-      '[^.!?\\n]{0,60} (?:umar[ıi]z|umuyoruz|umar[ıi]m|dileriz|diliyoruz)(?: [^.!?\\n]{1,80})?\\s?\\??',
+      // Turkish puts the wish last: "ürünü keyifle kullanmanızı umarız".
+      '(?:[\\p{L}\']+ ){0,4}\\p{L}{1,20}(?:man[ıi]z[ıi]|meniz[ıi]|mas[ıi]n[ıi]|mesini|d[ıi][ğg][ıi]n[ıi]|di[ğg]ini|du[ğg]unu|d[üu][ğg][üu]n[üu]|t[ıi][ğg][ıi]n[ıi]|ti[ğg]ini|tu[ğg]unu) (?:umar[ıi]z|umuyoruz|umar[ıi]m|dileriz|diliyoruz)(?: [^.!?\\n]{1,80})?\\s?\\??',
       '(?:[çc]ok )?(?:mutluyuz|sevindik|memnunuz|gururluyuz)[^.!?\\n]{0,60}',
       'memnuniyetiniz (?:[\\p{L}\']+ ){0,2}(?:[öo]nceli[ğg]imizdir|[öo]nemlidir|[çc]ok [öo]nemli)',
       '(?:benim ad[ıi]m|ad[ıi]m) \\p{L}+(?: \\p{L}+)?', 'g[üu]zel haber:?', 'bilginize:?',
