@@ -116,6 +116,14 @@ describe('languages compiled on first use', () => {
     expect(books.languagesOf('ご注文ありがとうございます。お届けは明日です。')).toEqual(['en', 'ja']);
   });
 
+  it('checks a long text without the words of any language in English only', async () => {
+    const books = await import('../../../lib/rules/books.ts');
+    expect(books.languagesOf('😊'.repeat(400))).toEqual(['en']);
+    expect(books.languagesOf('\u200f'.repeat(1000))).toEqual(['en']);
+    expect(books.languagesOf('555-123-4567 '.repeat(80))).toEqual(['en']);
+    expect(books.languagesOf('😊 5 Sterne?')).toEqual(books.ALL_LANGUAGES);
+  });
+
   it('tells the languages written in their own script by it, even in a few words', async () => {
     const books = await import('../../../lib/rules/books.ts');
     // Japanese uses Han characters too: its kana claim the text, so Chinese phrases do not run.
