@@ -31,7 +31,7 @@ const AMOUNT = '(?:\\d{1,3} ?%|r\\$ ?\\d{1,4}(?:[.,]\\d{2})?|\\d{1,4}(?:[.,]\\d{
 const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
 /** The buyer's contact details. */
 const CONTACT =
-  '(?:e-?mail|email|correio eletr[oô]nico|correio electr[oó]nico|endere[cç]o de e-?mail|(?:n[uú]mero de )?(?:telefone|celular|telem[oó]vel|whats ?app|zap)(?: de contat?c?to| pessoal)?|n[uú]mero de contat?c?to|contat?c?to pessoal)';
+  '(?:e-?mail|email|correio eletr[oô]nico|correio electr[oó]nico|endere[cç]o de e-?mail|(?:n[uú]mero de )?(?:telefone|celular|telem[oó]vel|whats ?app|zap)(?: de contat?c?to| pessoal)?|n[uú]mero de contat?c?to|contat?c?to pessoal|contat?c?to telef[oó]nico|contat?c?to de telefone)';
 /** Buying: "compre", "comprar", "encomende", "peça". */
 const BUY =
   '(?:compr(?:e|em|a|as|ar|ando|á-lo|á-la|ar-nos)|encomend(?:e|em|a|ar|ando|ar-nos)|pe[cç]am?-nos|pedir(?:-nos)?|adquir(?:a|ir|am))';
@@ -530,7 +530,9 @@ export const pt: PhraseBook = {
       // Send-type verbs only with "your": "nos envie um e-mail" is writing to the seller.
       `(?:nos|me) (?:envie|envia|mande|manda) (?:o |a )?(?:seu|sua|teu|tua) (?:\\p{L}+ )?${CONTACT}`,
       `(?:nos|me) (?:passe|passa|informe|informa|forne[cç]a|diga|deixe|confirme) (?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
-      `(?:forne[cç]a|fornece|indique|indica|partilhe|compartilhe|deixe|deixa|diga|diz|confirme|confirma|anote)(?:-nos|-me)? (?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
+      // "Pode deixar o seu número aqui que eu ligo": a number to be called on.
+      '(?:seu|sua|teu|tua) n[uú]mero (?:\\p{L}+ ){0,3}(?:que|para|pra) (?:eu |a gente |n[oó]s )?(?:te |lhe )?(?:ligo|ligamos|ligar|liga|chamo|chamamos|mando|mandamos|ligarmos)',
+      `(?:forne[cç]a|fornece|indique|indica|partilhe|compartilhe|deixe|deixa|diga|diz|confirme|confirma|anote)(?:-nos|-me)?(?: por favor,?)? (?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
       `(?:nos )?(?:pode|poderia|podes|poderias|podia) (?:nos |me )?(?:enviar|mandar)(?:-nos|-me)? (?:o |a )?(?:seu|sua|teu|tua) (?:\\p{L}+ )?${CONTACT}`,
       `(?:nos )?(?:pode|poderia|podes|poderias|podia) (?:nos |me )?(?:passar|informar|fornecer|dizer|deixar|indicar|confirmar|partilhar|compartilhar)(?:-nos|-me)? (?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
       `(?<!\\bn[aã]o\\s)(?<!\\bnunca\\s)(?:qual [eé]|precisamos d[eo]|precisar[ií]amos d[eo]|necessitamos d[eo]|gostar[ií]amos de ter|pedimos|pedir[ií]amos|solicitamos) (?:\\p{L}+ )?(?:o |a )?(?:seu|sua|teu|tua|um|uma|algum|alguma) (?:\\p{L}+ )?${CONTACT}`,
