@@ -335,3 +335,52 @@ describe('zh: detectLanguage', () => {
     expect(detectLanguage('Dear Wang Fang (王芳), your order has shipped and will arrive on Friday.')).not.toBe('zh');
   });
 });
+
+// Round 2: everyday wordings without the textbook words, and their near-misses.
+runRuleTable('zh: review-conditional (round 2)', 'review-conditional', {
+  valid: ['如果尺寸不合适，可以免费换货。欢迎您在订单页面留下评论。'],
+  invalid: [
+    { text: '如果您觉得我们的产品还不错，请花一分钟时间分享您的使用体验。', errors: [{ ruleId: 'review-conditional' }] },
+    { text: '如果商品符合您的期望，请在亚马逊上给我们留下您的宝贵意见。', errors: [{ ruleId: 'review-conditional' }] },
+    { text: '如果您有任何不满意，请先联系我们，我们会给您满意的解决方案，而不是留下负面评价。', errors: [{ ruleId: 'review-conditional' }] },
+  ],
+});
+
+runRuleTable('zh: review-pressure (round 2)', 'review-pressure', {
+  valid: ['老板说这批货周五到，到了马上给您补发。'],
+  invalid: [{ text: '老板说这个月评价不够就要扣我工资，求您帮忙写个评论。', errors: [{ ruleId: 'review-pressure' }] }],
+});
+
+runRuleTable('zh: review-change (round 2)', 'review-change', {
+  valid: ['根据您的反馈，我们检查了同一批次的产品，会给您寄一个新的遥控器。'],
+  invalid: [{ text: '既然问题已经解决，希望您可以重新考虑一下您的评分。', errors: [{ ruleId: 'review-change' }] }],
+});
+
+runRuleTable('zh: promotion (round 2)', 'promotion', {
+  valid: [
+    '您订购的是八折门，安装前请确认门框尺寸。',
+    '关于优惠券：您在下单时领取的10%优惠券已经自动抵扣。',
+    '您的订单是在Prime Day活动期间下的，所以物流会比平时慢一两天。',
+  ],
+  invalid: [
+    { text: '我们本周全场商品八折，欢迎选购。', errors: [{ ruleId: 'promotion' }] },
+    { text: '我们家还有配套的枕套和床单，有需要可以看一下。', errors: [{ ruleId: 'promotion' }] },
+    { text: '下单满50美元立减10美元，活动仅限本周。', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }] },
+  ],
+});
+
+runRuleTable('zh: off-amazon (round 2)', 'off-amazon', {
+  valid: ['根据亚马逊的规定，我们无法通过电话或邮件与您联系，有问题请直接在这里留言。'],
+  invalid: [
+    { text: '这款在我们自己的网站上更便宜，可以去看看。', errors: [{ ruleId: 'off-amazon-sale' }] },
+    { text: '为了节省亚马逊的手续费，我们可以线下交易。', errors: [{ ruleId: 'off-amazon-sale' }, { ruleId: 'off-amazon-sale' }] },
+  ],
+});
+
+runRuleTable('zh: cancellation-request (round 2)', 'cancellation-request', {
+  valid: ['您好，您留言说想要取消订单，我们已经帮您取消了，款项会原路退回。'],
+  invalid: [
+    { text: '您能不能先把订单取消掉，我们再给您重新发一个链接？', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: '很抱歉缺货，麻烦您在后台申请退款取消订单。', errors: [{ ruleId: 'cancellation-request' }] },
+  ],
+});
