@@ -9,9 +9,9 @@ import type { PhraseBook } from './types.ts';
 
 /** Opinia, recenzja, ocena, komentarz, feedback, gwiazdki: what a buyer leaves, in every case. */
 const REVIEW =
-  '(?:opini[aeęąio]|opinii|opiniami|recenzj[aęeiąo]|recenzji|recenzjami|ocen[aęyąie]|ocen|komentarz\\p{L}{0,3}|feedback\\p{L}{0,3}|gwiazd(?:k[aięiąo]|ek|kami))';
+  '(?:opini(?:a|ę|e|i|ą|ami|ach|om)?|recenzj(?:a|ę|e|i|ą|ami|ach|om)|ocen(?:a|ę|e|y|ą|ie|om|ami|ach)?(?! (?:reklamacj|stanu|technicz|szkod|zgłoszeni|uszkodz|rzeczoznaw|ryzyka))|komentarz\\p{L}{0,3}|feedback\\p{L}{0,3}|gwiazd(?:k[aięiąo]|ek|kami|kach))';
 /** The same without "komentarz" and "ocena" alone (everyday words: "ocena stanu", "komentarz do faktury"). */
-const REVIEW_STRICT = '(?:opini[aeęąio]|opinii|recenzj[aęeiąo]|recenzji|feedback\\p{L}{0,3}|gwiazd(?:k[aięiąo]|ek|kami))';
+const REVIEW_STRICT = '(?:opini(?:a|ę|e|i|ą|ami|ach|om)?|recenzj(?:a|ę|e|i|ą|ami|ach|om)|feedback\\p{L}{0,3}|gwiazd(?:k[aięiąo]|ek|kami|kach))';
 /** Leaving a review: imperatives (ty, wy), infinitives, the formal third person, the noun. */
 const LEAVE =
   '(?:wystaw(?:ić|ic|i|iła|ił|iłby|iłaby|ia|cie|icie)?|wystawieni\\p{L}{1,2}|napis(?:ać|ac|ze|zcie|ał|ała|ałby|ałaby|ania|anie)|napisz(?:cie)?|zostaw(?:ić|ic|i|cie|iła|ił|ienie|ienia)?|doda(?:ć|c|j|jcie|nie|nia|ł|ła)|dodaj|podziel(?:i|ić|ic|cie|enie|enia)? (?:się|sie)|opublikow\\p{L}{1,4}|opublikuj\\p{L}{0,3})';
