@@ -21,6 +21,8 @@ const CARRIER_NAMES = new Set([
   'poczta-polska', 'pocztex', 'yurticikargo', 'araskargo', 'mngkargo', 'suratkargo', 'pttkargo', 'hepsijet',
   // The Gulf and Egypt: SMSA, Saudi Post (SPL), Naqel, Aymakan, Zajil, Emirates Post, iMile, J&T, Bosta, Quiqup.
   'smsaexpress', 'smsa', 'splonline', 'naqelexpress', 'aymakan', 'zajil-express', 'emiratespost', 'imile', 'jtexpress', 'jtexpress-sa', 'bosta', 'quiqup',
+  // The Netherlands, Belgium and Sweden: Trunkrs, Homerr, Cycloon, Mondial Relay, GLS Netherlands; Budbee, Instabox, Bring, DB Schenker, Airmee, Early Bird.
+  'trunkrs', 'homerr', 'cycloon', 'mondialrelay', 'gls-info', 'budbee', 'instabox', 'bring', 'dbschenker', 'schenker', 'airmee', 'earlybird',
 ]);
 
 /** Shorteners hide the destination, so a buyer (and Amazon's scanner) cannot tell where they go. */
