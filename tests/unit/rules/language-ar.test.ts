@@ -42,6 +42,7 @@ runRuleTable('ar: promotion', 'promotion', {
 
 runRuleTable('ar: review-positive', 'review-positive', {
   valid: [
+    'مرحبًا، سعدنا بتقييمك الإيجابي، ونتمنى أن نكون عند حسن ظنك دائمًا.',
     'شكرًا لك على تقييمك الإيجابي، سعدنا به كثيرًا.',
     'يسعدنا أن تشاركنا رأيك في تقييم على أمازون.',
     'الطاولة متوفرة بخمس درجات من اللون البني.',
@@ -164,7 +165,8 @@ runRuleTable('ar: contact-request', 'contact-request', {
 });
 
 runRuleTable('ar: messenger-contact', 'messenger-contact', {
-  valid: ['يرجى التواصل مع مندوب أرامكس لتحديد وقت التسليم.'],
+  valid: [
+    `رقم الطلب ${order} ورقم الفاتورة INV-2026-0412، ورقمنا الضريبي 300123456700003.`,'يرجى التواصل مع مندوب أرامكس لتحديد وقت التسليم.'],
   invalid: [
     { text: 'اتصل بنا على الرقم المذكور في الفاتورة.', errors: [{ ruleId: 'messenger-contact' }] },
     { text: 'تواصل معنا مباشرة على الجوال.', errors: [{ ruleId: 'messenger-contact' }] },
