@@ -94,7 +94,7 @@ export const tr: PhraseBook = {
       },
       'tam puan\\p{L}{0,4}', '(?:5|be[şs]) (?:[üu]zerinden|de) (?:5|be[şs])',
     ],
-    exceptions: [`(?:olumlu|g[üu]zel|iyi|harika|nazik) (?:[\\p{L}\']+ )?${REVIEW} (?:[\\p{L}\']+ ){0,2}i[çc]in (?:[\\p{L}\']+ )?te[şs]ekk[üu]r`],
+    exceptions: [`(?:olumlu|g[üu]zel|iyi|harika|nazik) (?:[\\p{L}']+ )?${REVIEW} (?:[\\p{L}']+ ){0,2}i[çc]in (?:[\\p{L}']+ )?te[şs]ekk[üu]r`],
   },
 
   reviewConditional: {
@@ -102,8 +102,8 @@ export const tr: PhraseBook = {
       // "Memnun kaldıysanız yorum bırakın", "beğendiyseniz 5 yıldız verin".
       `(?:memnun(?:san[ıi]z|san| kald[ıi]ysan[ıi]z| kald[ıi]ysan| kald[ıi]n[ıi]zsa| iseniz| olduysan[ıi]z| olursan[ıi]z)|be[ğg]endiysen[ıi]z|be[ğg]endiysen|be[ğg]endinizse|be[ğg]enirseniz|ho[şs]unuza gittiyse)[^.!?\\n]{0,80}${REVIEW}`,
       // "Olumsuz yorum yapmadan önce bize yazın": only the unhappy are held back.
-      `(?:olumsuz|k[öo]t[üu]|d[üu][şs][üu]k|negatif|d[üu][şs][üu]k puanl[ıi]) (?:bir )?${REVIEW} (?:[\\p{L}\']+ ){0,2}(?:yapmadan|b[ıi]rakmadan|vermeden|yazmadan|girmeden) (?:[öo]nce|evvel)`,
-      `${REVIEW} (?:[\\p{L}\']+ ){0,2}(?:yapmadan|b[ıi]rakmadan|vermeden|yazmadan|girmeden) (?:[öo]nce|evvel)`,
+      `(?:olumsuz|k[öo]t[üu]|d[üu][şs][üu]k|negatif|d[üu][şs][üu]k puanl[ıi]) (?:bir )?${REVIEW} (?:[\\p{L}']+ ){0,2}(?:yapmadan|b[ıi]rakmadan|vermeden|yazmadan|girmeden) (?:[öo]nce|evvel)`,
+      `${REVIEW} (?:[\\p{L}']+ ){0,2}(?:yapmadan|b[ıi]rakmadan|vermeden|yazmadan|girmeden) (?:[öo]nce|evvel)`,
       '(?:l[üu]tfen )?(?:[öo]nce|ilk olarak|ilk [öo]nce) (?:bizimle ileti[şs]ime ge[çc]\\p{L}{0,6}|bize (?:yaz|ula[şs])\\p{L}{0,6})',
       '(?:memnun kalmad[ıi]ysan[ıi]z|memnun de[ğg]ilseniz|bir sorun (?:olursa|varsa)|bir [şs]ey ters giderse)[^.!?\\n]{0,60}(?:[öo]nce|ilk olarak|ilk [öo]nce)',
     ],
@@ -113,17 +113,17 @@ export const tr: PhraseBook = {
     patterns: [
       `${REVIEW}(?: \\p{L}+){0,3} kar[şs][ıi]l[ıi][ğg][ıi]nda`,
       `${REVIEW}[^.!?\\n]{0,60}(?:kar[şs][ıi]l[ıi][ğg][ıi]nda|kar[şs][ıi]s[ıi]nda|i[çc]in|sonra|ard[ıi]ndan|takdirde|halinde)[^.!?\\n]{0,50}${INCENTIVE}`,
-      `${INCENTIVE}[^.!?\\n]{0,60}${REVIEW}\\p{L}{0,2} (?:[\\p{L}\']+ ){0,2}(?:kar[şs][ıi]l[ıi][ğg][ıi]nda|kar[şs][ıi]s[ıi]nda|kar[şs][ıi]l[ıi][ğg][ıi])`,
-      `(?:ekran g[öo]r[üu]nt[üu]s[üu]\\p{L}{0,4}|screenshot\\p{L}{0,4}|link\\p{L}{0,4}) (?:[\\p{L}\']+ ){0,2}${REVIEW}`,
-      `${REVIEW} (?:[\\p{L}\']+ ){0,2}(?:ekran g[öo]r[üu]nt[üu]s[üu]\\p{L}{0,4}|screenshot\\p{L}{0,4})`,
+      `${INCENTIVE}[^.!?\\n]{0,60}${REVIEW}\\p{L}{0,2} (?:[\\p{L}']+ ){0,2}(?:kar[şs][ıi]l[ıi][ğg][ıi]nda|kar[şs][ıi]s[ıi]nda|kar[şs][ıi]l[ıi][ğg][ıi])`,
+      `(?:ekran g[öo]r[üu]nt[üu]s[üu]\\p{L}{0,4}|screenshot\\p{L}{0,4}|link\\p{L}{0,4}) (?:[\\p{L}']+ ){0,2}${REVIEW}`,
+      `${REVIEW} (?:[\\p{L}']+ ){0,2}(?:ekran g[öo]r[üu]nt[üu]s[üu]\\p{L}{0,4}|screenshot\\p{L}{0,4})`,
     ],
   },
 
   reviewChange: {
     patterns: [
-      `${REVIEW} (?:[\\p{L}\']+ ){0,3}(?:g[üu]ncelle\\p{L}{0,12}|kald[ıi]r\\p{L}{0,12}|sil\\p{L}{1,12}|de[ğg]i[şs]tir\\p{L}{0,12}|d[üu]zelt\\p{L}{0,12}|y[üu]kselt\\p{L}{0,12}|art[ıi]r\\p{L}{0,12}|g[öo]zden ge[çc]ir\\p{L}{0,12}|geri [çc]ek\\p{L}{0,12}|d[üu]zenle\\p{L}{0,12}|revize)`,
-      `(?:g[üu]ncellenme|kald[ıi]r[ıi]lma|silinme|de[ğg]i[şs]tirilme)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,2}${REVIEW}`,
-      `${REVIEW}[^\\n]{0,80}?(?:art[ıi]k|bug[üu]nk[üu]) (?:[\\p{L}\']+ ){0,3}(?:yans[ıi]tm[ıi]yor|yans[ıi]tmamaktad[ıi]r|ge[çc]erli de[ğg]il)`,
+      `${REVIEW} (?:[\\p{L}']+ ){0,3}(?:g[üu]ncelle\\p{L}{0,12}|kald[ıi]r\\p{L}{0,12}|sil\\p{L}{1,12}|de[ğg]i[şs]tir\\p{L}{0,12}|d[üu]zelt\\p{L}{0,12}|y[üu]kselt\\p{L}{0,12}|art[ıi]r\\p{L}{0,12}|g[öo]zden ge[çc]ir\\p{L}{0,12}|geri [çc]ek\\p{L}{0,12}|d[üu]zenle\\p{L}{0,12}|revize)`,
+      `(?:g[üu]ncellenme|kald[ıi]r[ıi]lma|silinme|de[ğg]i[şs]tirilme)\\p{L}{0,6} (?:[\\p{L}']+ ){0,2}${REVIEW}`,
+      `${REVIEW}[^\\n]{0,80}?(?:art[ıi]k|bug[üu]nk[üu]) (?:[\\p{L}']+ ){0,3}(?:yans[ıi]tm[ıi]yor|yans[ıi]tmamaktad[ıi]r|ge[çc]erli de[ğg]il)`,
     ],
   },
 
@@ -191,9 +191,9 @@ export const tr: PhraseBook = {
 
   cancellationRequest: {
     patterns: [
-      `${ORDER} (?:[\\p{L}\']+ ){0,4}${CANCEL_YOU}`,
-      `${ORDER} (?:[\\p{L}\']+ ){0,3}vazge[çc](?:in|iniz|menizi|meniz|ebilir misiniz|ebilirsiniz|erseniz|mek i[çc]in)`,
-      `${CANCEL_YOU} (?:[\\p{L}\']+ ){0,2}(?:rica ederiz|rica ediyoruz|rica ederim|bekliyoruz|gerekiyor|gerekmektedir|laz[ıi]m)`,
+      `${ORDER} (?:[\\p{L}']+ ){0,4}${CANCEL_YOU}`,
+      `${ORDER} (?:[\\p{L}']+ ){0,3}vazge[çc](?:in|iniz|menizi|meniz|ebilir misiniz|ebilirsiniz|erseniz|mek i[çc]in)`,
+      `${CANCEL_YOU} (?:[\\p{L}']+ ){0,2}(?:rica ederiz|rica ediyoruz|rica ederim|bekliyoruz|gerekiyor|gerekmektedir|laz[ıi]m)`,
       '(?:sizden|siz) (?:[\\p{L}\']+ ){0,4}iptal (?:etmenizi|etmeniz|edebilirsiniz|ederseniz|talebi)',
       'iptal (?:talebi|iste[ğg]i|ba[şs]vurusu)\\p{L}{0,4} (?:[\\p{L}\']+ ){0,2}(?:olu[şs]turun\\p{L}{0,2}|olu[şs]turman[ıi]z\\p{L}{0,2}|olu[şs]turabilir\\p{L}{0,8}|g[öo]nderin\\p{L}{0,2}|g[öo]nderebilir\\p{L}{0,8}|g[öo]ndermeniz\\p{L}{0,2}|iletin\\p{L}{0,2}|bulunun\\p{L}{0,2}|bulunman[ıi]z\\p{L}{0,2}|bulunabilir\\p{L}{0,8}|a[çc][ıi]n\\p{L}{0,2}|a[çc]man[ıi]z\\p{L}{0,2}|yap[ıi]n\\p{L}{0,2}|yapman[ıi]z\\p{L}{0,2}|yapabilir\\p{L}{0,8})',
       '["„“»]?(?:iptal et|sipari[şs]i iptal et|[üu]r[üu]nleri iptal et)["”“«]? (?:butonu|d[üu][ğg]mesi|se[çc]ene[ğg]i|linki)\\p{L}{0,4}',
@@ -233,7 +233,7 @@ export const tr: PhraseBook = {
       '(?:[üu]r[üu]n[üu]|bizi|ma[ğg]azam[ıi]z[ıi]|sat[ıi]c[ıi]y[ıi]|al[ıi][şs]veri[şs]inizi|sipari[şs]inizi) (?:[\\p{L}\']+ )?de[ğg]erlendir\\p{L}{0,12}',
     ],
     reviewAsk: [
-      `${REVIEW} (?:[\\p{L}\']+ ){0,2}${LEAVE}`,
+      `${REVIEW} (?:[\\p{L}']+ ){0,2}${LEAVE}`,
       '(?:deneyim|tecr[üu]be|izlenim|d[üu][şs][üu]nce|g[öo]r[üu][şs])\\p{L}{0,10} (?:[\\p{L}\']+ ){0,3}payla[şs]\\p{L}{0,12}',
       '(?:[üu]r[üu]n[üu]|bizi|ma[ğg]azam[ıi]z[ıi]|sat[ıi]c[ıi]y[ıi]|al[ıi][şs]veri[şs]inizi|sipari[şs]inizi) (?:[\\p{L}\']+ )?de[ğg]erlendir(?:ir|ebilir|menizi|meniz|in|iniz|irseniz|ebilirseniz|mek|meyi|mene)\\p{L}{0,8}',
       `${REVIEW}(?: \\p{L}+){0,2} (?:bekliyoruz|bekleriz|rica ediyoruz|rica ederiz|rica ederim|sevinir\\p{L}{0,4}|memnun olur\\p{L}{0,4}|minnettar olur\\p{L}{0,4})`,
@@ -269,9 +269,9 @@ export const tr: PhraseBook = {
       '(?:oldu[ğg]unu|oldu[ğg]unuzu|geldi[ğg]ini) (?:[\\p{L}\']+ )?(?:yaz[ıi]n|yazabilir|yazarsan[ıi]z|yazman[ıi]z|belirt)\\p{L}{0,8}',
     ],
     contactAsk: [
-      `${CONTACT} (?:[\\p{L}\']+ ){0,3}(?:payla[şs]|g[öo]nder|ilet|yaz|ver|bildir|b[ıi]rak)(?:ır m[ıi]s[ıi]n[ıi]z|ir misiniz|abilir misiniz|ebilir misiniz|[ıi]n|in|[ıi]n[ıi]z|iniz|[ıi]rsan[ıi]z|irseniz|man[ıi]z|meniz|man[ıi]z[ıi]|menizi|sen[ıi]z|san[ıi]z|ebilirseniz|abilirseniz)`,
+      `${CONTACT} (?:[\\p{L}']+ ){0,3}(?:payla[şs]|g[öo]nder|ilet|yaz|ver|bildir|b[ıi]rak)(?:ır m[ıi]s[ıi]n[ıi]z|ir misiniz|abilir misiniz|ebilir misiniz|[ıi]n|in|[ıi]n[ıi]z|iniz|[ıi]rsan[ıi]z|irseniz|man[ıi]z|meniz|man[ıi]z[ıi]|menizi|sen[ıi]z|san[ıi]z|ebilirseniz|abilirseniz)`,
       `${CONTACT} (?:nedir|ne(?=[ ?])|nedir\\s?\\?)`,
-      `${CONTACT}(?:a|e|ya|ye|na|ne)? (?:[\\p{L}\']+ )?ihtiyac[ıi]m[ıi]z (?:var|bulunmaktad[ıi]r)`,
+      `${CONTACT}(?:a|e|ya|ye|na|ne)? (?:[\\p{L}']+ )?ihtiyac[ıi]m[ıi]z (?:var|bulunmaktad[ıi]r)`,
       'hangi (?:numara|e-?posta|mail adresi)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,3}(?:ula[şs]|ara|yaz|g[öo]nder)\\p{L}{0,10}',
     ],
     deliveryContext: [
@@ -279,7 +279,7 @@ export const tr: PhraseBook = {
       '(?:aras|yurti[çc]i|mng|ptt|s[üu]rat|ups|dhl|hepsijet|trendyol express)', 'da[ğg][ıi]t[ıi]m\\p{L}{0,6}',
     ],
     feedbackNotice: [
-      `${REVIEW} (?:[\\p{L}\']+ ){0,3}(?:g[üu]ncelleyebilir|kald[ıi]rabilir|de[ğg]i[şs]tirebilir|silebilir)(?:siniz|sin)(?! mi)`,
+      `${REVIEW} (?:[\\p{L}']+ ){0,3}(?:g[üu]ncelleyebilir|kald[ıi]rabilir|de[ğg]i[şs]tirebilir|silebilir)(?:siniz|sin)(?! mi)`,
       '(?:sorun\\p{L}{0,8}|[şs]ikayet\\p{L}{0,8}|talebiniz\\p{L}{0,4}|endi[şs]eleriniz\\p{L}{0,4}) (?:[\\p{L}\']+ ){0,2}(?:[çc][öo]zd[üu][ğg][üu]m[üu]z|[çc][öo]z[üu]ld[üu][ğg][üu]n|giderdi[ğg]imiz)\\p{L}{0,6}(?![^.!?\\n]{0,120}\\?)',
       '(?:g[üu]ncelleme|kald[ıi]rma) (?:imkan[ıi]n[ıi]z|se[çc]ene[ğg]iniz|olana[ğg][ıi]n[ıi]z) (?:bulunmaktad[ıi]r|var)',
     ],
@@ -322,7 +322,7 @@ export const tr: PhraseBook = {
     ],
     signOffs: ['sayg[ıi]lar[ıi]m[ıi]zla', 'sayg[ıi]lar[ıi]mla', 'sayg[ıi]lar', 'sevgiler', 'iyi g[üu]nler'],
     checkIns: [
-      `(?:${ORDER}|kargonuz|paketiniz|[üu]r[üu]n[üu]n[üu]z|[üu]r[üu]n) (?:[\\p{L}\']+ ){0,3}(?:ula[şs]t[ıi] m[ıi]|geldi mi|eline ge[çc]ti mi|elinize ula[şs]t[ıi] m[ıi]|teslim edildi mi)\\s?\\??`,
+      `(?:${ORDER}|kargonuz|paketiniz|[üu]r[üu]n[üu]n[üu]z|[üu]r[üu]n) (?:[\\p{L}']+ ){0,3}(?:ula[şs]t[ıi] m[ıi]|geldi mi|eline ge[çc]ti mi|elinize ula[şs]t[ıi] m[ıi]|teslim edildi mi)\\s?\\??`,
       '(?:umar[ıi]m|umar[ıi]z|umuyoruz) (?:[\\p{L}\']+ ){0,3}(?:ula[şs]m[ıi][şs]t[ıi]r|gelmi[şs]tir|elinize ge[çc]mi[şs]tir|eline ge[çc]mi[şs]tir)\\s?\\??',
       '(?:teslim ald[ıi]n[ıi]z m[ıi]|elinize ula[şs]t[ıi] m[ıi]|sorunsuz (?:[\\p{L}\']+ ){0,2}ula[şs]t[ıi] m[ıi])\\s?\\??',
       '(?:her [şs]ey|hersey) (?:yolunda|g[üu]zel|tamam) m[ıi]\\s?\\??',
