@@ -378,9 +378,23 @@ runRuleTable('zh: off-amazon (round 2)', 'off-amazon', {
 });
 
 runRuleTable('zh: cancellation-request (round 2)', 'cancellation-request', {
-  valid: ['您好，您留言说想要取消订单，我们已经帮您取消了，款项会原路退回。'],
+  valid: ['您好，您留言说想要取消订单，我们已经帮您取消了，款项会原路退回。', '请在订单页面查看取消进度。', '请注意，订单已经取消。'],
   invalid: [
+    { text: '请在亚马逊后台帮我们取消一下订单。', errors: [{ ruleId: 'cancellation-request' }] },
     { text: '您能不能先把订单取消掉，我们再给您重新发一个链接？', errors: [{ ruleId: 'cancellation-request' }] },
     { text: '很抱歉缺货，麻烦您在后台申请退款取消订单。', errors: [{ ruleId: 'cancellation-request' }] },
   ],
+});
+
+runRuleTable('zh: review-positive (round 2)', 'review-positive', {
+  valid: ['请在5分钟内回复。'],
+  invalid: [
+    { text: '麻烦亲给我们打个5分哦。', errors: [{ ruleId: 'review-positive' }] },
+    { text: '您的好评是对我们最大的鼓励！', errors: [{ ruleId: 'review-positive' }] },
+  ],
+});
+
+runRuleTable('zh: review-change (follow-up review)', 'review-change', {
+  valid: [],
+  invalid: [{ text: '问题解决了，麻烦您追评一下。', errors: [{ ruleId: 'review-change' }] }],
 });
