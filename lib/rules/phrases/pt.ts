@@ -48,9 +48,9 @@ export const pt: PhraseBook = {
   language: 'pt',
   name: 'Portuguese',
   wordBoundaries: true,
-  // Words Spanish, Italian, French and English do not share ("no", "de", "dos", "as" and "à" are left out).
+  // Words Spanish, Italian, French and English do not list ("no", "dos", "as" and "à" are left out; "de" is not among their stop words).
   stopWords: [
-    'o', 'os', 'um', 'uma', 'do', 'da', 'na', 'nas', 'ao', 'aos', 'às', 'em', 'é', 'não', 'nao', 'você',
+    'o', 'os', 'um', 'uma', 'de', 'do', 'da', 'na', 'nas', 'ao', 'aos', 'às', 'em', 'é', 'não', 'nao', 'você',
     'voce', 'vocês', 'seu', 'seus', 'suas', 'nosso', 'nossa', 'nossos', 'nossas', 'com', 'obrigado',
     'obrigada', 'olá', 'oi', 'pelo', 'pela', 'pelos', 'pelas', 'encomenda', 'também', 'tambem', 'foi', 'são',
     'isso', 'isto', 'essa', 'esse', 'nesta', 'neste', 'deste', 'desta', 'já', 'muito', 'muita', 'prezado',
