@@ -506,6 +506,8 @@ export const nl: PhraseBook = {
       'fijn dat (?:u|je|jij) (?:bij ons )?(?:besteld|gekocht|gekozen) (?:hebt|heeft)',
       '(?:wij|we|ik) (?:willen|wil|wilden|wilde) (?:u|je|jou|jullie) (?:\\p{L}+ ){0,3}(?:bedanken|danken)(?: voor (?:uw|je|jouw|het|de) (?:\\p{L}+ )?(?:bestelling|aankoop|vertrouwen|geduld|keuze)(?: in (?:onze|ons) (?:winkel|shop|bedrijf|team|merk))?)?',
       'wij zijn (?:u |je )?(?:erg |heel |zeer )?dankbaar',
+      '(?:wat |heel |super |erg |echt )?(?:leuk|fijn|mooi|tof|geweldig) dat (?:u|je|jij|ge) (?:\\p{L}+ ){0,5}(?:besteld|gekocht|gekozen|koos|bestelde|kocht)(?: hebt| heeft| hebben)?',
+      '(?:willen|wil|wilden|wilde) (?:wij|we|ik) (?:u|je|jou|jullie) (?:\\p{L}+ ){0,3}(?:bedanken|danken)(?: voor (?:uw|je|jouw|het|de) (?:\\p{L}+ )?(?:bestelling|aankoop|vertrouwen|geduld|keuze))?',
     ],
     padding: [
       '(?:hallo|goedendag|goedemorgen|goedemiddag|goedenavond|goeiedag|dag|beste|geachte|lieve|hoi|hey|hi)(?: (?:heer|mevrouw|mevr\\.?|dhr\\.?|meneer))?(?: [\\p{L}\'-]{1,20}){0,2}',
@@ -533,6 +535,9 @@ export const nl: PhraseBook = {
       '(?:dat|omdat) (?:u|je|jij) (?:\\p{L}+ ){0,3}(?:besteld|gekocht|gekozen|vertrouwd)(?: hebt| heeft)?',
       '(?:als|indien|mocht) (?:u|je) (?:\\p{L}+ ){0,6}(?:iets|hulp|vragen) (?:nodig hebt|nodig heeft|heeft|hebt)',
       'bedankt', 'dankjewel', 'dankuwel',
+      'namens (?:het )?(?:hele |voltallige )?(?:team|ons team|iedereen)(?: van \\p{L}+)?',
+      '(?:wij|we) hebben (?:je|uw|jouw) (?:\\p{L}+ ){0,2}(?:pakket|pakketje|bestelling) (?:\\p{L}+ ){0,4}(?:ingepakt|verpakt)',
+      '(?:als|indien|mocht) (?:u|je|jij|ge) (?:\\p{L}+ ){0,4}(?:vragen|opmerkingen) (?:hebt|heeft|hebben)(?: (?:over|bij|rond) (?:uw|je|jouw|de|het) (?:\\p{L}+ )?\\p{L}+)?',
     ],
     confirmation: [
       '(?:is|zijn|werd|werden) (?:\\p{L}+ ){0,2}(?:ingepakt|verpakt|klaar voor verzending|verzendklaar)',
@@ -546,6 +551,8 @@ export const nl: PhraseBook = {
       '(?:uw|je) (?:track(?: ?& ?| en )trace|tracking|volg)-?(?:code|nummer|link)(?: (?:is|luidt))?:?',
       '(?:track(?: ?& ?| en )trace|trackingnummer|trackingcode|volgnummer|zendingsnummer|barcode)(?:-?(?:code|link|nummer))?:?',
       'orderbevestiging', 'verzendbevestiging', 'bestelbevestiging',
+      '(?:zijn|is) (?:vandaag |zojuist |net |gisteren |al )?(?:de deur uit(?: ?gegaan)?|op de post gedaan)',
+      '(?:u|je|jij) (?:kunt|kan) (?:ze|het|hem|uw pakket|je pakket|uw bestelling|je bestelling) (?:\\p{L}+ ){0,2}verwachten(?: op [^.!?\\n]{0,30})?',
       '(?:is|werd|zijn|werden) (?:\\p{L}+ ){0,2}(?:door (?:de )?(?:koerier|bezorger|vervoerder|postnl|dhl|dpd|ups|gls|bpost) )?(?:opgehaald|meegenomen)(?: en (?:is )?onderweg(?: naar (?:u|je|jou))?)?',
       '(?:u|je) (?:kunt|kan) (?:uw|je) (?:pakket|zending|bestelling) (?:\\p{L}+ ){0,2}volgen',
     ],
@@ -572,8 +579,9 @@ export const nl: PhraseBook = {
     helpOffers: [
       '(?:wij staan|we staan|ik sta) (?:\\p{L}+ ){0,3}(?:voor u|voor je|voor jou|voor jullie)? ?(?:klaar|tot uw beschikking|tot je beschikking)',
       '(?:wij zijn|we zijn|ik ben) (?:\\p{L}+ ){0,3}(?:er )?(?:voor u|voor je|voor jou|voor jullie)',
+      '(?:staan|sta|zijn|ben) (?:wij|we|ik) (?:\\p{L}+ ){0,3}(?:voor (?:u|je|jou|jullie) )?(?:klaar|tot uw beschikking|er voor (?:u|je|jou))',
       '(?:bij|voor) (?:vragen|verdere vragen)',
-      '(?:als|indien|mocht) (?:u|je|jij|ge) (?:\\p{L}+ ){0,6}(?:iets|hulp|vragen) (?:nodig hebt|nodig heeft|heeft|hebt)',
+      '(?:als|indien|mocht) (?:u|je|jij|ge) (?:\\p{L}+ ){0,6}(?:iets|hulp|vragen) (?:nodig hebt|nodig heeft|heeft|hebt|hebben)',
       '(?:neem|neemt) (?:gerust |altijd |dan ){0,3}contact (?:met ons|met mij)? ?op',
       '(?:wij helpen|we helpen|ik help) (?:u|je|jou) (?:altijd |graag |gerust ){1,3}(?:verder)?',
       '(?:ik ben|wij zijn|we zijn) (?:vanaf nu |vanaf vandaag |voortaan )?(?:uw|je|jouw) (?:\\p{L}+ ){0,2}(?:contactpersoon|aanspreekpunt|klantadviseur|adviseur|begeleider|accountmanager)',

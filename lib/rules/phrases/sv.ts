@@ -475,6 +475,8 @@ export const sv: PhraseBook = {
       '(?:vi är|jag är) (?:så |väldigt |jätte|mycket )?(?:glada?|tacksamma?) (?:att|för att|över att) (?:du|ni) (?:\\p{L}+ ){0,3}(?:handlade|beställde|köpte|valde|valt|handlat|beställt)',
       'vi tackar (?:dig|er) (?:varmt |hjärtligt )?(?:för (?:din|ditt|er|ert) (?:\\p{L}+ )?(?:beställning|köp|förtroende))?',
       'kul att (?:du|ni) (?:\\p{L}+ ){0,2}(?:handlade|beställde|valde|handlat|beställt|valt)',
+      '(?:vad |så |jätte)?(?:roligt|kul|härligt|fint|glädjande) att (?:du|ni) (?:\\p{L}+ ){0,5}(?:valde|beställde|köpte|handlade|valt|beställt|köpt|handlat)',
+      '(?:vill|ville) (?:vi|jag) (?:\\p{L}+ ){0,2}tacka (?:dig|er)(?: (?:\\p{L}+ ){0,2}för (?:din|ditt|er|ert) (?:\\p{L}+ )?(?:beställning|köp|förtroende|tålamod|val))?',
       '(?:vi|jag) (?:vill|ville) (?:\\p{L}+ ){0,2}tacka (?:dig|er) (?:\\p{L}+ ){0,2}(?:för (?:din|ditt|er|ert) (?:\\p{L}+ )?(?:beställning|köp|förtroende|tålamod|val)(?: (?:för|till) (?:vår|vårt|oss)(?: \\p{L}+)?)?)?',
     ],
     padding: [
@@ -503,6 +505,8 @@ export const sv: PhraseBook = {
       'att (?:du|ni) (?:\\p{L}+ ){0,3}(?:handlade|beställde|köpte|valde|valt|handlat|beställt)(?: hos oss)?',
       '(?:om|ifall) (?:du|ni) (?:\\p{L}+ ){0,6}(?:behöver|undrar|har frågor)(?: något| hjälp)?',
       'tack', 'tusen tack', 'stort tack',
+      'på (?:hela )?(?:teamets|vårt teams|företagets|hela teamets) vägnar',
+      'vi har packat (?:ditt|din|er|ert) (?:\\p{L}+ ){0,2}(?:paket|beställning|order) (?:\\p{L}+ ){0,4}',
     ],
     confirmation: [
       '(?:är|har|blev) (?:\\p{L}+ ){0,2}(?:packad|packat|packade|paketerad|paketerat|redo för leverans|redo att skickas)',
@@ -517,6 +521,8 @@ export const sv: PhraseBook = {
       '(?:spårningsnummer|spårningslänk|kolli-?id|kollinummer|sändningsnummer)(?:et|en)?:?',
       '(?:har|blev) (?:\\p{L}+ ){0,2}(?:hämtats|hämtat|upphämtat|upphämtats)(?: av (?:\\p{L}+ ){0,1}\\p{L}+)?(?: och (?:är )?på väg(?: till (?:dig|er))?)?',
       '(?:är|har) (?:nu )?på väg till (?:dig|er)',
+      '(?:lämnade|har lämnat|lämnar) (?:vårt |vår )?(?:lager|lagret|lagret i dag|verkstaden)(?: i dag| idag)?',
+      '(?:du|ni) kan (?:räkna med|vänta dig) (?:dem|den|det|paketet|leveransen|varorna)(?: på [^.!?\\n]{0,30})?',
       'orderbekräftelse\\p{L}{0,2}', 'leveransbekräftelse\\p{L}{0,2}', 'beställningsbekräftelse\\p{L}{0,2}',
       '(?:du|ni) kan (?:följa|spåra) (?:ditt|din|ert|er|paketet|försändelsen|beställningen)',
     ],
@@ -544,6 +550,7 @@ export const sv: PhraseBook = {
     ],
     helpOffers: [
       '(?:vi finns|jag finns) (?:\\p{L}+ ){0,3}(?:här )?(?:för dig|för er|till hands|tillgängliga?)',
+      '(?:finns|är|står) (?:vi|jag) (?:\\p{L}+ ){0,3}(?:här )?(?:för dig|för er|till hands|tillgängliga?|till (?:din|er) tjänst)',
       '(?:vi är|jag är) (?:\\p{L}+ ){0,3}(?:här )?(?:för dig|för er)',
       '(?:vid|om du har|har du|om ni har) (?:frågor|fler frågor|ytterligare frågor)',
       '(?:om|ifall) (?:du|ni) (?:\\p{L}+ ){0,6}(?:behöver|undrar|vill ha) (?:något|hjälp|mer information)',
