@@ -350,6 +350,10 @@ describe('detectLanguage: Portuguese in short messages', () => {
     ['Obrigado pela compra! Você pode confirmar o endereço de entrega?', 'pt'],
     ['A sua encomenda já está a caminho. Cumprimentos.', 'pt'],
     ['Não conseguimos entregar o pacote porque o CEP está incompleto.', 'pt'],
+    ['A peça de reposição sai amanhã pelos Correios.', 'pt'],
+    ['Pode confirmar o endereço de entrega, por favor?', 'pt'],
+    ['No pudimos entregar el paquete porque el código postal está incompleto.', 'es'],
+    ['Il pacco arriva domani, la ringraziamo per la pazienza.', 'it'],
     // The close neighbours stay themselves.
     ['Hola, su pedido fue enviado hoy y llega mañana.', 'es'],
     ['¿Puede confirmar la dirección de entrega, por favor? Gracias.', 'es'],
