@@ -23,7 +23,7 @@ const WRITE_VERBS =
 const CONTACT_DETAIL =
   '(?:(?:uw|je|jouw|een|het|uwe) (?:\\p{L}+ )?(?:e-?mail-?adres|mailadres|telefoonnummer|gsm-?nummer|mobiele nummer|mobiel nummer|06-?nummer|whats ?app-?nummer|contactgegevens)|(?:uw|je|jouw) (?:persoonlijke |directe |eigen |privé-?)?(?:nummer|e-?mail|gsm|mobiel))';
 /** Cancelling, as sellers write it. */
-const CANCEL = '(?:annuleren|annuleert|annuleer|cancelen|cancellen|te annuleren)';
+const CANCEL = '(?:annuleren|annuleert|annuleer|cancelen|cancellen|te annuleren|te cancel(?:l)?en)';
 /** A gap within one clause that does not pass the seller's own "wij"/"ik" (the seller cancelling) nor a condition. */
 const CLAUSE = '(?:(?!wij |we |ik |of |als |indien |wanneer )[^.!?,;:\\n]){0,60}';
 /** The order, parcel, item: what arrives. */
@@ -307,6 +307,10 @@ export const nl: PhraseBook = {
       // "Wij vragen u de bestelling te annuleren."
       `(?:vragen|vraag|verzoeken|verzoek)(?: wij| we| ik)? ${YOU},? ${CLAUSE}te annuleren`,
       `(?:alstublieft|aub|graag|a\\.u\\.b\\.) ${CLAUSE}${CANCEL}(?! (?:wij|we|ik))`,
+      // "Wij willen u vragen om de bestelling te annuleren", "mag ik u vragen de order te cancellen".
+      `${YOU} (?:\\p{L}+ ){0,2}(?:vragen|verzoeken) (?:om )?${CLAUSE}(?:te annuleren|te cancel(?:l)?en)`,
+      // "Het zou fijn zijn als u de bestelling annuleert."
+      `(?:fijn|handig|beter|makkelijk|makkelijker|makkelijkst|het beste|prettig|snelst|sneller|eenvoudigst|fijner) (?:\\p{L}+ ){0,3}(?:als|wanneer|indien) ${YOU} ${CLAUSE}${CANCEL}`,
       // "Vraag een annulering aan via Mijn bestellingen."
       `(?:vraag|vraagt|dien|dient|verzoek)(?: ${YOU})? ${CLAUSE}(?:annulering|annuleringsverzoek|annuleringsaanvraag) (?:\\p{L}+ ){0,3}(?:aan|in)`,
       `${YOU} ${CLAUSE}(?:annulering|annuleringsverzoek|annuleringsaanvraag) (?:\\p{L}+ ){0,3}(?:aan(?:vragen|vraagt|te vragen)|in(?:dienen|dient|te dienen))`,

@@ -292,6 +292,8 @@ export const sv: PhraseBook = {
       // The imperative: "Avbeställ gärna ordern".
       '(?:avbeställ|avboka|annullera|makulera|avbryt) (?:gärna |vänligen |bara |själv |då |snälla ){0,4}(?:din|ditt|er|ert|beställningen|ordern|köpet|varan|köp)',
       `(?:vänligen|snälla|gärna) ${CLAUSE}${CANCEL}(?! (?:vi|jag))`,
+      // "Det vore bra om du avbeställer beställningen."
+      `(?:bra|bäst|enklast|smidigast|snabbast|tacksamt|skönt|lättast|bättre) (?:\\p{L}+ ){0,3}(?:om|ifall|att) ${YOU} ${CLAUSE}${CANCEL}`,
       // "Vi ber dig att avbeställa."
       `(?:ber|vill be|skulle vilja be) (?:dig|er),? ${CLAUSE}(?:att )?${CANCEL}`,
       // "Begär en avbeställning via Mina beställningar."
@@ -435,6 +437,7 @@ export const sv: PhraseBook = {
       // "Skicka oss din e-postadress", "Ge mig ditt nummer".
       `(?:skicka|ge|mejla|maila|sms:a|berätta|lämna|dela)(?: ${YOU})? (?:oss|mig) (?:gärna |vänligen |bara |snälla |här |också |då ){0,4}${CONTACT_DETAIL}`,
       `(?<!(?:till|på|via) )${CONTACT_DETAIL} (?:(?!inte )\\p{L}+ ){0,3}(?:skickar|skicka|lämnar|lämna|meddelar|meddela|att skicka|att lämna|att ge)(?! (?:vi|jag|amazon))`,
+      `(?:kan|kunde|skulle|vill) ${YOU} (?:\\p{L}+ ){0,2}(?:skicka|ge|lämna|meddela|uppge|mejla|berätta) (?:oss |mig )?(?:\\p{L}+ ){0,2}${CONTACT_DETAIL}`,
       '(?:vad|hur) (?:är|lyder) (?:din|ditt|er|ert) (?:\\p{L}+ )?(?:e-?post(?:adress)?|mejl(?:adress)?|mail(?:adress)?|telefonnummer|mobilnummer|nummer|whats ?app-?nummer)',
       `(?:vi|jag) (?:behöver|skulle behöva|vill ha|skulle vilja ha|ber om) (?:gärna |också |då |bara ){0,4}${CONTACT_DETAIL}`,
       'på (?:vilket|vilken|det) (?:nummer|telefonnummer|mobilnummer|e-?postadress|mejladress) (?:\\p{L}+ ){0,5}(?:nå|ringa|kontakta|mejla|nås)',
