@@ -79,7 +79,7 @@ export const pt: PhraseBook = {
       'lan[cç]amento (?:da|de|do) (?:nova|novo|nossa|nosso)',
       '\\d{1,3} ?% (?:de desconto|off|a menos|de abatimento)',
       'c[oó]digos? (?:de desconto|promocional|promocionais|de cupom|de cup[aã]o|promo)',
-      '(?:um|nosso|o nosso|seu) (?:cupom|cup[aã]o|vale)(?: de desconto)?',
+      '(?:um|nosso|o nosso|seu) (?:cupom|cup[aã]o|vale(?:-| )(?:desconto|compras?|presente|oferta))(?: de desconto)?',
       '(?:use|usa|utilize|utiliza|aplique|aplica|insira|digite|resgate) (?:o |este |esse |seu |o seu |o teu )?(?:cupom|cup[aã]o|c[oó]digo)',
       // A code word with digits: "com o cupom VOLTA10", "código OBRIGADO15".
       'cup(?:om|[aã]o):? \\p{L}{2,15}\\d{1,3}',
