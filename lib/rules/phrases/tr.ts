@@ -35,7 +35,7 @@ export const tr: PhraseBook = {
   name: 'Turkish',
   wordBoundaries: true,
   stopWords: [
-    've', 'bir', 'bu', 'için', 'icin', 'ile', 'çok', 'cok', 'siz', 'sizin', 'size', 'sizi', 'biz', 'bizim', 'bize',
+    've', 'bir', 'bu', 'için', 'icin', 'ile', 'çok', 'cok', 'siz', 'sizin', 'sizi', 'biz', 'bizim', 'bize',
     'bizi', 'ama', 'veya', 'gibi', 'olarak', 'daha', 'kadar', 'sonra', 'önce', 'ancak', 'lütfen', 'lutfen',
     'teşekkür', 'teşekkürler', 'tesekkurler', 'tesekkur', 'ederiz', 'ederim', 'merhaba', 'sayın', 'siparişiniz',
     'siparişinizi', 'siparişinizin', 'siparisiniz', 'sipariş', 'siparis', 'ürün', 'ürünü', 'ürününüz', 'urun',

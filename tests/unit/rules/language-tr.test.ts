@@ -126,7 +126,7 @@ runRuleTable('tr: off-amazon-sale', 'off-amazon-sale', {
   invalid: [
     { text: 'Bir dahaki sefere doğrudan bizden satın alın.', errors: [{ ruleId: 'off-amazon-sale' }] },
     { text: "Web sitemizden sipariş verirseniz Amazon'dan daha ucuza gönderiyoruz.", errors: [{ ruleId: 'off-amazon-sale' }] },
-    { text: 'İkinci koltuğu size Amazon dışında da satabiliriz.', errors: [{ ruleId: 'off-amazon-sale', actual: 'Amazon dışında' }] },
+    { text: 'İkinci koltuğu Amazon dışında size daha ucuza da satabiliriz.', errors: [{ ruleId: 'off-amazon-sale', actual: 'Amazon dışında' }] },
   ],
 });
 
