@@ -30,7 +30,7 @@ const REASONS: readonly (readonly [ContactReason, Stems])[] = [
       tr: 'ki[sş]isel(?:le[sş]tir)|[öo]zelle[sş]tir|gravür|gravur',
       pt: 'personaliza|grava[cç][aã]o',
       ar: 'تخصيص|مخصص|نقش|حفر',
-      zh: '定制|定製|个性化|個性化|刻字',
+      zh: '定制|定製|訂製|自定义|自定義|个性化|個性化|刻字',
     },
   ],
   [
@@ -138,7 +138,7 @@ const REASONS: readonly (readonly [ContactReason, Stems])[] = [
       tr: 'sipari[sş] (?:detay|ayr[ıi]nt|bilgi)|(?:ek|eksik) bilgi',
       pt: 'detalhes do pedido|informa[cç](?:[aã]o|[õo]es) (?:adiciona|do pedido|em falta|faltante)',
       ar: 'تفاصيل (?:ال)?طلب|معلومات (?:إضافية|اضافية|ناقصة|الطلب)',
-      zh: '订单(?:详情|信息)|訂單(?:詳情|資訊)|(?:补充|補充|缺少的)(?:信息|資訊)',
+      zh: '订单(?:详情|信息)|訂單(?:詳情|資訊)|(?:补充|補充|缺少的|附加|其他|所需|更多)(?:信息|資訊)',
     },
   ],
   [
@@ -156,7 +156,7 @@ const REASONS: readonly (readonly [ContactReason, Stems])[] = [
       tr: '(?:kargo|teslimat|sipari[sş])\\w* (?:ile ilgili )?(?:bir )?sorun|beklenmedik',
       pt: 'problema (?:com|no|na) (?:o |a |seu |sua )?(?:envio|entrega|pedido|encomenda)|inesperado',
       ar: 'مشكلة (?:في|مع) (?:ال)?(?:شحن|توصيل|طلب)|غير متوقع',
-      zh: '(?:发货|發貨|配送|订单|訂單)(?:的)?问题|(?:发货|發貨|配送|订单|訂單)(?:的)?問題|意外问题|意外問題',
+      zh: '(?:发货|發貨|配送|订单|訂單)(?:的)?问题|(?:发货|發貨|配送|订单|訂單)(?:的)?問題|意外',
     },
   ],
 ];
