@@ -255,6 +255,8 @@ export const pl: PhraseBook = {
       `nie (?:\\p{L}+ ){0,3}(?:musi|musisz|muszą|trzeba|potrzeba|należy)(?: \\p{L}+){0,3} ${CANCEL}`,
       `(?:my|sami|możemy|mozemy|chętnie|chetnie|mogę|moge|mogłabym|mógłbym) (?:\\p{L}+ ){0,5}${CANCEL}`,
       `(?:nie|proszę nie|prosimy nie) ${CANCEL}`,
+      // Amazon or the system cancelling is no request to the buyer.
+      `(?:amazon\\p{L}{0,3}|system\\p{L}{0,3}|przewoźnik\\p{L}{0,3}|przewoznik\\p{L}{0,3}|kurier\\p{L}{0,3}|bank\\p{L}{0,3}) (?:\\p{L}+ )?(?:może|moze|mogą|moga|musi) ${CLAUSE}${CANCEL}`,
     ],
   },
 

@@ -28,7 +28,7 @@ const CONTACT =
 const ORDER = '(?:sipari[şs]\\p{L}{0,8})';
 /** Cancelling, said to the buyer (you-forms; the seller's "iptal edeceğiz" is not one). */
 const CANCEL_YOU =
-  '(?:iptal (?:edin|ediniz|edebilir misiniz|edebilir misin|edebilirsiniz|edebilirseniz|edersen[ıi]z|ederseniz|etseniz|etmenizi|etmeniz(?! gerek)|et(?=[ .,!?\\n])|eder misiniz|etmeyi (?:deneyin|unutmay)))';
+  '(?:iptal (?:edin|ediniz|edebilir misiniz|edebilir misin|edebilirsiniz|edebilirseniz|etseniz|etmenizi|etmeniz(?! gerek)|et(?=[ .,!?\\n])|eder misiniz|etmeyi (?:deneyin|unutmay)))';
 
 export const tr: PhraseBook = {
   language: 'tr',
@@ -195,6 +195,8 @@ export const tr: PhraseBook = {
       `${ORDER} (?:[\\p{L}']+ ){0,3}vazge[çc](?:in|iniz|menizi|meniz|ebilir misiniz|ebilirsiniz|erseniz|mek i[çc]in)`,
       `${CANCEL_YOU} (?:[\\p{L}']+ ){0,2}(?:rica ederiz|rica ediyoruz|rica ederim|bekliyoruz|gerekiyor|gerekmektedir|laz[ıi]m)`,
       '(?:sizden|siz) (?:[\\p{L}\']+ ){0,4}iptal (?:etmenizi|etmeniz|edebilirsiniz|ederseniz|talebi)',
+      // "İptal ederseniz seviniriz": a wish that the buyer cancels (a bare "if you cancel" may answer the buyer's question).
+      'iptal ederseniz (?:[\\p{L}\']+ ){0,2}(?:sevinir|memnun olur|minnettar olur|iyi olur|daha iyi olur|daha h[ıi]zl[ıi] olur|harika olur)\\p{L}{0,6}',
       'iptal (?:talebi|iste[ğg]i|ba[şs]vurusu)\\p{L}{0,4} (?:[\\p{L}\']+ ){0,2}(?:olu[şs]turun\\p{L}{0,2}|olu[şs]turman[ıi]z\\p{L}{0,2}|olu[şs]turabilir\\p{L}{0,8}|g[öo]nderin\\p{L}{0,2}|g[öo]nderebilir\\p{L}{0,8}|g[öo]ndermeniz\\p{L}{0,2}|iletin\\p{L}{0,2}|bulunun\\p{L}{0,2}|bulunman[ıi]z\\p{L}{0,2}|bulunabilir\\p{L}{0,8}|a[çc][ıi]n\\p{L}{0,2}|a[çc]man[ıi]z\\p{L}{0,2}|yap[ıi]n\\p{L}{0,2}|yapman[ıi]z\\p{L}{0,2}|yapabilir\\p{L}{0,8})',
       '["„“»]?(?:iptal et|sipari[şs]i iptal et|[üu]r[üu]nleri iptal et)["”“«]? (?:butonu|d[üu][ğg]mesi|se[çc]ene[ğg]i|linki)\\p{L}{0,4}',
       '(?:hesab[ıi]n[ıi]zdan|sipari[şs]lerim (?:sayfas[ıi]ndan|b[öo]l[üu]m[üu]nden)|siz(?:in)? taraf[ıi]n[ıi]zdan) (?:[\\p{L}\']+ ){0,3}iptal (?:edin|ediniz|edebilirsiniz|edilmesi|etmeniz|etmenizi|edebilir misiniz)',
