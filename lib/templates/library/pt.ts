@@ -116,7 +116,7 @@ export const pt: LocaleLibrary = {
       '',
       'Esperamos que o seu {productName} (pedido {orderId}) tenha chegado bem.',
       '',
-      'Se tiver um momento, gostaríamos que compartilhasse a sua experiência com o produto escrevendo uma avaliação na Amazon. Você pode fazer isso pela página "Seus pedidos". As avaliações ajudam outros clientes a escolher.',
+      'Se tiver um momento, ficaremos gratos se compartilhar a sua experiência com o produto escrevendo uma avaliação na Amazon. Você pode fazer isso pela página "Seus pedidos". As avaliações ajudam outros clientes a escolher.',
       '',
       ...SIGN_OFF,
     ),
