@@ -47,5 +47,10 @@ const RIGHT_TO_LEFT: readonly Language[] = ['ar'];
  * properties (margin-inline-start, border-inline-start), so the layout mirrors with it.
  */
 export function uiDirection(): 'ltr' | 'rtl' {
-  return RIGHT_TO_LEFT.includes(uiLanguage()) ? 'rtl' : 'ltr';
+  return directionOf(uiLanguage());
+}
+
+/** The direction a language is written in: a template's text is laid out in its own language's. */
+export function directionOf(language: string): 'ltr' | 'rtl' {
+  return (RIGHT_TO_LEFT as readonly string[]).includes(language) ? 'rtl' : 'ltr';
 }

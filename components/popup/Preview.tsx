@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { directionOf, t } from '../../lib/i18n';
 import type { FilledPreview, PopupTemplate } from '../../lib/popup/templates';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 export function Preview({ template, filled }: Props) {
   return (
     <section class="cs-popup-preview" aria-label={t('popupPreview', 'Preview')}>
-      <div class="cs-popup-preview-text" lang={template.locale} data-testid="preview">
+      <div class="cs-popup-preview-text" lang={template.locale} dir={directionOf(template.locale)} data-testid="preview">
         {filled.segments.map((segment, index) =>
           segment.missing ? (
             <mark key={index} class="cs-popup-missing" data-placeholder={segment.missing}>

@@ -1,5 +1,5 @@
 import type { RefObject, TargetedKeyboardEvent } from 'preact';
-import { t } from '../../lib/i18n';
+import { directionOf, t } from '../../lib/i18n';
 import type { PopupTemplate } from '../../lib/popup/templates';
 import { purposeLabel, reasonLabel } from './labels';
 
@@ -116,7 +116,7 @@ export function TemplateList({ templates, selectedId, showLanguage, listRef, onS
             onMouseEnter={() => onHover(template.id)}
             onClick={() => onActivate(template)}
           >
-            <span class="cs-popup-option-title" lang={template.locale}>
+            <span class="cs-popup-option-title" lang={template.locale} dir={directionOf(template.locale)}>
               {template.title}
             </span>
             <span class="cs-popup-tags">

@@ -4,7 +4,7 @@
  * is laid out right to left, its styles use logical sides, and the panel sits on the left of the
  * compose box (docked in the lower left corner) where the page leaves room.
  */
-import { render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -14,7 +14,7 @@ import { OptionsPage } from '../../../components/OptionsPage';
 import { Popup } from '../../../components/Popup';
 import { SendGuardDialog } from '../../../components/SendGuardDialog';
 import { TemplatePicker } from '../../../components/TemplatePicker';
-import { uiDirection, uiLanguage } from '../../../lib/i18n';
+import { directionOf, uiDirection, uiLanguage } from '../../../lib/i18n';
 import { lint } from '../../../lib/rules/index';
 
 type Messages = Record<string, { message: string }>;
@@ -159,5 +159,18 @@ describe('the styles', () => {
 
   it('quote the flagged words with Arabic marks in an Arabic UI', () => {
     expect(readFileSync('components/findings.css', 'utf8')).toMatch(/\.cs-actual:lang\(ar\)\s*\{\s*quotes:\s*'«' '»'/u);
+  });
+});
+
+describe('a template in the popup', () => {
+  it('is laid out in its own language: an Arabic one right to left in an English UI', async () => {
+    expect(directionOf('ar')).toBe('rtl');
+    expect(directionOf('de')).toBe('ltr');
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    render(<Popup />);
+    const language = (await screen.findByRole('combobox', { name: 'Language' })) as HTMLSelectElement;
+    fireEvent.change(language, { target: { value: 'ar' } });
+    const titles = await screen.findAllByText('طلب تقييم');
+    expect(titles.some((el) => el.getAttribute('dir') === 'rtl')).toBe(true);
   });
 });
