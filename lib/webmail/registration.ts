@@ -41,7 +41,7 @@ export interface ScriptRegistrar {
 }
 
 export interface ChromeScripting {
-  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string }[]>;
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[] }[]>;
   registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }[]): Promise<void>;
   updateContentScripts(scripts: { id: string; matches: string[] }[]): Promise<void>;
   unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
@@ -53,10 +53,13 @@ export function chromeRegistrar(getScripting: () => ChromeScripting | undefined)
     async set(matches) {
       const scripting = getScripting();
       if (!scripting) return;
-      const registered = (await scripting.getRegisteredContentScripts({ ids: [WEBMAIL_SCRIPT_ID] })).length > 0;
+      const [current] = await scripting.getRegisteredContentScripts({ ids: [WEBMAIL_SCRIPT_ID] });
+      const registered = current !== undefined;
       if (matches.length === 0) {
         if (registered) await scripting.unregisterContentScripts({ ids: [WEBMAIL_SCRIPT_ID] });
       } else if (registered) {
+        // The service worker syncs at every start: an unchanged registration is left alone.
+        if (JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify([...matches].sort())) return;
         await scripting.updateContentScripts([{ id: WEBMAIL_SCRIPT_ID, matches }]);
       } else {
         await scripting.registerContentScripts([{ id: WEBMAIL_SCRIPT_ID, matches, js: [WEBMAIL_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]);

@@ -16,7 +16,7 @@ function fakeScripting(): ChromeScripting & { scripts: Map<string, string[]>; ca
   return {
     scripts,
     calls,
-    getRegisteredContentScripts: ({ ids }) => Promise.resolve(ids.filter((id) => scripts.has(id)).map((id) => ({ id }))),
+    getRegisteredContentScripts: ({ ids }) => Promise.resolve(ids.filter((id) => scripts.has(id)).map((id) => ({ id, matches: scripts.get(id) }))),
     registerContentScripts: (list) => {
       calls.push('register');
       for (const script of list) {
@@ -57,6 +57,8 @@ describe('webmail registration', () => {
     const registrar = chromeRegistrar(() => scripting);
     expect(await syncWebmailScripts(permissions({ origins: WEBMAIL_MATCHES, permissions: ['scripting'] }), registrar, 3)).toEqual(WEBMAIL_MATCHES);
     expect(scripting.scripts.get(WEBMAIL_SCRIPT_ID)).toEqual(WEBMAIL_MATCHES);
+    // A service worker start with nothing changed changes nothing.
+    await syncWebmailScripts(permissions({ origins: WEBMAIL_MATCHES, permissions: ['scripting'] }), registrar, 3);
     await syncWebmailScripts(permissions({ origins: ['https://outlook.live.com/*'], permissions: ['scripting'] }), registrar, 3);
     expect(scripting.scripts.get(WEBMAIL_SCRIPT_ID)).toEqual(['https://outlook.live.com/*']);
     await syncWebmailScripts(permissions({ origins: [], permissions: ['scripting'] }), registrar, 3);
