@@ -248,6 +248,30 @@ runRuleTable('pl: important-tag', 'important-tag', {
   ],
 });
 
+// Wordings found while probing for general phrasing, with their near-misses.
+runRuleTable('pl: review-conditional (jeśli tak)', 'review-conditional', {
+  valid: ['Czy rozmiar pasuje? Jeśli tak, wyślemy drugą parę w tym samym rozmiarze.'],
+  invalid: [{ text: 'Hej, jak się podoba nowa lampka? Jeśli tak, daj znać innym w recenzji na Amazon!', errors: [{ ruleId: 'review-conditional' }] }],
+});
+
+runRuleTable('pl: review-incentive (assessments are no reviews)', 'review-incentive', {
+  valid: [
+    'Zwrócimy pieniądze po ocenie reklamacji przez nasz serwis.',
+    'Po ocenie stanu zwróconego telefonu zwrócimy 100% kwoty.',
+  ],
+  invalid: [{ text: 'Po dodaniu recenzji zwrócimy Panu 30 zł.', errors: [{ ruleId: 'review-incentive' }] }],
+});
+
+runRuleTable('pl: cancellation-request (Amazon cancels)', 'cancellation-request', {
+  valid: ['Amazon może automatycznie anulować zamówienie, jeśli nie wyślemy go do piątku.'],
+  invalid: [{ text: 'Mogą Państwo sami anulować zamówienie, klikając „Anuluj produkty”.', errors: [{ ruleId: 'cancellation-request' }] }],
+});
+
+runRuleTable('pl: delivery-check-in (a hope asked as a question)', 'delivery-check-in', {
+  valid: ['Dzień dobry, mam nadzieję, że paczka dotarła? Kurier zgłosił uszkodzenie kartonu, prosimy o zdjęcie. Pozdrawiam'],
+  invalid: [{ text: 'Dzień dobry Pani Ewo, mam nadzieję, że paczka dotarła cała i zdrowa? Pozdrawiam', errors: [{ ruleId: 'delivery-check-in' }] }],
+});
+
 describe('pl: detectLanguage tells Polish from its neighbours in short messages', () => {
   const cases: [string, string][] = [
     ['Dzień dobry, paczka jest już w drodze i dotrze do Pana w czwartek.', 'pl'],
@@ -257,6 +281,8 @@ describe('pl: detectLanguage tells Polish from its neighbours in short messages'
     // Neighbours: German, Portuguese (na, do), Turkish.
     ['Das Paket ist unterwegs und kommt am Donnerstag bei Ihnen an.', 'de'],
     ['Hello, the parcel is on its way and should arrive on Thursday.', 'en'],
+    ['Olá, o seu pedido já está a caminho e chega na quinta-feira.', 'pt'],
+    ['Merhaba, paketiniz yolda ve perşembe günü size ulaşacak.', 'tr'],
   ];
   for (const [text, language] of cases) {
     it(`${JSON.stringify(text.slice(0, 30))} -> ${language}`, () => {

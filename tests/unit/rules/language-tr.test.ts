@@ -247,6 +247,25 @@ runRuleTable('tr: important-tag', 'important-tag', {
   ],
 });
 
+// Wordings found while probing for general phrasing, with their near-misses.
+runRuleTable('tr: review-pressure (a future tied to reviews)', 'review-pressure', {
+  valid: ['Mağazamızın geleceği için yeni depomuzu açtık; siparişiniz artık daha hızlı gelecek.'],
+  invalid: [{ text: 'Merhaba, mağazamızın geleceği sizin yorumlarınıza bağlı. Saygılarımızla', errors: [{ ruleId: 'review-pressure' }] }],
+});
+
+runRuleTable('tr: cancellation-request (iptal ederseniz)', 'cancellation-request', {
+  valid: ['Siparişi iptal ederseniz ücretin tamamı Amazon tarafından iade edilir.'],
+  invalid: [
+    { text: 'Siparişi iptal ederseniz çok seviniriz.', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'Ürünü gönderemiyoruz, bu yüzden siparişten vazgeçmenizi rica ediyoruz.', errors: [{ ruleId: 'cancellation-request' }] },
+  ],
+});
+
+runRuleTable('tr: delivery-check-in (umarım ulaşmıştır)', 'delivery-check-in', {
+  valid: ['Merhaba, umarım paketiniz ulaşmıştır? Kargo firması kolinin ezildiğini bildirdi, bir fotoğraf gönderir misiniz? Saygılarımla'],
+  invalid: [{ text: 'Merhaba Ebru Hanım, umarım paketiniz sağlam ulaşmıştır? Saygılarımla', errors: [{ ruleId: 'delivery-check-in' }] }],
+});
+
 describe('tr: detectLanguage tells Turkish from its neighbours in short messages', () => {
   const cases: [string, string][] = [
     ['Merhaba, paketiniz yolda ve perşembe günü size ulaşacak.', 'tr'],
@@ -256,6 +275,7 @@ describe('tr: detectLanguage tells Turkish from its neighbours in short messages
     // Neighbours: German (many Turkish sellers write to amazon.de buyers), English, Polish.
     ['Vielen Dank für Ihre Bestellung, das Paket kommt am Donnerstag.', 'de'],
     ['Dzień dobry, paczka jest już w drodze i dotrze w czwartek.', 'pl'],
+    ['Hello, your parcel is on its way and will arrive on Thursday.', 'en'],
   ];
   for (const [text, language] of cases) {
     it(`${JSON.stringify(text.slice(0, 30))} -> ${language}`, () => {
