@@ -100,6 +100,7 @@ export function SettingsSection() {
           type="text"
           maxLength={100}
           autocomplete="organization"
+          dir="auto"
           value={name}
           aria-describedby="seller-name-help"
           onInput={(event) => onNameInput(event.currentTarget.value)}

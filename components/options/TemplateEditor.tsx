@@ -5,7 +5,7 @@ import { saveTemplate } from '../../lib/storage/index';
 import { PURPOSES, TEMPLATE_LOCALES } from '../../lib/templates/index';
 import type { DraftFields } from '../../lib/import-export/index';
 import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, checkTemplateBody, errorsIn, fieldProblems } from '../../lib/import-export/index';
-import { t, uiLanguage } from '../../lib/i18n';
+import { directionOf, t, uiLanguage } from '../../lib/i18n';
 import { FindingList } from './FindingList';
 import { fieldProblemText, languageName, purposeName } from './labels';
 import { SaveStatus } from './SaveStatus';
@@ -91,6 +91,7 @@ export function TemplateEditor({ template, isNew, onSaved, onClose }: TemplateEd
           type="text"
           required
           maxLength={MAX_TITLE_LENGTH}
+          dir={directionOf(draft.locale)}
           value={draft.title}
           onInput={(event) => update({ title: event.currentTarget.value })}
         />
@@ -124,6 +125,7 @@ export function TemplateEditor({ template, isNew, onSaved, onClose }: TemplateEd
           name="body"
           rows={10}
           maxLength={MAX_BODY_LENGTH}
+          dir={directionOf(draft.locale)}
           value={draft.body}
           aria-describedby="template-body-help template-reasons"
           onInput={(event) => update({ body: event.currentTarget.value })}
