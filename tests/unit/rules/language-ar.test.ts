@@ -12,6 +12,8 @@ const order = '408-1234567-1234567';
 
 runRuleTable('ar: promotion', 'promotion', {
   valid: [
+    'تم السحب على بطاقتك مرتين بالخطأ، وسنرد المبلغ الزائد اليوم.',
+    'تم سحب المنتج من السوق بسبب عيب، وسنرد لك المبلغ.',
     'الكوبون الذي فعّلته في صفحة المنتج خصمناه من المبلغ المسترد.',
     'تأخر الشحن بسبب ضغط الطلبات خلال تخفيضات الجمعة البيضاء، وسيصلك طلبك يوم الأحد.',
     'الشاحن يعمل مع أجهزة أخرى أيضًا، لكن نوصي بالكابل الأصلي.',
@@ -31,6 +33,8 @@ runRuleTable('ar: promotion', 'promotion', {
     'سنرسل لك المنتج البديل مجانًا خلال يومين.',
   ],
   invalid: [
+    { text: 'سجل في نادي عملائنا واحصل على نقاط مع كل طلب.', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }] },
+    { text: 'تقدر تلاقي منتجات تانية حلوة في صفحتنا على أمازون.', errors: [{ ruleId: 'promotion' }] },
     { text: 'اشترِ قطعتين واحصل على الثالثة مجانًا.', errors: [{ ruleId: 'promotion' }] },
     { text: 'استخدم كود الخصم SAVE10 في طلبك القادم.', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }] },
     { text: 'تابعونا على انستقرام لتصلكم أحدث العروض.', errors: [{ ruleId: 'promotion' }] },
@@ -71,6 +75,7 @@ runRuleTable('ar: review-conditional', 'review-conditional', {
     'إذا كنت راضيًا عن حلّنا لما واجهته من مشكلة، فبإمكانك تحديث الملاحظات التي قدّمتها في الأصل أو إزالتها من هنا.',
   ],
   invalid: [
+    { text: 'لو فيه أي مشكلة كلمنا قبل ما تقيم.', errors: [{ ruleId: 'review-conditional' }] },
     { text: 'إذا حبيت المنتج قيّمنا.', errors: [{ ruleId: 'review-conditional' }] },
     { text: 'إذا كنت راضيًا عن المنتج، نرجو أن تترك لنا تقييمًا.', errors: [{ ruleId: 'review-conditional' }] },
     { text: 'لو عجبك الطقم ياريت تكتب لنا رأيك على أمازون.', errors: [{ ruleId: 'review-conditional' }] },
@@ -105,6 +110,7 @@ runRuleTable('ar: review-pressure', 'review-pressure', {
     'يساعد تقييمك المشترين الآخرين على الاختيار.',
   ],
   invalid: [
+    { text: 'إحنا محل صغير والتقييم السلبي بيقفل المحل.', errors: [{ ruleId: 'review-pressure' }] },
     { text: 'كل تقييم بيساعدنا نكمل، متجرنا صغير جدا.', errors: [{ ruleId: 'review-pressure' }] },
     { text: 'نحن متجر صغير ونعتمد على تقييماتكم لنستمر.', errors: [{ ruleId: 'review-pressure' }] },
     { text: 'مشروعنا الصغير يعتمد على تقييمك، فلا تنسانا.', errors: [{ ruleId: 'review-pressure' }] },
@@ -127,6 +133,7 @@ runRuleTable('ar: review-change', 'review-change', {
     'إذا كنت راضيًا عن حلّنا لما واجهته من مشكلة، فبإمكانك تحديث الملاحظات التي قدّمتها في الأصل أو إزالتها من هنا.',
   ],
   invalid: [
+    { text: 'ممكن تشيل النجمة الواحدة وتحط خمسة؟', errors: [{ ruleId: 'review-change' }] },
     { text: 'هل من الممكن حذف التعليق السلبي الذي كتبته؟', errors: [{ ruleId: 'review-change' }] },
     { text: 'هل يمكنك تعديل تقييمك الآن بعد حل المشكلة؟', errors: [{ ruleId: 'review-change' }] },
     { text: 'نرجو حذف التقييم السلبي.', errors: [{ ruleId: 'review-change' }] },
@@ -234,6 +241,7 @@ runRuleTable('ar: cancellation-request', 'cancellation-request', {
 runRuleTable('ar: opt-out', 'opt-out', {
   valid: ['توقف عن استخدام الجهاز فورًا، وسنرسل لك بديلًا.'],
   invalid: [
+    { text: 'عشان تبطل توصلك رسايلنا اضغط على الرابط.', errors: [{ ruleId: 'opt-out' }] },
     { text: 'إذا كنت لا ترغب في تلقي رسائل منا، رد بكلمة توقف.', errors: [{ ruleId: 'opt-out' }, { ruleId: 'opt-out' }] },
     { text: 'لإلغاء الاشتراك اضغط هنا.', errors: [{ ruleId: 'opt-out' }] },
   ],
