@@ -286,7 +286,7 @@ export const tr: PhraseBook = {
       '(?:g[üu]ncelleme|kald[ıi]rma) (?:imkan[ıi]n[ıi]z|se[çc]ene[ğg]iniz|olana[ğg][ıi]n[ıi]z) (?:bulunmaktad[ıi]r|var)',
     ],
     settlement: [
-      'de[ğg]i[şs]im\\p{L}{0,6}', 'yenisini', 'yeni (?:bir )?(?:[üu]r[üu]n|par[çc]a|paket)\\p{L}{0,4}', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur\\p{L}{0,6}',
+      'de[ğg]i[şs]im\\p{L}{0,6}', 'yenisini', 'yeni (?:bir )?(?:[üu]r[üu]n|par[çc]a|paket)\\p{L}{0,4}', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur(?!suz)\\p{L}{0,6}',
       'ar[ıi]za\\p{L}{0,6}', 'eksik(?!siz)\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', '[şs]ikayet\\p{L}{0,6}', 'ma[ğg]duriyet\\p{L}{0,6}',
       'yanl[ıi][şs]\\p{L}{0,6}', 'k[ıi]r[ıi]k\\p{L}{0,4}', 'bozuk\\p{L}{0,4}', 'kay[ıi]p', 'iade s[üu]reci', 'rahats[ıi]zl[ıi]k',
     ],
@@ -299,6 +299,8 @@ export const tr: PhraseBook = {
     thanks: [
       '(?:(?:[çc]ok |[çc]ok [çc]ok |tekrar |ayr[ıi]ca |i[çc]tenlikle )?te[şs]ekk[üu]r (?:ederiz|ederim|ediyoruz|ediyorum)|(?:[çc]ok )?te[şs]ekk[üu]rler|sa[ğg] ?olun)',
       '(?:sipari[şs]iniz|al[ıi][şs]veri[şs]iniz|tercihiniz|g[üu]veniniz|sabr[ıi]n[ıi]z|deste[ğg]iniz|ilginiz|sipari[şs]in)(?: \\p{L}+){0,2} i[çc]in (?:[\\p{L}\']+ )?te[şs]ekk[üu]r\\p{L}{0,8}',
+      // "Siparişiniz ve bizi seçtiğiniz için teşekkür ederiz": anything thanked for.
+      '(?:[\\p{L}\\p{N}\'-]+ ){0,6}i[çc]in (?:[\\p{L}\']+ )?te[şs]ekk[üu]r(?:ler| (?:ederiz|ederim|ediyoruz|ediyorum))',
       '(?:bizi|ma[ğg]azam[ıi]z[ıi]|bizden) (?:[\\p{L}\']+ )?(?:tercih etti[ğg]iniz|se[çc]ti[ğg]iniz|al[ıi][şs]veri[şs] yapt[ıi][ğg][ıi]n[ıi]z) i[çc]in (?:[\\p{L}\']+ )?te[şs]ekk[üu]r\\p{L}{0,8}',
     ],
     padding: [
@@ -311,6 +313,9 @@ export const tr: PhraseBook = {
       // Turkish puts the wish last: "ürünü keyifle kullanmanızı umarız".
       '(?:[\\p{L}\']+ ){0,4}\\p{L}{1,20}(?:man[ıi]z[ıi]|meniz[ıi]|mas[ıi]n[ıi]|mesini|d[ıi][ğg][ıi]n[ıi]|di[ğg]ini|du[ğg]unu|d[üu][ğg][üu]n[üu]|t[ıi][ğg][ıi]n[ıi]|ti[ğg]ini|tu[ğg]unu) (?:umar[ıi]z|umuyoruz|umar[ıi]m|dileriz|diliyoruz)(?: [^.!?\\n]{1,80})?\\s?\\??',
       '(?:[çc]ok )?(?:mutluyuz|sevindik|memnunuz|gururluyuz)[^.!?\\n]{0,60}',
+      '(?:[\\p{L}\']+ ){0,6}bizi (?:[çc]ok )?(?:mutlu (?:ediyor|etti|eder)|sevindiriyor|sevindirdi)',
+      '(?:keyifli|g[üu]zel|iyi|mutlu|huzurlu|ne[şs]eli) (?:[\\p{L}\']+ )?(?:ak[şs]amlar|g[üu]nler|haftalar|hafta sonlar[ıi]|kullan[ıi]mlar|yolculuklar) (?:dileriz|dilerim|diliyoruz)',
+      'g[üu]le g[üu]le (?:kullan|giy|otur)\\p{L}{0,6}', 'kendine iyi bak\\p{L}{0,3}', 'kendinize iyi bak[ıi]n', 'sevgilerimizle', 'sevgilerle', 'ben \\p{L}+,?',
       'memnuniyetiniz (?:[\\p{L}\']+ ){0,2}(?:[öo]nceli[ğg]imizdir|[öo]nemlidir|[çc]ok [öo]nemli)',
       '(?:benim ad[ıi]m|ad[ıi]m) \\p{L}+(?: \\p{L}+)?', 'g[üu]zel haber:?', 'bilginize:?',
       '(?:herhangi bir )?(?:sorunuz|sorular[ıi]n[ıi]z|talebiniz)\\p{L}{0,4} (?:olursa|olmas[ıi] durumunda|i[çc]in)[^.!?\\n]{0,60}',
@@ -319,13 +324,16 @@ export const tr: PhraseBook = {
       '(?:sipari[şs]iniz|sipari[şs]in|kargonuz|paketiniz|[üu]r[üu]n[üu]n[üu]z)(?: \\d{3}-\\d{7}-\\d{7})? (?:[\\p{L}\']+ ){0,2}(?:kargoya verildi|kargoya verilmi[şs]tir|kargoya teslim edildi|yola [çc][ıi]kt[ıi]|g[öo]nderildi|g[öo]nderilmi[şs]tir|haz[ıi]rland[ıi]|paketlendi|onayland[ıi]|yolda)\\p{L}{0,4}',
       '(?:sipari[şs]inizi|[üu]r[üu]n[üu]n[üu]z[üu]|paketinizi) (?:[\\p{L}\']+ ){0,2}(?:kargoya verdik|g[öo]nderdik|paketledik|yola [çc][ıi]kard[ıi]k)',
       '(?:sipari[şs]inizin|sipari[şs]iniz) (?:[\\p{L}\']+ ){0,3}(?:al[ıi]nd[ıi][ğg][ıi]n[ıi]|onayland[ıi][ğg][ıi]n[ıi]|haz[ıi]rlanmaya ba[şs]land[ıi][ğg][ıi]n[ıi]|kargoya verildi[ğg]ini)[^.!?\\n]{0,60}',
-      '(?:kargo )?takip (?:numaran[ıi]z|numaras[ıi]|kodu|linki|ba[ğg]lant[ıi]s[ıi])\\p{L}{0,4}:?', 'tahmini teslim(?:at)? (?:tarihi)?[^.!?\\n]{0,40}',
+      '(?:kargo )?takip (?:numaran[ıi]z|numaras[ıi]|kodu|linki|ba[ğg]lant[ıi]s[ıi])\\p{L}{0,4}:?', 'tahmini teslim(?:at)?(?: tarihi)?:?[^.!?\\n]{0,40}',
+      '(?:sipari[şs]inizin|paketinizin|kargonuzun) (?:[\\p{L}\']+ ){0,2}(?:kargoya (?:teslim )?verildi[ğg]ini|kargoya teslim edildi[ğg]ini|g[öo]nderildi[ğg]ini|yola [çc][ıi]kt[ıi][ğg][ıi]n[ıi])(?: (?:bildiririz|bildirmek isteriz|haber veririz))?',
+      'paketinizi (?:[\\p{L}\\p{N}\'-]+ ){0,4}(?:izleyebilirsiniz|takip edebilirsiniz)',
       '(?:yar[ıi]n|bug[üu]n|[öo]b[üu]r g[üu]n|\\d{1,2} (?:i[şs] )?g[üu]n i[çc]inde) (?:[\\p{L}\']+ ){0,3}(?:elinizde olmas[ıi]|ula[şs]mas[ıi]|teslim edilmesi)(?: bekleniyor| gerekiyor)?',
     ],
-    signOffs: ['sayg[ıi]lar[ıi]m[ıi]zla', 'sayg[ıi]lar[ıi]mla', 'sayg[ıi]lar', 'sevgiler', 'iyi g[üu]nler'],
+    signOffs: ['sevgilerimizle', 'sevgilerle', 'sayg[ıi]lar[ıi]m[ıi]zla', 'sayg[ıi]lar[ıi]mla', 'sayg[ıi]lar', 'sevgiler', 'iyi g[üu]nler'],
     checkIns: [
       `(?:${ORDER}|kargonuz|paketiniz|[üu]r[üu]n[üu]n[üu]z|[üu]r[üu]n) (?:[\\p{L}']+ ){0,3}(?:ula[şs]t[ıi] m[ıi]|geldi mi|eline ge[çc]ti mi|elinize ula[şs]t[ıi] m[ıi]|teslim edildi mi)\\s?\\??`,
       '(?:umar[ıi]m|umar[ıi]z|umuyoruz) (?:[\\p{L}\']+ ){0,3}(?:ula[şs]m[ıi][şs]t[ıi]r|gelmi[şs]tir|elinize ge[çc]mi[şs]tir|eline ge[çc]mi[şs]tir)\\s?\\??',
+      '(?:[\\p{L}\\p{N}\'-]+ ){0,8}(?:ula[şs]t[ıi][ğg][ıi]ndan|geldi[ğg]inden|ula[şs]t[ıi][ğg][ıi]n[ıi]|geldi[ğg]ini)[^.!?\\n]{0,80}(?:emin olmak|kontrol etmek|sormak|[öo][ğg]renmek) (?:istedik|istedim|istiyoruz)',
       '(?:teslim ald[ıi]n[ıi]z m[ıi]|elinize ula[şs]t[ıi] m[ıi]|sorunsuz (?:[\\p{L}\']+ ){0,2}ula[şs]t[ıi] m[ıi])\\s?\\??',
       '(?:her [şs]ey|hersey) (?:yolunda|g[üu]zel|tamam) m[ıi]\\s?\\??',
       '(?:nas[ıi]l buldunuz|nas[ıi]l gidiyor|i[şs]inizi g[öo]r[üu]yor mu)\\s?\\??',
@@ -336,13 +344,14 @@ export const tr: PhraseBook = {
     helpOffers: [
       '(?:her zaman|7/24|daima) (?:[\\p{L}\']+ )?(?:buraday[ıi]z|yan[ıi]n[ıi]zday[ıi]z|hizmetinizdeyiz)', 'buraday[ıi]z', 'hizmetinizdeyiz',
       'yard[ıi]mc[ıi] olmaktan (?:[\\p{L}\']+ )?(?:mutluluk|memnuniyet|keyif) duyar[ıi]z',
-      '(?:herhangi bir )?(?:sorunuz|sorular[ıi]n[ıi]z|ihtiyac[ıi]n[ıi]z|talebiniz)\\p{L}{0,4} (?:olursa|olmas[ıi] durumunda|i[çc]in)[^.!?\\n]{0,60}',
+      '(?:herhangi bir (?:[şs]eye |konuda |[şs]ey )?|her t[üu]rl[üu] )?(?:sorunuz|sorular[ıi]n[ıi]z|ihtiyac[ıi]n[ıi]z|talebiniz)\\p{L}{0,4} (?:olursa|olmas[ıi] durumunda|i[çc]in)[^.!?\\n]{0,60}',
+      'yard[ıi]mc[ıi] olmaktan (?:[\\p{L}\']+ ){0,2}(?:mutluluk|memnuniyet|keyif) duyar[ıi]z',
       '(?:[çc]ekinmeden|[çc]ekinmeyin|tereddüt etmeden|diledi[ğg]iniz zaman|her zaman) (?:[\\p{L}\']+ ){0,3}(?:yaz[ıi]n|yazabilirsiniz|ula[şs][ıi]n|ula[şs]abilirsiniz|ileti[şs]ime ge[çc]ebilirsiniz)\\p{L}{0,4}',
       '(?:bundan sonra|bug[üu]nden itibaren|art[ıi]k) (?:[\\p{L}\']+ ){0,2}(?:ki[şs]isel|[öo]zel) (?:[\\p{L}\']+ )?(?:sorumlunuz|temsilciniz|dan[ıi][şs]man[ıi]n[ıi]z|asistan[ıi]n[ıi]z)(?:[ıi]m|um|yum)?',
       '(?:sizin )?(?:ki[şs]isel|[öo]zel) (?:destek |m[üu][şs]teri )?(?:sorumlunuz|temsilciniz|dan[ıi][şs]man[ıi]n[ıi]z)\\p{L}{0,4}',
     ],
     purpose: [
-      'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}', 'eksik(?!siz)\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}',
+      'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur(?!suz)\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}', 'eksik(?!siz)\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}',
       'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'fatura\\p{L}{0,6}',
       'k[ıi]lavuz\\p{L}{0,6}', 'garanti\\p{L}{0,6}', 'ekte', 'ek(?:\'?te| olarak)', 'adres\\p{L}{0,6}', 'randevu\\p{L}{0,6}', 'grav[üu]r\\p{L}{0,6}',
       'ki[şs]iselle[şs]tir\\p{L}{0,8}', 'tasar[ıi]m\\p{L}{0,6}', 'onay\\p{L}{0,8}', 'iptal\\p{L}{0,6}', 'rica ederiz', 'rica ediyoruz', 'rica ederim',
@@ -373,7 +382,7 @@ export const tr: PhraseBook = {
     ],
     review: [REVIEW_STRICT],
     problem: [
-      'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'k[ıi]r[ıi]l\\p{L}{0,6}', 'k[ıi]r[ıi]k\\p{L}{0,4}', '[çc]izi\\p{L}{1,6}', 'kusur\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}',
+      'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'k[ıi]r[ıi]l\\p{L}{0,6}', 'k[ıi]r[ıi]k\\p{L}{0,4}', '[çc]izi\\p{L}{1,6}', 'kusur(?!suz)\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}',
       'bozuk\\p{L}{0,4}', '[çc]al[ıi][şs]m[ıi]yor', 'eksik(?!siz)\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 't[üu]kendi', 'kay[ıi]p', 'kaybol\\p{L}{0,6}',
       'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'grev\\p{L}{0,4}',
       'hava ko[şs]ullar\\p{L}{0,4}', 'f[ıi]rt[ıi]na\\p{L}{0,4}', 'kar ya[ğg][ıi][şs]\\p{L}{0,4}', 'a[şs][ıi]r[ıi] [ıi]s[ıi]n\\p{L}{0,6}', 's[ıi]z[ıi]nt[ıi]\\p{L}{0,4}', 'iptal\\p{L}{0,6}',
