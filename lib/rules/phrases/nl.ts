@@ -100,7 +100,7 @@ export const nl: PhraseBook = {
       'verloting\\p{L}{0,2}',
       '(?:weggeef|give-?away)(?:actie)?',
       'giveaway',
-      'spaarpunten', 'spaaractie\\p{L}{0,2}', 'klantenkaart', 'loyaliteitsprogramma\\p{L}{0,2}', 'vip-?(?:klant\\p{L}{0,2}|club|programma)',
+      'spaarpunten', 'spaar (?:\\p{L}+ )?punten', 'klanten(?:programma|club|pas)\\p{L}{0,2}', 'spaaractie\\p{L}{0,2}', 'klantenkaart', 'loyaliteitsprogramma\\p{L}{0,2}', 'vip-?(?:klant\\p{L}{0,2}|club|programma)',
       // Referral schemes: "Beveel ons aan bij vrienden en ontvang 10 euro".
       'vrienden (?:\\p{L}+ )?(?:aanbevelen|uitnodigen|doorverwijzen|aanbrengen)',
       '(?:beveel|raad) (?:ons|onze winkel|onze shop) (?:\\p{L}+ ){0,3}aan',
@@ -222,6 +222,8 @@ export const nl: PhraseBook = {
       '(?:antwoord|antwoordt|reageer|stuur|beantwoord)(?: u| je)? (?:\\p{L}+ ){0,3}(?:met )?["„“»‚\']?(?:stop|nee bedankt|afmelden)\\b',
       'met ["„“»‚\']?(?:stop|nee bedankt)["“”«‘\']?',
       'van (?:onze|de) (?:mailinglijst|verzendlijst|lijst) (?:halen|verwijderen|af)',
+      // "Liever geen mails meer van ons?"
+      '(?:liever )?geen (?:\\p{L}+ ){0,2}(?:berichten|e-?mails|mails|tips|nieuwsbrieven|aanbiedingen|meldingen) meer(?: (?:van ons|ontvangen|krijgen))?\\s?\\?',
     ],
     exceptions: ['(?:app|apparaat|account|wifi|wi-fi) (?:\\p{L}+ ){0,3}afmelden', 'stop (?:het gebruik|met gebruiken|direct met)'],
   },
