@@ -444,6 +444,7 @@ export const pl: PhraseBook = {
       'projekt\\p{L}{0,3}', 'wizualizacj\\p{L}{1,2}', 'anul\\p{L}{1,6}', 'prosimy o', 'proszę o', 'prosze o', 'czy mógłby', 'czy mogłaby', 'czy mogliby', 'czy może pan', 'czy może pani',
       'opini\\p{L}{0,2}', 'recenzj\\p{L}{1,2}', 'ocen\\p{L}{1,2}', 'zdjęci\\p{L}{1,3}', 'zdjec\\p{L}{1,3}', 'wymiar\\p{L}{0,3}', 'potrzebujemy', 'bezpieczeństw\\p{L}{1,2}',
       'montaż\\p{L}{0,2}', 'montaz\\p{L}{0,2}', 'cło', 'cła', 'celn\\p{L}{1,3}',
+      '(?:ze względu|z powodu|z uwagi) na', 'dopiero', 'pamięta\\p{L}{1,4}', 'przed (?:pierwszym )?użyciem', 'należy', 'wskazówk\\p{L}{1,3}',
       'utknęł\\p{L}{1,2}', 'utknel\\p{L}{1,2}', 'nie (?:dotrze|dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2})', 'zaginęł\\p{L}{1,2}', 'zgubion\\p{L}{1,3}',
       '(?:wyślemy|wyslemy|wyśle|prześlemy) (?:\\p{L}+ ){0,2}(?:now\\p{L}{1,2}|drug\\p{L}{1,2}|ponownie|jeszcze raz)', 'potwierdz\\p{L}{1,3} (?:\\p{L}+ )?(?:adres|termin|projekt|dane|tekst)',
     ],

@@ -357,6 +357,7 @@ export const tr: PhraseBook = {
       'ki[şs]iselle[şs]tir\\p{L}{0,8}', 'tasar[ıi]m\\p{L}{0,6}', 'onay\\p{L}{0,8}', 'iptal\\p{L}{0,6}', 'rica ederiz', 'rica ediyoruz', 'rica ederim',
       'yorum\\p{L}{0,8}', 'de[ğg]erlendirme\\p{L}{0,8}', 'foto[ğg]raf\\p{L}{0,6}', '[öo]l[çc][üu]\\p{L}{0,6}', 'montaj\\p{L}{0,6}', 'kurulum\\p{L}{0,6}',
       'g[üu]mr[üu]k\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'ihtiyac[ıi]m[ıi]z var', '(?:g[öo]nderir|bildirir|onaylar|payla[şs][ıi]r|yazar) m[ıi]s[ıi]n[ıi]z',
+      'nedeniyle', 'dolay[ıi]s[ıi]yla', 'y[üu]z[üu]nden', 'ancak', 'ilk kullan[ıi]m\\p{L}{0,6}', 'unutmay[ıi]n\\p{L}{0,2}', 'dikkat', '[öo]neri\\p{L}{0,4}', 'gerekir', 'gereklidir',
     ],
   },
 
