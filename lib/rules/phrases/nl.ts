@@ -362,6 +362,9 @@ export const nl: PhraseBook = {
       `(?:als|indien|mocht) ${YOU} (?:\\p{L}+ ){0,3}(?:een )?(?:goede|positieve|fijne|mooie|prettige) (?:\\p{L}+ )?ervaring`,
       `(?:als|indien|alleen als) ${YOU} (?:\\p{L}+ ){0,3}(?:vindt|vind|denkt|denk|meent),? (?:dat )?(?:\\p{L}+ ){0,4}(?:verdient|goed|top|waard)`,
       '(?:als|indien) niet,? (?:\\p{L}+ ){0,5}(?:eerst|vooraf|voordat)',
+      // "Indien u geen klachten heeft", "Is alles naar wens? Dan ...".
+      `(?:als|indien|mocht|wanneer) ${YOU} geen (?:\\p{L}+ )?(?:klachten|problemen|opmerkingen|bezwaren) (?:hebt|heeft|hebben|hadden|had)`,
+      '(?:is|was) (?:alles|het) (?:naar wens|in orde|goed|prima|naar tevredenheid|oké|ok|helemaal goed)(?:\\s?\\?|,)',
       // A question on the buyer's joy: "Heeft de waterkoker uw ochtenden wat aangenamer gemaakt?"
       '(?:heeft|hebben|kon|konden) (?:\\p{L}+ ){0,3}(?:u|je|jou|uw|jouw) [^.!?\\n]{0,100}(?:plezier (?:gedaan|bezorgd)|blij gemaakt|aangenamer gemaakt|makkelijker gemaakt|goede diensten|verrast|overtuigd)\\s?\\?',
     ],

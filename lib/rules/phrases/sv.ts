@@ -345,6 +345,9 @@ export const sv: PhraseBook = {
       `(?:om|ifall) ${YOU} (?:\\p{L}+ ){0,3}(?:en )?(?:bra|positiv|fin|trevlig) (?:\\p{L}+ )?(?:upplevelse|erfarenhet)`,
       `(?:om|bara om) ${YOU} (?:\\p{L}+ ){0,3}(?:tycker|anser|känner),? (?:att )?(?:\\p{L}+ ){0,4}(?:förtjänar|är bra|är värd)`,
       '(?:om|ifall) inte,? (?:\\p{L}+ ){0,5}(?:först|innan)',
+      // "Om du inte har några klagomål", "Är allt som det ska? Då ...".
+      `(?:om|ifall|när) ${YOU} (?:inte har (?:några )?|har inga |saknar )(?:klagomål|problem|invändningar|anmärkningar)`,
+      '(?:är|var) (?:allt|det) (?:som det ska|bra|okej|ok|i sin ordning|toppen|i ordning)(?:\\s?\\?|,)',
     ],
     reviewRef: [
       REVIEW,
