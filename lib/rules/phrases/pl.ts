@@ -118,6 +118,8 @@ export const pl: PhraseBook = {
     ],
     exceptions: [
       `(?:dziękujemy|dziekujemy|dziękuję|dziekuje|dzięki|dzieki) (?:\\p{L}+ ){0,2}za (?:\\p{L}+ )?(?:pozytywn|dobr|mił|mil|świetn)\\p{L}{1,3} ${REVIEW}`,
+      // The buyer's own review, already written ("Pani pozytywna opinia bardzo nas ucieszyła").
+      `(?:pana|pani|państwa|panstwa|twoja|twoją|twoje|twojej|twój|wasza|waszą|waszej) (?:\\p{L}+ )?(?:pozytywn|dobr|świetn|swietn|pochlebn|mił|mil)\\p{L}{1,3} ${REVIEW}`,
     ],
   },
 

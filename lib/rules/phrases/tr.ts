@@ -94,7 +94,11 @@ export const tr: PhraseBook = {
       },
       'tam puan\\p{L}{0,4}', '(?:5|be[şs]) (?:[üu]zerinden|de) (?:5|be[şs])',
     ],
-    exceptions: [`(?:olumlu|g[üu]zel|iyi|harika|nazik) (?:[\\p{L}']+ )?${REVIEW} (?:[\\p{L}']+ ){0,2}i[çc]in (?:[\\p{L}']+ )?te[şs]ekk[üu]r`],
+    exceptions: [
+      `(?:olumlu|g[üu]zel|iyi|harika|nazik) (?:[\\p{L}']+ )?${REVIEW} (?:[\\p{L}']+ ){0,2}i[çc]in (?:[\\p{L}']+ )?te[şs]ekk[üu]r`,
+      // The buyer's own review, already written ("güzel yorumunuz bizi çok sevindirdi").
+      '(?:olumlu|pozitif|iyi|g[üu]zel|harika|m[üu]kemmel|nazik|tatl[ıi]) (?:yorum|de[ğg]erlendirme|geri ?bildirim|puan)(?:unuz|[üu]n[üu]z|[ıi]n[ıi]z|iniz|nuz|n[üu]z|niz|n[ıi]z|un|[ıi]n|in)\\p{L}{0,4}',
+    ],
   },
 
   reviewConditional: {
