@@ -309,6 +309,14 @@ runRuleTable('ar: placeholder', 'placeholder', {
 runRuleTable('ar: critical-reason-misuse', 'critical-reason-misuse', {
   valid: [
     {
+      text: `مرحبًا، شركة الشحن أعادت الطرد ${order} لأنها لم تجد المنزل. هل يمكنك إرسال وصف أقرب معلم؟`,
+      options: { contactReason: 'address-issue' },
+    },
+    {
+      text: `مرحبًا، اكتشفنا أن اللون المرسل في الطلب ${order} يختلف عن الصورة، وسنرسل اللون الصحيح غدًا.`,
+      options: { contactReason: 'unexpected-problem' },
+    },
+    {
       text: `مرحبًا سارة،\n\nنعتذر لوصول الإبريق مكسورًا في الطلب ${order}. سنرسل بديلًا خلال يومين.\n\nفخار الشرق`,
       options: { contactReason: 'unexpected-problem' },
     },
