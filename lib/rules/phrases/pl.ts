@@ -159,6 +159,8 @@ export const pl: PhraseBook = {
     patterns: [
       '(?:zadzwo(?:ń|n|nić|nic|ni)|zadzwońcie|dzwo(?:ń|n|nić|nic))(?: \\p{L}+){0,2} (?:do nas|do mnie|pod numer|na numer|na nasz\\p{L}{0,2})',
       'prosimy o (?:telefon|kontakt telefoniczny)',
+      // An e-mail address written out: "sklep małpa gmail kropka com".
+      '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,29}(?:\\.[\\p{L}\\p{N}_-]{1,29})? (?:małpa|malpa) [\\p{L}\\p{N}-]{2,30} kropka (?:pl|com|eu|net|org)',
       // Ordering or talking by phone: "kolejne zamówienia może Pan składać telefonicznie".
       '(?:zamówi\\p{L}{0,4}|zamów|zamawia\\p{L}{0,4}|składa\\p{L}{0,4}|złoży\\p{L}{0,4}|skontaktuj\\p{L}{0,5} (?:się|sie)|kontaktowa\\p{L}{0,4} (?:się|sie)) (?:\\p{L}+ ){0,4}telefonicznie',
       '(?:mój|moj|nasz) (?:prywatny |służbowy |bezpośredni )?(?:numer (?:telefonu|komórkowy|komorkowy|kontaktowy|whats ?app)|telefon(?: komórkowy| kontaktowy)?)',

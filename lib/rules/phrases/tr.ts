@@ -136,7 +136,9 @@ export const tr: PhraseBook = {
       '(?:bizi|beni) (?:[\\p{L}\']+ ){0,2}(?:aray[ıi]n\\p{L}{0,2}|arayabilirsiniz|ara(?=[ .,!?\\n])|aray[ıi]n[ıi]z)',
       '(?:telefon|cep|gsm|whatsapp|destek) (?:numaram[ıi]z|numaram|hatt[ıi]m[ıi]z)\\p{L}{0,4}',
       'numaram[ıi]z(?:dan|a) (?:[\\p{L}\']+ )?(?:aray|ula[şs]|yaz|mesaj|whatsapp)\\p{L}{0,8}', '(?:m[üu][şs]teri hizmetleri|destek) hatt[ıi]m[ıi]z\\p{L}{0,4}',
-      'sms (?:at|g[öo]nder)\\p{L}{0,8}', 'telefonla (?:[\\p{L}\']+ )?(?:ula[şs]|ara|ileti[şs]im)\\p{L}{0,10}',
+      'sms (?:at|g[öo]nder)\\p{L}{0,8}',
+      // An e-mail address written out: "magaza et gmail nokta com".
+      '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,29}(?:\\.[\\p{L}\\p{N}_-]{1,29})? (?:et|at) [\\p{L}\\p{N}-]{2,30} nokta (?:com|net|org|tr)', 'telefonla (?:[\\p{L}\']+ )?(?:ula[şs]|ara|ileti[şs]im)\\p{L}{0,10}',
       'bize (?:[\\p{L}\']+ )?(?:telefondan|telefonla|e-?postayla|e-?posta ile|mail ile|mailden) (?:ula[şs]|yaz)\\p{L}{0,8}',
     ],
     exceptions: ['(?:kargo|kurye|nakliye|[üu]retici|servis)\\p{L}{0,8} (?:[\\p{L}\']+ ){0,2}(?:aray[ıi]n|arayabilirsiniz)'],
