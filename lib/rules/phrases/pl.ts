@@ -129,6 +129,8 @@ export const pl: PhraseBook = {
       `${REVIEW_STRICT}[^.!?\\n]{0,60}(?:jeśli|jeżeli|jesli|jezeli|o ile) (?:\\p{L}+ ){0,4}(?:zadowolon\\p{L}{1,3}|podoba|spodobał\\p{L}{0,2})`,
       // "Zanim wystawi Pan negatywną opinię, prosimy o kontakt": only the unhappy are held back.
       `(?:zanim|przed) (?:\\p{L}+ ){0,3}(?:wystawi\\p{L}{0,4}|napisz\\p{L}{0,3}|napisa\\p{L}{0,4}|wystawieniem|napisaniem|dodaniem|ocenisz|oceni)(?: \\p{L}+){0,2} (?:negatywn\\p{L}{1,3} |złej |zlej |złą |zla |niską |niska |słabą |slaba )?${REVIEW}`,
+      // "Zanim ocenisz nas na Amazon, napisz do nas": the unhappy are kept from reviewing.
+      '(?:zanim|przed) (?:\\p{L}+ ){0,2}(?:ocenisz|oceni|ocenią|ocenicie|ocenieniem|wystawisz|wystawi|wystawią|wystawieniem)(?: \\p{L}+){0,3},? (?:\\p{L}+ ){0,2}(?:napisz|napiszcie|skontaktuj|prosimy o kontakt|daj(?:cie)? (?:nam )?znać|odezwij)',
       `(?:zanim|przed) (?:\\p{L}+ ){0,3}(?:negatywn\\p{L}{1,3}|złą|zła|zlej|niską|słabą) ${REVIEW}`,
       '(?:prosimy|proszę|prosze) (?:\\p{L}+ ){0,2}najpierw (?:o )?(?:kontakt|napisa\\p{L}{1,3}|skontaktowa\\p{L}{1,4})',
       '(?:najpierw|w pierwszej kolejności|w pierwszej kolejnosci) (?:\\p{L}+ ){0,2}(?:skontaktuj|napisz|prosimy o kontakt|daj(?:cie)? nam znać|proszę o kontakt)',
@@ -320,10 +322,11 @@ export const pl: PhraseBook = {
     ],
     pressure: [
       '(?:przetrw\\p{L}{1,5}|przetrwani\\p{L}{1,2}|przeży\\p{L}{1,4})', 'nie poradzi\\p{L}{0,4}', 'nie da(?:my)? rady',
+      'dla (?:nas|mnie|naszej \\p{L}+|naszego \\p{L}+) (?:ogromn|wielk|kluczow|olbrzymi|ogromniast)\\p{L}{1,3} znaczeni\\p{L}{1,2}',
       'dla (?:nas|mnie|naszej \\p{L}+|naszego \\p{L}+) (?:\\p{L}+ )?(?:bardzo|ogromnie|niezwykle|szczególnie|naprawdę) (?:ważn\\p{L}{1,3}|wazn\\p{L}{1,3}|istotn\\p{L}{1,3}|cenn\\p{L}{1,3})',
       '(?:zależ\\p{L}{1,3}|zalez\\p{L}{1,3}) (?:\\p{L}+ ){0,3}od (?:pana|pani|państwa|panstwa|twoj\\p{L}{1,3}|każd\\p{L}{1,3}|kazd\\p{L}{1,3}|opinii|ocen|dobrych|pozytywnych)',
       '(?:ogromn\\p{L}{1,3}|wielk\\p{L}{1,3}|kluczow\\p{L}{1,3}|ogromnie|bardzo) (?:\\p{L}+ )?(?:znaczenie|ważn\\p{L}{1,3}|wazn\\p{L}{1,3}|istotn\\p{L}{1,3}) (?:\\p{L}+ )?dla (?:nas|naszej|naszego|małej|malej|mnie)',
-      '(?:każda|kazda|każdy|kazdy) (?:\\p{L}+ )?(?:opinia|ocena|gwiazdka|głos|glos|recenzja) (?:\\p{L}+ ){0,3}(?:się liczy|ma znaczenie|jest na wagę|jest na wage)',
+      '(?:każda|kazda|każdy|kazdy) (?:\\p{L}+ )?(?:opinia|ocena|gwiazdka|głos|glos|recenzja) (?:\\p{L}+ ){0,3}(?:się liczy|ma (?:\\p{L}+ ){0,3}znaczenie|jest na wagę|jest na wage)',
       '(?:zamkn\\p{L}{1,5}|zamknięci\\p{L}{1,2}|zlikwidow\\p{L}{1,4}|zawiesz\\p{L}{1,4}) (?:\\p{L}+ ){0,3}(?:sklep\\p{L}{0,2}|firm\\p{L}{1,2}|działalnoś\\p{L}{1,3}|konto)',
       '(?:moja|moją|nasza|naszą) (?:prac\\p{L}{1,2}|posad\\p{L}{1,2}|przyszłoś\\p{L}{1,3}|przyszlos\\p{L}{1,3})',
       '(?:bez|brak) (?:pana|pani|państwa|twoich|twojej|dobrych|pozytywnych|waszych) (?:\\p{L}+ )?(?:opinii|ocen|gwiazdek|recenzji|wsparcia)',
@@ -342,7 +345,7 @@ export const pl: PhraseBook = {
       '(?:wspomni\\p{L}{0,4}|wspomnij\\p{L}{0,4}|podkreśl\\p{L}{0,4}|podkresl\\p{L}{0,4}|pochwal\\p{L}{0,4}|zaznacz\\p{L}{0,4}),? (?:\\p{L}+ ){0,3}(?:o|że|ze)',
       'warto (?:\\p{L}+ )?(?:wspomnieć|wspomniec|podkreślić|podkreslic|napisać|napisac|dodać|dodac|zaznaczyć)',
       '(?:napisz|napiszcie|napisać|napisac|napisze|napisał|napisała)(?: \\p{L}+){0,5},? (?:że|ze|jak)',
-      '(?:skopiuj|skopiować|skopiowac|skopiuje|wklej|wkleić|wkleic|wklei|przepisz|przepisać|powtórz|powtorz)\\p{L}{0,3} (?:\\p{L}+ ){0,4}(?:słow\\p{L}{0,2}|slow\\p{L}{0,2}|zdani\\p{L}{1,2}|tekst\\p{L}{0,2}|wiadomoś\\p{L}{1,3}|komplement\\p{L}{0,3}|opini\\p{L}{0,2})',
+      '(?:skopiuj|skopiować|skopiowac|skopiuje|skopiowa\\p{L}{1,4}|wklej|wkleić|wkleic|wklei\\p{L}{0,4}|przepisz|przepisać|przepisa\\p{L}{1,4}|powtórz|powtorz)\\p{L}{0,3} (?:\\p{L}+ ){0,4}(?:słow\\p{L}{0,2}|slow\\p{L}{0,2}|zdani\\p{L}{1,2}|tekst\\p{L}{0,2}|wiadomoś\\p{L}{1,3}|komplement\\p{L}{0,3}|opini\\p{L}{0,2})',
       '(?:te same|tych samych|takie same|te miłe|te mile|tych miłych) (?:\\p{L}+ )?(?:słowa|slowa|słów|zdania|zdań)',
       'coś w stylu', 'cos w stylu', 'coś w rodzaju', '(?:następując\\p{L}{1,3}|nastepujac\\p{L}{1,3}) (?:tekst\\p{L}{0,2}|zdani\\p{L}{1,2}|słow\\p{L}{0,2})', 'słowo w słowo', 'slowo w slowo',
     ],

@@ -108,6 +108,7 @@ export const tr: PhraseBook = {
       // "Olumsuz yorum yapmadan önce bize yazın": only the unhappy are held back.
       `(?:olumsuz|k[öo]t[üu]|d[üu][şs][üu]k|negatif|d[üu][şs][üu]k puanl[ıi]) (?:bir )?${REVIEW} (?:[\\p{L}']+ ){0,2}(?:yapmadan|b[ıi]rakmadan|vermeden|yazmadan|girmeden) (?:[öo]nce|evvel)`,
       `${REVIEW} (?:[\\p{L}']+ ){0,2}(?:yapmadan|b[ıi]rakmadan|vermeden|yazmadan|girmeden) (?:[öo]nce|evvel)`,
+      '(?:de[ğg]erlendir|puanla|yorumla|oyla)(?:meden|madan) (?:[öo]nce|evvel)',
       '(?:l[üu]tfen )?(?:[öo]nce|ilk olarak|ilk [öo]nce) (?:bizimle ileti[şs]ime ge[çc]\\p{L}{0,6}|bize (?:yaz|ula[şs])\\p{L}{0,6})',
       '(?:memnun kalmad[ıi]ysan[ıi]z|memnun de[ğg]ilseniz|bir sorun (?:olursa|varsa)|bir [şs]ey ters giderse)[^.!?\\n]{0,60}(?:[öo]nce|ilk olarak|ilk [öo]nce)',
     ],
@@ -118,6 +119,8 @@ export const tr: PhraseBook = {
       `${REVIEW}(?: \\p{L}+){0,3} kar[şs][ıi]l[ıi][ğg][ıi]nda`,
       `${REVIEW}[^.!?\\n]{0,60}(?:kar[şs][ıi]l[ıi][ğg][ıi]nda|kar[şs][ıi]s[ıi]nda|i[çc]in|sonra|ard[ıi]ndan|takdirde|halinde)[^.!?\\n]{0,50}${INCENTIVE}`,
       `${INCENTIVE}[^.!?\\n]{0,60}${REVIEW}\\p{L}{0,2} (?:[\\p{L}']+ ){0,2}(?:kar[şs][ıi]l[ıi][ğg][ıi]nda|kar[şs][ıi]s[ıi]nda|kar[şs][ıi]l[ıi][ğg][ıi])`,
+      // "Amazon'da paylaşan herkese bir sürprizimiz var": a reward for whoever writes.
+      '(?:amazon\'?da|[üu]r[üu]n sayfas[ıi]nda) (?:[\\p{L}\']+ ){0,3}(?:payla[şs]|yaz|anlat|yorum yap|de[ğg]erlendir)\\p{L}{0,3}(?:an|en) (?:herkese|her m[üu][şs]teri\\p{L}{0,6}|al[ıi]c[ıi]lara|m[üu][şs]terilerimize)[^.!?\\n]{0,60}',
       `(?:ekran g[öo]r[üu]nt[üu]s[üu]\\p{L}{0,4}|screenshot\\p{L}{0,4}|link\\p{L}{0,4}) (?:[\\p{L}']+ ){0,2}${REVIEW}`,
       `${REVIEW} (?:[\\p{L}']+ ){0,2}(?:ekran g[öo]r[üu]nt[üu]s[üu]\\p{L}{0,4}|screenshot\\p{L}{0,4})`,
     ],
@@ -227,7 +230,7 @@ export const tr: PhraseBook = {
   concepts: {
     satisfied: [
       '(?:memnun(?:san[ıi]z|san| kald[ıi]ysan[ıi]z| kald[ıi]ysan| kald[ıi]n[ıi]zsa| iseniz| olduysan[ıi]z| olursan[ıi]z| kal[ıi]rsan[ıi]z)|mutlu (?:olduysan[ıi]z|kald[ıi]ysan[ıi]z)|ho[şs]nut (?:kald[ıi]ysan[ıi]z|iseniz))',
-      '(?:be[ğg]endiysen[ıi]z|be[ğg]endiysen|be[ğg]endinizse|be[ğg]enirseniz|be[ğg]endi[ğg]iniz takdirde|ho[şs]unuza gittiyse|i[şs]inize yarad[ıi]ysa|beklentilerinizi kar[şs][ıi]lad[ıi]ysa|beklentinizi kar[şs][ıi]lad[ıi]ysa|sizi memnun ettiyse|g[üu]l[üu]msettiyse)',
+      '(?:be[ğg]endiysen[ıi]z|be[ğg]endiysen|be[ğg]endinizse|be[ğg]enirseniz|be[ğg]endi[ğg]iniz takdirde|ho[şs]unuza gittiyse|i[şs]ini(?:zi)? g[öo]rd[üu]yse|g[üu]zelle[şs]tirdiyse|kolayla[şs]t[ıi]rd[ıi]ysa|sevindirdiyse|mutlu ettiyse|keyif verdiyse|be[ğg]eni kazand[ıi]ysa|i[şs]inize yarad[ıi]ysa|beklentilerinizi kar[şs][ıi]lad[ıi]ysa|beklentinizi kar[şs][ıi]lad[ıi]ysa|sizi memnun ettiyse|g[üu]l[üu]msettiyse)',
       '(?:e[ğg]er )?(?:her [şs]ey|[üu]r[üu]n) (?:[\\p{L}\']+ ){0,2}(?:yolundaysa|sorunsuzsa|iyiyse|istedi[ğg]iniz gibiyse|be[ğg]enildiyse)',
       '(?:memnun kald[ıi]n[ıi]z m[ıi]|memnun musunuz|memnun kald[ıi]n m[ıi]|be[ğg]endiniz mi|be[ğg]endin mi|ho[şs]unuza gitti mi|beklentilerinizi kar[şs][ıi]lad[ıi] m[ıi])',
       '(?:memnun kalmad[ıi]ysan[ıi]z|memnun de[ğg]ilseniz)[^.!?\\n]{0,40}(?:[öo]nce|ilk olarak)',
@@ -246,7 +249,7 @@ export const tr: PhraseBook = {
       '(?:[üu]r[üu]n[üu]|bizi|ma[ğg]azam[ıi]z[ıi]|sat[ıi]c[ıi]y[ıi]|al[ıi][şs]veri[şs]inizi|sipari[şs]inizi) (?:[\\p{L}\']+ )?de[ğg]erlendir(?:ir|ebilir|menizi|meniz|in|iniz|irseniz|ebilirseniz|mek|meyi|mene)\\p{L}{0,8}',
       `${REVIEW}(?: \\p{L}+){0,2} (?:bekliyoruz|bekleriz|rica ediyoruz|rica ederiz|rica ederim|sevinir\\p{L}{0,4}|memnun olur\\p{L}{0,4}|minnettar olur\\p{L}{0,4})`,
       'di[ğg]er (?:m[üu][şs]terilere|al[ıi]c[ıi]lara|kullan[ıi]c[ıi]lara) (?:[\\p{L}\']+ ){0,4}(?:anlat|yaz|payla[şs]|yard[ıi]mc[ıi])\\p{L}{0,10}',
-      '(?:foto[ğg]raf|video|resim)\\p{L}{0,8}[^.!?\\n]{0,40}(?:[üu]r[üu]n sayfas[ıi]\\p{L}{0,4}|amazon\'?a)',
+      '(?:foto[ğg]raf|video|resim)\\p{L}{0,8}[^.!?\\n]{0,40}(?:[üu]r[üu]n sayfas[ıi]\\p{L}{0,4}|amazon\'?(?:a|da|ta))',
     ],
     incentive: [
       INCENTIVE_WORDS,
