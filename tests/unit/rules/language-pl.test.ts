@@ -272,6 +272,19 @@ runRuleTable('pl: delivery-check-in (a hope asked as a question)', 'delivery-che
   invalid: [{ text: 'Dzień dobry Pani Ewo, mam nadzieję, że paczka dotarła cała i zdrowa? Pozdrawiam', errors: [{ ruleId: 'delivery-check-in' }] }],
 });
 
+runRuleTable('pl: review manipulation in indirect wordings', 'review-manipulation', {
+  valid: [
+    'Będziemy wdzięczni za opinię na Amazon – zarówno pozytywną, jak i krytyczną.',
+    'Pani pozytywna opinia bardzo nas ucieszyła. Brakującą śrubkę wysyłamy dziś.',
+  ],
+  invalid: [
+    { text: 'Skoro lampa sprawdziła się w Pani salonie, może zechce Pani opowiedzieć o tym innym kupującym na Amazon?', errors: [{ category: 'review-manipulation' }] },
+    { text: 'Jesteśmy małym sklepem i każda gwiazdka ma dla nas ogromne znaczenie. Prosimy o ocenę.', errors: [{ category: 'review-manipulation' }] },
+    { text: 'Byłoby super, gdyby Pani skopiowała miłe słowa z wiadomości do recenzji.', errors: [{ category: 'review-manipulation' }] },
+    { text: 'Zanim ocenisz nas na Amazon, napisz do nas, jeśli coś poszło nie tak.', errors: [{ category: 'review-manipulation' }] },
+  ],
+});
+
 describe('pl: detectLanguage tells Polish from its neighbours in short messages', () => {
   const cases: [string, string][] = [
     ['Dzień dobry, paczka jest już w drodze i dotrze do Pana w czwartek.', 'pl'],

@@ -266,6 +266,18 @@ runRuleTable('tr: delivery-check-in (umarım ulaşmıştır)', 'delivery-check-i
   invalid: [{ text: 'Merhaba Ebru Hanım, umarım paketiniz sağlam ulaşmıştır? Saygılarımla', errors: [{ ruleId: 'delivery-check-in' }] }],
 });
 
+runRuleTable('tr: review manipulation in indirect wordings', 'review-manipulation', {
+  valid: [
+    "Memnun kalsanız da kalmasanız da Amazon'da dürüst bir değerlendirme bırakırsanız seviniriz.",
+    'Güzel yorumunuz bizi çok sevindirdi. Eksik vidayı bugün gönderiyoruz.',
+  ],
+  invalid: [
+    { text: "Lamba salonunuzda işinizi gördüyse bunu Amazon'da diğer alıcılara anlatır mısınız?", errors: [{ category: 'review-manipulation' }] },
+    { text: "Ürün fotoğrafını Amazon'da paylaşan herkese küçük bir sürprizimiz var.", errors: [{ category: 'review-manipulation' }] },
+    { text: "Bizi Amazon'da değerlendirmeden önce bir sorun varsa bize yazın.", errors: [{ category: 'review-manipulation' }] },
+  ],
+});
+
 describe('tr: detectLanguage tells Turkish from its neighbours in short messages', () => {
   const cases: [string, string][] = [
     ['Merhaba, paketiniz yolda ve perşembe günü size ulaşacak.', 'tr'],
