@@ -25,7 +25,7 @@ const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
 const CONTACT_DETAIL =
   '(?:(?:swój|swoj|swoje|swojego|twój|twoj|twojego|pana|pani|państwa|panstwa|prywatn\\p{L}{1,3}|osobist\\p{L}{1,3}|bezpośredni\\p{L}{1,3}|aktualn\\p{L}{1,3}) )?(?:numer\\p{L}{0,2} (?:telefonu|komórki|komorki|komórkowy|komorkowy|kontaktow\\p{L}{1,3}|whats ?app)|adres\\p{L}{0,2} (?:e-?mail\\p{L}{0,2}|mailow\\p{L}{1,3}|poczty)|e-?mail\\p{L}{0,2}|mail\\p{L}{0,2}|telefon|dane kontaktowe|danych kontaktowych)';
 /** Cancelling, said to the buyer. */
-const CANCEL = '(?:anulowa(?:ć|c|nie|nia|ł|ła)|anuluj(?:e|cie)?|anulacj\\p{L}{1,2}|zrezygnowa(?:ć|c|ł|ła)|rezygnacj\\p{L}{1,2} z (?:zamówienia|zamowienia|zakupu))';
+const CANCEL = '(?:anulowa(?:ć|c|nie|nia|ł|ła)|anuluj(?:e|cie)?|anulacj\\p{L}{1,2}|zrezygnowa(?:ć|c|ł|ła)|rezygnacj\\p{L}{1,2} z (?:zamówienia|zamowienia|zakupu)|wycofa(?:ć|c) (?:to |je |swoje |pana |pani )?(?:zam[óo]wieni\\p{L}{1,3}|zakup\\p{L}{0,2}))';
 /** A gap within one clause that does not pass the seller's own "my"/"sami" or a negation. */
 const CLAUSE = '(?:(?!my |sami |nie |jeśli |jeżeli |gdyby )[^.!?,;:\\n]){0,60}';
 /** Zamówienie, przesyłka, paczka: what arrives. */
@@ -256,6 +256,8 @@ export const pl: PhraseBook = {
       `(?:ze swojej strony|po swojej stronie|na swoim koncie|w swoim koncie|z poziomu (?:swojego |pana |pani )?konta) ${CLAUSE}${CANCEL}`,
       `${CANCEL} (?:\\p{L}+ ){0,3}(?:ze swojej strony|po swojej stronie|na swoim koncie|w swoim koncie|z poziomu (?:swojego |pana |pani )?konta)`,
       '(?:odstąp|odstap|odstąpić|odstapic|odstąpi)(?: \\p{L}+){0,2} od (?:umowy|zakupu)',
+      // "Najprościej będzie, jeśli sam Pan anuluje zamówienie."
+      `(?:sam|sama|samodzielnie|jeśli|jeżeli|jesli|gdyby)(?: ${YOU})? (?:\\p{L}+ ){0,2}(?:anuluje|anulujesz|anulują|anulujecie|anulował\\p{L}{0,3}|zrezygnuje|zrezygnował\\p{L}{0,3}) (?:\\p{L}+ ){0,2}(?:zam[óo]wieni\\p{L}{1,3}|zakup\\p{L}{0,2}|transakcj\\p{L}{1,2})`,
     ],
     exceptions: [
       `nie (?:\\p{L}+ ){0,3}(?:musi|musisz|muszą|trzeba|potrzeba|należy)(?: \\p{L}+){0,3} ${CANCEL}`,

@@ -201,13 +201,14 @@ export const tr: PhraseBook = {
   cancellationRequest: {
     patterns: [
       `${ORDER} (?:[\\p{L}']+ ){0,4}${CANCEL_YOU}`,
+      `${ORDER} (?:[\\p{L}']+ ){0,3}geri [çc]ek(?:in|iniz|ebilir misiniz|ebilirsiniz|menizi|meniz|erseniz)`,
       `${ORDER} (?:[\\p{L}']+ ){0,3}vazge[çc](?:in|iniz|menizi|meniz|ebilir misiniz|ebilirsiniz|erseniz|mek i[çc]in)`,
       `${CANCEL_YOU} (?:[\\p{L}']+ ){0,2}(?:rica ederiz|rica ediyoruz|rica ederim|bekliyoruz|gerekiyor|gerekmektedir|laz[ıi]m)`,
       '(?:sizden|siz) (?:[\\p{L}\']+ ){0,4}iptal (?:etmenizi|etmeniz|edebilirsiniz|ederseniz|talebi)',
       // "İptal ederseniz seviniriz": a wish that the buyer cancels (a bare "if you cancel" may answer the buyer's question).
       'iptal ederseniz (?:[\\p{L}\']+ ){0,2}(?:sevinir|memnun olur|minnettar olur|iyi olur|daha iyi olur|daha h[ıi]zl[ıi] olur|harika olur)\\p{L}{0,6}',
       'iptal (?:talebi|iste[ğg]i|ba[şs]vurusu)\\p{L}{0,4} (?:[\\p{L}\']+ ){0,2}(?:olu[şs]turun\\p{L}{0,2}|olu[şs]turman[ıi]z\\p{L}{0,2}|olu[şs]turabilir\\p{L}{0,8}|g[öo]nderin\\p{L}{0,2}|g[öo]nderebilir\\p{L}{0,8}|g[öo]ndermeniz\\p{L}{0,2}|iletin\\p{L}{0,2}|bulunun\\p{L}{0,2}|bulunman[ıi]z\\p{L}{0,2}|bulunabilir\\p{L}{0,8}|a[çc][ıi]n\\p{L}{0,2}|a[çc]man[ıi]z\\p{L}{0,2}|yap[ıi]n\\p{L}{0,2}|yapman[ıi]z\\p{L}{0,2}|yapabilir\\p{L}{0,8})',
-      '["„“»]?(?:iptal et|sipari[şs]i iptal et|[üu]r[üu]nleri iptal et)["”“«]? (?:butonu|d[üu][ğg]mesi|se[çc]ene[ğg]i|linki)\\p{L}{0,4}',
+      '["„“»]?(?:iptal et|iptal talep et|iptal iste|sipari[şs]i iptal et|[üu]r[üu]nleri iptal et)["”“«]? (?:butonu|d[üu][ğg]mesi|se[çc]ene[ğg]i|linki)\\p{L}{0,4}',
       '(?:hesab[ıi]n[ıi]zdan|sipari[şs]lerim (?:sayfas[ıi]ndan|b[öo]l[üu]m[üu]nden)|siz(?:in)? taraf[ıi]n[ıi]zdan) (?:[\\p{L}\']+ ){0,3}iptal (?:edin|ediniz|edebilirsiniz|edilmesi|etmeniz|etmenizi|edebilir misiniz)',
     ],
     exceptions: [

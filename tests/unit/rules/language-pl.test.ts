@@ -285,6 +285,14 @@ runRuleTable('pl: review manipulation in indirect wordings', 'review-manipulatio
   ],
 });
 
+runRuleTable('pl: cancellation-request (indirect)', 'cancellation-request', {
+  valid: ['Jeśli woli Pani zrezygnować z zamówienia, wystarczy krótka odpowiedź, a anulujemy je od razu.'],
+  invalid: [
+    { text: 'Najprościej będzie, jeśli sam Pan anuluje zamówienie w zakładce Twoje zamówienia.', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'Czy mogłaby Pani wycofać zamówienie? My niestety nie możemy go zrealizować.', errors: [{ ruleId: 'cancellation-request' }] },
+  ],
+});
+
 describe('pl: detectLanguage tells Polish from its neighbours in short messages', () => {
   const cases: [string, string][] = [
     ['Dzień dobry, paczka jest już w drodze i dotrze do Pana w czwartek.', 'pl'],

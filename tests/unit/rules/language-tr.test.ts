@@ -278,6 +278,14 @@ runRuleTable('tr: review manipulation in indirect wordings', 'review-manipulatio
   ],
 });
 
+runRuleTable('tr: cancellation-request (indirect)', 'cancellation-request', {
+  valid: ['Beklemek istemezseniz yazmanız yeterli, siparişi biz iptal ederiz.'],
+  invalid: [
+    { text: 'Siparişi geri çekebilir misiniz? Biz maalesef gönderemiyoruz.', errors: [{ ruleId: 'cancellation-request' }] },
+    { text: 'Sipariş ayrıntılarında "İptal talep et" düğmesine tıklayın lütfen.', errors: [{ ruleId: 'cancellation-request' }] },
+  ],
+});
+
 describe('tr: detectLanguage tells Turkish from its neighbours in short messages', () => {
   const cases: [string, string][] = [
     ['Merhaba, paketiniz yolda ve perşembe günü size ulaşacak.', 'tr'],
