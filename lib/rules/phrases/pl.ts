@@ -324,11 +324,10 @@ export const pl: PhraseBook = {
     ],
     pressure: [
       '(?:przetrw\\p{L}{1,5}|przetrwani\\p{L}{1,2}|przeży\\p{L}{1,4})', 'nie poradzi\\p{L}{0,4}', 'nie da(?:my)? rady',
-      'dla (?:nas|mnie|naszej \\p{L}+|naszego \\p{L}+) (?:ogromn|wielk|kluczow|olbrzymi|ogromniast)\\p{L}{1,3} znaczeni\\p{L}{1,2}',
-      'dla (?:nas|mnie|naszej \\p{L}+|naszego \\p{L}+) (?:\\p{L}+ )?(?:bardzo|ogromnie|niezwykle|szczególnie|naprawdę) (?:ważn\\p{L}{1,3}|wazn\\p{L}{1,3}|istotn\\p{L}{1,3}|cenn\\p{L}{1,3})',
       '(?:zależ\\p{L}{1,3}|zalez\\p{L}{1,3}) (?:\\p{L}+ ){0,3}od (?:pana|pani|państwa|panstwa|twoj\\p{L}{1,3}|każd\\p{L}{1,3}|kazd\\p{L}{1,3}|opinii|ocen|dobrych|pozytywnych)',
-      '(?:ogromn\\p{L}{1,3}|wielk\\p{L}{1,3}|kluczow\\p{L}{1,3}|ogromnie|bardzo) (?:\\p{L}+ )?(?:znaczenie|ważn\\p{L}{1,3}|wazn\\p{L}{1,3}|istotn\\p{L}{1,3}) (?:\\p{L}+ )?dla (?:nas|naszej|naszego|małej|malej|mnie)',
-      '(?:każda|kazda|każdy|kazdy) (?:\\p{L}+ )?(?:opinia|ocena|gwiazdka|głos|glos|recenzja) (?:\\p{L}+ ){0,3}(?:się liczy|ma (?:\\p{L}+ ){0,3}znaczenie|jest na wagę|jest na wage)',
+      // "It matters to us" alone is a courtesy; a small business pleading with it is guilt (G1701).
+      '(?:mał\\p{L}{1,3}|niewielk\\p{L}{1,3}|rodzinn\\p{L}{1,3}) (?:\\p{L}+ )?(?:firm\\p{L}{0,3}|sklep\\p{L}{0,3}|działalnoś\\p{L}{1,3}|manufaktur\\p{L}{0,3}|pracowni\\p{L}{0,3})[^.!?\\n]{0,60}(?:ogromn\\p{L}{1,3} znaczeni\\p{L}{1,2}|się liczy|na wagę złota|bardzo ważn\\p{L}{1,3}|kluczow\\p{L}{1,3})',
+      '(?:każda|kazda|każdy|kazdy) (?:\\p{L}+ )?(?:opinia|ocena|gwiazdka|głos|glos|recenzja) (?:\\p{L}+ ){0,3}(?:się liczy|jest na wagę|jest na wage)',
       '(?:zamkn\\p{L}{1,5}|zamknięci\\p{L}{1,2}|zlikwidow\\p{L}{1,4}|zawiesz\\p{L}{1,4}) (?:\\p{L}+ ){0,3}(?:sklep\\p{L}{0,2}|firm\\p{L}{1,2}|działalnoś\\p{L}{1,3}|konto)',
       '(?:moja|moją|nasza|naszą) (?:prac\\p{L}{1,2}|posad\\p{L}{1,2}|przyszłoś\\p{L}{1,3}|przyszlos\\p{L}{1,3})',
       '(?:bez|brak) (?:pana|pani|państwa|twoich|twojej|dobrych|pozytywnych|waszych) (?:\\p{L}+ )?(?:opinii|ocen|gwiazdek|recenzji|wsparcia)',

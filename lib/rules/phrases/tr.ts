@@ -262,7 +262,9 @@ export const tr: PhraseBook = {
     pressure: [
       '(?:ayakta|hayatta) kal\\p{L}{0,10}', '(?:kapan|kapat)(?:mak|abilir|ma|acak|abiliriz|may[ıi])\\p{L}{0,6}',
       '(?:k[üu][çc][üu]k|aile) (?:bir )?(?:aile )?(?:i[şs]letme|firma|d[üu]kkan|ma[ğg]aza)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,4}(?:ba[ğg]l[ıi]|ihtiya[çc]|muhta[çc]|zor)\\p{L}{0,6}',
-      'bizim i[çc]in (?:[\\p{L}\']+ )?(?:[çc]ok|son derece|hayati|b[üu]y[üu]k) (?:[\\p{L}\']+ )?(?:[öo]nemli|de[ğg]erli|anlam ta[şs][ıi]yor|[öo]nem ta[şs][ıi]yor)',
+      // "Bizim için çok değerli" alone is a courtesy; vital importance or a small shop pleading is pressure.
+      'bizim i[çc]in (?:[\\p{L}\']+ )?(?:hayati|ya[şs]amsal) (?:[\\p{L}\']+ )?(?:[öo]nemli|[öo]nem ta[şs][ıi]yor)',
+      '(?:k[üu][çc][üu]k|aile) (?:bir )?(?:aile )?(?:i[şs]letme|firma|d[üu]kkan|ma[ğg]aza)\\p{L}{0,6}[^.!?\\n]{0,60}(?:[çc]ok [öo]nemli|hayati|b[üu]y[üu]k [öo]nem|[çc]ok de[ğg]erli|fark yarat)\\p{L}{0,4}',
       '(?:her|tek bir) (?:[\\p{L}\']+ )?(?:yorum|y[ıi]ld[ıi]z|puan|de[ğg]erlendirme)\\p{L}{0,4} (?:[\\p{L}\']+ ){0,3}(?:[öo]nemli|fark yarat[ıi]r|hayati)',
       '(?:deste[ğg]inize|yard[ıi]m[ıi]n[ıi]za|yorumunuza|yorumlara|de[ğg]erlendirmenize) (?:[\\p{L}\']+ )?(?:ihtiyac[ıi]m[ıi]z var|muhtac[ıi]z|ba[ğg]l[ıi]y[ıi]z)',
       '(?:l[üu]tfen )?(?:bize )?destek (?:olun|olur musunuz|olabilir misiniz|verin)',

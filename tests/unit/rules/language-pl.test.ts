@@ -56,6 +56,7 @@ runRuleTable('pl: review-pressure', 'review-pressure', {
   valid: [
     'Jesteśmy małą rodzinną firmą i każdy kubek malujemy ręcznie. Będzie nam miło, jeśli wystawi Pan opinię.',
     'Każda szczera opinia pomaga innym kupującym w wyborze.',
+    'Pana opinia jest dla nas bardzo ważna. Prosimy o ocenę produktu na Amazon.',
   ],
   invalid: [
     { text: 'Bez Państwa opinii nasza mała firma nie przetrwa.', errors: [{ ruleId: 'review-pressure' }] },

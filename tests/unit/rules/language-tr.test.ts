@@ -56,6 +56,7 @@ runRuleTable('tr: review-pressure', 'review-pressure', {
   valid: [
     'Biz küçük bir aile işletmesiyiz ve her kupayı elde boyuyoruz. Bir değerlendirme bırakırsanız seviniriz.',
     'Her dürüst değerlendirme diğer alıcıların seçim yapmasına yardımcı olur.',
+    "Görüşleriniz bizim için çok değerli. Vaktiniz olursa Amazon'da bir değerlendirme bırakın.",
   ],
   invalid: [
     { text: 'Yorumlarınız olmadan küçük dükkanımız ayakta kalamaz.', errors: [{ ruleId: 'review-pressure' }] },
