@@ -117,7 +117,10 @@ export interface AssistantController {
 }
 
 /** The rule engine, wherever it runs (in the extension's background, or in-process in tests). */
-export type Linter = (message: Message, options: LintOptions) => Promise<Finding[]>;
+/** Lint options plus what the page says in its own words, read where the words' data is. */
+export type PageLintOptions = LintOptions & { contactReasonLabel?: string };
+
+export type Linter = (message: Message, options: PageLintOptions) => Promise<Finding[]>;
 
 export interface ControllerOptions {
   doc: Document;
@@ -179,9 +182,11 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
 
   const lintField = async (view: FieldView): Promise<Finding[]> => {
     const context = state.context;
-    const options: LintOptions = {
+    const options: PageLintOptions = {
       buyerLanguage: context.buyerLanguage,
       contactReason: context.contactReason,
+      // The reason as the page words it: the background reads it (lint-port.ts).
+      contactReasonLabel: context.contactReasonLabel,
       marketplace: context.marketplace,
       disabledRules: state.settings.disabledRules,
       uiLanguage,

@@ -4,15 +4,15 @@
  * compose box never compiles a rule. Text crosses only from the content script to the
  * extension's own background, over a runtime port: it never leaves the browser.
  */
-import type { Finding, LintOptions, Message } from '../rules/types';
-import type { Linter } from './controller';
+import type { Finding, Message } from '../rules/types';
+import type { Linter, PageLintOptions } from './controller';
 
 export const LINT_PORT = 'clearsend:lint';
 
 export interface LintRequest {
   id: number;
   message: Message;
-  options: LintOptions;
+  options: PageLintOptions;
 }
 
 export interface LintReply {
@@ -95,17 +95,4 @@ export function createPortLinter(connect: () => LintPort, signal: AbortSignal, t
         }
       }
     });
-}
-
-/** The background's half: answers lint requests with the engine's findings. */
-export function answerLintRequest(request: unknown, lint: (message: Message, options: LintOptions) => Finding[]): LintReply | undefined {
-  if (typeof request !== 'object' || request === null) return undefined;
-  const { id, message, options } = request as Partial<LintRequest>;
-  if (typeof id !== 'number' || typeof message !== 'object' || message === null || typeof message.body !== 'string') return undefined;
-  if (message.subject !== undefined && typeof message.subject !== 'string') return { id, error: 'bad subject' };
-  try {
-    return { id, findings: lint({ subject: message.subject, body: message.body }, options ?? {}) };
-  } catch (error) {
-    return { id, error: error instanceof Error ? error.message : String(error) };
-  }
 }

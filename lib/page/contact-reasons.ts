@@ -1,6 +1,7 @@
 /**
  * Contact-reason labels as sellers see them on the contact-buyer form, in every interface
- * language, to the checker's reason ids. Amazon's radio `value`s are unknown and never read.
+ * language, to the checker's reason ids. Read in the background and the popup, never in the
+ * content script: the page sends the label, and thirteen languages of labels stay off the page. Amazon's radio `value`s are unknown and never read.
  * Seen in public automation code: "Other", "Notify of a problem with shipping your order",
  * "注文の詳細を確認する" (confirm order details), "その他"; the rest is the same wording in each
  * language, kept narrow on purpose: a label that matches nothing is "other", because a wrong
@@ -11,6 +12,7 @@
  * before it is a problem).
  */
 import type { ContactReason, Language } from '../rules/types';
+import type { PageContext } from './seller-central';
 
 type Stems = Readonly<Partial<Record<Language, string>>>;
 
@@ -172,6 +174,12 @@ export function contactReasonFromLabel(label: string): ContactReason {
   if (!text) return 'other';
   for (const [reason, words] of LABELS) if (words.test(text)) return reason;
   return 'other';
+}
+
+/** The context with the reason its label names (the content script reads only the label). */
+export function withContactReason<T extends Pick<PageContext, 'contactReason' | 'contactReasonLabel'>>(context: T): T {
+  if (context.contactReason !== undefined || !context.contactReasonLabel) return context;
+  return { ...context, contactReason: contactReasonFromLabel(context.contactReasonLabel) };
 }
 
 /** The languages each reason has labels in (for the tests: every reason in every language). */

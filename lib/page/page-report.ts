@@ -53,7 +53,7 @@ function inventoryLines(found: PageInventory): string[] {
   return [
     `message box: ${found.composeBoxes.length > 0 ? `yes (${boxes})` : 'no'}`,
     `send button: ${found.sendButton === 'none' ? 'no' : `yes (by ${found.sendButton === 'known' ? 'its Seller Central class' : 'its label'})`}`,
-    `contact reasons: ${found.contactReasons}, one picked: ${yesNo(found.contactReasonChecked)}${found.contactReason ? ` (read as ${found.contactReason})` : ''}`,
+    `contact reasons: ${found.contactReasons}, one picked: ${yesNo(found.contactReasonChecked)}`,
     `buyer's language: ${yesNo(found.languageLabel)}${found.buyerLanguage ? ` (${found.buyerLanguage})` : ''}`,
     `order ID: ${yesNo(found.orderId)}`,
     `buyer name: ${yesNo(found.buyerName)}`,

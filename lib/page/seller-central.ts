@@ -6,7 +6,6 @@
  */
 import type { ContactReason, Language } from '../rules/types';
 import { deepText, queryAllDeep, queryDeep } from './deep-query';
-import { contactReasonFromLabel } from './contact-reasons';
 import { LANGUAGE_LABEL, languageFromName } from './language-names';
 
 /** Selectors of Seller Central's messaging pages (Katal `kat-*` components, open shadow roots). */
@@ -69,7 +68,9 @@ export interface PageContext {
   buyerLanguage?: Language;
   /** The language name as the page shows it, even when Clearsend has no rules for it. */
   buyerLanguageLabel?: string;
+  /** The reason picked, read from its label where the labels' data is (see contact-reasons.ts). */
   contactReason?: ContactReason;
+  /** The contact reason picked, as the page words it. */
   contactReasonLabel?: string;
   /** Seller Central host, e.g. sellercentral.amazon.de */
   marketplace: string;
@@ -157,7 +158,6 @@ export function findComposeFields(doc: Document, ignore?: Element): ComposeField
 
 export { languageFromName };
 
-export { contactReasonFromLabel };
 
 /** Whether a kat-radiobutton is the selected one: its light-DOM input, else the reflected attribute. */
 function isCheckedReason(radio: Element): boolean {
@@ -172,11 +172,16 @@ function isContactPage(url: URL): boolean {
   return /^\/messaging\/contact(?:\/|$)/i.test(url.pathname);
 }
 
-function checkedReason(doc: Document, url: URL): { reason: ContactReason; label: string } | undefined {
+/**
+ * The label of the contact reason picked, as the page words it. What reason it names is read in
+ * the background (lib/page/contact-reasons.ts): the labels of thirteen languages would weigh on
+ * every page the content script runs on.
+ */
+function checkedReason(doc: Document, url: URL): string | undefined {
   for (const radio of queryAllDeep<HTMLElement>(doc, SELECTORS.contactReason)) {
     if (!isCheckedReason(radio)) continue;
     const label = radio.getAttribute('label') ?? deepText(radio);
-    return { reason: contactReasonFromLabel(label), label };
+    return label.replace(/\s+/g, ' ').trim() || undefined;
   }
   // Generic fallback, on contact pages only (elsewhere a radio is a filter, not a reason): a
   // native radio group. Its text is a <label>, else an aria-label, never its value.
@@ -184,7 +189,7 @@ function checkedReason(doc: Document, url: URL): { reason: ContactReason; label:
   const native = queryAllDeep<HTMLInputElement>(doc, `${SELECTORS.radioInput}:checked`).find((input) => !closestAcrossShadow(input, SELECTORS.contactReason));
   if (!native) return undefined;
   const label = (native.labels?.[0]?.textContent ?? native.closest('label')?.textContent ?? native.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
-  return label ? { reason: contactReasonFromLabel(label), label } : undefined;
+  return label || undefined;
 }
 
 /** "Send message to Maria Garcia" → "Maria Garcia" (and the other marketplaces' wording). */
@@ -270,11 +275,8 @@ export function readPageContext(doc: Document, location: Location | URL, near?: 
       context.buyerLanguage = languageFromName(match[1]);
       break;
     }
-    const reason = checkedReason(doc, url);
-    if (reason) {
-      context.contactReason = reason.reason;
-      context.contactReasonLabel = reason.label;
-    }
+    const reasonLabel = checkedReason(doc, url);
+    if (reasonLabel) context.contactReasonLabel = reasonLabel;
   } catch {
     // A page whose markup changed loses context, never the assistant.
   }
@@ -374,8 +376,6 @@ export interface PageInventory {
   sendButton: 'known' | 'label' | 'none';
   contactReasons: number;
   contactReasonChecked: boolean;
-  /** The reason Clearsend took the checked label for (an id of its own, never the label). */
-  contactReason?: ContactReason;
   languageLabel: boolean;
   buyerLanguage?: Language;
   orderId: boolean;
@@ -392,8 +392,7 @@ export function pageInventory(doc: Document, location: Location | URL, ignore?: 
     composeBoxes: fields.map((f) => ({ foundBy: f.foundBy, role: f.role })),
     sendButton: !send ? 'none' : send.matches(SELECTORS.sendButton) ? 'known' : 'label',
     contactReasons: queryAllDeep(doc, SELECTORS.contactReason).length,
-    contactReasonChecked: context.contactReason !== undefined,
-    contactReason: context.contactReason,
+    contactReasonChecked: context.contactReasonLabel !== undefined,
     languageLabel: context.buyerLanguageLabel !== undefined,
     buyerLanguage: context.buyerLanguage,
     orderId: context.orderId !== undefined,

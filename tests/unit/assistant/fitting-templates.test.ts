@@ -32,9 +32,15 @@ describe('the templates that fit a fix', () => {
   });
 
   it('fall back to English when the library has none in the buyer\'s language', () => {
-    const list = fittingTemplates(request({ language: 'nl' as never }), [], '');
+    const list = fittingTemplates(request({ language: 'ko' as never }), [], '');
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((t) => t.id.startsWith('builtin.en.'))).toBe(true);
+  });
+
+  it('come in the buyer\'s language in every marketplace language', () => {
+    const list = fittingTemplates(request({ language: 'nl' }), [], '');
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((t) => t.id.startsWith('builtin.nl.'))).toBe(true);
   });
 
   it('answer only well-formed requests', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LintPort, LintReply, LintRequest } from '../../../lib/assistant/lint-port';
-import { answerLintRequest, createPortLinter } from '../../../lib/assistant/lint-port';
+import { createPortLinter } from '../../../lib/assistant/lint-port';
+import { answerLintRequest, engineOptions } from '../../../lib/assistant/lint-answer';
 import { lint } from '../../../lib/rules/index';
 
 /** A port wired straight to the background's handler, as the browser would. */
@@ -58,5 +59,16 @@ describe('linting through the background port', () => {
       throw new Error('boom');
     };
     expect(answerLintRequest({ id: 3, message: { body: 'x' } }, broken)).toEqual({ id: 3, error: 'boom' });
+  });
+});
+
+describe('the contact reason as the page words it', () => {
+  it('is read in the background, unless the reason is already known', () => {
+    expect(engineOptions({ contactReasonLabel: 'Schedule a delivery' }).contactReason).toBe('delivery-scheduling');
+    expect(engineOptions({ contactReasonLabel: 'Lieferung planen' }).contactReason).toBe('delivery-scheduling');
+    expect(engineOptions({ contactReasonLabel: 'Something new' }).contactReason).toBe('other');
+    expect(engineOptions({ contactReason: 'invoice', contactReasonLabel: 'Other' }).contactReason).toBe('invoice');
+    expect(engineOptions({ contactReasonLabel: 'Other' })).not.toHaveProperty('contactReasonLabel');
+    expect(engineOptions(undefined)).toEqual({});
   });
 });
