@@ -96,6 +96,8 @@ export const pl: PhraseBook = {
     ],
     exceptions: [
       '(?:umow\\p{L}{1,2}|dowód|dowod|warunk\\p{L}{1,2}|regulamin\\p{L}{0,2}) sprzedaży',
+      // A percentage off this order for damage or a delay settles a problem; it is no discount on a future one.
+      '(?:rekompensat\\p{L}{0,3}|zadośćuczynieni\\p{L}{0,2}|przeprosin\\p{L}{0,2}|przepraszamy|rys\\p{L}{1,3}|uszkodz\\p{L}{1,5}|wad\\p{L}{1,3}|opóźnieni\\p{L}{1,2}|opoznieni\\p{L}{1,2}|kłopot\\p{L}{0,3}|częściow\\p{L}{1,3} zwrot\\p{L}{0,3}|czesciow\\p{L}{1,3} zwrot\\p{L}{0,3}|zwrot\\p{L}{0,3} (?:części|czesci|różnicy)|przez amazon)[^.!?\\n]{0,80}\\d{1,3} ?% (?:rabatu|zniżki|znizki|upustu|taniej|mniej)', '\\d{1,3} ?% (?:rabatu|zniżki|znizki|upustu|taniej|mniej)[^.!?\\n]{0,80}(?:rekompensat\\p{L}{0,3}|zadośćuczynieni\\p{L}{0,2}|przeprosin\\p{L}{0,2}|przepraszamy|rys\\p{L}{1,3}|uszkodz\\p{L}{1,5}|wad\\p{L}{1,3}|opóźnieni\\p{L}{1,2}|opoznieni\\p{L}{1,2}|kłopot\\p{L}{0,3}|częściow\\p{L}{1,3} zwrot\\p{L}{0,3}|czesciow\\p{L}{1,3} zwrot\\p{L}{0,3}|zwrot\\p{L}{0,3} (?:części|czesci|różnicy)|przez amazon)',
       // What the buyer bought on a sale, or a replacement model offered instead of a broken one.
       '(?:kupion\\p{L}{1,3}|zakupion\\p{L}{1,3}|zamówion\\p{L}{1,3}|nabyt\\p{L}{1,3}|był\\p{L}{0,2}) (?:\\p{L}+ ){0,3}(?:z|na|w) wyprzedaż\\p{L}{0,3}',
       '(?:wysłać|wyslac|wyślemy|wyslemy|zaproponować|proponujemy|wymienić|wymienimy|zamiast)(?: \\p{L}+){0,3} nasz\\p{L}{0,3} (?:now|inn)\\p{L}{1,3} (?:produkt|model)\\p{L}{0,3}',

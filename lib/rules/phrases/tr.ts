@@ -77,7 +77,11 @@ export const tr: PhraseBook = {
       '(?:m[üu][şs]terilerimiz|al[ıi]c[ıi]lar) (?:[\\p{L}\']+ ){0,3}(?:genellikle|s[ıi]kl[ıi]kla|ayr[ıi]ca) (?:[\\p{L}\']+ ){0,2}(?:de |da )?(?:al[ıi]yor|tercih ediyor|sat[ıi]n al[ıi]yor)',
       '(?:[üu]cretsiz|bedava) kargo (?:[\\p{L}\']+ ){0,2}(?:bir sonraki|sonraki|gelecek)',
     ],
-    exceptions: ['(?:sat[ıi][şs] s[öo]zle[şs]mesi|sat[ıi][şs] ko[şs]ullar[ıi])'],
+    exceptions: [
+      '(?:sat[ıi][şs] s[öo]zle[şs]mesi|sat[ıi][şs] ko[şs]ullar[ıi])',
+      // A percentage off this order for damage or a delay settles a problem; it is no discount on a future one.
+      '(?:[çc]izi\\p{L}{1,6}|hasar\\p{L}{0,8}|kusur(?!suz)\\p{L}{0,6}|gecikme\\p{L}{0,6}|sorun(?!uz)\\p{L}{0,6}|ar[ıi]za\\p{L}{0,6}|eksik(?!siz)\\p{L}{0,6}|[öo]z[üu]r\\p{L}{0,8}|telafi\\p{L}{0,6}|tazmin\\p{L}{0,6}|k[ıi]smi iade\\p{L}{0,6}|fark[ıi] (?:amazon|iade)\\p{L}{0,8}|amazon [üu]zerinden)[^.!?\\n]{0,80}(?:% ?\\d{1,3}|\\d{1,3} ?%)(?:\'\\p{L}{0,4})? (?:indirim\\p{L}{0,6}|daha ucuz|tasarruf)', '(?:% ?\\d{1,3}|\\d{1,3} ?%)(?:\'\\p{L}{0,4})? (?:indirim\\p{L}{0,6}|daha ucuz|tasarruf)[^.!?\\n]{0,80}(?:[çc]izi\\p{L}{1,6}|hasar\\p{L}{0,8}|kusur(?!suz)\\p{L}{0,6}|gecikme\\p{L}{0,6}|sorun(?!uz)\\p{L}{0,6}|ar[ıi]za\\p{L}{0,6}|eksik(?!siz)\\p{L}{0,6}|[öo]z[üu]r\\p{L}{0,8}|telafi\\p{L}{0,6}|tazmin\\p{L}{0,6}|k[ıi]smi iade\\p{L}{0,6}|fark[ıi] (?:amazon|iade)\\p{L}{0,8}|amazon [üu]zerinden)',
+    ],
   },
 
   reviewPositive: {

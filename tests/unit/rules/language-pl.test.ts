@@ -167,6 +167,7 @@ runRuleTable('pl: promotion', 'promotion', {
     'Kod błędu E4 oznacza zablokowany filtr.',
     'W załączniku dowód sprzedaży dla ubezpieczyciela.',
     'Za rysę zwróciliśmy 15% ceny.',
+    'Jako rekompensatę za rysę na blacie proponujemy 15% rabatu na to zamówienie, zwrot zlecimy przez Amazon.',
   ],
   invalid: [
     { text: 'Z kodem rabatowym LATO10 otrzymasz 10% zniżki na kolejne zakupy.', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }, { ruleId: 'promotion' }] },

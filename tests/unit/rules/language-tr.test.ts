@@ -166,6 +166,7 @@ runRuleTable('tr: promotion', 'promotion', {
     'Sigorta şirketiniz için satış faturasını ekte gönderiyoruz.',
     "Çizik için ücretin %15'ini kısmi iade olarak ödedik.",
     'Tüm ürünlerimiz CE belgelidir.',
+    'Tabladaki çizik için ücretten %15 indirim yapabiliriz; iadeyi Amazon üzerinden yapacağız.',
   ],
   invalid: [
     { text: 'YAZ10 indirim kodu ile bir sonraki siparişinizde %10 indirim kazanın.', errors: [{ ruleId: 'promotion' }, { ruleId: 'promotion' }, { ruleId: 'promotion' }] },
