@@ -70,7 +70,7 @@ export const pl: PhraseBook = {
       '(?:now\\p{L}{1,3}|nasz\\p{L}{0,3}|jesienn\\p{L}{1,3}|wiosenn\\p{L}{1,3}|letni\\p{L}{1,3}|zimow\\p{L}{1,3}|świąteczn\\p{L}{1,3}) kolekcj\\p{L}{1,2}',
       '(?:nasz|nowy|najnowszy|aktualny)\\p{L}{0,3} katalog\\p{L}{0,3}',
       'zapraszamy (?:serdecznie |ponownie |również |także )*(?:do|na) (?:nasz\\p{L}{0,3} )?(?:sklep\\p{L}{0,2}|ofert\\p{L}{1,2}|stron\\p{L}{1,2}|profil\\p{L}{0,2}|zakup\\p{L}{0,2}|ponown\\p{L}{1,3} zakup\\p{L}{0,2}|fanpage)',
-      'zapraszamy ponownie', 'do zobaczenia przy (?:kolejnych|następnych) zakupach',
+      'zapraszamy ponownie(?! (?:do )?(?:kontakt|napisania|pisania|wiadomo|odbioru))', 'do zobaczenia przy (?:kolejnych|następnych) zakupach',
       '(?:zachęcamy|zachecamy|polecamy) (?:\\p{L}+ ){0,2}(?:do )?(?:zapoznania się|odwiedzenia|obejrzenia|sprawdzenia) (?:\\p{L}+ ){0,2}(?:ofert\\p{L}{1,2}|sklep\\p{L}{0,2}|asortyment\\p{L}{0,2}|produkt\\p{L}{0,3}|kolekcj\\p{L}{1,2})',
       'polecamy (?:również|także|też|rowniez) (?:nasz\\p{L}{0,3}|inne|pasując\\p{L}{1,3}|pasujac\\p{L}{1,3})',
       '(?:może|moze) (?:pana|panią|pania|państwa|cię|cie|ciebie) (?:\\p{L}+ )?(?:zainteresuj\\p{L}{1,3}|zaciekawi\\p{L}{0,3})',

@@ -66,7 +66,8 @@ export const tr: PhraseBook = {
       '(?:instagram|facebook|tiktok|youtube)(?:\'ta|\'da|\'tan|\'dan)',
       '[çc]ekili[şs]\\p{L}{0,6}', 'kazanma [şs]ans\\p{L}{0,4}', 'hediye kazan\\p{L}{0,8}',
       'kupon\\p{L}{0,4} (?:kazan|hediye|verilir|veriyoruz)\\p{L}{0,6}', '(?:arkada[şs]\\p{L}{0,10}|tan[ıi]d[ıi]k\\p{L}{0,10}) (?:[\\p{L}\']+ ){0,3}(?:tavsiye|[öo]ner)\\p{L}{0,10}', 'arkada[şs][ıi]n[ıi] getir', 'referans program\\p{L}{0,4}',
-      '(?:tekrar|yine|yeniden) (?:[\\p{L}\']+ ){0,2}bekleriz', '(?:tekrar|yine|yeniden) al[ıi][şs]veri[şs]\\p{L}{0,4} (?:[\\p{L}\']+ )?bekliyoruz',
+      // "Sizi tekrar bekleriz": come and buy again (questions awaited again are no promotion).
+      '(?:sizi|sizleri) (?:[\\p{L}\']+ )?(?:tekrar|yine|yeniden) bekleriz', '(?:tekrar|yine|yeniden) (?:al[ıi][şs]veri[şs]|sipari[şs])\\p{L}{0,6} (?:[\\p{L}\']+ )?bekle(?:riz|yoruz)',
       'ilginizi [çc]ekebilir', 'bunlar[ıi] da be[ğg]enebilirsiniz', '[şs]unlar[ıi] da (?:be[ğg]enebilirsiniz|incele)',
       '(?:uyumlu|e[şs]le[şs]en|tamamlay[ıi]c[ıi]) (?:[\\p{L}\']+ )?(?:[üu]r[üu]nlerimiz|setimiz|modellerimiz)\\p{L}{0,4}',
       // "Bu arada aynı renkte yastıklarımız da var": other products offered in passing.
