@@ -44,7 +44,7 @@ export const pl: PhraseBook = {
     'pozdrawiam', 'pozdrawiamy', 'jesteśmy', 'mamy', 'będzie', 'jeśli', 'jeżeli', 'bardzo', 'tylko', 'przesyłka',
     'przesyłki', 'są', 'był', 'była', 'było', 'szanowny', 'szanowna', 'szanowni', 'twoje', 'twój', 'wiadomość',
     'tego', 'nam', 'może', 'można', 'nasz', 'nasza', 'nasze', 'naszej', 'naszego', 'gdy', 'jeszcze',
-    'który', 'która', 'które', 'od', 'za', 'po', 'aby', 'żeby', 'jako', 'bez', 'jej', 'tym', 'tej',
+    'który', 'która', 'które', 'od', 'za', 'aby', 'żeby', 'jako', 'bez', 'jej', 'tym', 'tej',
     'tę', 'coś', 'wtedy', 'też', 'teraz', 'wszystko', 'ponieważ', 'więc', 'kiedy', 'gdzie', 'przy', 'przed', 'dzięki',
     'chcemy', 'możemy', 'zamówieniu', 'zamówieniem', 'przesyłkę', 'produktu', 'pozdrowieniami', 'trzeba', 'należy', 'wiadomości',
     // Words of seller messages that only Polish writes, so that a one-line message runs Polish phrases.
