@@ -161,7 +161,8 @@ export const pl: PhraseBook = {
 
   messenger: {
     patterns: [
-      '(?:zadzwo(?:ń|n|nić|nic|ni)|zadzwońcie|dzwo(?:ń|n|nić|nic))(?: \\p{L}+){0,2} (?:do nas|do mnie|pod numer|na numer|na nasz\\p{L}{0,2})',
+      // The buyer calling us ("kierowca zadzwoni na numer", the driver calling, is a delivery).
+      '(?:zadzwo(?:ń|n|nić|nic)|zadzwońcie|dzwo(?:ń|n|nić|nic)|dzwońcie)(?: \\p{L}+){0,2} (?:do nas|do mnie|pod numer|na numer|na nasz\\p{L}{0,2})',
       'prosimy o (?:telefon|kontakt telefoniczny)',
       // An e-mail address written out: "sklep małpa gmail kropka com".
       '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,29}(?:\\.[\\p{L}\\p{N}_-]{1,29})? (?:małpa|malpa) [\\p{L}\\p{N}-]{2,30} kropka (?:pl|com|eu|net|org)',
