@@ -29,10 +29,13 @@ describe('localeToLanguage', () => {
     expect(localeToLanguage('de-DE')).toBe('de');
     expect(localeToLanguage('ja_JP')).toBe('ja');
     expect(localeToLanguage(' FR-ca ')).toBe('fr');
+    expect(localeToLanguage('pt-BR')).toBe('pt');
+    expect(localeToLanguage('zh_CN')).toBe('zh');
+    expect(localeToLanguage('ar-SA')).toBe('ar');
   });
 
   it('returns undefined for other languages', () => {
-    expect(localeToLanguage('pt-BR')).toBeUndefined();
+    expect(localeToLanguage('ko-KR')).toBeUndefined();
     expect(localeToLanguage('')).toBeUndefined();
     expect(localeToLanguage('english')).toBeUndefined();
   });
@@ -115,10 +118,10 @@ describe('parseJsonl', () => {
   });
 
   it('notes an unsupported buyerLocale and checks the message without it', () => {
-    const { messages, problems } = parseJsonl('{"id":"a","body":"b","buyerLocale":"pt-BR"}', 'm.jsonl');
+    const { messages, problems } = parseJsonl('{"id":"a","body":"b","buyerLocale":"ko-KR"}', 'm.jsonl');
     expect(messages[0]?.buyerLanguage).toBeUndefined();
     expect(problems).toEqual([
-      { file: 'm.jsonl', line: 1, level: 'note', message: expect.stringContaining('"pt-BR"') as unknown as string },
+      { file: 'm.jsonl', line: 1, level: 'note', message: expect.stringContaining('"ko-KR"') as unknown as string },
     ]);
   });
 });

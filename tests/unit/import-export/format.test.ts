@@ -137,7 +137,7 @@ describe('refused templates', () => {
     ['a numeric id', { ...template(), id: 7 }, 'wrong-type'],
     ['an id with spaces', { ...template(), id: 'a b' }, 'bad-id'],
     ['an id too long', { ...template(), id: 'a'.repeat(65) }, 'bad-id'],
-    ['an unknown language', { ...template(), locale: 'pt' }, 'bad-locale'],
+    ['an unknown language', { ...template(), locale: 'ko' }, 'bad-locale'],
     ['an unknown purpose', { ...template(), purpose: 'marketing' }, 'bad-purpose'],
     ['a string date', { ...template(), createdAt: 'yesterday' }, 'wrong-type'],
     ['a title too long', { ...template(), title: 't'.repeat(121) }, 'too-long'],
