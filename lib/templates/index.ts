@@ -55,13 +55,14 @@ export function purposeInfo(purpose: TemplatePurpose): PurposeInfo {
 }
 
 /** Each language's library. Adding a language: one file in library/ and one entry here. */
-const LIBRARIES: Readonly<Partial<Record<Language, LocaleLibrary>>> = { en, de, fr, es, it, ja, ar, zh, pl, tr, nl, sv, pt };
+const LIBRARIES: Readonly<Record<Language, LocaleLibrary>> = { en, de, fr, es, it, ja, nl, sv, pl, tr, pt, ar, zh };
 
 /** The languages the library is written in, in the order the picker lists them. */
 export const TEMPLATE_LOCALES: readonly Language[] = LANGUAGES.filter((language) => Object.hasOwn(LIBRARIES, language));
 
+/** A locale's library; English for a value that is not a language (data from storage, say). */
 function libraryOf(locale: Language): LocaleLibrary {
-  return LIBRARIES[locale] ?? en;
+  return Object.hasOwn(LIBRARIES, locale) ? LIBRARIES[locale] : en;
 }
 
 /** Per-language names of the purposes, from each library's titles, for a picker in the buyer's language. */

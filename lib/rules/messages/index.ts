@@ -21,7 +21,7 @@ import { zh } from './zh.ts';
 
 export type * from './types.ts';
 
-export const CATALOGS: { readonly [L in Language]?: MessageCatalog } = { en, de, fr, es, it, ja, ar, pt, zh, nl, sv, pl, tr };
+export const CATALOGS: { readonly [L in Language]: MessageCatalog } = { en, de, fr, es, it, ja, nl, sv, pl, tr, pt, ar, zh };
 
 /** The catalog of a UI language; English for anything else. */
 export function catalogFor(uiLanguage: Language | undefined): MessageCatalog {

@@ -18,6 +18,7 @@ import { tr } from './tr.ts';
 import type { PhraseBook } from './types.ts';
 import { zh } from './zh.ts';
 
-export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, ar, nl, sv, pl, tr, pt, zh];
+// Japanese before Chinese: its kana claim a text before Chinese's Han characters (language.ts, books.ts).
+export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, nl, sv, pl, tr, pt, ar, zh];
 
 export type { PhraseBook } from './types.ts';
