@@ -28,13 +28,16 @@ const MIN_RECALL = 0.9;
 /** Share of compliant messages of the tuning part allowed to get any warning or error. */
 const MAX_FALSE_ALARM_RATE = 0.03;
 /**
- * Held-out part, over all categories (micro-averaged): floors that catch a regression, set a
- * little under what the checker measured when the part was first scored (precision 91 %, recall
- * 74 %, 5.5 % of compliant messages flagged). `npm run bench corpus` prints today's figures.
+ * Held-out part, over all categories (micro-averaged), in two groups written at different times:
+ * floors that catch a regression, set a little under what the checker measured when each group
+ * was first scored. The first six languages: precision 91 %, recall 74 %, 5.5 % of compliant
+ * messages flagged. The seven added later (nl, sv, pl, tr, pt, ar, zh): precision 88.6 %,
+ * recall 91.8 %, 10.4 % flagged. `npm run bench corpus` prints today's figures.
  */
-const HELD_OUT_MIN_PRECISION = 0.88;
-const HELD_OUT_MIN_RECALL = 0.7;
-const HELD_OUT_MAX_FALSE_ALARM_RATE = 0.06;
+const HELD_OUT_GROUPS: readonly { name: string; languages: readonly string[]; precision: number; recall: number; falseAlarms: number }[] = [
+  { name: 'en, de, fr, es, it, ja', languages: ['en', 'de', 'fr', 'es', 'it', 'ja'], precision: 0.88, recall: 0.7, falseAlarms: 0.06 },
+  { name: 'nl, sv, pl, tr, pt, ar, zh', languages: ['nl', 'sv', 'pl', 'tr', 'pt', 'ar', 'zh'], precision: 0.85, recall: 0.88, falseAlarms: 0.12 },
+];
 
 const MIN_MESSAGES = 800;
 const MIN_COMPLIANT_SHARE = 0.4;
@@ -104,22 +107,23 @@ describe('rule engine against the tuning part of the corpus', () => {
 });
 
 /**
- * The held-out part is judged as a whole and its misclassified messages are deliberately not
- * listed: reading them would be tuning on them.
+ * The held-out part is judged as a whole per group and its misclassified messages are
+ * deliberately not listed: reading them would be tuning on them.
  */
-describe('rule engine against the held-out part of the corpus', () => {
-  const outcomes: Outcome[] = run(heldOut);
+describe.each(HELD_OUT_GROUPS)('rule engine against the held-out part of the corpus in $name', (group) => {
+  const outcomes: Outcome[] = run(heldOut.filter((entry) => group.languages.includes(entry.lang)));
   const all = overall(outcomes);
   const table = scoreTable([...CATEGORIES.map((category) => score(outcomes, category)), all]);
 
-  it(`reaches ${percent(HELD_OUT_MIN_PRECISION)} precision and ${percent(HELD_OUT_MIN_RECALL)} recall over all categories`, () => {
-    expect(all.precision, table).toBeGreaterThanOrEqual(HELD_OUT_MIN_PRECISION);
-    expect(all.recall, table).toBeGreaterThanOrEqual(HELD_OUT_MIN_RECALL);
+  it(`reaches ${percent(group.precision)} precision and ${percent(group.recall)} recall over all categories`, () => {
+    expect(outcomes.length).toBeGreaterThan(100);
+    expect(all.precision, table).toBeGreaterThanOrEqual(group.precision);
+    expect(all.recall, table).toBeGreaterThanOrEqual(group.recall);
   });
 
-  it(`raises a warning or error on at most ${percent(HELD_OUT_MAX_FALSE_ALARM_RATE)} of compliant messages`, () => {
+  it(`raises a warning or error on at most ${percent(group.falseAlarms)} of compliant messages`, () => {
     const { alarmed, compliant } = falseAlarms(outcomes);
     expect(compliant).toBeGreaterThan(0);
-    expect(alarmed.length / compliant, `${alarmed.length} of ${compliant} compliant held-out messages alarmed\n${table}`).toBeLessThanOrEqual(HELD_OUT_MAX_FALSE_ALARM_RATE);
+    expect(alarmed.length / compliant, `${alarmed.length} of ${compliant} compliant held-out messages alarmed\n${table}`).toBeLessThanOrEqual(group.falseAlarms);
   });
 });
