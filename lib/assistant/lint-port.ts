@@ -1,6 +1,6 @@
 /**
  * The rule engine runs in the extension's background, not in the page: the content script stays
- * small (the phrase data of six languages is most of the engine's size) and a page with no
+ * small (the phrase data of thirteen languages is most of the engine's size) and a page with no
  * compose box never compiles a rule. Text crosses only from the content script to the
  * extension's own background, over a runtime port: it never leaves the browser.
  */

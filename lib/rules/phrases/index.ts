@@ -1,6 +1,7 @@
 /**
- * Every language the checker has phrases for. All of them run on every message, whatever the
- * marketplace: sellers mix languages, and a German seller may write to a French buyer.
+ * Every language the checker has phrases for. Any of them may run on any message, whatever the
+ * marketplace (sellers mix languages, and a German seller may write to a French buyer): those
+ * whose words or script the message shows (books.ts, languagesOf).
  * Adding a language: one data file next to this one, and one line here.
  */
 import { ar } from './ar.ts';
