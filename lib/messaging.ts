@@ -88,3 +88,21 @@ export function isFittingTemplatesRequest(value: unknown): value is FittingTempl
   );
 }
 
+/**
+ * Asks the background for the templates that fit a finding, in the buyer's language (else the
+ * interface's), filled with what the page knows: the same question from every site's script.
+ */
+export async function askFittingTemplates(
+  send: (request: FittingTemplatesRequest) => Promise<unknown>,
+  purposes: readonly TemplatePurposeId[],
+  context: Pick<PageContext, 'buyerLanguage' | 'orderId' | 'buyerName'> | undefined,
+  uiLanguage: Language,
+): Promise<FittingTemplate[]> {
+  const reply = await send({
+    type: FITTING_TEMPLATES,
+    purposes,
+    language: context?.buyerLanguage ?? uiLanguage,
+    context: { orderId: context?.orderId, buyerName: context?.buyerName },
+  });
+  return Array.isArray(reply) ? (reply as FittingTemplate[]) : [];
+}

@@ -10,8 +10,8 @@ import { browser } from 'wxt/browser';
 import type { ContextResponse, InsertTextResponse, PageReportResponse } from '../../lib/messaging';
 import { isContentRequest } from '../../lib/messaging';
 import { uiLanguage } from '../../lib/i18n';
-import type { FittingTemplate, FittingTemplatesRequest } from '../../lib/messaging';
-import { FITTING_TEMPLATES } from '../../lib/messaging';
+import type { FittingTemplate } from '../../lib/messaging';
+import { askFittingTemplates } from '../../lib/messaging';
 import type { TemplatePurposeId } from '../../lib/rules/types';
 import { pageReport } from '../../lib/page/page-report';
 import type { LintPort } from '../../lib/assistant/lint-port';
@@ -42,17 +42,8 @@ export default defineContentScript({
     // Everything hangs off the context's signal: an extension update or reload tears it all
     // down, leaving no orphaned panel, listener or observer on the page.
     // "Choose a template": the background has the library and the seller's own templates.
-    const fetchTemplates = async (purposes: readonly TemplatePurposeId[]): Promise<FittingTemplate[]> => {
-      const context = controller?.snapshot().context;
-      const request: FittingTemplatesRequest = {
-        type: FITTING_TEMPLATES,
-        purposes,
-        language: context?.buyerLanguage ?? uiLanguage(),
-        context: { orderId: context?.orderId, buyerName: context?.buyerName },
-      };
-      const reply: unknown = await browser.runtime.sendMessage(request);
-      return Array.isArray(reply) ? (reply as FittingTemplate[]) : [];
-    };
+    const fetchTemplates = (purposes: readonly TemplatePurposeId[]): Promise<FittingTemplate[]> =>
+      askFittingTemplates((request) => browser.runtime.sendMessage(request), purposes, controller?.snapshot().context, uiLanguage());
     const ui = await createShadowRootUi(ctx, {
       name: ASSISTANT_HOST_TAG,
       css: `${assistantCss}\n${highlightCss}`,

@@ -21,8 +21,8 @@ import { browserStore } from '../../lib/assistant/browser-store';
 import type { LintPort } from '../../lib/assistant/lint-port';
 import { LINT_PORT, createPortLinter } from '../../lib/assistant/lint-port';
 import { uiLanguage } from '../../lib/i18n';
-import type { ContextResponse, FittingTemplate, FittingTemplatesRequest, InsertTextResponse } from '../../lib/messaging';
-import { FITTING_TEMPLATES, isContentRequest } from '../../lib/messaging';
+import type { ContextResponse, FittingTemplate, InsertTextResponse } from '../../lib/messaging';
+import { askFittingTemplates, isContentRequest } from '../../lib/messaging';
 import type { TemplatePurposeId } from '../../lib/rules/types';
 import { mailClientOf } from '../../lib/webmail/hosts';
 import { isWebmailOff } from '../../lib/webmail/messages';
@@ -101,17 +101,8 @@ export default defineContentScript({
     // One port to the background, opened at the first lint: a page with no buyer never opens it.
     const lint = createPortLinter(() => browser.runtime.connect({ name: LINT_PORT }) as unknown as LintPort, stop.signal);
 
-    const fetchTemplates = async (session: Session, purposes: readonly TemplatePurposeId[]): Promise<FittingTemplate[]> => {
-      const context = session.controller.snapshot().context;
-      const request: FittingTemplatesRequest = {
-        type: FITTING_TEMPLATES,
-        purposes,
-        language: context.buyerLanguage ?? uiLanguage(),
-        context: { orderId: context.orderId, buyerName: context.buyerName },
-      };
-      const reply: unknown = await browser.runtime.sendMessage(request);
-      return Array.isArray(reply) ? (reply as FittingTemplate[]) : [];
-    };
+    const fetchTemplates = (session: Session, purposes: readonly TemplatePurposeId[]): Promise<FittingTemplate[]> =>
+      askFittingTemplates((request) => browser.runtime.sendMessage(request), purposes, session.controller.snapshot().context, uiLanguage());
 
     // Clearsend's UI is added to the page with the first window that writes to a buyer.
     let ui: Promise<{ ui: ShadowRootContentScriptUi<HTMLElement>; host: HTMLElement }> | undefined;

@@ -12,7 +12,6 @@
  * before it is a problem).
  */
 import type { ContactReason, Language } from '../rules/types';
-import type { PageContext } from './seller-central';
 
 type Stems = Readonly<Partial<Record<Language, string>>>;
 
@@ -174,12 +173,6 @@ export function contactReasonFromLabel(label: string): ContactReason {
   if (!text) return 'other';
   for (const [reason, words] of LABELS) if (words.test(text)) return reason;
   return 'other';
-}
-
-/** The context with the reason its label names (the content script reads only the label). */
-export function withContactReason<T extends Pick<PageContext, 'contactReason' | 'contactReasonLabel'>>(context: T): T {
-  if (context.contactReason !== undefined || !context.contactReasonLabel) return context;
-  return { ...context, contactReason: contactReasonFromLabel(context.contactReasonLabel) };
 }
 
 /** The languages each reason has labels in (for the tests: every reason in every language). */

@@ -2,7 +2,7 @@
 /** "Choose a template": which templates fit a fix's purposes, in which language, filled how. */
 import { describe, expect, it } from 'vitest';
 import { fittingTemplates } from '../../../lib/assistant/fitting-templates';
-import { FITTING_TEMPLATES, isFittingTemplatesRequest } from '../../../lib/messaging';
+import { FITTING_TEMPLATES, askFittingTemplates, isFittingTemplatesRequest } from '../../../lib/messaging';
 import type { FittingTemplatesRequest } from '../../../lib/messaging';
 import type { Template } from '../../../lib/storage/templates';
 import { BUILT_IN_TEMPLATES } from '../../../lib/templates/index';
@@ -47,5 +47,24 @@ describe('the templates that fit a fix', () => {
     expect(isFittingTemplatesRequest(request())).toBe(true);
     expect(isFittingTemplatesRequest({ type: FITTING_TEMPLATES, purposes: 'all', language: 'de', context: {} })).toBe(false);
     expect(isFittingTemplatesRequest(null)).toBe(false);
+  });
+});
+
+describe('asking for the templates that fit', () => {
+  it('asks in the buyer\'s language with what the page knows, else in the interface\'s', async () => {
+    const asked: FittingTemplatesRequest[] = [];
+    const send = (request: FittingTemplatesRequest): Promise<unknown> => {
+      asked.push(request);
+      return Promise.resolve([{ id: 'builtin.nl.invoice', title: 't', body: 'b', custom: false }]);
+    };
+    const list = await askFittingTemplates(send, ['invoice'], { buyerLanguage: 'nl', orderId: '302-1234567-1234567', buyerName: 'Sam' }, 'de');
+    expect(list.map((t) => t.id)).toEqual(['builtin.nl.invoice']);
+    expect(asked[0]).toEqual({ type: FITTING_TEMPLATES, purposes: ['invoice'], language: 'nl', context: { orderId: '302-1234567-1234567', buyerName: 'Sam' } });
+    await askFittingTemplates(send, ['invoice'], undefined, 'de');
+    expect(asked[1]?.language).toBe('de');
+  });
+
+  it('takes an answer that is not a list as none', async () => {
+    expect(await askFittingTemplates(() => Promise.resolve(undefined), ['invoice'], undefined, 'en')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { contactReasonFromLabel, withContactReason } from '../../../lib/page/contact-reasons';
+import { contactReasonFromLabel } from '../../../lib/page/contact-reasons';
 import {
   findComposeFields,
   findSendButton,
@@ -132,20 +132,21 @@ describe('the Seller Central page adapter', () => {
       buyerLanguageLabel: 'German',
       contactReasonLabel: 'Schedule a delivery',
     });
-    expect(withContactReason(context).contactReason).toBe('delivery-scheduling');
+    expect(contactReasonFromLabel(context.contactReasonLabel ?? '')).toBe('delivery-scheduling');
   });
 
   it('reads checked="true" on a host without an input, and not checked="false"', () => {
     setBody(`<kat-radiobutton label="Other" checked="false"></kat-radiobutton><kat-radiobutton label="Notify of a problem with shipping your order" checked="true"></kat-radiobutton>`);
     for (const radio of document.querySelectorAll('kat-radiobutton')) radio.querySelector('input')?.remove();
-    const context = withContactReason(readPageContext(document, CONTACT_URL));
-    expect(context.contactReason).toBe('unexpected-problem');
+    const context = readPageContext(document, CONTACT_URL);
+    expect(contactReasonFromLabel(context.contactReasonLabel ?? '')).toBe('unexpected-problem');
     expect(context.contactReasonLabel).toBe('Notify of a problem with shipping your order');
   });
 
   it('takes a native radio group as the reason only on contact pages, by its label, never its value', () => {
     setBody('<label><input type="radio" name="x" value="customization" checked> Other</label>');
-    expect(withContactReason(readPageContext(document, CONTACT_URL)).contactReason).toBe('other');
+    expect(readPageContext(document, CONTACT_URL).contactReasonLabel).toBe('Other');
+    expect(contactReasonFromLabel(readPageContext(document, CONTACT_URL).contactReasonLabel ?? '')).toBe('other');
     expect(readPageContext(document, new URL('https://sellercentral.amazon.com/messaging/inbox')).contactReasonLabel).toBeUndefined();
   });
 
