@@ -169,6 +169,8 @@ export default defineContentScript({
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     // An address typed in full but not yet a chip changes no element.
     document.addEventListener('input', schedule, { capture: true, passive: true, signal: stop.signal });
+    // ...and counts once the seller leaves the box it is typed in.
+    document.addEventListener('focusout', schedule, { capture: true, passive: true, signal: stop.signal });
     document.addEventListener(
       'focusin',
       (event) => {

@@ -53,8 +53,12 @@ export const gmail: MailClient = {
     for (const chip of root.querySelectorAll(GMAIL_SELECTORS.recipientChip)) found.push(chip.getAttribute('data-hovercard-id') ?? '');
     for (const chip of root.querySelectorAll(GMAIL_SELECTORS.oldRecipientChip)) found.push(chip.getAttribute('email') ?? '');
     for (const input of root.querySelectorAll<HTMLInputElement>(GMAIL_SELECTORS.recipientInput)) found.push(...addressesIn(input.value));
-    // An address typed in full but not yet turned into a chip is a recipient too.
-    for (const input of root.querySelectorAll<HTMLInputElement>(GMAIL_SELECTORS.typingBox)) found.push(...addressesIn(input.value));
+    // An address typed in full but not yet turned into a chip is a recipient too, once the seller
+    // has left the box: while it is being typed, "…@marketplace.amazon.com" may be the start of
+    // a look-alike ("…amazon.com.example.net"), and the window must not switch on in between.
+    for (const input of root.querySelectorAll<HTMLInputElement>(GMAIL_SELECTORS.typingBox)) {
+      if (input.ownerDocument.activeElement !== input) found.push(...addressesIn(input.value));
+    }
     return found.filter(Boolean);
   },
   subject: (root) => root.querySelector<HTMLInputElement>(GMAIL_SELECTORS.subject),

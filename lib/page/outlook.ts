@@ -71,7 +71,10 @@ export const outlook: MailClient = {
     for (const well of root.querySelectorAll(OUTLOOK_SELECTORS.recipientWell)) {
       const pills = [...well.querySelectorAll(OUTLOOK_SELECTORS.pill)].filter((pill) => pill.parentElement?.closest(OUTLOOK_SELECTORS.pill) === null || pill.parentElement === well);
       for (const pill of pills) found.push(...pillAddressesOf(pill));
-      // What is typed but not yet a pill: the well's own text outside the pills.
+      // What is typed but not yet a pill: the well's own text outside the pills, once the seller
+      // has left the well (while typing, a relay domain may be the start of a look-alike).
+      const active = well.ownerDocument.activeElement;
+      if (active && well.contains(active)) continue;
       let typed = '';
       for (const node of well.childNodes) if (!(node instanceof Element && pills.includes(node))) typed += `${node.textContent ?? ''} `;
       found.push(...addressesIn(typed));

@@ -35,6 +35,16 @@ describe('Gmail adapter', () => {
     expect(buyerRecipients(gmail, toFriend)).toEqual([]);
   });
 
+  it('counts a typed address only once the seller has left the box it is typed in', () => {
+    const root = compose('t', { typed: 'maria@marketplace.amazon.com' });
+    const box = root.querySelector<HTMLInputElement>('input[peoplekit-id]')!;
+    box.focus();
+    // Still being typed: it may yet become "maria@marketplace.amazon.com.example.net".
+    expect(buyerRecipients(gmail, root)).toEqual([]);
+    box.blur();
+    expect(buyerRecipients(gmail, root)).toEqual(['maria@marketplace.amazon.com']);
+  });
+
   it('counts an address typed in full, older chips and the hidden "Name <addr>" inputs', () => {
     expect(buyerRecipients(gmail, compose('a', { typed: BUYER }))).toEqual([BUYER]);
     const old = compose('b');

@@ -42,6 +42,16 @@ describe('Outlook adapter', () => {
     expect(buyerRecipients(outlook, friend)).toEqual([]);
   });
 
+  it('takes what is typed for a recipient only once the seller has left the To line', () => {
+    const typing = compose(5, { to: `${pill(BUYER)}maria@marketplace.amazon.com` });
+    const well = typing.querySelector<HTMLElement>('[aria-label="To"]')!;
+    well.focus();
+    // Being typed, it may still become a look-alike ("…amazon.com.example.net"); the pill counts.
+    expect(buyerRecipients(outlook, typing)).toEqual([BUYER]);
+    well.blur();
+    expect(buyerRecipients(outlook, typing)).toEqual([BUYER, 'maria@marketplace.amazon.com']);
+  });
+
   it('remembers a pill\'s address after it resolves to a bare display name', () => {
     const root = compose(1, { to: pill(BUYER) });
     expect(buyerRecipients(outlook, root)).toEqual([BUYER]);
