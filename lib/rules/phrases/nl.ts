@@ -23,7 +23,7 @@ const WRITE_VERBS =
 const CONTACT_DETAIL =
   '(?:(?:uw|je|jouw|een|het|uwe) (?:\\p{L}+ )?(?:e-?mail-?adres|mailadres|telefoonnummer|gsm-?nummer|mobiele nummer|mobiel nummer|06-?nummer|whats ?app-?nummer|contactgegevens)|(?:uw|je|jouw) (?:persoonlijke |directe |eigen |privé-?)?(?:nummer|e-?mail|gsm|mobiel))';
 /** Cancelling, as sellers write it. */
-const CANCEL = '(?:annuleren|annuleert|annuleer|cancelen|cancellen|te annuleren|te cancel(?:l)?en)';
+const CANCEL = '(?:annuleren|annuleert|annuleer|cancelen|cancellen|te annuleren|te cancel(?:l)?en|laat vervallen|laten vervallen|te laten vervallen)';
 /** A gap within one clause that does not pass the seller's own "wij"/"ik" (the seller cancelling) nor a condition. */
 const CLAUSE = '(?:(?!wij |we |ik |of |als |indien |wanneer )[^.!?,;:\\n]){0,60}';
 /** The order, parcel, item: what arrives. */
@@ -115,6 +115,18 @@ export const nl: PhraseBook = {
       '(?:lanceren|introduceren|presenteren) (?:we|wij) (?:binnenkort |nu |ook )?(?:een )?(?:nieuwe|onze nieuwe)',
       '(?:houd|hou|houdt) (?:onze|ons) (?:\\p{L}+ )?(?:winkel|shop|pagina|aanbod|assortiment|account) in de gaten',
       '(?:misschien|wellicht) ook iets voor (?:u|jou|je|jullie)',
+      // A coupon code handed over: "geef de code WOUT15 op", "met code ZOMER10".
+      '(?:geef|voer) (?:\\p{L}+ ){0,2}code \\p{L}{2,12}\\d{1,3} (?:op|in)',
+      '(?:op|bij) een (?:tweede|derde|herhaal)(?:bestelling| bestelling| aankoop| order)',
+      // A new line announced: "deze maand komt onze zijden kussenlijn uit", "zoek op Amazon naar ...".
+      '(?:komt|komen|verschijnt|verschijnen) (?:\\p{L}+ ){0,2}(?:onze|ons) (?:\\p{L}+ ){0,2}\\p{L}{0,12}(?:lijn|collectie|serie|assortiment) (?:\\p{L}+ ){0,2}uit',
+      '(?:onze|ons) (?:\\p{L}+ )?\\p{L}{2,12}(?:lijn|collectie|serie) (?:\\p{L}+ ){0,3}(?:uit|verkrijgbaar|beschikbaar|te koop|in de winkel)',
+      'zoek (?:\\p{L}+ ){0,2}(?:op|bij) amazon (?:\\p{L}+ )?(?:naar|op)',
+      // Giveaways and draws: "doe mee aan onze maandelijkse trekking".
+      '(?:maandelijkse|wekelijkse|jaarlijkse|grote) (?:trekking|loterij|winactie|wedstrijd|verloting)',
+      'doe (?:\\p{L}+ )?mee (?:aan|met) (?:onze|ons|de) (?:\\p{L}+ ){0,2}(?:trekking|actie|winactie|wedstrijd|loterij|verloting|give-?away)',
+      'vroege toegang (?:\\p{L}+ ){0,3}(?:deals|aanbiedingen|acties|sale|korting\\p{L}*)',
+      'als eerste (?:\\p{L}+ )?toegang',
       'ook (?:misschien |wellicht )?iets voor (?:u|jou|je|jullie)',
     ],
     exceptions: [
@@ -125,6 +137,10 @@ export const nl: PhraseBook = {
       '(?:verkoop|leverings)voorwaarden',
       // Amazon's own shop and a return label are not marketing.
       'via onze (?:retourpagina|retourportaal)',
+      // The item the buyer bought comes from the new collection: a fact, not an offer.
+      '(?:bestelde|bestelt|besteld|kocht|gekocht|koos|gekozen) (?:[^.!?\\n]{0,60})(?:uit|van) (?:de|onze) nieuwe (?:\\p{L}{0,12}collectie|lijn)',
+      // "Volg onze instructies": steps to follow, not a social-media account.
+      'volg (?:ons|onze) (?:\\p{L}+ )?(?:instructies|aanwijzingen|stappen|uitleg|handleiding|montagehandleiding|tips|advies)',
     ],
   },
 
@@ -145,7 +161,7 @@ export const nl: PhraseBook = {
       '(?:goede|hoge|mooie|perfecte|top)(?:-| )?score (?:op|bij|via|voor) (?:amazon|ons|onze)',
       'alle (?:5|vijf) sterren',
       `(?:vermeld|noem|schrijf|zeg|benadruk)(?: \\p{L}+){0,3} in (?:uw|je|jouw|de) ${REVIEW}`,
-      `in (?:uw|je|jouw|de) ${REVIEW},? (?:\\p{L}+ ){0,3}(?:vermelden|noemen|schrijven|benadrukken)`,
+      `in (?:uw|je|jouw|de) ${REVIEW},? (?:\\p{L}+ ){0,3}(?:vermelden|noemen|schrijven|benadrukken|zetten|opnemen|vertellen)`,
     ],
     exceptions: [`(?:bedankt|dank|dank u|dank je)(?: \\p{L}+){0,2} voor (?:uw|je|jouw|de) (?:positieve|goede|mooie|lovende|fijne) ${REVIEW}`],
   },
@@ -159,6 +175,8 @@ export const nl: PhraseBook = {
       `(?:voordat|alvorens|in plaats van) (?:een |uw |je )?(?:negatieve |slechte |kritische |lage )${REVIEW}`,
       `(?:voordat|alvorens) ${YOU} (?:ons |het product |het artikel |het )?(?:negatief |slecht )?(?:beoordeelt|recenseert|beoordeeld|reviewt)`,
       '(?:als|indien|mocht|wanneer) (?:er )?(?:iets niet (?:in orde|goed|naar wens) is|u niet tevreden bent|je niet tevreden bent|er een probleem is)[^.!?\\n]{0,60}(?:eerst|allereerst|vooraf|voordat)',
+      // "Viel hij tegen, meld het dan eerst bij ons."
+      '(?:viel|valt|vielen|vallen|bevalt|beviel) (?:\\p{L}+ ){0,3}(?:tegen|niet),? (?:\\p{L}+ ){0,4}(?:eerst|allereerst|vooraf)',
     ],
   },
 
@@ -187,6 +205,8 @@ export const nl: PhraseBook = {
       `(?:zou|zoudt|wilt|kunt|kan|wil|zouden) ${YOU} (?:\\p{L}+ ){0,4}${REVIEW}[^.!?\\n]{0,40}(?:aanpassen|wijzigen|bijwerken|verwijderen|intrekken|herzien|heroverwegen|veranderen|ophogen)`,
       `(?:aanpassing|wijziging|verwijdering|herziening|intrekking) van (?:uw|je|jouw|de) ${REVIEW}`,
       `${REVIEW} (?:\\p{L}+ ){0,6}(?:klopt|geeft|weerspiegelt) (?:\\p{L}+ ){0,4}niet meer`,
+      // "als uw review van één ster van de pagina verdwijnt"
+      `${REVIEW} (?:[\\p{L}\\p{N}]+ ){0,6}(?:verdwijnt|verdwijnen|weggehaald|weghaalt|weghalen|offline haalt|offline gaat)`,
     ],
     // The buyer's own question, reported: "u vroeg of u uw review kunt aanpassen".
     exceptions: ['(?:(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|wilde weten|wou weten)(?: ons| mij| me)?|(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?gevraagd) of (?:u|je|jij|ge) (?:\\p{L}+ ){0,8}(?:kunt|kan|kun|mag|moet|zou|kon) [^.!?\\n]{0,120}'],
@@ -224,6 +244,8 @@ export const nl: PhraseBook = {
       'van (?:onze|de) (?:mailinglijst|verzendlijst|lijst) (?:halen|verwijderen|af)',
       // "Liever geen mails meer van ons?"
       '(?:liever )?geen (?:\\p{L}+ ){0,2}(?:berichten|e-?mails|mails|tips|nieuwsbrieven|aanbiedingen|meldingen) meer(?: (?:van ons|ontvangen|krijgen))?\\s?\\?',
+      // "Wilt u verder niets meer van ons horen, laat het ons weten."
+      '(?:niets|niks) (?:meer )?van ons (?:\\p{L}+ )?(?:horen|ontvangen|vernemen|lezen)',
     ],
     exceptions: ['(?:app|apparaat|account|wifi|wi-fi) (?:\\p{L}+ ){0,3}afmelden', 'stop (?:het gebruik|met gebruiken|direct met)'],
   },
@@ -237,7 +259,11 @@ export const nl: PhraseBook = {
       '(?:dm|pb|privébericht|direct bericht) (?:op|via|bij|naar) (?:instagram|facebook|tiktok|x|twitter)',
       '(?:via|per) (?:instagram|facebook|tiktok)[- ]?(?:dm|bericht|messenger|chat)',
     ],
-    exceptions: ['(?:geen|niet|nooit)[^.!?;:\\n]{0,50}(?:whats ?app|telegram|signal|wechat|viber|messenger)'],
+    exceptions: [
+      '(?:geen|niet|nooit)[^.!?;:\\n]{0,50}(?:whats ?app|telegram|signal|wechat|viber|messenger)',
+      // The buyer's own question, reported and then answered: "je vroeg of je de foto's via WhatsApp kunt sturen".
+      '(?:(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|wilde weten|wou weten)(?: ons| mij| me)?|(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?gevraagd) of [^.!?\\n]{0,120}',
+    ],
   },
 
   offAmazonSale: {
@@ -251,7 +277,12 @@ export const nl: PhraseBook = {
       '(?:goedkoper|voordeliger) dan (?:op|bij|via) amazon',
       '(?:zonder|geen|bespaar|bespaart|omzeil|omzeilen) (?:de )?(?:amazon|platform)-?(?:kosten|commissie|provisie|toeslag)',
       'buiten amazon(?: om)?',
-      '(?:rechtstreeks|direct) (?:\\p{L}+ ){0,2}(?:mailen|e-?mailen|appen|bellen|contacteren)[^.!?\\n]{0,60}(?:prijs|korting|goedkoper|voordeliger|bestel\\p{L}{0,4})',
+      '(?:rechtstreeks|direct) (?:\\p{L}+ ){0,2}(?:mailen|e-?mailen|appen|bellen|contacteren)[^.!?\\n]{0,60}(?:prijs|korting|goedkoper|voordeliger|bestel(?:len|t|en)?(?![\\p{L}-]))',
+      // "dat scheelt ons allebei de Amazon-commissie"
+      '(?:scheelt|scheelde|bespaart|besparen|bespaar|ontlopen|ontloopt|vermijden|vermijdt|omzeilt) (?:\\p{L}+ ){0,3}(?:de )?(?:amazon|platform)-?(?:kosten|commissie|provisie|toeslag|marge|fee)',
+      // "voortaan ook bij ons in de winkel", "die kunt u bij ons halen".
+      'voortaan (?:\\p{L}+ ){0,3}(?:bij ons|rechtstreeks|direct|in onze|in de winkel)',
+      'bij ons (?:\\p{L}+ ){0,6}(?:kunt|kan|kun) (?:halen|kopen|afhalen|bestellen|krijgen)',
       '(?:betere|lagere|scherpere|speciale) prijs (?:\\p{L}+ ){0,3}(?:rechtstreeks|direct|buiten amazon|bij ons)',
       '(?:daar|bij ons) (?:is|zijn) (?:alles|het|de prijs|de prijzen|onze producten) (?:\\p{L}+ ){0,2}(?:goedkoper|voordeliger)',
       '(?:op|via|in) onze (?:eigen )?(?:website|webshop|site|webwinkel)(?:(?!amazon)[^.!?;\\n]){0,60}(?:goedkoper|voordeliger|korting)',
@@ -276,6 +307,7 @@ export const nl: PhraseBook = {
       'iban',
       'tikkie',
       'betaalverzoek\\p{L}{0,2}',
+      'betaallink\\p{L}{0,2}', 'betaal-?link\\p{L}{0,2}',
       '(?:per|via|met) paypal',
       'paypal',
       'contant (?:betalen|afrekenen|geld|aan)',
@@ -286,6 +318,8 @@ export const nl: PhraseBook = {
     ],
     exceptions: [
       '(?:geen|niet|nooit)[^.!?;:\\n]{0,50}(?:contant|(?:bank)?overschrijving|overmaken|paypal|tikkie|betaalverzoek|iban|rembours)',
+      // Named, then declared unnecessary: "uw IBAN niet nodig", "betalen bij levering is niet nodig".
+      '(?:contant|(?:bank)?overschrijving|paypal|tikkie|iban|rembours|(?:betaling|betalen) (?:bij|aan de deur|na) (?:levering|ontvangst))[^.!?;:\\n]{0,40}(?:niet nodig|niet (?:\\p{L}+ )?nodig|hoeft niet|hoeven niet|is niet)',
       // The buyer's own question, reported: "u vroeg of u met PayPal kunt betalen".
       '(?:(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|wilde weten|wou weten)(?: ons| mij| me)?|(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?gevraagd) of (?:u|je|jij|ge) (?:\\p{L}+ ){0,6}(?:kunt|kan|kun|mag|zou|kon) [^.!?\\n]{0,120}',
       // A refund through Amazon to the PayPal account the buyer paid with.
@@ -319,7 +353,7 @@ export const nl: PhraseBook = {
       `(?:annulering|annuleringsverzoek|annuleringsaanvraag) (?:\\p{L}+ ){0,3}(?:aan te vragen|in te dienen|aanvragen|indienen)`,
       '(?:annulering|annuleren) (?:\\p{L}+ ){0,3}(?:van uw kant|van jouw kant|door u|door jou|door uzelf)',
       '(?:gebruik|klik|druk|tik|kies)(?: u| je)? (?:\\p{L}+ ){0,4}(?:op )?(?:de )?["„“»‚\']?(?:artikelen annuleren|bestelling annuleren|annuleringsknop|annuleringsoptie|annuleerknop|annuleren["“”«‘\']? ?knop)',
-      `(?:zelf|zelfstandig) (?:\\p{L}+ ){0,2}${CANCEL}`,
+      `(?:zelf|zelfstandig) (?:\\p{L}+ ){0,3}${CANCEL}`,
       `(?:van|aan) (?:uw|jouw|je) kant ${CANCEL}`,
       // "als u de bestelling intrekt", "de aankoop ongedaan maakt": cancelling in other words (G1701).
       `(?:als|dat|indien|wanneer) ${YOU} (?:de|uw|je|jouw|deze) (?:\\p{L}+ )?(?:bestelling|aankoop|order)${CLAUSE}(?:intrekt|intrekken|in te trekken|ongedaan maakt|ongedaan te maken|ongedaan maken)`,
@@ -350,6 +384,8 @@ export const nl: PhraseBook = {
 
   concepts: {
     satisfied: [
+      // "Viel de tent mee?", "Valt het mee?": the buyer's satisfaction asked before a review.
+      '(?:viel|valt|vielen|vallen) (?:\\p{L}+ ){0,8}mee\\s?\\?',
       // "Als u tevreden bent", "Mocht je blij zijn met de lamp".
       `(?:als|indien|mocht|mochten|wanneer|zolang) ${YOU} (?:[\\p{L}\\p{N}%]+ ){0,4}(?:tevreden|tevree|content|blij|enthousiast|happy|gelukkig|overtuigd|te spreken|opgetogen|in de wolken)`,
       // "Als de lamp u bevalt", "Bevalt het kussen?" (not "niet bevalt").
@@ -645,6 +681,10 @@ export const nl: PhraseBook = {
     review: [REVIEW],
     problem: [
       'storm\\p{L}{0,2}', 'uitgevallen', 'uitval', '(?:dagen|weken|uren|dag|week) later',
+      // A supplier's hold or a fault in other words: "de levering stilgezet", "de rits zit vast", "hersteld".
+      'stilgezet', 'stilgelegd', 'tegengehouden', 'geblokkeerd', 'vrijgave', 'terugroepactie', '(?:controle|keuring) (?:op|van)',
+      'vast(?:zit|zitten|zat|geraakt|gelopen)', 'zit (?:\\p{L}+ )?vast', 'klemt', 'klemmen',
+      'herstel(?:d|len|t|ling)?', 'naad', 'losgeraakt', 'losgelaten', 'scheef', 'kromgetrokken',
       'helaas', 'excuses', 'excuus', 'verontschuldig\\p{L}{0,6}', 'het spijt (?:ons|me|mij)', 'sorry',
       'beschadig\\p{L}{0,4}', 'schade\\p{L}{0,2}', 'defect\\p{L}{0,2}', 'kapot\\p{L}{0,2}', 'gebroken', 'gebarsten', 'barst\\p{L}{0,2}',
       'scheur\\p{L}{0,2}', 'kras\\p{L}{0,3}', 'deuk\\p{L}{0,2}', 'ontbre\\p{L}{0,4}', 'verkeerd\\p{L}{0,2}', 'verwisseld',
