@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { SELLER_CENTRAL_HOSTS } from './lib/seller-central-hosts';
 import { CONTENT_SCRIPT_BUDGET_BYTES, CONTENT_SCRIPTS, contentScriptSize, describeBundle } from './lib/bundle-budget';
 import { WEBMAIL_MATCHES } from './lib/webmail/hosts';
+import { packFiles } from './lib/rules/packs-build';
 
 /**
  * A test-only build (`WXT_TEST_WEBMAIL_GRANTED=1`, written to .output/webmail-granted/) holds the
@@ -66,6 +67,14 @@ export default defineConfig({
   },
   // The hosts list lives in one module; exporting it here keeps the manifest test honest.
   hooks: {
+    // The language packs the background reads when a message needs them (lib/rules/packs.ts),
+    // made from the phrase books at every build: never a stale copy.
+    'build:publicAssets': (_wxt, files) => {
+      for (const { path, contents } of packFiles()) files.push({ relativeDest: path, contents });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      for (const { path } of packFiles()) paths.push(`/${path}`);
+    },
     'build:done': (wxt) => {
       for (const script of CONTENT_SCRIPTS) {
         const size = contentScriptSize(wxt.config.outDir, script);

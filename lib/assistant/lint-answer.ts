@@ -18,15 +18,54 @@ export function engineOptions(options: PageLintOptions | undefined): LintOptions
   return engine;
 }
 
-/** The background's half: answers lint requests with the engine's findings. */
-export function answerLintRequest(request: unknown, lint: (message: Message, options: LintOptions) => Finding[]): LintReply | undefined {
+interface ValidRequest {
+  id: number;
+  message: Message;
+  options: LintOptions;
+}
+
+/** The request's parts when it is a well-formed lint request; a reply when it is a bad one. */
+function readRequest(request: unknown): ValidRequest | LintReply | undefined {
   if (typeof request !== 'object' || request === null) return undefined;
   const { id, message, options } = request as Partial<LintRequest>;
   if (typeof id !== 'number' || typeof message !== 'object' || message === null || typeof message.body !== 'string') return undefined;
   if (message.subject !== undefined && typeof message.subject !== 'string') return { id, error: 'bad subject' };
+  return { id, message: { subject: message.subject, body: message.body }, options: engineOptions(options) };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+type Lint = (message: Message, options: LintOptions) => Finding[];
+
+/** The background's half: answers lint requests with the engine's findings. */
+export function answerLintRequest(request: unknown, lint: Lint): LintReply | undefined {
+  const read = readRequest(request);
+  if (!read || !('message' in read)) return read;
   try {
-    return { id, findings: lint({ subject: message.subject, body: message.body }, engineOptions(options)) };
+    return { id: read.id, findings: lint(read.message, read.options) };
   } catch (error) {
-    return { id, error: error instanceof Error ? error.message : String(error) };
+    return { id: read.id, error: errorText(error) };
   }
+}
+
+/**
+ * The same, once what the message needs is ready (the language packs it is written in: see
+ * language-packs.ts). A pack that cannot be read is an error reply naming it, never a check that
+ * silently skipped a language.
+ */
+export async function answerLintRequestWhenReady(
+  request: unknown,
+  prepare: (message: Message, options: LintOptions) => Promise<void>,
+  lint: Lint,
+): Promise<LintReply | undefined> {
+  const read = readRequest(request);
+  if (!read || !('message' in read)) return read;
+  try {
+    await prepare(read.message, read.options);
+  } catch (error) {
+    return { id: read.id, error: errorText(error) };
+  }
+  return answerLintRequest(request, lint);
 }

@@ -3,17 +3,21 @@
  * cold many times a day; compiling every language's phrases at load (hundreds of prefixes and
  * regexes) made the first check wait for all of them. Now a message compiles only the languages
  * it can be written in (see languagesOf), each once per process.
+ *
+ * The books themselves are registered (addPhraseBook): all at once by the all-languages entry
+ * (lib/rules/index.ts, for Node, the tests and the options page), or one language pack at a time
+ * by the extension's background, when a message first needs that language (packs.ts). Which
+ * languages a message needs is told from the languages' signs, always at hand.
  */
 import { analysePhrase, compilePhraseMatcher, type PhraseAnalysis, type PhraseMatcher } from './compile.ts';
-import { bookPhrases, decodeAnalysis, phrasesHash, phrasesShape } from './phrases/analysis.ts';
-import { STORED_ANALYSIS } from './phrases/analysis.generated.ts';
-import { PHRASE_BOOKS } from './phrases/index.ts';
+import { bookPhrases, decodeAnalysis, phrasesShape } from './phrases/analysis.ts';
+import { LANGUAGE_SIGNS } from './phrases/index.ts';
 import type { PhraseBook, PhraseList } from './phrases/types.ts';
 import { lowerSameLength } from './scan.ts';
 import type { Language } from './types.ts';
 
-const BOOKS = new Map<Language, PhraseBook>(PHRASE_BOOKS.map((book) => [book.language, book]));
-export const ALL_LANGUAGES: readonly Language[] = PHRASE_BOOKS.map((book) => book.language);
+const BOOKS = new Map<Language, PhraseBook>();
+export const ALL_LANGUAGES: readonly Language[] = LANGUAGE_SIGNS.map((signs) => signs.language);
 
 type Pick = (book: PhraseBook) => PhraseList | readonly string[];
 
@@ -21,32 +25,29 @@ const compiled = new Map<string, PhraseMatcher>();
 const analyses = new Map<Language, (phrase: string) => PhraseAnalysis>();
 
 /**
- * The analysis of a language's phrases: from the table written at build time when it matches
- * the book (as many phrases, as long), else parsed now.
+ * Registers a language's phrase book, with the prefilter's analysis of its phrases when it was
+ * worked out at build time (analysis.ts encoding; checked against the book's shape, else each
+ * phrase is parsed when the language compiles). A book registered again is ignored: matchers
+ * already compiled from it stay valid.
  */
-function analyserFor(language: Language, book: PhraseBook): (phrase: string) => PhraseAnalysis {
-  let analyse = analyses.get(language);
-  if (analyse) return analyse;
+export function addPhraseBook(book: PhraseBook, storedAnalysis?: string): void {
+  if (BOOKS.has(book.language)) return;
+  if (!ALL_LANGUAGES.includes(book.language)) throw new Error(`Clearsend has no language "${String(book.language)}"`);
+  BOOKS.set(book.language, book);
   const table = new Map<string, PhraseAnalysis>();
-  const stored = STORED_ANALYSIS[language];
-  if (stored) {
+  if (storedAnalysis) {
     const phrases = bookPhrases(book);
-    const { shape, entries } = decodeAnalysis(stored);
+    const { shape, entries } = decodeAnalysis(storedAnalysis);
     if (shape === phrasesShape(phrases) && entries.length === phrases.length) {
       phrases.forEach((phrase, i) => table.set(phrase, entries[i] as PhraseAnalysis));
     }
   }
-  analyse = (phrase) => table.get(phrase) ?? analysePhrase(phrase);
-  analyses.set(language, analyse);
-  return analyse;
+  analyses.set(book.language, (phrase) => table.get(phrase) ?? analysePhrase(phrase));
 }
 
-/** Whether a language's stored analysis matches its phrase book (for the tests). */
-export function storedAnalysisMatches(language: Language): boolean {
-  const book = BOOKS.get(language);
-  const stored = STORED_ANALYSIS[language];
-  if (!book || !stored) return false;
-  return decodeAnalysis(stored).hash === phrasesHash(bookPhrases(book));
+/** Whether a language's phrase book has been registered. */
+export function hasPhraseBook(language: Language): boolean {
+  return BOOKS.has(language);
 }
 
 /** The matcher of one phrase list of one language ("promotion" of German), compiled once. */
@@ -54,8 +55,10 @@ export function bookMatcher(language: Language, id: string, pick: Pick): PhraseM
   const key = `${language}:${id}`;
   let matcher = compiled.get(key);
   if (!matcher) {
-    const book = BOOKS.get(language) as PhraseBook;
-    matcher = compilePhraseMatcher(key, [{ wordBoundaries: book.wordBoundaries, list: pick(book) }], analyserFor(language, book));
+    const book = BOOKS.get(language);
+    // The caller asked for a language whose pack nobody loaded: a bug, never a silent pass.
+    if (!book) throw new Error(`Clearsend: the phrases of "${language}" are not loaded`);
+    matcher = compilePhraseMatcher(key, [{ wordBoundaries: book.wordBoundaries, list: pick(book) }], analyses.get(language));
     compiled.set(key, matcher);
   }
   return matcher;
@@ -71,9 +74,9 @@ export function compiledLanguageCount(): number {
 
 /** Stop word -> bit mask of the languages that use it. */
 const STOP_WORDS = new Map<string, number>();
-const WORD_BOOKS = PHRASE_BOOKS.filter((book) => book.wordBoundaries && !book.script);
+const WORD_BOOKS = LANGUAGE_SIGNS.filter((book) => book.wordBoundaries && !book.script);
 WORD_BOOKS.forEach((book) => {
-  const bit = 1 << PHRASE_BOOKS.indexOf(book);
+  const bit = 1 << LANGUAGE_SIGNS.indexOf(book);
   for (const word of book.stopWords) STOP_WORDS.set(word, (STOP_WORDS.get(word) ?? 0) | bit);
 });
 
@@ -93,7 +96,7 @@ const MIN_WORDS = 6;
 const SHORT_TEXT = 280;
 
 /** Books known by their script, with a test for its letters (BMP ranges: no u flag, no cost). */
-const SCRIPT_BOOKS = PHRASE_BOOKS.flatMap((book, i) =>
+const SCRIPT_BOOKS = LANGUAGE_SIGNS.flatMap((book, i) =>
   book.script ? [{ book, index: i, letters: new RegExp(book.script, /\\p\{/.test(book.script) ? 'u' : '') }] : [],
 );
 
@@ -107,7 +110,7 @@ const SCRIPT_BOOKS = PHRASE_BOOKS.flatMap((book, i) =>
  */
 export function languagesOf(text: string): Language[] {
   const sample = lowerSameLength(text.length > SAMPLE ? text.slice(0, SAMPLE / 2) + ' ' + text.slice(-SAMPLE / 2) : text);
-  const hits = new Array<number>(PHRASE_BOOKS.length).fill(0);
+  const hits = new Array<number>(LANGUAGE_SIGNS.length).fill(0);
   let words = 0;
   let wide = false;
   // A hand-written word scan: a regex over \p{L} with the u flag cost more than the rest of lint.
@@ -148,11 +151,11 @@ export function languagesOf(text: string): Language[] {
   // with at least half the stop words of the text's main language, so an Italian message does
   // not run Spanish phrases ("feedback positivo" is Spanish praise-seeking, Italian thanks).
   let top = 0;
-  PHRASE_BOOKS.forEach((book, i) => {
+  LANGUAGE_SIGNS.forEach((book, i) => {
     if (book.wordBoundaries && !book.script && (hits[i] as number) > top) top = hits[i] as number;
   });
   const out: Language[] = [];
-  PHRASE_BOOKS.forEach((book, i) => {
+  LANGUAGE_SIGNS.forEach((book, i) => {
     const n = hits[i] as number;
     if (book.language === 'en') out.push('en');
     else if (book.script || !book.wordBoundaries) {
@@ -160,7 +163,7 @@ export function languagesOf(text: string): Language[] {
     } else if ((n >= MIN_HITS && n * 2 >= top) || (words < 20 && n >= 1)) out.push(book.language);
   });
   // Only English found in a short text, but it is not English either (few stop words): check everything.
-  if (short && out.length === 1 && byScript.size === 0 && (hits[PHRASE_BOOKS.findIndex((b) => b.language === 'en')] as number) < MIN_HITS) {
+  if (short && out.length === 1 && byScript.size === 0 && (hits[LANGUAGE_SIGNS.findIndex((b) => b.language === 'en')] as number) < MIN_HITS) {
     return [...ALL_LANGUAGES];
   }
   return out;

@@ -722,7 +722,7 @@ export interface PhraseAnalysis {
   factors: string[][] | null;
 }
 
-/** Parses a phrase for the prefilter (scripts/phrase-analysis.ts stores the results at build time). */
+/** Parses a phrase for the prefilter (the language packs carry the results, worked out at build time: packs-build.ts). */
 export function analysePhrase(phrase: string): PhraseAnalysis {
   const parsed = parsePhrase(phrase);
   if (parsed === null) return { prefixes: null, factors: null };

@@ -3,7 +3,7 @@
  * Chinese and Arabic by their script (phrase data's `script`), the others by counting their most
  * frequent words (phrase data's stopWords).
  */
-import { PHRASE_BOOKS } from './phrases/index.ts';
+import { LANGUAGE_SIGNS } from './phrases/index.ts';
 import type { Language } from './types.ts';
 
 /** The first part of a message tells its language; no need to read a pasted novel. */
@@ -16,14 +16,14 @@ const WORD = /\p{L}+/gu;
 const LETTER = /\p{L}/gu;
 
 const STOP_WORDS = new Map<string, Language[]>();
-for (const book of PHRASE_BOOKS) {
+for (const book of LANGUAGE_SIGNS) {
   for (const word of book.stopWords) {
     const languages = STOP_WORDS.get(word);
     if (languages) languages.push(book.language);
     else STOP_WORDS.set(word, [book.language]);
   }
 }
-const SCRIPTS: readonly { language: Language; letters: RegExp }[] = PHRASE_BOOKS.flatMap((book) =>
+const SCRIPTS: readonly { language: Language; letters: RegExp }[] = LANGUAGE_SIGNS.flatMap((book) =>
   book.script ? [{ language: book.language, letters: new RegExp(book.script, 'gu') }] : [],
 );
 

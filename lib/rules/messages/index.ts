@@ -1,31 +1,31 @@
 /**
  * The engine's texts in the UI languages: rule titles and reasons for the settings page,
- * finding messages and suggestion labels. Adding a language is one catalog file and one line here.
+ * finding messages and suggestion labels. English is built in; the other catalogs are registered
+ * (addCatalog) by the all-languages entry, or by the background from the UI language's pack.
+ * Adding a language is one catalog file and one line in all.ts.
  */
 import type { RuleId } from '../catalog.ts';
-import type { Language } from '../types.ts';
-import { ar } from './ar.ts';
-import { de } from './de.ts';
+import { LANGUAGES, type Language } from '../types.ts';
 import { en } from './en.ts';
-import { es } from './es.ts';
-import { fr } from './fr.ts';
-import { it } from './it.ts';
-import { ja } from './ja.ts';
-import { nl } from './nl.ts';
-import { pl } from './pl.ts';
-import { pt } from './pt.ts';
-import { sv } from './sv.ts';
-import { tr } from './tr.ts';
 import type { MessageCatalog, Params } from './types.ts';
-import { zh } from './zh.ts';
 
 export type * from './types.ts';
 
-export const CATALOGS: { readonly [L in Language]: MessageCatalog } = { en, de, fr, es, it, ja, nl, sv, pl, tr, pt, ar, zh };
+const REGISTERED = new Map<Language, MessageCatalog>([['en', en]]);
 
-/** The catalog of a UI language; English for anything else. */
+/** Registers a UI language's catalog (a language registered again keeps its first catalog). */
+export function addCatalog(language: Language, catalog: MessageCatalog): void {
+  if (!REGISTERED.has(language)) REGISTERED.set(language, catalog);
+}
+
+/** Whether a UI language's catalog is registered. */
+export function hasCatalog(language: Language): boolean {
+  return REGISTERED.has(language);
+}
+
+/** The catalog of a UI language; English for anything else, or while its catalog is not loaded. */
 export function catalogFor(uiLanguage: Language | undefined): MessageCatalog {
-  return (uiLanguage !== undefined && Object.hasOwn(CATALOGS, uiLanguage) ? CATALOGS[uiLanguage] : undefined) ?? en;
+  return (uiLanguage !== undefined ? REGISTERED.get(uiLanguage) : undefined) ?? en;
 }
 
 const PARAM = /\{(\w+)\}/g;
@@ -59,7 +59,7 @@ export function format(template: string, params?: Params): string {
 /** The UI language for a browser locale ("de-AT" -> "de"); English unless Clearsend speaks it. */
 export function uiLanguageOf(locale: string): Language {
   const base = (typeof locale === 'string' ? locale : '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return Object.hasOwn(CATALOGS, base) ? (base as Language) : 'en';
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
 }
 
 /** A rule's title and reason in a UI language, for the settings page. */

@@ -1,8 +1,8 @@
 /**
- * Every phrase of a phrase book, in a fixed order, and a hash of them: the key under which
- * scripts/phrase-analysis.ts stores each phrase's prefilter analysis at build time
- * (analysis.generated.ts), so that a cold start does not parse hundreds of phrases. A book that
- * changed since gets a different hash, and its phrases are then analysed at run time.
+ * Every phrase of a phrase book, in a fixed order, and a hash of them: each language pack
+ * (packs-build.ts) carries its phrases' prefilter analysis, worked out at build time, so that a
+ * cold start does not parse hundreds of phrases. An analysis that does not fit the book (another
+ * shape) is ignored, and the phrases are then analysed at run time.
  */
 import type { PhraseBook } from './types.ts';
 

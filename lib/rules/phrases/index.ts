@@ -1,25 +1,17 @@
 /**
- * Every language the checker has phrases for. Any of them may run on any message, whatever the
- * marketplace (sellers mix languages, and a German seller may write to a French buyer): those
- * whose words or script the message shows (books.ts, languagesOf).
- * Adding a language: one data file next to this one, and one line here.
+ * Every language the checker has phrases for, as the engine knows them before loading any phrase
+ * data: their signs (signs.ts), in the order of books.ts, generated from the books by
+ * scripts/language-signs.ts. Any language may run on any message, whatever the marketplace
+ * (sellers mix languages, and a German seller may write to a French buyer): those whose words or
+ * script the message shows (lib/rules/books.ts, languagesOf).
  */
-import { ar } from './ar.ts';
-import { de } from './de.ts';
-import { en } from './en.ts';
-import { es } from './es.ts';
-import { fr } from './fr.ts';
-import { it } from './it.ts';
-import { ja } from './ja.ts';
-import { pt } from './pt.ts';
-import { nl } from './nl.ts';
-import { sv } from './sv.ts';
-import { pl } from './pl.ts';
-import { tr } from './tr.ts';
-import type { PhraseBook } from './types.ts';
-import { zh } from './zh.ts';
+import { LANGUAGE_SIGNS } from './signs.generated.ts';
+import type { LanguageSigns } from './signs.ts';
 
-// Japanese before Chinese: its kana claim a text before Chinese's Han characters (language.ts, books.ts).
-export const PHRASE_BOOKS: readonly PhraseBook[] = [en, de, fr, es, it, ja, nl, sv, pl, tr, pt, ar, zh];
+export { LANGUAGE_SIGNS };
+export type { LanguageSigns } from './signs.ts';
+
+/** The signs under the name the language-blind checks have always read them by. */
+export const PHRASE_BOOKS: readonly LanguageSigns[] = LANGUAGE_SIGNS;
 
 export type { PhraseBook } from './types.ts';

@@ -1,0 +1,97 @@
+// @vitest-environment node
+/**
+ * Language packs: the engine without phrases (engine.ts) checks a message only once the packs it
+ * needs are registered, and says so when they are not; the packs the build writes hold what the
+ * all-languages engine holds; the signs the engine carries are those of the books.
+ * This file imports the engine alone, never lib/rules/index.ts (which registers everything).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { lint, packsNeeded } from '../../../lib/rules/engine.ts';
+import { addPack, PACK_FORMAT, packPath, readPack, type LanguagePack } from '../../../lib/rules/packs.ts';
+import { buildPack, packFiles, signsSource } from '../../../lib/rules/packs-build.ts';
+import { ALL_PHRASE_BOOKS } from '../../../lib/rules/phrases/books.ts';
+import { LANGUAGES, type Language } from '../../../lib/rules/types.ts';
+
+const book = (language: Language) => ALL_PHRASE_BOOKS.find((b) => b.language === language)!;
+const pack = (language: Language): LanguagePack => JSON.parse(JSON.stringify(buildPack(book(language)))) as LanguagePack;
+
+const ENGLISH = { body: 'Hello, thank you for your order. Use code SAVE10 for 10% off your next order in our store!' };
+const GERMAN = {
+  body: 'Hallo Frau Schmidt, vielen Dank für Ihre Bestellung. Mit dem Code SPAREN10 erhalten Sie 10 % Rabatt auf Ihre nächste Bestellung in unserem Shop. Mit freundlichen Grüßen',
+};
+
+describe('the engine without phrases', () => {
+  it('names the packs a message needs, and refuses to check it without them', () => {
+    expect(packsNeeded(ENGLISH)).toEqual(['en']);
+    expect(packsNeeded(GERMAN)).toEqual(['en', 'de']);
+    expect(packsNeeded(ENGLISH, { uiLanguage: 'ja' })).toEqual(['en', 'ja']);
+    expect(() => lint(ENGLISH)).toThrow(/phrases of "en" are not loaded/);
+  });
+
+  it('checks a message once its packs are registered', () => {
+    for (const language of packsNeeded(ENGLISH)) addPack(readPack(pack(language), language));
+    expect(packsNeeded(ENGLISH)).toEqual([]);
+    const findings = lint(ENGLISH);
+    expect(findings.map((f) => f.category)).toContain('promotion');
+    // German still needs its own pack; the English one stays.
+    expect(packsNeeded(GERMAN)).toEqual(['de']);
+    addPack(readPack(pack('de'), 'de'));
+    expect(lint(GERMAN).map((f) => f.category)).toContain('promotion');
+  });
+
+  it('speaks the UI language only once its pack is in, English until then', () => {
+    const before = lint(ENGLISH, { uiLanguage: 'fr' }).find((f) => f.category === 'promotion')!;
+    expect(packsNeeded(ENGLISH, { uiLanguage: 'fr' })).toEqual(['fr']);
+    addPack(readPack(pack('fr'), 'fr'));
+    const after = lint(ENGLISH, { uiLanguage: 'fr' }).find((f) => f.category === 'promotion')!;
+    expect(after.message).not.toBe(before.message);
+    expect(packsNeeded(ENGLISH, { uiLanguage: 'fr' })).toEqual([]);
+  });
+
+  it('finds what the all-languages engine finds, from the books themselves', async () => {
+    // A fresh copy of the engine modules, which registers the TypeScript books and analyses
+    // their phrases itself: the packs' JSON and build-time analysis must change nothing.
+    vi.resetModules();
+    const full = await import('../../../lib/rules/index.ts');
+    expect(full.lint).not.toBe(lint);
+    const messages = [GERMAN, ENGLISH, { subject: '[Important] Your order', body: 'Please leave us a 5-star review on amazon.com/review!' }];
+    for (const message of messages) {
+      for (const language of packsNeeded(message, { uiLanguage: 'fr' })) addPack(readPack(pack(language), language));
+      expect(lint(message, { uiLanguage: 'fr' })).toEqual(full.lint(message, { uiLanguage: 'fr' }));
+    }
+  });
+});
+
+describe('reading a pack', () => {
+  it.each([
+    ['not an object', null, /not an object/],
+    ['another format', { ...pack('it'), format: PACK_FORMAT + 1 }, /format 2, expected 1/],
+    ['another language', pack('es'), /pack of "es"/],
+    ['no phrase book', { ...pack('it'), book: { language: 'it' } }, /no phrase book/],
+    ['no analysis', { ...pack('it'), analysis: 3 }, /no phrase analysis/],
+    ['no texts', { ...pack('it'), catalog: {} }, /no texts/],
+  ])('refuses %s with an error that names the language', (_name, value, message) => {
+    expect(() => readPack(value, 'it')).toThrow(message);
+    expect(() => readPack(value, 'it')).toThrow(/it language pack is damaged/);
+  });
+});
+
+describe('the packs the build writes', () => {
+  const files = packFiles();
+
+  it('are one per language, each at its path, holding its book, analysis and texts', () => {
+    expect(files.map((file) => file.path)).toEqual(LANGUAGES.map(packPath));
+    for (const language of LANGUAGES) {
+      const file = files.find((f) => f.path === packPath(language))!;
+      const read = readPack(JSON.parse(file.contents), language);
+      expect(read.book).toEqual(JSON.parse(JSON.stringify(book(language))));
+      expect(read.analysis.length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('leave the signs the engine carries up to date (run node scripts/language-signs.ts if not)', () => {
+    const committed = readFileSync(new URL('../../../lib/rules/phrases/signs.generated.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(signsSource());
+  });
+});
