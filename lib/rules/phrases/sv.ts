@@ -70,7 +70,7 @@ export const sv: PhraseBook = {
       'passa på nu',
       '(?:beställ|köp|handla|shoppa) (?:gärna |snart |enkelt )?(?:igen|på nytt|en gång till) (?:hos oss)?',
       '(?:igen|på nytt) hos oss',
-      '(?:vår|vårt|våra) (?:nya|andra|övriga|kompletta|hela|senaste|breda) (?:\\p{L}{0,12}kollektion(?:en)?|produkter|artiklar|sortiment(?:et)?|modeller|designer|färger|serie)',
+      '(?:vår|vårt|våra) (?:nya|andra|övriga|kompletta|hela|senaste|breda) (?:\\p{L}{0,12}kollektion(?:en)?|produkter|artiklar|sortiment(?:et)?|modeller|designer|färger|\\p{L}{0,12}serie(?:n)?)',
       'hela (?:vårt|vår) (?:sortiment|utbud|kollektion)',
       '(?:den|vår) nya (?:\\p{L}{0,12}kollektion(?:en)?|serien)',
       '(?:kolla in|titta in|titta på|upptäck|besök|utforska|se)(?: \\p{L}+){0,3} (?:i |på |hos )?(?:vår|vårt|våra) (?:\\p{L}+[- ])?(?:butik|butiken|webbutik|webbshop|shop|store|sortiment|kollektion|produkter|varumärkessida|sida|utbud)',
@@ -110,6 +110,17 @@ export const sv: PhraseBook = {
       '(?:snart|nu|nästa vecka|i höst|i vår) lanserar vi (?:\\p{L}+ ){0,2}(?:ny|nya|en ny|ett nytt)',
       'håll utkik (?:i|på|efter) (?:vår|vårt|våra|nya)',
       'missa inte (?:vår|vårt|våra|årets|veckans|den)',
+      // A coupon code to type in: "ange koden HUGO15 i kassan".
+      '(?:ange|använd|skriv in|uppge) (?:\\p{L}+ ){0,2}(?:rabatt|kampanj)?koden \\p{L}{2,12}\\d{1,3}',
+      '(?:handlar|beställer|köper) (?:du|ni) (?:\\p{L}+ )?igen (?:\\p{L}+ ){0,4}(?:får|ger)',
+      // A new line announced: "släpper vi vår nya kuddserie", "sök på ... på Amazon".
+      '(?:släpper|lanserar) vi (?:\\p{L}+ ){0,2}(?:vår|vårt|våra|en|ett) (?:nya? )?\\p{L}{0,12}(?:serie|kollektion|kollektionen|sortiment|modell)',
+      '(?:sök|söka|söker) (?:efter |på )[^.!?\\n]{0,40}(?:på|hos) amazon',
+      'black[- ]week\\p{L}{0,2}(?:[- ]\\p{L}{0,14})?',
+      'tillgång till (?:vår|vårt|våra) (?:[\\p{L}-]+ ){0,2}(?:erbjudanden|rea|kampanj\\p{L}{0,3}|deals)',
+      '(?:före|innan) alla andra',
+      // Draws: "var med i vår månatliga utlottning".
+      '(?:månatliga|veckovisa|årliga|stora) (?:utlottning|tävling|dragning)\\p{L}{0,2}',
     ],
     exceptions: [
       'pengarna[- ]tillbaka[- ]garanti',
@@ -118,6 +129,10 @@ export const sv: PhraseBook = {
       'rabatt\\p{L}* (?:\\p{L}+ ){0,3}(?:får|kan) vi (?:\\p{L}+ ){0,2}inte',
       '(?:köp|försäljnings|leverans)villkor\\p{L}{0,2}',
       'via (?:vår|amazons) retur(?:sida|portal)',
+      // The item the buyer bought comes from the new collection: a fact, not an offer.
+      '(?:beställde|beställt|köpte|köpt|valde|valt) [^.!?\\n]{0,60}(?:ur|från|av) (?:den|vår) nya (?:\\p{L}{0,12}kollektion(?:en)?|serien)',
+      // "Följ våra instruktioner": steps to follow, not a social-media account.
+      'följ (?:oss|våra|vår) (?:\\p{L}+ )?(?:instruktioner|anvisningar|steg|manual|tips|råd)',
     ],
   },
 
@@ -151,6 +166,8 @@ export const sv: PhraseBook = {
       `(?:innan|i stället för|istället för) (?:att )?(?:lämna|skriva|ge) (?:ett |en )?(?:negativt |negativ |dåligt |dålig |lågt )?${REVIEW}`,
       `innan ${YOU} (?:betygsätter|recenserar|bedömer|sätter betyg)`,
       '(?:om|ifall) (?:något (?:inte är|är fel|inte stämmer)|du inte är nöjd|ni inte är nöjda|det finns ett problem)[^.!?\\n]{0,60}(?:först|innan)',
+      // "Var det något som inte funkade, hör av dig till oss först."
+      '(?:var|är|fanns|finns) det något som inte[^.!?\\n]{0,60}(?:först|innan)',
     ],
   },
 
@@ -175,6 +192,8 @@ export const sv: PhraseBook = {
       `${REVIEW}[^.!?\\n]{0,60}(?:att ändra|att uppdatera|att ta bort|att radera|att justera|att höja|att revidera|att ompröva|att se över|att dra tillbaka)`,
       `(?:ändring|borttagning|uppdatering|justering) av (?:din|ditt|er|ert) ${REVIEW}`,
       `${REVIEW} (?:\\p{L}+ ){0,6}(?:stämmer|speglar|återspeglar) (?:\\p{L}+ ){0,4}inte längre`,
+      // "om ditt betyg med en stjärna försvann från sidan"
+      `${REVIEW} (?:[\\p{L}\\p{N}]+ ){0,6}(?:försvann|försvinner|försvinna|togs bort|tas ner|plockades bort|plockas bort)`,
     ],
     // The buyer's own question, reported: "du frågade om du kan ändra ditt omdöme".
     exceptions: ['(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar)(?: oss| mig)? om (?:du|ni) (?:kan|får|kunde|skulle|ska|borde) [^.!?\\n]{0,120}'],
@@ -211,6 +230,9 @@ export const sv: PhraseBook = {
       '(?:svara|svarar|skriv|skicka)(?: du)? (?:\\p{L}+ ){0,3}(?:med )?["”»\']?(?:stopp?|nej tack|avregistrera)\\b',
       'med ["”»\']?(?:stopp?|nej tack)["”»\']?',
       '(?:från|ur) (?:vår|vårt) (?:utskickslista|e-postlista|lista|register)',
+      // "Vill du inte höra mer från oss, säg till så slutar vi skriva."
+      '(?:inte|inget) (?:\\p{L}+ )?höra (?:mer|något mer|av oss)(?: (?:från|av) oss)?',
+      'slutar vi (?:att )?(?:skriva|höra av oss|skicka|mejla)',
     ],
     exceptions: ['(?:appen|kontot|enheten|wifi) (?:\\p{L}+ ){0,3}avregistrera', 'sluta (?:använda|med att använda)'],
   },
@@ -223,7 +245,11 @@ export const sv: PhraseBook = {
       '(?:dm|pm|privat ?meddelande|direktmeddelande) (?:på|via|i) (?:instagram|facebook|tiktok|x|twitter)',
       '(?:via|på) (?:instagram|facebook|tiktok)[- ]?(?:dm|meddelande|messenger|chatt)',
     ],
-    exceptions: ['(?:ingen|inte|aldrig|inga)[^.!?;:\\n]{0,50}(?:whats ?app|telegram|signal|wechat|viber|messenger)'],
+    exceptions: [
+      '(?:ingen|inte|aldrig|inga)[^.!?;:\\n]{0,50}(?:whats ?app|telegram|signal|wechat|viber|messenger)',
+      // The buyer's own question, reported and answered: "du frågade om du kan skicka bilderna via WhatsApp".
+      '(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar)(?: oss| mig)? om [^.!?\\n]{0,120}',
+    ],
   },
 
   offAmazonSale: {
@@ -235,7 +261,8 @@ export const sv: PhraseBook = {
       '(?:vår|min) (?:webbutik|webbshop|nätbutik|onlinebutik)(?! (?:på|hos|via) amazon)',
       'billigare (?:\\p{L}+ ){0,4}(?:direkt hos oss|direkt av oss|hos oss direkt|i vår|på vår|via vår)',
       'billigare än (?:på|hos|via) amazon',
-      '(?:utan|slippa|spara|undvik|undvika) (?:\\p{L}+ )?(?:amazon|plattforms)-?(?:avgift\\p{L}{0,3}|provision\\p{L}{0,3})',
+      '(?:utan|slippa|slipper|spara|sparar|undvik|undvika|undviker) (?:\\p{L}+ ){0,3}(?:amazons?|plattformens|plattforms)[- ]?(?:avgift\\p{L}{0,3}|provision\\p{L}{0,3})',
+      '(?:köpa|handla|beställa|hämta) (?:\\p{L}+ ){0,2}direkt (?:hos|av|från) oss (?:\\p{L}+ ){0,2}(?:i butiken|på plats|i vår butik)',
       'utanför amazon',
       '(?:mejla|maila|ringa|kontakta|swisha|sms:a) (?:oss|mig) direkt[^.!?\\n]{0,60}(?:pris|rabatt|billigare|beställ\\p{L}{0,4})',
       '(?:bättre|lägre|specialt?) pris (?:\\p{L}+ ){0,3}(?:direkt|utanför amazon|hos oss)',
@@ -276,6 +303,8 @@ export const sv: PhraseBook = {
       // The buyer's own question, reported: "du frågade om du kan betala med Swish".
       '(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar)(?: oss| mig)? om (?:du|ni) (?:kan|får|kunde|skulle|ska) [^.!?\\n]{0,120}',
       '(?:ingen|inte|aldrig|inga)[^.!?;:\\n]{0,50}(?:kontant\\p{L}{0,2}|(?:bank)?överföring|banköverföring|paypal|swish\\p{L}{0,2}|iban|bankgiro|plusgiro|postförskott)',
+      // Named, then declared unnecessary: "betalning vid leverans behövs inte".
+      '(?:kontant\\p{L}{0,2}|(?:bank)?överföring|paypal|swish\\p{L}{0,2}|iban|postförskott|(?:betalning|betala) (?:vid|efter) (?:leverans|mottagandet))[^.!?;:\\n]{0,40}(?:behövs inte|behöver (?:du|ni) inte|krävs inte|är inte nödvändig)',
       // Import duties paid to the carrier are not a payment to the seller.
       '(?:tull\\p{L}{0,6}|import\\p{L}{0,8}|\\p{L}{0,12}avgift\\p{L}{0,3}|moms)[^.!?\\n]{0,60}(?:kontant\\p{L}{0,2}|postförskott)',
       // A refund through Amazon to the card or PayPal the buyer paid with.
@@ -305,7 +334,7 @@ export const sv: PhraseBook = {
       '(?:använd|klicka|tryck|välj)(?: du)? (?:\\p{L}+ ){0,4}(?:på )?["”»\']?(?:avbryt beställning|avbeställ artiklar|avbeställ|annullera beställning|avbeställningsknapp\\p{L}{0,3})',
       `(?:själv|själva|på egen hand) (?:\\p{L}+ ){0,2}${CANCEL}`,
       `(?:från|på) (?:din|er) sida ${CANCEL}`,
-      `(?:om|att|ifall|när) ${YOU} (?:\\p{L}+ ){0,2}(?:drar tillbaka|återkallar|ångrar) (?:\\p{L}+ ){0,2}(?:beställningen|köpet|ordern|din beställning|ditt köp)`,
+      `(?:om|att|ifall|när) ${YOU} (?:\\p{L}+ ){0,2}(?:drar tillbaka|återkallar|ångrar) (?:\\p{L}+ ){0,2}(?:beställningen|köpet|ordern|order|din beställning|ditt köp)`,
     ],
     exceptions: [
       `${YOU} [^.!?,;:\\n]{0,60}(?:inte|inget|ingen|aldrig)(?: längre)? [^.!?,;:\\n]{0,40}(?:${CANCEL}|avbeställning\\p{L}*|annullering\\p{L}*)`,
@@ -335,7 +364,9 @@ export const sv: PhraseBook = {
       // "Om du är nöjd", "Ifall ni är glada med köpet".
       `(?:om|ifall|när|så länge) ${YOU} (?:[\\p{L}\\p{N}%]+ ){0,4}(?:nöjd|nöjda|glad|glada|förtjust|förtjusta|belåten|belåtna|happy|övertygad|imponerad)`,
       // "Om lampan faller dig i smaken", "Om du gillar den" (not "inte gillar").
-      `(?:om|ifall|när) ${YOU} (?:(?!inte )\\p{L}+ ){0,3}(?:gillar|tycker om|älskar|uppskattar)`,
+      `(?:om|ifall|när) ${YOU} (?:(?!inte )\\p{L}+ ){0,3}(?:gillar|tycker om|älskar|uppskattar(?! (?:vi|jag) ))`,
+      // "Levde tältet upp till dina förväntningar?"
+      '(?:levde|lever|motsvarade|motsvarar) (?:[\\p{L}\\p{N}-]+ ){0,6}(?:upp till )?(?:dina|era) (?:\\p{L}+ )?förväntningar\\p{L}{0,2}\\s?\\?',
       '(?:om|ifall|när) (?:(?!inte )\\p{L}+ ){0,8}(?:faller (?:dig|er) i smaken|levde upp till|lever upp till|motsvarade|motsvarar|överträffade|gör (?:dig|er) glad|gjorde (?:dig|er) glad)',
       '(?:om|ifall) (?:allt|det|varan|produkten|din beställning|ditt köp|leveransen) (?:\\p{L}+ ){0,3}(?:är i sin ordning|var i sin ordning|till belåtenhet|kom fram bra|fungerar bra|motsvarade dina förväntningar)',
       `(?:är|var) ${YOU} (?:\\p{L}+ ){0,4}(?:nöjd|nöjda|glad|glada|förtjust|förtjusta)[^.!?\\n]{0,40}\\?`,
@@ -420,6 +451,8 @@ export const sv: PhraseBook = {
       'om vi (?:\\p{L}+ ){0,4}(?:kan fortsätta|överlever|klarar oss|finns kvar)',
       '(?:kan|skulle|kunde) (?:rädda|räddar) (?:oss|mig|vårt|vår)',
       'mot de stora (?:kedjorna|varumärkena|aktörerna|jättarna)',
+      // "vi klarar oss inte utan recensioner"
+      '(?:klarar|klara) (?:oss|mig|vi|jag) (?:\\p{L}+ )?inte utan',
     ],
     writeWhat: [
       '(?:nämn|betona|lyft fram|beröm)(?: du)? (?:gärna|vänligen|särskilt|bara)',
@@ -590,7 +623,7 @@ export const sv: PhraseBook = {
     address: [
       '(?:leverans|post|faktura|hem)?adress\\p{L}{0,3}', 'gatunummer', 'husnummer', 'postnummer', 'gatunamn', 'lägenhetsnummer',
       'portkod', 'brevlåda\\p{L}{0,2}', 'c/o', 'ombud\\p{L}{0,3}', 'utlämningsställe\\p{L}{0,2}', 'paketbox\\p{L}{0,2}',
-      'mottagare\\p{L}{0,2}', 'våning', 'trappor', 'lägenhet\\p{L}{0,2}', 'ofullständig\\p{L}{0,2}', 'returnerad till avsändaren', 'flyttat', 'namnskylt',
+      'bostad\\p{L}{0,2}', 'hittade inte', '\\p{L}{2,20}(?:gatan|vägen|gränd|torget|backen) \\d{1,4}', 'mottagare\\p{L}{0,2}', 'våning', 'trappor', 'lägenhet\\p{L}{0,2}', 'ofullständig\\p{L}{0,2}', 'returnerad till avsändaren', 'flyttat', 'namnskylt',
     ],
     deliveryScheduling: [
       'leveranstid\\p{L}{0,3}', '(?:tid|leverans|utkörning) (?:boka|bokas|bestämma|planera|komma överens om)', 'bokning\\p{L}{0,3}', 'tidsfönster\\p{L}{0,2}',
@@ -613,6 +646,9 @@ export const sv: PhraseBook = {
     ],
     review: [REVIEW],
     problem: [
+      // A part that only the seller has, a lost parcel, a repair, an order that could not ship.
+      'reserv(?:ben|del|delar|bit)\\p{L}{0,3}', 'finns inte i (?:\\p{L}+ )?lager', 'försvunn\\p{L}{1,3}', 'lagas', 'laga', 'lagning\\p{L}{0,2}', 'söm(?:men|mar)?',
+      '(?:gick|går) inte (?:längre )?att (?:leverera|skicka|få tag på)', 'avbr(?:utit|öt|yta|yter)',
       'storm\\p{L}{0,2}', 'oväder\\p{L}{0,2}', 'snö\\p{L}{0,3}', 'strejk\\p{L}{0,2}', 'översvämning\\p{L}{0,2}', '(?:dagar|veckor|timmar) senare',
       'tyvärr', 'beklagar', 'ber om ursäkt', 'ursäkta', 'förlåt',
       'skad\\p{L}{0,4}', 'trasig\\p{L}{0,2}', 'sönder', 'defekt\\p{L}{0,2}', 'spricka', 'sprucken', 'spruckna', 'repa', 'repor', 'repig\\p{L}{0,2}', 'buckla', 'bucklor',
