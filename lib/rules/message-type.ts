@@ -6,9 +6,10 @@
  * purpose of its own (a problem, a request, a question, an attachment: per-language data).
  */
 import { ALL_LANGUAGES, bookMatcher } from './books.ts';
-import { allRegex, type PhraseMatcher } from './compile.ts';
+import type { PhraseMatcher } from './compile.ts';
 import { makeFinding, type FieldText } from './finding.ts';
-import { lowerSameLength } from './scan.ts';
+import { findPhraseMatches, type PhraseMatch } from './phrase-rules.ts';
+import { buildPhraseIndex, isWordCode, lowerSameLength, profileText, type PhraseIndex } from './scan.ts';
 import type { PhraseBook } from './phrases/types.ts';
 import type { Finding, Language } from './types.ts';
 
@@ -16,39 +17,68 @@ import type { Finding, Language } from './types.ts';
 const MAX_CHECKED_LENGTH = 700;
 
 type Courtesy = keyof PhraseBook['courtesy'];
+const COURTESIES: readonly Courtesy[] = ['thanks', 'padding', 'confirmation', 'signOffs', 'helpOffers', 'checkIns', 'purpose'];
 
-function matchers(kind: Courtesy, languages: readonly Language[]): PhraseMatcher[] {
-  return languages.map((language) => bookMatcher(language, `courtesy:${kind}`, (book) => book.courtesy[kind]));
+/**
+ * Every courtesy list of some languages behind one prefilter (scan.ts), built once per
+ * combination: a short message is scanned once, and only the phrases its words can start are
+ * compiled and tried (one alternation of every phrase cost milliseconds to compile at each cold start).
+ */
+interface CourtesySet {
+  index: PhraseIndex;
+  /** [courtesy][language]: position of its matcher in the index. */
+  matchers: Record<Courtesy, number[]>;
 }
 
-function contains(kind: Courtesy, text: string, languages: readonly Language[]): boolean {
-  for (const matcher of matchers(kind, languages)) {
-    const re = allRegex(matcher);
-    if (!re) continue;
-    re.lastIndex = 0;
-    if (re.test(text)) return true;
+const SETS = new Map<string, CourtesySet>();
+
+function courtesySet(languages: readonly Language[]): CourtesySet {
+  const key = languages.join(',');
+  let set = SETS.get(key);
+  if (set) return set;
+  const all: PhraseMatcher[] = [];
+  const matchers = {} as Record<Courtesy, number[]>;
+  for (const kind of COURTESIES) {
+    matchers[kind] = languages.map((language) => all.push(bookMatcher(language, `courtesy:${kind}`, (book) => book.courtesy[kind])) - 1);
   }
-  return false;
+  set = { index: buildPhraseIndex(all), matchers };
+  SETS.set(key, set);
+  return set;
 }
 
-/** The matches of a kind of phrase, blanked (same length, so a question mark keeps its place). */
-function blank(kind: Courtesy, text: string, languages: readonly Language[]): string {
-  let out = text;
-  for (const matcher of matchers(kind, languages)) {
-    const re = allRegex(matcher);
-    if (!re) continue;
-    re.lastIndex = 0;
-    out = out.replace(re, (m) => ' '.repeat(m.length));
-  }
-  return out;
+/** Where each kind of courtesy phrase occurs in a lower-cased text, every language together. */
+type Courtesies = (kind: Courtesy) => readonly PhraseMatch[];
+
+function courtesiesIn(text: string, languages: readonly Language[]): Courtesies {
+  const set = courtesySet(languages);
+  const textProfile = profileText(text, set.index);
+  const found = new Map<Courtesy, PhraseMatch[]>();
+  return (kind) => {
+    let matches = found.get(kind);
+    if (!matches) {
+      matches = [];
+      for (const position of set.matchers[kind]) {
+        const matcher = set.index.matchers[position] as PhraseMatcher;
+        matches.push(...findPhraseMatches(matcher, textProfile.lower, textProfile.candidates[position]));
+      }
+      found.set(kind, matches);
+    }
+    return matches;
+  };
+}
+
+/** The text with the matches of some kinds of phrase blanked (same length, so a question mark keeps its place). */
+function blank(text: string, kinds: readonly Courtesy[], courtesies: Courtesies): string {
+  const chars = text.split('');
+  for (const kind of kinds) for (const { start, end } of courtesies(kind)) for (let i = start; i < end; i++) chars[i] = ' ';
+  return chars.join('');
 }
 
 /** Letters left beside the courtesies: a greeting's and a signature's names and a shop's name fit. */
 const MAX_COURTESY_REST = 60;
 /** A confirmation also carries a date, a carrier, a tracking number. */
 const MAX_CONFIRMATION_REST = 110;
-const LETTER = /\p{L}/gu;
-const LINKS = /\S+:\/\/\S+/gu;
+const LINKS = /\S+:\/\/\S+/g;
 
 /** Everything that is neutral padding, blanked out before looking for a question. */
 const PADDING: readonly Courtesy[] = ['padding', 'signOffs', 'helpOffers', 'thanks', 'checkIns'];
@@ -61,28 +91,58 @@ export interface MessageFacts {
   sharesContact?: boolean;
 }
 
+/** Letters, as \p{L} counts them: ASCII by range, the rest by the scan's table (letters, digits, marks) less digits and marks. */
+const NOT_LETTER = /^[\p{N}\p{M}]$/u;
+/** 1: a letter, 2: not, 0: not looked up yet (non-ASCII code units, filled as met). */
+const LETTERS = new Uint8Array(0x10000);
+function isLetterCode(c: number): boolean {
+  let known = LETTERS[c];
+  if (known === 0) {
+    known = isWordCode(c) && !NOT_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTERS[c] = known;
+  }
+  return known === 1;
+}
+
+function countLetters(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // A letter outside the Basic Multilingual Plane (rare: historic scripts, some CJK).
+      const pair = text.slice(i, i + 2);
+      if (/^\p{L}$/u.test(pair)) letters++;
+      i++;
+    } else if (isLetterCode(c)) letters++;
+  }
+  return letters;
+}
+
 export function classifyMessage(body: string, facts: MessageFacts = {}, languages: readonly Language[] = ALL_LANGUAGES): MessageType | undefined {
   // Phrase regexes run on lower case (compile.ts).
   const text = lowerSameLength(body.trim());
   if (text.length === 0 || text.length > MAX_CHECKED_LENGTH) return undefined;
-  const confirmation = contains('confirmation', text, languages);
-  const checkIn = !confirmation && contains('checkIns', text, languages);
-  const thanks = !confirmation && !checkIn && contains('thanks', text, languages);
-  const help = !confirmation && !checkIn && !thanks && contains('helpOffers', text, languages);
+  const courtesies = courtesiesIn(text, languages);
+  const contains = (kind: Courtesy) => courtesies(kind).length > 0;
+  const confirmation = contains('confirmation');
+  const checkIn = !confirmation && contains('checkIns');
+  const thanks = !confirmation && !checkIn && contains('thanks');
+  const help = !confirmation && !checkIn && !thanks && contains('helpOffers');
   // "Questions? Call us on …" is a (forbidden) support channel rather than an empty courtesy,
   // unless the message also only thanks the buyer.
   if (!confirmation && !checkIn && !thanks && (facts.sharesContact || !help)) return undefined;
   // A problem, a request, an attachment: the message has a purpose of its own.
-  if (contains('purpose', text, languages)) return undefined;
+  if (contains('purpose')) return undefined;
   // So has a question the padding does not explain ("Which colour would you like?").
   // (A link's query string is not a question.)
-  let rest = text.replace(LINKS, ' ');
-  for (const kind of PADDING) rest = blank(kind, rest, languages);
-  if (/[?？]/u.test(rest)) return undefined;
+  let rest = blank(text, PADDING, courtesies).replace(LINKS, (link) => ' '.repeat(link.length));
+  if (rest.includes('?') || rest.includes('？')) return undefined;
   // And so has a message with more to say than its courtesies: what is left once they are
   // blanked out (names in the greeting and the signature, a shop name) must be short.
-  if (confirmation) rest = blank('confirmation', rest, languages);
-  const letters = rest.match(LETTER)?.length ?? 0;
+  if (confirmation) rest = blank(rest, ['confirmation'], courtesies);
+  const letters = countLetters(rest);
   if (letters > (confirmation ? MAX_CONFIRMATION_REST : MAX_COURTESY_REST)) return undefined;
   if (confirmation) return 'confirmation-only';
   if (checkIn) return 'delivery-check-in';
@@ -91,15 +151,8 @@ export function classifyMessage(body: string, facts: MessageFacts = {}, language
 
 /** The phrase that made a help-only or check-in message what it is, to quote it. */
 function firstMatch(kind: Courtesy, text: string, languages: readonly Language[]): string {
-  const lower = lowerSameLength(text);
-  for (const matcher of matchers(kind, languages)) {
-    const re = allRegex(matcher);
-    if (!re) continue;
-    re.lastIndex = 0;
-    const m = re.exec(lower);
-    if (m) return text.slice(m.index, m.index + m[0].length);
-  }
-  return '';
+  const first = courtesiesIn(lowerSameLength(text), languages)(kind).reduce<PhraseMatch | undefined>((a, m) => (a === undefined || m.start < a.start ? m : a), undefined);
+  return first ? text.slice(first.start, first.end) : '';
 }
 
 export function checkMessageType(where: FieldText, facts: MessageFacts = {}, languages: readonly Language[] = ALL_LANGUAGES): Finding[] {
