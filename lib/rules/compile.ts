@@ -630,13 +630,12 @@ export function sourceOf(phrase: CompiledPhrase): string {
 }
 
 /**
- * Whole-string match of one phrase, to rewrite a match (`$1`…) for a suggestion. Built on first
- * use: compiling hundreds of Unicode-aware regexes up front would slow down every page load.
+ * Whole-string match of one phrase, to rewrite a match (`$1`…) for a suggestion: run on the
+ * lower-cased match, with group indices (`d`) to take the groups from the text as written. Built
+ * on first use: most phrases never produce a finding.
  */
 export function wholeRegex(phrase: CompiledPhrase): RegExp {
-  phrase.whole ??= phrase.wordBoundaries
-    ? new RegExp(`^${BEFORE_WORD}(?:${sourceOf(phrase)})${AFTER_WORD}$`, 'i')
-    : new RegExp(`^(?:${sourceOf(phrase)})$`, 'i');
+  phrase.whole ??= new RegExp(`^(?:${sourceOf(phrase)})$`, 'd');
   return phrase.whole;
 }
 
