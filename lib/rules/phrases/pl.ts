@@ -80,7 +80,7 @@ export const pl: PhraseBook = {
       'newsletter\\p{L}{0,3}',
       '(?:zapisz|zapisać|zapisz się|zapisać się|zapiszcie) (?:\\p{L}+ ){0,2}(?:do )?(?:naszego )?(?:newslettera|listy mailingowej|klubu)',
       '(?:obserwuj|obserwujcie|obserwować|polub|polubcie|polubić|śledź|sledz|śledźcie) (?:\\p{L}+ ){0,2}(?:nas|nasz\\p{L}{0,3} (?:profil\\p{L}{0,2}|fanpage|stron\\p{L}{1,2}|konto))',
-      '(?:na|w) (?:instagramie|facebooku|tiktoku|youtubie|pintereście|pinterescie)',
+      '(?:na|w) (?:nasz\\p{L}{0,3} |moim )?(?:instagramie|facebooku|tiktoku|youtubie|pintereście|pinterescie)',
       '(?:profil\\p{L}{0,2}|fanpage|kanał\\p{L}{0,2}|konto) (?:na|w) (?:instagram\\p{L}{0,2}|facebook\\p{L}{0,2}|tiktok\\p{L}{0,2}|youtube)',
       'konkurs\\p{L}{0,3}', 'losowani\\p{L}{1,2}', 'do wygrania', 'wygraj\\p{L}{0,3}', 'giveaway',
       'program\\p{L}{0,2} (?:lojalnościow\\p{L}{1,3}|lojalnosciow\\p{L}{1,3}|poleceń|polecen|partnersk\\p{L}{1,3})',
@@ -93,6 +93,20 @@ export const pl: PhraseBook = {
       'ponown\\p{L}{1,3} zakup\\p{L}{0,3} (?:\\p{L}+ ){0,3}(?:u nas|w naszym)',
       '(?:kup|kupcie|zamów|zamow|zamówcie) (?:\\p{L}+ ){0,2}(?:ponownie|jeszcze raz) (?:u nas|w naszym)',
       '(?:limitowan|ograniczon)\\p{L}{1,3} ofert\\p{L}{1,2}',
+      // Referrals in other words: "poleć nasze patelnie znajomym", "kupi z Twojego polecenia".
+      '(?:poleć|polec|polećcie|polecaj)(?:cie)? (?:\\p{L}+ ){0,3}znajom\\p{L}{1,3}',
+      'z (?:twojego|pana|pani|waszego|państwa) polecenia',
+      'za każd\\p{L}{1,2} (?:\\p{L}+ )?(?:osob\\p{L}{1,2}|znajom\\p{L}{1,3}|przyjaci\\p{L}{1,5}|klient\\p{L}{0,2})(?:,? któr\\p{L}{1,2})',
+      // A new line announced, a search on Amazon, early access to a sale.
+      'nasz\\p{L}{0,3} now\\p{L}{1,3} (?:seri\\p{L}{1,2}|lini\\p{L}{1,2}|kolekcj\\p{L}{1,2})',
+      '(?:wypuszczamy|wprowadzamy|wprowadzimy|wypuścimy|premier\\p{L}{1,2}) (?:\\p{L}+ ){0,2}(?:nasz\\p{L}{0,3} |now\\p{L}{1,3} ){1,2}',
+      'wyszukiwark\\p{L}{1,2} amazon\\p{L}{0,3}',
+      'black ?week\\p{L}{0,2}',
+      'przed wszystkimi (?:innymi|pozostałymi)',
+      '(?:wcześniejsz\\p{L}{1,3}|przedpremierow\\p{L}{1,3}) dostęp\\p{L}{0,2}',
+      'comiesięczn\\p{L}{1,3} (?:losowani\\p{L}{1,2}|konkurs\\p{L}{0,3})',
+      // A coupon code to type in: "wpisz kod HUBERT15 przy kasie".
+      '(?:wpisz|wpisać|podaj|użyj|uzyj|wykorzystaj)(?: \\p{L}+){0,2} kod\\p{L}{0,2} \\p{L}{2,12}\\d{1,3}',
     ],
     exceptions: [
       '(?:umow\\p{L}{1,2}|dowód|dowod|warunk\\p{L}{1,2}|regulamin\\p{L}{0,2}) sprzedaży',
@@ -101,6 +115,8 @@ export const pl: PhraseBook = {
       // What the buyer bought on a sale, or a replacement model offered instead of a broken one.
       '(?:kupion\\p{L}{1,3}|zakupion\\p{L}{1,3}|zamówion\\p{L}{1,3}|nabyt\\p{L}{1,3}|był\\p{L}{0,2}) (?:\\p{L}+ ){0,3}(?:z|na|w) wyprzedaż\\p{L}{0,3}',
       '(?:wysłać|wyslac|wyślemy|wyslemy|zaproponować|proponujemy|wymienić|wymienimy|zamiast)(?: \\p{L}+){0,3} nasz\\p{L}{0,3} (?:now|inn)\\p{L}{1,3} (?:produkt|model)\\p{L}{0,3}',
+      // The item the buyer ordered comes from the new collection: a fact, not an offer.
+      '(?:zamówi\\p{L}{1,4}|zamowi\\p{L}{1,4}|kupi\\p{L}{1,4}|wybra\\p{L}{1,4}|zamówion\\p{L}{1,3})[^.!?\\n]{0,60}z now\\p{L}{1,3} kolekcj\\p{L}{1,2}',
     ],
   },
 
@@ -156,6 +172,8 @@ export const pl: PhraseBook = {
       `${REVIEW} (?:\\p{L}+ ){0,4}(?:zmieni\\p{L}{1,4}|usun\\p{L}{1,4}|poprawi\\p{L}{1,4}|zaktualizow\\p{L}{1,4}|edytow\\p{L}{1,4}|wycofa\\p{L}{1,4}|skasow\\p{L}{1,4}|podwyższy\\p{L}{0,2}|przemyśle\\p{L}{0,2}|zmodyfikow\\p{L}{1,4})`,
       `(?:zmian\\p{L}{1,2}|usunięci\\p{L}{1,2}|usunieci\\p{L}{1,2}|aktualizacj\\p{L}{1,2}|korekt\\p{L}{1,2}|wycofani\\p{L}{1,2}|edycj\\p{L}{1,2}) (?:\\p{L}+ ){0,2}${REVIEW}`,
       `${REVIEW}[^\\n]{0,80}?nie (?:\\p{L}+ ){0,3}(?:odzwierciedla|oddaje)`,
+      // "gdyby Pana ocena z jedną gwiazdką zniknęła ze strony"
+      `${REVIEW} (?:[\\p{L}\\p{N}]+ ){0,5}(?:zniknęł\\p{L}{1,2}|zniknie|zniknąć|znikła|zniknął|zdjęt\\p{L}{1,2}|usunięt\\p{L}{1,2})`,
     ],
   },
 
@@ -188,6 +206,9 @@ export const pl: PhraseBook = {
       '(?:odpowi\\p{L}{1,6}|odpisz\\p{L}{0,3}|odpisa\\p{L}{1,4}|wpisz\\p{L}{0,3}|napisz\\p{L}{0,3}|wyślij\\p{L}{0,3}) (?:\\p{L}+ ){0,3}["„“»]?stop\\b',
       'więcej (?:\\p{L}+ ){0,2}(?:wiadomości|wiadomosci|maili) (?:od nas )?nie (?:będzie|bedzie|będą|przyjdą)',
       '(?:nie chce\\p{L}{0,4}|nie życz\\p{L}{1,4}|nie zycz\\p{L}{1,4})(?: pan| pani| państwo| sobie)* (?:\\p{L}+ ){0,2}(?:dalszych|kolejnych|więcej|takich|żadnych) (?:\\p{L}+ )?(?:wiadomości|wiadomosci|maili|e-maili|powiadomień|informacji)',
+      // "Jeśli nie chce Pan już od nas nic dostawać", "przestaniemy pisać".
+      '(?:nie chce\\p{L}{0,4}|nie życz\\p{L}{1,4}|nie zycz\\p{L}{1,4})(?: pan| pani| państwo| sobie)* (?:\\p{L}+ ){0,3}(?:nic|niczego) (?:\\p{L}+ )?(?:dostawać|otrzymywać|dostawac|otrzymywac|dostać)',
+      'przestaniemy (?:do (?:pana|pani|ciebie|państwa) )?(?:pisać|pisac|wysyłać|wysylac)',
     ],
     exceptions: [
       'wypis\\p{L}{1,6} (?:\\p{L}+ ){0,2}(?:faktur|paragon|rachun|gwarancj|dokument|druk|formularz)',
@@ -203,6 +224,11 @@ export const pl: PhraseBook = {
       '(?:wiadomoś\\p{L}{1,3}|dm|priv|prywatn\\p{L}{1,3} wiadomoś\\p{L}{1,3}) (?:na|przez|w) (?:instagram\\p{L}{0,3}|facebook\\p{L}{0,3}|tiktok\\p{L}{0,3}|messenger\\p{L}{0,3})',
       '(?:napisz|napiszcie|pisz|odezwij|odezwijcie)(?: się| sie)? (?:do nas |do mnie )?(?:na|przez) (?:priv|pw|instagram\\p{L}{0,3}|facebook\\p{L}{0,3})',
     ],
+    exceptions: [
+      '(?:nie|nigdy|żadn\\p{L}{1,3})[^.!?;:\\n]{0,50}(?:whats ?app|telegram|signal|viber|wechat|messenger)',
+      // The buyer's own question, reported and answered: "pytałaś, czy możesz wysłać zdjęcia przez WhatsAppa".
+      '(?:pyta\\p{L}{1,4}|pytanie)(?: (?:pan|pani|państwo))?,? czy [^.!?\\n]{0,120}',
+    ],
   },
 
   offAmazonSale: {
@@ -214,7 +240,7 @@ export const pl: PhraseBook = {
       '(?:na|przez) nasz\\p{L}{0,2} (?:własn\\p{L}{1,3} |wlasn\\p{L}{1,3} )?(?:stron\\p{L}{1,2}|witryn\\p{L}{1,2})(?: internetow\\p{L}{1,3}| www)?(?: \\p{L}+){0,4} (?:kupi\\p{L}{1,4}|zamówi\\p{L}{1,4}|zamowi\\p{L}{1,4}|taniej|zamawia\\p{L}{1,4}|kup|zamów|dostępn\\p{L}{1,3})',
       'taniej (?:\\p{L}+ ){0,4}(?:niż na amazon\\p{L}{0,2}|u nas|w naszym sklepie|na naszej stronie|bezpośrednio)',
       '(?:poza|z pominięciem|z pominieciem|omijając|omijajac|bez pośrednictwa|bez posrednictwa) amazon\\p{L}{0,3}',
-      '(?:bez|oszczędz\\p{L}{1,4}|zaoszczędz\\p{L}{1,4}) (?:\\p{L}+ )?(?:prowizj\\p{L}{1,2}|opłat\\p{L}{0,2}) amazon\\p{L}{0,3}',
+      '(?:bez|oszczędz\\p{L}{1,4}|zaoszczędz\\p{L}{1,4}|omin\\p{L}{1,5}|ominąć|unikn\\p{L}{1,5}|uniknąć) (?:\\p{L}+ )?(?:prowizj\\p{L}{1,2}|opłat\\p{L}{0,2}) amazon\\p{L}{0,3}',
       '(?:kolejne|następne|nastepne|przyszłe|przyszle) (?:zamówienia|zamowienia|zakupy) (?:\\p{L}+ ){0,4}(?:bezpośrednio|mailowo|u nas|telefonicznie)',
     ],
     exceptions: [
@@ -234,7 +260,9 @@ export const pl: PhraseBook = {
       '(?:płatność|platnosc|zapłata|zaplata) (?:\\p{L}+ ){0,2}(?:przy odbiorze|kurierowi|przy dostawie|przy montażu|monterowi)',
     ],
     exceptions: [
-      '(?:nie|nigdy|żadn\\p{L}{1,3}|zadn\\p{L}{1,3}) (?:\\p{L}+ ){0,4}(?:przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|paypal\\p{L}{0,2}|blik\\p{L}{0,3}|za pobraniem|numer konta|iban)',
+      '(?:nie|nigdy|żadn\\p{L}{1,3}|zadn\\p{L}{1,3})[^.!?;:\\n]{0,50}(?:przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|paypal\\p{L}{0,2}|blik\\p{L}{0,3}|za pobraniem|numer konta|iban)',
+      // Named, then declared unnecessary: "Płatność przy odbiorze nie jest potrzebna".
+      '(?:(?:płatność|platnosc|zapłata|zaplata) (?:\\p{L}+ ){0,2}(?:przy odbiorze|kurierowi|przy dostawie|przy montażu|monterowi)|przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|blik\\p{L}{0,3}|paypal\\p{L}{0,2})[^.!?;:\\n]{0,30}(?:nie jest (?:potrzebn|konieczn|wymagan)\\p{L}{1,2}|niepotrzebn\\p{L}{1,2}|nie trzeba|nie musi)',
       // The buyer asked about it: "dziękujemy za pytanie o płatność przelewem" (the answer follows).
       'pytani\\p{L}{0,3} o (?:\\p{L}+ ){0,2}(?:przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|paypal\\p{L}{0,2}|blik\\p{L}{0,3})',
       // Import duties paid to the carrier are not a payment to the seller.
@@ -260,7 +288,7 @@ export const pl: PhraseBook = {
       `${CANCEL} (?:\\p{L}+ ){0,3}(?:ze swojej strony|po swojej stronie|na swoim koncie|w swoim koncie|z poziomu (?:swojego |pana |pani )?konta)`,
       '(?:odstąp|odstap|odstąpić|odstapic|odstąpi)(?: \\p{L}+){0,2} od (?:umowy|zakupu)',
       // "Najprościej będzie, jeśli sam Pan anuluje zamówienie."
-      `(?:sam|sama|samodzielnie|jeśli|jeżeli|jesli|gdyby)(?: ${YOU})? (?:\\p{L}+ ){0,2}(?:anuluje|anulujesz|anulują|anulujecie|anulował\\p{L}{0,3}|zrezygnuje|zrezygnował\\p{L}{0,3}) (?:\\p{L}+ ){0,2}(?:zam[óo]wieni\\p{L}{1,3}|zakup\\p{L}{0,2}|transakcj\\p{L}{1,2})`,
+      `(?:sam|sama|samodzielnie|jeśli|jeżeli|jesli|gdyby)(?: ${YOU})? (?:\\p{L}+ ){0,2}(?:anuluje|anulujesz|anulują|anulujecie|anulował\\p{L}{0,3}|zrezygnuje|zrezygnował\\p{L}{0,3}|wycofa|wycofasz|wycofają|wycofał\\p{L}{0,3}) (?:\\p{L}+ ){0,2}(?:zam[óo]wieni\\p{L}{1,3}|zakup\\p{L}{0,2}|transakcj\\p{L}{1,2})`,
     ],
     exceptions: [
       `nie (?:\\p{L}+ ){0,3}(?:musi|musisz|muszą|trzeba|potrzeba|należy)(?: \\p{L}+){0,3} ${CANCEL}`,
@@ -354,6 +382,7 @@ export const pl: PhraseBook = {
       'coś w stylu', 'cos w stylu', 'coś w rodzaju', '(?:następując\\p{L}{1,3}|nastepujac\\p{L}{1,3}) (?:tekst\\p{L}{0,2}|zdani\\p{L}{1,2}|słow\\p{L}{0,2})', 'słowo w słowo', 'slowo w slowo',
     ],
     contactAsk: [
+      `(?:prześlesz|przeslesz|podasz|wyślesz|wyslesz|napiszesz|dasz|zostawisz|przekażesz|prześle pan|prześle pani|poda pan|poda pani)(?: nam| mi)? ${CONTACT_DETAIL}`,
       `(?:podaj|podać|podac|poda|podajcie|prześlij|przeslij|przesłać|przeslac|prześle|wyślij|wyslij|wysłać|wyslac|wyśle|napisz|napisać|zostaw|zostawić|zostawi|udostępnij|udostepnij|przekaż|przekaz|przekazać)(?:cie)?(?: ${YOU})? (?:nam |mi )?(?:proszę |prosze |prosimy |szybko |jeszcze |tutaj )*${CONTACT_DETAIL}`,
       '(?:jaki|jak) (?:jest|brzmi) (?:pana|pani|państwa|twój|twoj) (?:\\p{L}+ )?(?:numer|adres e-?mail|e-?mail|mail)',
       `(?:potrzebujemy|potrzebuję|potrzebuje|prosimy o|proszę o|poprosimy o|poproszę o) (?:\\p{L}+ ){0,2}(?:numer\\p{L}{0,2} telefonu|adres\\p{L}{0,2} e-?mail\\p{L}{0,2}|e-?mail\\p{L}{0,2}|dan\\p{L}{1,3} kontaktow\\p{L}{1,3})`,
@@ -493,6 +522,9 @@ export const pl: PhraseBook = {
     ],
     review: [REVIEW_STRICT, 'ocen\\p{L}{1,2} (?:produktu|sprzedawcy|zakupu)'],
     problem: [
+      // A part only the seller has, a failed delivery, a jammed zip, a repair, an order that could not ship.
+      'nie ma (?:\\p{L}+ ){0,2}(?:w magazynie|na stanie)', 'zapasow\\p{L}{1,3}', 'częś(?:ć|ci|ciami) zamienn\\p{L}{1,3}', 'nie udał\\p{L}{0,2}', 'nieudan\\p{L}{1,3}', 'nie działał\\p{L}{0,2}',
+      'zablokow\\p{L}{1,4}', 'zacię\\p{L}{1,4}', 'zacina\\p{L}{0,3}', 'napraw\\p{L}{1,5}', 'szew', 'szw\\p{L}{1,2}', 'anulow\\p{L}{1,8}', 'nie dało się (?:\\p{L}+ )?(?:dostarczyć|wysłać|zrealizować)', 'nie jest (?:już )?dostępn\\p{L}{1,3}',
       'niestety', 'przeprasza\\p{L}{0,4}', 'przykro nam', 'uszkodz\\p{L}{1,5}', 'zniszcz\\p{L}{1,5}', 'pęknię\\p{L}{1,3}', 'pęk\\p{L}{1,4}', 'rozbit\\p{L}{1,3}', 'rysk\\p{L}{1,2}',
       'wad\\p{L}{1,3}', 'usterk\\p{L}{1,2}', 'brak\\p{L}{0,3}', 'brakuj\\p{L}{1,3}', 'błęd\\p{L}{1,3}', 'pomył\\p{L}{1,3}', 'opóźni\\p{L}{1,4}', 'opozni\\p{L}{1,4}',
       'zaginęł\\p{L}{1,2}', 'zgubion\\p{L}{1,3}', 'niedostępn\\p{L}{1,3}', 'wyprzedan\\p{L}{1,3}', 'brak (?:na )?stanie', 'wycofan\\p{L}{1,3}', 'bezpieczeństw\\p{L}{1,2}',
