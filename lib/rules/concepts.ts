@@ -55,19 +55,27 @@ export interface ConceptContext {
   where: FieldText;
   hits: ConceptHits;
   /** Sentence starts of the field, found on first use (most texts combine nothing). */
-  readonly starts: number[];
+  readonly starts: readonly number[];
+}
+
+/** A class with its getter on the prototype: an object literal with a getter is made slowly, at every lint. */
+class LazyConceptContext implements ConceptContext {
+  where: FieldText;
+  hits: ConceptHits;
+
+  constructor(where: FieldText, hits: ConceptHits) {
+    this.where = where;
+    this.hits = hits;
+  }
+
+  /** sentences.ts keeps the last texts' bounds, so asking again costs nothing. */
+  get starts(): readonly number[] {
+    return sentenceStarts(this.where.text);
+  }
 }
 
 export function conceptContext(where: FieldText, hits: ConceptHits): ConceptContext {
-  let starts: number[] | undefined;
-  return {
-    where,
-    hits,
-    get starts() {
-      starts ??= sentenceStarts(where.text);
-      return starts;
-    },
-  };
+  return new LazyConceptContext(where, hits);
 }
 
 /** The sentences [first, last] as one finding range, with a fix that removes them. */
@@ -91,12 +99,14 @@ function sentenceFinding(context: ConceptContext, ruleId: ConceptRuleId, first: 
 
 /** Findings of the combining rules, one per sentence group, at most one per rule and sentence. */
 export function checkConcepts(context: ConceptContext): Finding[] {
-  const { hits, starts } = context;
+  const { hits } = context;
   const findings: Finding[] = [];
   for (const rule of CONCEPT_RULES) {
     const [firstNeed, ...otherNeeds] = rule.all;
     const anchors = hitsOf(hits, firstNeed as ConceptId);
     if (anchors.length === 0) continue;
+    // Sentence bounds only once some concept is there: most texts have none.
+    const starts = context.starts;
     const others = otherNeeds.map((need) => sentencesWith(hitsOf(hits, need), starts));
     if (others.some((set) => set.size === 0)) continue;
     const blocked = rule.none ? sentencesWith(rule.none.flatMap((c) => hits[c]), starts) : new Set<number>();

@@ -10,7 +10,7 @@ import { removalRange, type FieldText } from './finding.ts';
 import { format } from './messages/index.ts';
 import type { LabelKey, MessageCatalog, Params } from './messages/types.ts';
 import { placeholderKind } from './placeholder.ts';
-import { sentenceAt, sentenceStarts } from './sentences.ts';
+import { isSpaceCode, sentenceAt, sentenceStarts } from './sentences.ts';
 import type { ContactReason, Field, Finding, LintOptions, Suggestion, TemplatePurposeId } from './types.ts';
 
 /** The permitted purposes that can replace a message Amazon does not allow on its own. */
@@ -59,11 +59,11 @@ export function sentenceRemoval(text: string, start: number, end: number, starts
   const last = sentenceAt(starts, Math.max(start, end - 1));
   let a = starts[first] as number;
   let b = last + 1 < starts.length ? (starts[last + 1] as number) : text.length;
-  while (a < b && /\s/u.test(text[a] as string)) a++;
-  while (b > a && /\s/u.test(text[b - 1] as string)) b--;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
   if (first === 0) {
     const comma = text.indexOf(',', a);
-    if (comma !== -1 && comma < start && text.slice(a, comma).split(/\s+/u).length <= MAX_GREETING_WORDS && !text.slice(a, comma).includes('\n')) {
+    if (comma !== -1 && comma < start && wordCount(text, a, comma) <= MAX_GREETING_WORDS && !text.slice(a, comma).includes('\n')) {
       a = comma + 1;
       while (a < start && isBlank(text[a])) a++;
     }
@@ -76,6 +76,21 @@ export function sentenceRemoval(text: string, start: number, end: number, starts
   while (after < text.length && isBlank(text[after])) after++;
   if (after === text.length || text[after] === '\n' || text[after] === '\r') return [before, b];
   return [a, after];
+}
+
+/**
+ * How many pieces text.slice(from, to).split(/\s+/) gives: one more than the runs of whitespace
+ * (a run at either end gives an empty piece). Counted in place, with no array.
+ */
+function wordCount(text: string, from: number, to: number): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
 }
 
 function lineBreakAt(text: string, at: number): number {
@@ -111,10 +126,118 @@ const INTRO_WINDOW = 80;
 /** Findings whose words are an address, a link or a number: their removal takes the words that introduce it. */
 const ADDRESSES = new Set(['email-address', 'phone-number', 'external-link', 'link-shortener', 'insecure-link', 'amazon-product-link', 'messenger-contact']);
 
-/** "at", "to", "unter", "à"… with a colon or not, right before an address (the languages of the phrase books). */
-const INTRODUCED_BY = /(?:^|[\s(])(?:at|to|on|via|under|here|is|unter|an|bei|auf|à|au|sur|par|a|en|al|por|su|per|tramite|:)\s*:?\s*$/iu;
+/**
+ * "at", "to", "unter", "à"… right before an address (the languages of the phrase books), with a
+ * colon or not; a colon alone introduces one too.
+ */
+const INTRODUCING_WORDS = new Set(['at', 'to', 'on', 'via', 'under', 'here', 'is', 'unter', 'an', 'bei', 'auf', 'à', 'au', 'sur', 'par', 'a', 'en', 'al', 'por', 'su', 'per', 'tramite']);
 /** A verb that only leads to the address ("Visit …", "email us at …"): without the address the sentence says nothing. */
-const LEADS_TO = /(?:^|\s)(?:visit|see|check out|follow|email|e-mail|mail|call|text|message|write|reach|contact|click|besuchen|besuche|schreiben|anrufen|visitez|visitez-nous|écrivez|appelez|visita|visite|escríbanos|llámenos|scrivici|chiamaci|contattaci)(?:\s+(?:us|me|uns|mich|nous|moi|nos|nosotros|ci))?\s*$/iu;
+const LEADING_VERBS = new Set([
+  'visit', 'see', 'follow', 'email', 'e-mail', 'mail', 'call', 'text', 'message', 'write', 'reach', 'contact', 'click',
+  'besuchen', 'besuche', 'schreiben', 'anrufen', 'visitez', 'visitez-nous', 'écrivez', 'appelez', 'visita', 'visite',
+  'escríbanos', 'llámenos', 'scrivici', 'chiamaci', 'contattaci',
+]);
+/** "Check out" is the one leading verb of two words (with one plain space between them). */
+const CHECK = 'check';
+const OUT = 'out';
+/** The object a leading verb may take before the address: "email us at". */
+const LEADING_OBJECTS = new Set(['us', 'me', 'uns', 'mich', 'nous', 'moi', 'nos', 'nosotros', 'ci']);
+
+/**
+ * A word as a case-insensitive Unicode regex compares it: lower case, and the long s (ſ) folded
+ * to s. A word whose lower case changes its length ("İ" becomes "i̇") then matches none of the
+ * lists, as under the regex flag `iu`, where İ is not i.
+ *
+ * These words were two regexes with `iu` (whole-list alternations anchored at the end): matched
+ * once per address finding, they cost V8 a few milliseconds to compile on a first lint. The text
+ * before an address is a few words, read backwards here.
+ */
+function folded(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
+}
+
+/** Whitespace (as \s) or "(": what may come before an introducing word. */
+function isIntroBoundary(c: number): boolean {
+  return c === 40 || isSpaceCode(c);
+}
+
+/**
+ * Where the words that introduce an address start in `before` (the text before the address on
+ * its line), or -1: a word of INTRODUCING_WORDS at the start or after whitespace or "(", or a
+ * colon at the start or after whitespace or "(", followed only by whitespace with at most one
+ * colon in it. The leftmost such start, as a regex search for
+ * /(?:^|[\s(])(?:at|to|…|:)\s*:?\s*$/iu would find it.
+ */
+export function introductionAt(before: string): number {
+  // The tail: whitespace and colons up to the end.
+  let tail = before.length;
+  let colons = 0;
+  while (tail > 0) {
+    const c = before.charCodeAt(tail - 1);
+    if (c === 58) colons++;
+    else if (!isSpaceCode(c)) break;
+    tail--;
+  }
+  // A word right before the tail starts further left than any colon in it.
+  if (colons <= 1 && tail > 0) {
+    let word = tail;
+    while (word > 0 && !isIntroBoundary(before.charCodeAt(word - 1))) word--;
+    if (INTRODUCING_WORDS.has(folded(before.slice(word, tail)))) return word;
+  }
+  if (colons === 0) return -1;
+  // A colon: one of the last two of the tail (at most one may follow it).
+  let last = before.length - 1;
+  while (before.charCodeAt(last) !== 58) last--;
+  let previous = last - 1;
+  while (previous >= tail && before.charCodeAt(previous) !== 58) previous--;
+  for (const colon of colons >= 2 ? [previous, last] : [last]) {
+    if (colon === 0 || isIntroBoundary(before.charCodeAt(colon - 1))) return colon;
+  }
+  return -1;
+}
+
+/** Whether the word at [from, to) is "out" with "check " before it, at the start or after whitespace. */
+function isCheckOut(text: string, from: number, to: number): boolean {
+  const checkAt = from - CHECK.length - 1;
+  return (
+    folded(text.slice(from, to)) === OUT &&
+    checkAt >= 0 &&
+    text.charCodeAt(from - 1) === 32 &&
+    folded(text.slice(checkAt, from - 1)) === CHECK &&
+    (checkAt === 0 || isSpaceCode(text.charCodeAt(checkAt - 1)))
+  );
+}
+
+/** Whether the word ending at `to` (after whitespace or at the start) is a leading verb. */
+function endsWithLeadingVerb(text: string, to: number): boolean {
+  let from = to;
+  while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  return from < to && (LEADING_VERBS.has(folded(text.slice(from, to))) || isCheckOut(text, from, to));
+}
+
+/**
+ * Whether `text` (no whitespace at its end) ends with a leading verb, or with one and its object
+ * ("contact us"), the verb at the start or after whitespace: what
+ * /(?:^|\s)(?:visit|…|check out|…)(?:\s+(?:us|me|…))?\s*$/iu tested.
+ */
+export function endsWithLeadTo(text: string): boolean {
+  const end = text.length;
+  if (endsWithLeadingVerb(text, end)) return true;
+  let word = end;
+  while (word > 0 && !isSpaceCode(text.charCodeAt(word - 1))) word--;
+  if (word === 0 || !LEADING_OBJECTS.has(folded(text.slice(word, end)))) return false;
+  let verbEnd = word;
+  while (verbEnd > 0 && isSpaceCode(text.charCodeAt(verbEnd - 1))) verbEnd--;
+  return endsWithLeadingVerb(text, verbEnd);
+}
+
+/** `text` without the whitespace and commas at its end. */
+function withoutTrailingCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 /**
  * A removal that would leave an empty line behind takes the line instead; an address's removal
@@ -130,12 +253,12 @@ function tidy(field: FieldFixing, suggestion: Suggestion, finding: Finding): Sug
     // The few words before the address say what introduces it; a pasted megabyte is not read back.
     const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - INTRO_WINDOW);
     const before = text.slice(lineStart, start);
-    const preposition = INTRODUCED_BY.exec(before);
-    const kept = preposition ? before.slice(0, preposition.index + (/^[\s(]/u.test(preposition[0]) ? 1 : 0)) : before;
-    if (LEADS_TO.test(kept.replace(/[\s,]+$/u, ''))) {
+    const introduction = introductionAt(before);
+    const kept = introduction >= 0 ? before.slice(0, introduction) : before;
+    if (endsWithLeadTo(withoutTrailingCommas(kept))) {
       [start, end] = sentenceRemoval(text, finding.start, finding.end, field.starts());
-    } else if (preposition) {
-      start = lineStart + kept.replace(/\s+$/u, '').length;
+    } else if (introduction >= 0) {
+      start = lineStart + kept.trimEnd().length;
       // Keep the sentence's own end: "… at help@shop.com." loses " at help@shop.com".
       if (start > 0 && text[start - 1] !== ' ' && end < text.length && text[end] === ' ') end++;
     }
@@ -152,8 +275,8 @@ interface FieldFixing {
 }
 
 function fixing(text: string): FieldFixing {
-  let starts: number[] | undefined;
-  return { text, starts: () => (starts ??= sentenceStarts(text)) };
+  // sentences.ts keeps the bounds concepts.ts found for the same text.
+  return { text, starts: () => sentenceStarts(text) };
 }
 
 function placeholderFixes(finding: Finding, text: string, texts: MessageCatalog, options: LintOptions): Suggestion[] {
@@ -195,6 +318,7 @@ function fixesFor(finding: Finding, field: FieldFixing, texts: MessageCatalog, o
  * the line it would leave empty (in place).
  */
 export function addFixes(findings: readonly Finding[], fields: Partial<Record<Field, FieldText>>, texts: MessageCatalog, options: LintOptions): void {
+  if (findings.length === 0) return;
   const byField = new Map<Field, FieldFixing>();
   const fieldOf = (finding: Finding): FieldFixing | undefined => {
     let field = byField.get(finding.field);

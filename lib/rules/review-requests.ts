@@ -82,9 +82,10 @@ export function judgeReviewChanges(findings: Finding[], context: ConceptContext,
 export function checkReviewRequest(context: ConceptContext, options: LintOptions, flagged: boolean): Finding[] {
   const ask = context.hits.reviewAsk[0];
   if (!ask) return [];
-  const { where, starts } = context;
+  const { where } = context;
   const text = where.text;
   if (options.reviewRequestedOn) {
+    const starts = context.starts;
     const s = sentenceAt(starts, ask.start);
     const [sentenceStart, end] = sentenceRange(text, starts, s);
     const lead = text.slice(sentenceStart, end).length - text.slice(sentenceStart, end).trimStart().length;
