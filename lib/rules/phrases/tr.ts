@@ -77,9 +77,18 @@ export const tr: PhraseBook = {
       '(?:amazon\'da|amazon\'dan) (?:[\\p{L}\']+ ){0,3}(?:arat\\p{L}{0,6}|aray\\p{L}{0,6})',
       '(?:m[üu][şs]terilerimiz|al[ıi]c[ıi]lar) (?:[\\p{L}\']+ ){0,3}(?:genellikle|s[ıi]kl[ıi]kla|ayr[ıi]ca) (?:[\\p{L}\']+ ){0,2}(?:de |da )?(?:al[ıi]yor|tercih ediyor|sat[ıi]n al[ıi]yor)',
       '(?:[üu]cretsiz|bedava) kargo (?:[\\p{L}\']+ ){0,2}(?:bir sonraki|sonraki|gelecek)',
+      // Referrals in other words: "çevrenize önerin", "önerinizle alışveriş yapan her arkadaşınız için".
+      '[çc]evreniz\\p{L}{0,2} (?:[\\p{L}\']+ )?(?:[öo]ner|tavsiye)\\p{L}{0,6}', '(?:sizin |senin )?[öo]neri(?:niz|n)(?:le|den)', 'her (?:bir )?arkada[şs]\\p{L}{0,8} i[çc]in',
+      // A new line, and a search on Amazon: "ipek yastık serimizi satışa çıkarıyoruz", "Amazon'da ... diye aratın".
+      '\\p{L}{0,12}serimiz\\p{L}{0,4}', 'sat[ıi][şs]a [çc][ıi]kar\\p{L}{0,8}', 'amazon\'?da [^.!?\\n]{0,50}diye arat\\p{L}{0,8}',
+      // A coupon code to type in: "HAKAN15 kodunu gir".
+      '\\p{L}{2,12}\\d{1,3} kod\\p{L}{0,4} (?:gir|kullan|yaz|uygula)\\p{L}{0,6}', 'tekrar al[ıi][şs]veri[şs] yapars\\p{L}{0,4}',
+      'fırsatlar[ıi]m[ıi]z\\p{L}{0,4}', 'herkesten [öo]nce',
     ],
     exceptions: [
       '(?:sat[ıi][şs] s[öo]zle[şs]mesi|sat[ıi][şs] ko[şs]ullar[ıi])',
+      // The item the buyer ordered comes from the new collection: a fact, not an offer.
+      '(?:yeni|bahar|yaz|k[ıi][şs]) koleksiyon\\p{L}{0,6} (?:[\\p{L}\']+ ){0,2}(?:sipari[şs] etti[ğg]i\\p{L}{0,4}|ald[ıi][ğg][ıi]\\p{L}{0,4}|se[çc]ti[ğg]i\\p{L}{0,4})',
       // A percentage off this order for damage or a delay settles a problem; it is no discount on a future one.
       '(?:[çc]izi\\p{L}{1,6}|hasar\\p{L}{0,8}|kusur(?!suz)\\p{L}{0,6}|gecikme\\p{L}{0,6}|sorun(?!uz)\\p{L}{0,6}|ar[ıi]za\\p{L}{0,6}|eksik(?!siz)\\p{L}{0,6}|[öo]z[üu]r\\p{L}{0,8}|telafi\\p{L}{0,6}|tazmin\\p{L}{0,6}|k[ıi]smi iade\\p{L}{0,6}|fark[ıi] (?:amazon|iade)\\p{L}{0,8}|amazon [üu]zerinden)[^.!?\\n]{0,80}(?:% ?\\d{1,3}|\\d{1,3} ?%)(?:\'\\p{L}{0,4})? (?:indirim\\p{L}{0,6}|daha ucuz|tasarruf)', '(?:% ?\\d{1,3}|\\d{1,3} ?%)(?:\'\\p{L}{0,4})? (?:indirim\\p{L}{0,6}|daha ucuz|tasarruf)[^.!?\\n]{0,80}(?:[çc]izi\\p{L}{1,6}|hasar\\p{L}{0,8}|kusur(?!suz)\\p{L}{0,6}|gecikme\\p{L}{0,6}|sorun(?!uz)\\p{L}{0,6}|ar[ıi]za\\p{L}{0,6}|eksik(?!siz)\\p{L}{0,6}|[öo]z[üu]r\\p{L}{0,8}|telafi\\p{L}{0,6}|tazmin\\p{L}{0,6}|k[ıi]smi iade\\p{L}{0,6}|fark[ıi] (?:amazon|iade)\\p{L}{0,8}|amazon [üu]zerinden)',
     ],
@@ -133,7 +142,7 @@ export const tr: PhraseBook = {
 
   reviewChange: {
     patterns: [
-      `${REVIEW} (?:[\\p{L}']+ ){0,3}(?:g[üu]ncelle\\p{L}{0,12}|kald[ıi]r\\p{L}{0,12}|sil\\p{L}{1,12}|de[ğg]i[şs]tir\\p{L}{0,12}|d[üu]zelt\\p{L}{0,12}|y[üu]kselt\\p{L}{0,12}|art[ıi]r\\p{L}{0,12}|g[öo]zden ge[çc]ir\\p{L}{0,12}|geri [çc]ek\\p{L}{0,12}|d[üu]zenle\\p{L}{0,12}|revize)`,
+      `${REVIEW} (?:[\\p{L}']+ ){0,3}(?:kalk(?:ma|mas|sa|ar)\\p{L}{0,8}|g[üu]ncelle\\p{L}{0,12}|kald[ıi]r\\p{L}{0,12}|sil\\p{L}{1,12}|de[ğg]i[şs]tir\\p{L}{0,12}|d[üu]zelt\\p{L}{0,12}|y[üu]kselt\\p{L}{0,12}|art[ıi]r\\p{L}{0,12}|g[öo]zden ge[çc]ir\\p{L}{0,12}|geri [çc]ek\\p{L}{0,12}|d[üu]zenle\\p{L}{0,12}|revize)`,
       `(?:g[üu]ncellenme|kald[ıi]r[ıi]lma|silinme|de[ğg]i[şs]tirilme)\\p{L}{0,6} (?:[\\p{L}']+ ){0,2}${REVIEW}`,
       `${REVIEW}[^\\n]{0,80}?(?:art[ıi]k|bug[üu]nk[üu]) (?:[\\p{L}']+ ){0,3}(?:yans[ıi]tm[ıi]yor|yans[ıi]tmamaktad[ıi]r|ge[çc]erli de[ğg]il)`,
     ],
@@ -171,6 +180,11 @@ export const tr: PhraseBook = {
       '(?:instagram|facebook|tiktok)(?:\'(?:tan|dan|a|e))? (?:[\\p{L}\']+ )?(?:dm|[öo]zel mesaj\\p{L}{0,6}|mesaj\\p{L}{0,6})',
       '(?:dm|[öo]zelden) (?:at|yaz|g[öo]nder)\\p{L}{0,8}',
     ],
+    exceptions: [
+      // The buyer's own question, reported ("WhatsApp'tan gönderip gönderemeyeceğinizi sormuşsunuz"), and a refusal.
+      '(?:whats ?app|telegram|signal|viber|wechat|messenger|bip)[^.!?\\n]{0,100}sor(?:du|mu[şs]tu|mu[şs]|uyor)\\p{L}{0,8}',
+      '(?:whats ?app|telegram|signal|viber|wechat|messenger|bip)(?:\'\\p{L}{1,4})? (?:[\\p{L}\']+ ){0,3}(?:kullanam[ıi]yoruz|kullanm[ıi]yoruz|kullanmıyoruz|yok(?:tur)?|kabul edem\\p{L}{0,6}|m[üu]mk[üu]n de[ğg]il)',
+    ],
   },
 
   offAmazonSale: {
@@ -181,6 +195,8 @@ export const tr: PhraseBook = {
       'amazon komisyon\\p{L}{0,6}', 'amazon\'?dan daha (?:ucuz|uygun)\\p{L}{0,3}', 'amazon\'?a (?:[\\p{L}\']+ )?(?:komisyon|kesinti) (?:[\\p{L}\']+ )?[öo]deme\\p{L}{0,8}',
       'daha (?:ucuza|uyguna|ucuz|uygun) (?:[\\p{L}\']+ ){0,3}(?:bizden|sitemizden|do[ğg]rudan)',
       '(?:sonraki|gelecek|bir sonraki) sipari[şs]\\p{L}{0,6} (?:[\\p{L}\']+ ){0,3}(?:do[ğg]rudan|direkt|bize|telefonla|whatsapp)',
+      // "dükkânımızdan da doğrudan alabilirsiniz"
+      '(?:d[üu]kk[âa]n[ıi]m[ıi]z|ma[ğg]azam[ıi]z|at[öo]lyemiz|showroomumuz)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,2}(?:do[ğg]rudan|direkt) (?:al|sat[ıi]n al|sipari[şs])\\p{L}{0,14}',
     ],
     exceptions: [
       'amazon d[ıi][şs][ıi]nda[^.!?\\n]{0,50}(?:yasak|m[üu]mk[üu]n de[ğg]il|\\p{L}{2,14}(?:am[ıi]yoruz|emiyoruz|amay[ıi]z|emeyiz)|kabul edem\\p{L}{0,6}|izin verilm\\p{L}{0,6}|olmaz)',
@@ -195,7 +211,9 @@ export const tr: PhraseBook = {
       '(?:bize|bana|hesab[ıi]m[ıi]za) (?:[\\p{L}\']+ ){0,2}(?:[öo]deme(?:yi)? yap|para(?:y[ıi])? g[öo]nder|[üu]creti g[öo]nder|yat[ıi]r)\\p{L}{0,8}',
     ],
     exceptions: [
-      '(?:havale|eft|nakit|iban|paypal|kap[ıi]da [öo]deme)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,5}(?:kabul (?:etmiyoruz|edemiyoruz|edilmiyor|edilmez)|istemiyoruz|yasak\\p{L}{0,4}|m[üu]mk[üu]n de[ğg]il|yapmay[ıi]n)',
+      '(?:havale|eft|nakit|iban|paypal|kap[ıi]da [öo]deme)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,5}(?:kabul (?:etmiyoruz|edemiyoruz|edilmiyor|edilmez)|istemiyoruz|yasak\\p{L}{0,4}|m[üu]mk[üu]n de[ğg]il|yapmay[ıi]n|gerekm(?:iyor|ez|emektedir)|gerek yok|ihtiyac[ıi]m[ıi]z yok)',
+      // The buyer's own question, reported: "kapıda ödeme yapıp yapmayacağınızı sormuştunuz".
+      '(?:havale|eft|nakit|iban|paypal|kap[ıi]da [öo]deme)[^.!?\\n]{0,100}sor(?:du|mu[şs]tu|mu[şs]|uyor)\\p{L}{0,8}',
       // Import duties paid to the carrier are not a payment to the seller.
       '(?:g[üu]mr[üu]k|vergi)\\p{L}{0,8}[^.!?\\n]{0,60}(?:nakit\\p{L}{0,6}|kap[ıi]da [öo]deme\\p{L}{0,4})',
       // Refunds go back through Amazon.
@@ -282,12 +300,14 @@ export const tr: PhraseBook = {
       '(?:bizi )?(?:kurtar\\p{L}{0,8})',
     ],
     writeWhat: [
+      '(?:belirtir|de[ğg]inir|vurgular|bahseder|s[öo]z eder) m[ıi]s[ıi]n(?:[ıi]z)?',
       '(?:bahsed|bahset|de[ğg]in|vurgula|belirt|s[öo]z ed|[öo]v)(?:in|iniz|ebilir misiniz|ebilirseniz|erseniz|irseniz|menizi|meniz|ersen|mesi|ebilirsin|yin|yiniz|yabilir misiniz|yabilirseniz|rsan[ıi]z|man[ıi]z[ıi])',
       '(?:[şs]u|[şs][öo]yle|a[şs]a[ğg][ıi]daki) (?:[\\p{L}\']+ )?(?:c[üu]mle|ifade|metin|s[öo]z|yaz[ıi])\\p{L}{0,6}', '[şs][öo]yle (?:bir [şs]ey )?yaz\\p{L}{0,10}',
       '(?:kopyala|yap[ıi][şs]t[ıi]r)\\p{L}{0,10}', 'ayn[ıi] (?:g[üu]zel |nazik )?(?:s[öo]zler|c[üu]mleler|kelimeler)\\p{L}{0,4}', 'gibi bir [şs]ey',
       '(?:oldu[ğg]unu|oldu[ğg]unuzu|geldi[ğg]ini) (?:[\\p{L}\']+ )?(?:yaz[ıi]n|yazabilir|yazarsan[ıi]z|yazman[ıi]z|belirt)\\p{L}{0,8}',
     ],
     contactAsk: [
+      `${CONTACT} (?:[\\p{L}']+ ){0,2}(?:yolla|g[öo]nder|ver|yaz|ilet|at)(?:ır|ir|ar|er|r) m[ıi]s[ıi]n(?:[ıi]z)?`,
       `${CONTACT} (?:[\\p{L}']+ ){0,3}(?:payla[şs]|g[öo]nder|ilet|yaz|ver|bildir|b[ıi]rak)(?:ır m[ıi]s[ıi]n[ıi]z|ir misiniz|abilir misiniz|ebilir misiniz|[ıi]n|in|[ıi]n[ıi]z|iniz|[ıi]rsan[ıi]z|irseniz|man[ıi]z|meniz|man[ıi]z[ıi]|menizi|sen[ıi]z|san[ıi]z|ebilirseniz|abilirseniz)`,
       `${CONTACT} (?:nedir|ne(?=[ ?])|nedir\\s?\\?)`,
       `${CONTACT}(?:a|e|ya|ye|na|ne)? (?:[\\p{L}']+ )?ihtiyac[ıi]m[ıi]z (?:var|bulunmaktad[ıi]r)`,
@@ -400,6 +420,8 @@ export const tr: PhraseBook = {
     ],
     review: [REVIEW_STRICT],
     problem: [
+      // A spare only the seller has, a failed delivery, a jammed zip, a repair.
+      'yede[ğgk]\\p{L}{0,8}', 'bulunmad[ıi][ğg][ıi]ndan', '\\p{L}{2,14}(?:emedi|amad[ıi])\\p{L}{0,3}', '[çc]al[ıi][şs]m[ıi]yor\\p{L}{0,4}', 's[ıi]k[ıi][şs]\\p{L}{0,8}', 'onar\\p{L}{0,8}', 'tamir\\p{L}{0,8}', 'diki[şs]\\p{L}{0,6}',
       'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'k[ıi]r[ıi]l\\p{L}{0,6}', 'k[ıi]r[ıi]k\\p{L}{0,4}', '[çc]izi\\p{L}{1,6}', 'kusur(?!suz)\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}',
       'bozuk\\p{L}{0,4}', '[çc]al[ıi][şs]m[ıi]yor', 'eksik(?!siz)\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 't[üu]kendi', 'kay[ıi]p', 'kaybol\\p{L}{0,6}',
       'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'grev\\p{L}{0,4}',
