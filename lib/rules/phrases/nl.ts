@@ -161,7 +161,7 @@ export const nl: PhraseBook = {
       '(?:goede|hoge|mooie|perfecte|top)(?:-| )?score (?:op|bij|via|voor) (?:amazon|ons|onze)',
       'alle (?:5|vijf) sterren',
       `(?:vermeld|noem|schrijf|zeg|benadruk)(?: \\p{L}+){0,3} in (?:uw|je|jouw|de) ${REVIEW}`,
-      `in (?:uw|je|jouw|de) ${REVIEW},? (?:\\p{L}+ ){0,3}(?:vermelden|noemen|schrijven|benadrukken|zetten|opnemen|vertellen)`,
+      `in (?:uw|je|jouw|de) ${REVIEW},? (?:\\p{L}+ ){0,3}(?:vermelden|noemen|schrijven|benadrukken|zetten|opnemen)`,
     ],
     exceptions: [`(?:bedankt|dank|dank u|dank je)(?: \\p{L}+){0,2} voor (?:uw|je|jouw|de) (?:positieve|goede|mooie|lovende|fijne) ${REVIEW}`],
   },
