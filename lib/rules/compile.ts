@@ -114,8 +114,14 @@ const MAX_CLASS_CHARS = 12;
 const MAX_PREFIXES = 256;
 /** Guards against phrases like (?:a|)* that could repeat without consuming. */
 const MAX_DEPTH = 64;
-/** Prefix length the prefilter keys on. */
-export const KEY_LENGTH = 4;
+/**
+ * The longest prefix the prefilter keys on. A phrase is keyed on as many of its first characters
+ * as keep its prefixes few (MAX_PREFIXES): six for most ("are th", "are yo" rather than "are "),
+ * so that a start the phrase's second word already rules out costs no regex try (and no regex
+ * compile at a cold start). Down to MIN_KEY_LENGTH where a phrase has too many.
+ */
+export const KEY_LENGTH = 6;
+const MIN_KEY_LENGTH = 4;
 
 /** Normalises one character the way scan.ts normalises the text: lower case, one kind of space. */
 export function keyChar(c: string): string {
@@ -293,14 +299,14 @@ function parsePhrase(phrase: string): Item[][] | null {
  * when they cannot be listed (the phrase then goes to the floating regex). Prefixes shorter than
  * KEY_LENGTH mean the phrase can end that early.
  */
-function prefixesOf(alternatives: Item[][]): Set<string> | null {
+function prefixesOf(alternatives: Item[][], keyLength: number): Set<string> | null {
   const out = new Set<string>();
   const root: Item = { node: { kind: 'group', alternatives }, min: 1, max: 1 };
 
   const walk = (frame: Frame | null, prefix: string, depth: number): void => {
     if (depth > MAX_DEPTH) throw new OpaquePrefix();
-    if (prefix.length >= KEY_LENGTH) {
-      out.add(prefix.slice(0, KEY_LENGTH));
+    if (prefix.length >= keyLength) {
+      out.add(prefix.slice(0, keyLength));
       if (out.size > MAX_PREFIXES) throw new TooManyPrefixes();
       return;
     }
@@ -725,7 +731,10 @@ export interface PhraseAnalysis {
 export function analysePhrase(phrase: string): PhraseAnalysis {
   const parsed = parsePhrase(phrase);
   if (parsed === null) return { prefixes: null, factors: null };
-  const prefixes = prefixesOf(parsed);
+  let prefixes: Set<string> | null = null;
+  for (let keyLength = KEY_LENGTH; keyLength >= MIN_KEY_LENGTH && prefixes === null; keyLength--) {
+    prefixes = prefixesOf(parsed, keyLength);
+  }
   return { prefixes: isPrefixUsable(prefixes) ? [...prefixes] : null, factors: factorsOf(parsed) };
 }
 

@@ -129,22 +129,37 @@ export function findPhraseMatches(
     const { positions, groups } = candidates;
     let reachedEnd = 0;
     const tries = Math.min(positions.length, MAX_TRIES_PER_RULE);
-    for (let k = 0; k < tries; k++) {
+    for (let k = 0; k < tries; ) {
       const position = positions[k] as number;
-      if (position < reachedEnd) continue;
-      const group = groups[k] as KeyedPhrases;
+      // Every group keyed at this start (one per key length: "sale" and "sale s"), together.
+      let next = k + 1;
+      while (next < tries && positions[next] === position) next++;
+      if (position < reachedEnd) {
+        k = next;
+        continue;
+      }
       // The longest of the phrases that match here.
       let end = position;
-      for (const phrase of group.phrases) {
-        if (!mayOccurAt(phrase, text, position)) continue;
-        const regex = stickyRegex(phrase);
-        regex.lastIndex = position;
-        // Sticky: test() leaves lastIndex at the match's end, without building a match array.
-        if (regex.test(text) && regex.lastIndex > end) end = regex.lastIndex;
+      let phrases: readonly CompiledPhrase[] | undefined;
+      for (let g = k; g < next; g++) {
+        const group = groups[g] as KeyedPhrases;
+        let matched = false;
+        for (const phrase of group.phrases) {
+          if (!mayOccurAt(phrase, text, position)) continue;
+          const regex = stickyRegex(phrase);
+          regex.lastIndex = position;
+          // Sticky: test() leaves lastIndex at the match's end, without building a match array.
+          if (regex.test(text) && regex.lastIndex > end) {
+            end = regex.lastIndex;
+            matched = true;
+          }
+        }
+        if (matched) phrases = phrases ? [...phrases, ...group.phrases] : group.phrases;
       }
-      if (end === position) continue;
+      k = next;
+      if (end === position || !phrases) continue;
       reachedEnd = end;
-      found.push({ start: position, end, phrases: group.phrases });
+      found.push({ start: position, end, phrases });
       if (found.length >= limit * 2) break;
     }
   }

@@ -40,7 +40,7 @@ export interface PhraseIndex {
   matchers: readonly PhraseMatcher[];
   /** 1 at (a << 7 | b) when some phrase starts with the ASCII characters a, b: exact, no hashing. */
   asciiPairs: Uint8Array;
-  /** Bit 2, 3 or 4 (of the key length) set at hash & BLOOM_MASK. */
+  /** Bit n (of the key length, 2 to KEY_LENGTH) set at hash & BLOOM_MASK. */
   bloom: Uint8Array;
   entries: Map<number, KeyEntry[]>;
 }
@@ -281,13 +281,13 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
     let key = finish(h);
     if ((k0 >= 128 || k1 >= 128) && ((bloom[key & BLOOM_MASK] as number) & 2) === 0) continue;
     if ((bloom[key & BLOOM_MASK] as number) & 4) add(entries.get(key), i);
-    if (i + 2 >= length) continue;
-    h = mix(h, keyCode(lower.charCodeAt(i + 2)));
-    key = finish(h);
-    if ((bloom[key & BLOOM_MASK] as number) & 8) add(entries.get(key), i);
-    if (i + 3 >= length) continue;
-    key = finish(mix(h, keyCode(lower.charCodeAt(i + 3))));
-    if ((bloom[key & BLOOM_MASK] as number) & 16) add(entries.get(key), i);
+    // Longer keys: the same hash, one character further each time (phrases keyed on 3 to 6).
+    const last = Math.min(length - i, KEY_LENGTH);
+    for (let n = 3; n <= last; n++) {
+      h = mix(h, keyCode(lower.charCodeAt(i + n - 1)));
+      key = finish(h);
+      if ((bloom[key & BLOOM_MASK] as number) & (1 << n)) add(entries.get(key), i);
+    }
   }
   return {
     text,

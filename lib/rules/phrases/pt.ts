@@ -726,6 +726,8 @@ export const pt: PhraseBook = {
       'nos enviar',
       'enviar-nos',
       'precisamos',
+      // Instructions are content of their own ("Para montar a estante, vai precisar de uma chave Phillips").
+      'montar', 'montagem', '(?:vai|vais|ir[aá]|ir[aá]s) precisar',
     ],
   },
 
