@@ -32,40 +32,51 @@ interface KeyEntry {
   group: KeyedPhrases;
 }
 
+/** The phrases keyed on one prefix (its hash and length), chained with others in its slot. */
+interface Slot {
+  hash: number;
+  length: number;
+  entries: KeyEntry[];
+  next: Slot | undefined;
+}
+
 /**
- * The prefilter for a set of matchers: a bloom table answers "could a phrase start with these
- * characters?" in one array read; only then a map gives the phrases to try.
+ * The prefilter for a set of matchers. The first two characters of a word answer "which key
+ * lengths could start here?" in one array read (exact for ASCII, hashed beyond it), usually
+ * "none"; only the lengths some key has are then looked up in a table of slots.
  */
 export interface PhraseIndex {
   matchers: readonly PhraseMatcher[];
-  /** 1 at (a << 7 | b) when some phrase starts with the ASCII characters a, b: exact, no hashing. */
-  asciiPairs: Uint8Array;
-  /** Bit n (of the key length, 2 to KEY_LENGTH) set at hash & BLOOM_MASK. */
-  bloom: Uint8Array;
-  entries: Map<number, KeyEntry[]>;
+  /** At (a << 7 | b): bit n set when some key of length n starts with the ASCII characters a, b. */
+  pairLengths: Uint8Array;
+  /** The same for pairs beyond ASCII, at the pair's hash & BLOOM_MASK. */
+  widePairLengths: Uint8Array;
+  /** Keys by hash & BLOOM_MASK. */
+  slots: (Slot | undefined)[];
 }
 
 export function buildPhraseIndex(matchers: readonly PhraseMatcher[]): PhraseIndex {
   const index: PhraseIndex = {
     matchers,
-    asciiPairs: new Uint8Array(128 * 128),
-    bloom: new Uint8Array(1 << BLOOM_BITS),
-    entries: new Map(),
+    pairLengths: new Uint8Array(128 * 128),
+    widePairLengths: new Uint8Array(1 << BLOOM_BITS),
+    slots: new Array<Slot | undefined>(1 << BLOOM_BITS).fill(undefined),
   };
   matchers.forEach((matcher, m) => {
     for (const [prefix, group] of matcher.keyed) {
       const length = Math.min(prefix.length, KEY_LENGTH);
       const h = hashPrefix(prefix.slice(0, length));
-      index.bloom[h & BLOOM_MASK]! |= 1 << length;
-      // "Some phrase starts with these two characters", checked first.
       const a = prefix.charCodeAt(0);
       const b = prefix.charCodeAt(1);
-      if (a < 128 && b < 128) index.asciiPairs[(a << 7) | b] = 1;
-      else index.bloom[hashPrefix(prefix.slice(0, 2)) & BLOOM_MASK]! |= 2;
-      const entry: KeyEntry = { matcher: m, group };
-      const list = index.entries.get(h);
-      if (list) list.push(entry);
-      else index.entries.set(h, [entry]);
+      if (a < 128 && b < 128) index.pairLengths[(a << 7) | b]! |= 1 << length;
+      else index.widePairLengths[hashPrefix(prefix.slice(0, 2)) & BLOOM_MASK]! |= 1 << length;
+      let slot = index.slots[h & BLOOM_MASK];
+      while (slot && !(slot.hash === h && slot.length === length)) slot = slot.next;
+      if (!slot) {
+        slot = { hash: h, length, entries: [], next: index.slots[h & BLOOM_MASK] };
+        index.slots[h & BLOOM_MASK] = slot;
+      }
+      slot.entries.push({ matcher: m, group });
     }
   });
   return index;
@@ -196,7 +207,7 @@ export function lowerSameLength(text: string): string {
 
 export function profileText(text: string, index: PhraseIndex): TextProfile {
   const lower = lowerSameLength(text);
-  const { asciiPairs, bloom, entries } = index;
+  const { pairLengths, widePairLengths, slots } = index;
   const candidates: (Candidates | undefined)[] = [];
   for (let m = 0; m < index.matchers.length; m++) candidates.push(undefined);
   const add = (entries: KeyEntry[] | undefined, position: number) => {
@@ -227,9 +238,13 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
     let c = text.charCodeAt(i);
     if (previousIsWord && !previousIsJapanese && c >= 97 && c <= 122) {
       // The rest of a lower-case word: nothing to note, no phrase starts here. Most text is this.
+      // (Never read past the end: charCodeAt would give NaN, and V8 would then treat every
+      // character code of this loop as a float.)
       upperRun = 0;
-      do c = text.charCodeAt(++i);
-      while (c >= 97 && c <= 122);
+      do {
+        if (++i >= length) break;
+        c = text.charCodeAt(i);
+      } while (c >= 97 && c <= 122);
       if (i >= length) break;
     }
     let candidate: boolean;
@@ -275,18 +290,21 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
     const c1 = lower.charCodeAt(i + 1);
     const k0 = c0 < 128 ? (ASCII_KEY[c0] as number) : keyCode(c0);
     const k1 = c1 < 128 ? (ASCII_KEY[c1] as number) : keyCode(c1);
-    // No phrase starts with these two characters: the usual case, answered without hashing.
-    if (k0 < 128 && k1 < 128 && asciiPairs[(k0 << 7) | k1] === 0) continue;
     let h = mix(mix(HASH_SEED, k0), k1);
-    let key = finish(h);
-    if ((k0 >= 128 || k1 >= 128) && ((bloom[key & BLOOM_MASK] as number) & 2) === 0) continue;
-    if ((bloom[key & BLOOM_MASK] as number) & 4) add(entries.get(key), i);
-    // Longer keys: the same hash, one character further each time (phrases keyed on 3 to 6).
-    const last = Math.min(length - i, KEY_LENGTH);
-    for (let n = 3; n <= last; n++) {
-      h = mix(h, keyCode(lower.charCodeAt(i + n - 1)));
-      key = finish(h);
-      if ((bloom[key & BLOOM_MASK] as number) & (1 << n)) add(entries.get(key), i);
+    // No key starts with these two characters: the usual case, one array read.
+    const lengths = k0 < 128 && k1 < 128 ? (pairLengths[(k0 << 7) | k1] as number) : (widePairLengths[finish(h) & BLOOM_MASK] as number);
+    if (lengths === 0) continue;
+    const longest = Math.min(31 - Math.clz32(lengths), length - i);
+    for (let n = 2; n <= longest; n++) {
+      if (n > 2) {
+        const c = lower.charCodeAt(i + n - 1);
+        h = mix(h, c < 128 ? (ASCII_KEY[c] as number) : keyCode(c));
+      }
+      if ((lengths & (1 << n)) === 0) continue;
+      const key = finish(h);
+      for (let slot = slots[key & BLOOM_MASK]; slot; slot = slot.next) {
+        if (slot.hash === key && slot.length === n) add(slot.entries, i);
+      }
     }
   }
   return {
