@@ -62,6 +62,9 @@ export const pt: PhraseBook = {
 
   promotion: {
     patterns: [
+      // Referrals in other words: "indique nossas panelas para as amigas", "com a sua indicação".
+      'para cada amig[oa]s?', '(?:com|pela) (?:a )?(?:sua|tua) indica[cç][aã]o',
+      'indique (?:\\p{L}+ ){0,3}(?:para|pras|pros|aos|[àa]s|a) (?:as |os |seus |suas )?(?:amig|conhecid)\\p{L}*',
       '(?:nossa|a nossa) (?:p[aá]gina|loja|vitrine|montra) (?:na|da) amazon',
       '(?:muitos |v[aá]rios )?clientes (?:\\p{L}+ ){0,2}(?:tamb[eé]m )?(?:levam|compram|escolhem|adicionam|combinam|aproveitam) (?:tamb[eé]m |junto )?(?:o nosso|a nossa|os nossos|as nossas|nosso|nossa|nossos|nossas)',
       '(?:quem|os clientes que|as pessoas que|muitos (?:clientes|compradores) que) (?:compra|compram|comprou|compraram|escolhe|escolhem|leva|levam|levou|levaram) (?:\\p{L}+ ){0,4}(?:costuma|costumam|tamb[eé]m) (?:levar|comprar|adicionar|escolher|levam|compram|adicionam)',
@@ -141,6 +144,8 @@ export const pt: PhraseBook = {
       'compr(?:e|ar|a) (?:de novo|novamente) quando (?:o estoque|o produto|o item|o artigo|ele|ela) (?:voltar|chegar|estiver)',
       // A code or sale the buyer already used on this order.
       '(?:c[oó]digo de desconto|c[oó]digo promocional|cupom|cup[aã]o|promo[cç][aã]o|desconto) (?:que (?:voc[eê] |o senhor |a senhora )?(?:usou|utilizou|aplicou|estava|aparec\\p{L}+|foi|vem)|usad[oa]|aplicad[oa]|d[oa] fabricante)',
+      // The item the buyer ordered comes from the new collection: a fact, not an offer.
+      '(?:pediu|pedi|comprou|escolheu|encomendou|adquiriu)[^.!?\\n]{0,60}(?:da|de|na) (?:nova|nossa nova) cole[cç][aã]o',
     ],
   },
 
@@ -189,7 +194,7 @@ export const pt: PhraseBook = {
       `n[aã]o (?:nos )?(?:deixe|deixes|deixem|d[eê]|d[eê]em|escreva|escrevas|publique|poste) (?:uma |um |nenhuma |nenhum )?(?:${REVIEW} )?(?:negativ[oa]|ruim|m[aá]|baixa|de (?:1|uma) estrelas?)(?: ${REVIEW})?`,
       `(?:escrev|contat|contact|avis|fal)\\p{L}{0,6}(?:-nos)?(?: conosco| connosco)? primeiro[^.!?\\n]{0,80}${REVIEW_STRICT}`,
       `${REVIEW_STRICT}[^.!?\\n]{0,80}(?:escrev|contat|contact|avis|fal)\\p{L}{0,6}(?:-nos)?(?: conosco| connosco)? primeiro`,
-      '(?:se n[aã]o|caso contr[aá]rio|do contr[aá]rio|sen[aã]o|se algo (?:n[aã]o )?(?:der errado|correr mal|n[aã]o estiver bem)|se houver (?:algum|qualquer) problema)[^.!?\\n]{0,40}(?:entre em contat?c?to|contat\\p{L}{0,4}|contact\\p{L}{0,4}|escrev\\p{L}{0,4}|fale|avise|nos chame)(?:-nos)?(?: conosco| connosco| com a gente| com n[oó]s)? (?:primeiro|antes)',
+      '(?:se n[aã]o|caso contr[aá]rio|do contr[aá]rio|sen[aã]o|se algo (?:n[aã]o )?(?:der errado|correr mal|n[aã]o estiver bem)|se algo n[aã]o (?:deu|der|tiver dado|saiu|sair) (?:certo|bem|como esperado)|se houver (?:algum|qualquer) problema)[^.!?\\n]{0,40}(?:entre em contat?c?to|contat\\p{L}{0,4}|contact\\p{L}{0,4}|escrev\\p{L}{0,4}|fale|fala|avise|avisa|nos chame)(?:-nos)?(?: conosco| connosco| com a gente| com n[oó]s)? (?:primeiro|antes)',
     ],
   },
 
@@ -218,6 +223,8 @@ export const pt: PhraseBook = {
       `(?:alterando|mudando|removendo|excluindo|apagando|retirando|atualizando|actualizando|editando|melhorando|revendo|tirando) (?:\\p{L}+ ){0,2}${REVIEW}`,
       `(?:remo[cç][aã]o|exclus[aã]o|retirada|altera[cç][aã]o|atualiza[cç][aã]o|actualiza[cç][aã]o|mudan[cç]a|revis[aã]o) (?:d[ao]|de) (?:sua |seu |tua |teu |essa |esse |esta |este )?(?:\\p{L}+ )?${REVIEW}`,
       `${REVIEW} (?:negativ[oa]s?|ruins?|m[aá]s?|de (?:1|uma|2|duas) estrelas?)[^.!?\\n]{0,80}(?:retir|remov|exclu|alter|mud|apag|atualiz|actualiz|reconsider|edit)\\p{L}{1,6}`,
+      // "Seria justo se a sua nota de uma estrela sumisse da página."
+      `(?:nota(?! fisca)|estrelas?|${REVIEW_STRICT})[^.!?\\n]{0,40}(?:sumisse|sumissem|sumir|sumisse|desaparec\\p{L}{1,5}|sa[ií]sse da p[aá]gina)`,
       // "Seria possível que retirasse as estrelas negativas?"
       `(?:retir|remov|exclu|elimin|alter|mud|apag|atualiz|actualiz|reconsider|melhor|edit|aument)(?:asse|assem|esse|essem|isse|issem)(?:-a|-o)? (?:\\p{L}+ ){0,3}(?:estrelas|nota|${REVIEW_STRICT})`,
     ],
@@ -266,6 +273,9 @@ export const pt: PhraseBook = {
       '(?:remover|removeremos|retirar|retiraremos|tirar|tiraremos) (?:o seu (?:nome|contato|contacto) |voc[eê] |o senhor |a senhora )?da (?:nossa |nossas )?(?:lista|listas)',
       'prefer[eê]ncias de (?:comunica[cç][aã]o|mensagens|notifica[cç][oõ]es|contat?c?to)',
       '(?:prefere|preferes|preferir|quer|queres|quiser|deseja) que (?:n[oó]s )?(?:paremos|deixemos) de (?:escrev|envi|contat|contact|mand|incomod)\\p{L}{0,8}',
+      // "Se não quiser mais ter notícias nossas, é só avisar que paramos de escrever."
+      'n[aã]o (?:quiser|quer|queira|deseja|desejar) mais (?:ter )?not[ií]cias',
+      '(?:paramos|pararemos|deixamos|deixaremos) de (?:lhe |te )?(?:escrever|enviar mensagens|mandar mensagens|contatar|contactar)',
     ],
     exceptions: [],
   },
@@ -286,6 +296,9 @@ export const pt: PhraseBook = {
       // The buyer reports a message received elsewhere (often a fraud): the seller does not move there.
       '(?:recebeu|recebeste|chegou|lhe escreveram|te escreveram|lhe enviaram|te enviaram|nos conta|nos diz|nos avisa|nos informa|nos informou|relata)[^.!?\\n]{0,40}(?:whats ?app|zap|telegram|signal|wechat|line|viber|messenger)',
       '(?:whats ?app|zap|telegram|signal|wechat|viber|messenger)[^.!?\\n]{0,40}(?:falso|falsa|falsos|falsas|fraudulent[oa]s?|suspeit[oa]s?|golpe|burla|n[aã]o [eé] noss[oa])',
+      // The buyer's own question, reported and answered: "você perguntou se pode mandar as fotos pelo WhatsApp".
+      '(?:pergunt\\p{L}{1,4}|quer saber|queria saber|quis saber)(?: (?:\\p{L}+ ){0,2})? se [^.!?\\n]{0,120}',
+      'n[aã]o (?:usamos|utilizamos|atendemos (?:por|pelo)|temos) (?:o )?(?:whats ?app|zap|telegram)',
     ],
   },
 
@@ -298,6 +311,8 @@ export const pt: PhraseBook = {
       '(?:economiz|poup|evit)\\p{L}{1,5} (?:\\p{L}+ ){0,2}(?:as |a )?(?:taxas?|comiss(?:[aã]o|[oõ]es))(?: da amazon)?',
       '(?:da pr[oó]xima vez|no futuro|em (?:futuras|pr[oó]ximas) compras|(?:para|na|no) (?:sua |seu |tua |teu )?pr[oó]xim[oa] (?:compra|pedido|encomenda)),? (?:\\p{L}+ ){0,4}(?:fal|contat|contact|compr|encomend|pe[cç]|ligu|cham|escrev)\\p{L}{0,6}(?:-nos)? (?:diretamente|directamente|direto|conosco|connosco)',
       'venda direta',
+      // "sem a comissão da Amazon sai mais barato"
+      '(?:sem|livre d[ae]s?) (?:a |as |o )?(?:comiss(?:[aã]o|[oõ]es)|taxas?|tarifas?) d[ao] amazon',
       '(?:no|pelo|via|atrav[eé]s do|na|pela) (?:mercado ?livre|shopee|magalu|olx|aliexpress|shein|americanas)',
       `${BUY} (?:\\p{L}+ ){0,3}(?:no|em|pelo|do) (?:www\\.)?[\\p{L}\\p{N}-]+\\.(?:com\\.br|com|pt|br|net|shop|store|loja)`,
     ],
@@ -334,6 +349,8 @@ export const pt: PhraseBook = {
       '(?:pergunta|perguntou|questiona|pediu|pede|solicita|solicitou) (?:\\p{L}+ ){0,2}se (?:\\p{L}+ ){0,9}(?:por|via|com|pelo|no) (?:uma )?(?:transfer[eê]ncia|pix|paypal|boleto)',
       '(?:n[aã]o|nunca|jamais) (?:\\p{L}+ ){0,4}(?:aceitamos|aceitar|pedimos|pediremos|pedir|usamos|utilizamos|trabalhamos com|fazemos|fazer|realizamos|solicitamos)(?: (?:\\p{L}+ ){0,3}(?:pagamentos?|cobran[cç]as?|reembolsos?))? (?:por|via|com|pelo|no|em) (?:uma )?(?:transfer[eê]ncias?(?: banc[aá]rias?)?|pix|paypal|boleto|dinheiro|mb ?way)(?:,? (?:nem|ou|e) (?:por |via |com |pelo |em )?(?:transfer[eê]ncias?(?: banc[aá]rias?)?|pix|paypal|boleto|dinheiro|mb ?way)){0,3}',
       '(?:n[aã]o|nunca|jamais|nem) (?:\\p{L}+ ){0,6}fora da amazon',
+      // "Não aceitamos Pix nem boleto por fora."
+      '(?:n[aã]o|nunca|jamais) (?:\\p{L}+ ){0,3}(?:aceitamos|aceita|usamos|utilizamos|trabalhamos com|recebemos|pedimos|precisamos d[aeo]s?) (?:\\p{L}+ ){0,2}(?:pix|boleto|paypal|transfer\\p{L}*|dinheiro|mb ?way)(?:,? (?:nem|ou|e) (?:\\p{L}+ )?(?:pix|boleto|paypal|transfer\\p{L}*|dinheiro|mb ?way))*',
       '(?:nunca|jamais|n[aã]o|nem) (?:por|via|com|pelo|no|em) (?:pix|boleto|transfer\\p{L}+|paypal|dinheiro|mb ?way)(?:,? (?:nem|ou|e) (?:por |via |com |pelo |em )?(?:pix|boleto|transfer\\p{L}+(?: banc[aá]ria)?|paypal|dinheiro|mb ?way)){0,3}',
       '(?:n[aã]o|nunca) (?:\\p{L}+ ){0,2}(?:precisamos|precisaremos|pedimos|pediremos) (?:d?os )?(?:seus|teus) dados banc[aá]rios',
       // The buyer's refund goes back the way they paid, which may have been a bank slip.
@@ -357,12 +374,16 @@ export const pt: PhraseBook = {
       '(?:seria poss[ií]vel|daria para|d[aá] pra|conseguiria|consegue|consegues) (?:voc[eê] |o senhor |a senhora |tu )?(?:cancelar|anular|solicitar o cancelamento)',
       '(?:clique|clica|toque|toca|aperte|carregue|selecione|seleciona|escolha|escolhe|use|usa|utilize)(?: (?:no bot[aã]o|na op[cç][aã]o|no link|em))? ?[«"“\']?(?:cancelar|solicitar (?:o )?cancelamento|cancelar (?:itens|pedido|encomenda))',
       '(?:o )?motivo (?:do cancelamento )?[«"“\']?(?:n[aã]o preciso mais|comprei por engano|pedido por engano|encontrei (?:um )?(?:pre[cç]o )?mais barato)',
+      // Giving up the order in other words: "o mais rápido é você mesmo desistir do pedido".
+      '(?:voc[eê]|o senhor|a senhora) (?:mesm[oa] )?(?:desist\\p{L}{1,4}|desista) (?:d[oa] )?(?:pedido|compra|encomenda)',
+      '(?:desista|desistam|desistir) (?:d[oa] )?(?:pedido|compra|encomenda)(?! (?:n[aã]o|nunca))',
     ],
     exceptions: [
       'n[aã]o (?:o |a |os |as |lhe |me |nos )?(?:cancele|anule|cancelem|anulem|cancela|anula|cancelar|anular)\\p{L}{0,4}',
       '(?:deseja|quer|prefere|desejas|queres|preferes|queira|deseje|prefira|quiser|desejar|preferir) que (?:n[oó]s |eu )?(?:o |a |lhe |te )?(?:cancelemos|cancele|anulemos|anule)\\p{L}{0,4}',
       '(?:a amazon|o sistema|a plataforma) (?:\\p{L}+ )?(?:cancele|anule)',
       'a gente (?:pode|poderia|vai|consegue) (?:\\p{L}+ )?(?:cancelar|anular)(?:-o|-a)?',
+      'que a gente (?:o |a )?(?:cancele|anule)',
       // The seller cancelling: "podemos cancelar o pedido na sua conta".
       `(?:n[oó]s )?(?:podemos|poderemos|poder[ií]amos|vamos|iremos|vou|irei|posso|conseguimos) (?:\\p{L}+ )?(?:cancelar|anular)(?:-o|-a)?(?: (?:\\p{L}+ ){0,3}${BUYER_SIDE})?`,
       `n[aã]o (?:\\p{L}+ ){0,2}(?:pode|poder[aá]|poderia|tem que|tem de|ter[aá] que|deve|precisa|precisar[aá]|[eé] necess[aá]rio|[eé] preciso)(?: que)? (?:voc[eê] |o senhor |a senhora )?(?:\\p{L}+ )?(?:cancel|anul|solicit|ped)\\p{L}{0,6}(?: (?:o |um )?cancelamento)?(?: (?:\\p{L}+ ){0,3}${BUYER_SIDE})?`,
@@ -389,6 +410,8 @@ export const pt: PhraseBook = {
 
   concepts: {
     satisfied: [
+      // "A barraca correspondeu às suas expectativas?"
+      '(?:correspondeu|atendeu|superou|cumpriu|esteve [àa] altura d)(?: \\p{L}+){0,2} (?:[àa]s |as )?(?:suas |tuas )?expectativas[^.!?\\n]{0,20}\\?',
       '(?:se|caso) (?:o|a|os|as|seu|sua|nosso|nossa|este|esta|esse|essa) (?:\\p{L}+ ){0,3}(?:lhe |te )?(?:facilitou|melhorou|alegrou|ajudou|conquistou|encantou|agradou|surpreendeu)',
       // "Tudo certo com o pedido? Então…": a question as the condition.
       // "Olá, tudo bem?" alone is a greeting: the question must be about the purchase.
@@ -509,6 +532,7 @@ export const pt: PhraseBook = {
     ],
     writeWhat: [
       'tal (?:como|qual)',
+      '(?:colocar|coloque|p[oô]r|ponha|escrever|escreva|dizer|diga|mencionar|mencione) (?:na|em sua|na sua|no seu|em seu|no) (?:\\p{L}+ )?(?:avalia[cç][aã]o|resenha|review|coment[aá]rio) que',
       'com (?:essas |as |estas )?mesmas palavras',
       // "Menciona" is also "the review mentions": imperatives only after a request.
       '(?:mencion|destac|ressalt|sublinh|elogi)(?:e|ar|em|ando|asse)(?: que| como| o quanto| a| o)?',
@@ -760,6 +784,8 @@ export const pt: PhraseBook = {
     ],
     review: [REVIEW, '(?:\\d|cinco) estrelas', 'avali(?:ar|e|ar-nos)'],
     problem: [
+      // A jammed zip, a repair, an item no longer available.
+      'trav(?:ou|ad[oa]|ando|a)', 'consert\\p{L}{1,5}', 'costura', 'n[aã]o est[aá] mais dispon[ií]vel', 'indispon[ií]vel',
       'tempestade', 'chuvas?', 'enchentes?', 'inunda[cç](?:[aã]o|[oõ]es)', 'greve', 'paralisa[cç][aã]o', 'tentativa de entrega', 'falhad[oa]', 'amassad[oa]s?', 'torto', 'torta',
       'em vez de', 'ao inv[eé]s de', 's[oó] (?:um|uma|parte)', 'aviso', 'perigo', 'risco', 'vizinh[oa]s?', 'outr[oa] (?:porta|casa|endere[cç]o)', 'marcad[oa] como entregue',
       'parad[oa]s?',
