@@ -488,6 +488,7 @@ export interface CompiledPhrase {
   label?: LabelKey;
   whole?: RegExp;
   sticky?: RegExp;
+  floating?: RegExp;
   /** Clauses of words: a text needs one word of each for the phrase to match (null: none known). */
   factors: string[][] | null;
   /** The factors as shared word records, made on the phrase's first check. */
@@ -653,12 +654,17 @@ export interface PhraseMatcher {
    * tries a group's sticky regex only where the text has that key.
    */
   keyed: Map<string, KeyedPhrases>;
-  /** The other phrases: a normal global scan (flags g). */
-  floating: RegExp | null;
+  /** Whether some phrase is floating (see floatingPhrases). */
+  floating: boolean;
   /** Everything, as one global regex (see allRegex), built on first use. */
   all?: RegExp | null;
   phrases: CompiledPhrase[];
-  /** The phrases in `floating`. */
+  /**
+   * The phrases whose starts cannot be listed: each scans the text with its own global regex
+   * (floatingRegex), and only when its required words are in the text. One alternation of them
+   * all scanned every text whenever one of them could occur, and one phrase starting with a letter
+   * class made V8 try the whole alternation at every character.
+   */
   floatingPhrases: CompiledPhrase[];
 }
 
@@ -680,6 +686,12 @@ export function allRegex(matcher: PhraseMatcher): RegExp | null {
     matcher.all = source === null ? null : new RegExp(source, GLOBAL);
   }
   return matcher.all;
+}
+
+/** A floating phrase as a global regex (flags g), at word boundaries where its language has them; built on first use. */
+export function floatingRegex(phrase: CompiledPhrase): RegExp {
+  phrase.floating ??= new RegExp(phrase.wordBoundaries ? `${BEFORE_WORD}(?:${sourceOf(phrase)})${AFTER_WORD}` : sourceOf(phrase), GLOBAL);
+  return phrase.floating;
 }
 
 /**
@@ -745,7 +757,6 @@ export function compilePhraseMatcher(
   analyse: (phrase: string) => PhraseAnalysis = analysePhrase,
 ): PhraseMatcher {
   const keyed = new Map<string, KeyedPhrases>();
-  const floating: [string[], string[]] = [[], []];
   const phrases: CompiledPhrase[] = [];
   const floatingPhrases: CompiledPhrase[] = [];
 
@@ -772,17 +783,9 @@ export function compilePhraseMatcher(
           if (group.phrases[group.phrases.length - 1] !== compiled) group.phrases.push(compiled);
         }
       } else {
-        floating[wordBoundaries ? 0 : 1].push(sourceOf(compiled));
         floatingPhrases.push(compiled);
       }
     }
   }
-  const floatingSource = union(floating[0], floating[1]);
-  return {
-    id,
-    keyed,
-    floating: floatingSource === null ? null : new RegExp(floatingSource, GLOBAL),
-    phrases,
-    floatingPhrases,
-  };
+  return { id, keyed, floating: floatingPhrases.length > 0, phrases, floatingPhrases };
 }

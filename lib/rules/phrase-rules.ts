@@ -5,7 +5,7 @@
  * languages it can be written in, all of them in one pass of the prefilter.
  */
 import { bookMatcher } from './books.ts';
-import { mayOccur, mayOccurAt, stickyRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
+import { floatingRegex, mayOccur, mayOccurAt, stickyRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 import { makeFinding, matchCase, type FieldText, type SuggestionDraft } from './finding.ts';
 import type { ConceptPhrases, PhraseBook, PhraseList } from './phrases/types.ts';
 import { buildPhraseIndex, lowerSameLength, profileText, type Candidates, type PhraseIndex, type TextProfile } from './scan.ts';
@@ -163,18 +163,22 @@ export function findPhraseMatches(
       if (found.length >= limit * 2) break;
     }
   }
-  const floating = matcher.floating;
-  // The floating phrases scan the whole text: not when none of them can occur in it.
-  if (floating && matcher.floatingPhrases.some((phrase) => mayOccur(phrase, text, true))) {
-    floating.lastIndex = 0;
+  // Each floating phrase scans the whole text: only when its own required words are in it.
+  if (matcher.floating) {
     let count = 0;
-    for (let m = floating.exec(text); m; m = floating.exec(text)) {
-      if (m[0].length === 0) {
-        floating.lastIndex++;
-        continue;
+    for (const phrase of matcher.floatingPhrases) {
+      if (!mayOccur(phrase, text, true)) continue;
+      const floating = floatingRegex(phrase);
+      floating.lastIndex = 0;
+      for (let m = floating.exec(text); m; m = floating.exec(text)) {
+        if (m[0].length === 0) {
+          floating.lastIndex++;
+          continue;
+        }
+        found.push({ start: m.index, end: m.index + m[0].length, phrases: matcher.floatingPhrases });
+        if (++count >= limit * 2) break;
       }
-      found.push({ start: m.index, end: m.index + m[0].length, phrases: matcher.floatingPhrases });
-      if (++count >= limit * 2) break;
+      if (count >= limit * 2) break;
     }
     if (count > 0) found.sort((a, b) => a.start - b.start || b.end - a.end);
   }
