@@ -69,9 +69,19 @@ function courtesiesIn(text: string, languages: readonly Language[]): Courtesies 
 
 /** The text with the matches of some kinds of phrase blanked (same length, so a question mark keeps its place). */
 function blank(text: string, kinds: readonly Courtesy[], courtesies: Courtesies): string {
-  const chars = text.split('');
-  for (const kind of kinds) for (const { start, end } of courtesies(kind)) for (let i = start; i < end; i++) chars[i] = ' ';
-  return chars.join('');
+  const ranges: PhraseMatch[] = [];
+  for (const kind of kinds) ranges.push(...courtesies(kind));
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const { start, end } of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 /** Letters left beside the courtesies: a greeting's and a signature's names and a shop's name fit. */
@@ -137,7 +147,8 @@ export function classifyMessage(body: string, facts: MessageFacts = {}, language
   if (contains('purpose')) return undefined;
   // So has a question the padding does not explain ("Which colour would you like?").
   // (A link's query string is not a question.)
-  let rest = blank(text, PADDING, courtesies).replace(LINKS, (link) => ' '.repeat(link.length));
+  let rest = blank(text, PADDING, courtesies);
+  if (rest.includes('://')) rest = rest.replace(LINKS, (link) => ' '.repeat(link.length));
   if (rest.includes('?') || rest.includes('？')) return undefined;
   // And so has a message with more to say than its courtesies: what is left once they are
   // blanked out (names in the greeting and the signature, a shop name) must be short.
