@@ -84,9 +84,139 @@ export function findEmails(text: string): EmailSpan[] {
  * Digit groups that may be a phone number: optional "+" or "00", then digits, spaces, dots,
  * dashes, slashes and brackets, bounded. Not after a Latin letter or a digit (ASINs, VAT numbers),
  * nor after "digit-" or "letter-" (the tail of a longer number, "RE-2026-04417"); Japanese runs words straight into numbers.
+ *
+ * That was one regex,
+ * /(?<![\p{Script=Latin}\p{N}])(?<!\p{N}[-./])(?<!\p{Script=Latin}[-/])(?:\+|\b00)?[ ]?\(?D[D \u00a0()./-]{4,22}D(?!\p{N})/gu
+ * (D: a digit, Arabic-Indic ones included). Compiling it cost a first lint over a millisecond, and
+ * every space of the text was a place it tried, so it is matched in code now, in the regex's own
+ * order: PHONE_CORE (a plain regex, no `u`) finds the next run of digits, then the few places
+ * before it where a match may start are tried one by one.
  */
-const PHONE_CANDIDATE =
-  /(?<![\p{Script=Latin}\p{N}])(?<!\p{N}[-./])(?<!\p{Script=Latin}[-/])(?:\+|\b00)?[ ]?\(?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9 \u00a0()./-]{4,22}[\d\u0660-\u0669\u06f0-\u06f9](?!\p{N})/gu;
+const PHONE_CORE = /[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9 \u00a0()./-]{4,22}[\d\u0660-\u0669\u06f0-\u06f9]/g;
+/** The prefix ("+", "00"), a space and a bracket come before a match's first digit. */
+const MAX_PREFIX = 4;
+const MIN_INNER = 4;
+const MAX_INNER = 22;
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/** A digit, or what may stand between the digits of a number: [\d … \u00a0()./-]. */
+function isInnerCode(c: number): boolean {
+  return isDigitCode(c) || c === 32 || c === 0xa0 || c === 40 || c === 41 || c === 46 || c === 47 || c === 45;
+}
+
+const LATIN = 1;
+const NUMBER = 2;
+/** Per BMP code point: 1 + LATIN and NUMBER bits; 0 not looked up yet. ASCII is filled now. */
+const NEIGHBOUR = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) NEIGHBOUR[c] = 1 + ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LATIN : 0) + (c >= 48 && c <= 57 ? NUMBER : 0);
+/** Made when a number stands next to a character outside ASCII. */
+let latinTest: RegExp | undefined;
+let numberTest: RegExp | undefined;
+
+/** \p{Script=Latin} (LATIN) and \p{N} (NUMBER) of a code point. */
+function neighbourKind(cp: number): number {
+  const cached = cp < 0x10000 ? (NEIGHBOUR[cp] as number) : 0;
+  if (cached !== 0) return cached - 1;
+  const ch = String.fromCodePoint(cp);
+  latinTest ??= /\p{Script=Latin}/u;
+  numberTest ??= /\p{N}/u;
+  const kind = (latinTest.test(ch) ? LATIN : 0) + (numberTest.test(ch) ? NUMBER : 0);
+  if (cp < 0x10000) NEIGHBOUR[cp] = kind + 1;
+  return kind;
+}
+
+/** The code point that ends right before `at`, a surrogate pair read as one (as a `u` lookbehind reads it). */
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/** Whether a \p{N} code point starts at `at` (the lookahead at a match's end). */
+function isNumberAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const cp = text.codePointAt(at) as number;
+  return (neighbourKind(cp) & NUMBER) !== 0;
+}
+
+/** The three lookbehinds: not after a Latin letter or a number, nor after "number-" or "letter-". */
+function mayStartPhone(text: string, at: number): boolean {
+  if (at === 0) return true;
+  if ((neighbourKind(codePointBefore(text, at)) & (LATIN | NUMBER)) !== 0) return false;
+  const mark = text.charCodeAt(at - 1);
+  if ((mark !== 45 && mark !== 46 && mark !== 47) || at < 2) return true;
+  const before = neighbourKind(codePointBefore(text, at - 1));
+  if ((before & NUMBER) !== 0) return false;
+  return !((before & LATIN) !== 0 && mark !== 46);
+}
+
+/** The end of a match whose first digit is at `first` (digit, 4 to 22 inner characters, digit, no number after), or -1. */
+function numberEnd(text: string, first: number): number {
+  if (!isDigitCode(text.charCodeAt(first))) return -1;
+  let run = 0;
+  while (run <= MAX_INNER && isInnerCode(text.charCodeAt(first + 1 + run))) run++;
+  // Greedy, as the regex: the longest inner part whose next character is a digit that ends it.
+  for (let inner = Math.min(MAX_INNER, run - 1); inner >= MIN_INNER; inner--) {
+    const last = first + 1 + inner;
+    if (isDigitCode(text.charCodeAt(last)) && !isNumberAt(text, last + 1)) return last + 1;
+  }
+  return -1;
+}
+
+/** \b before "00": not after an ASCII word character. */
+function atWordStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
+}
+
+/** The end of a phone candidate starting at `at`, or -1: the regex's alternatives in its order. */
+function phoneAt(text: string, at: number): number {
+  if (!mayStartPhone(text, at)) return -1;
+  const c = text.charCodeAt(at);
+  // (?:\+|\b00)? tries the prefix first, then none.
+  const withPrefix = c === 43 ? at + 1 : c === 48 && text.charCodeAt(at + 1) === 48 && atWordStart(text, at) ? at + 2 : -1;
+  for (let option = withPrefix === -1 ? 1 : 0; option < 2; option++) {
+    const afterPrefix = option === 0 ? withPrefix : at;
+    // [ ]? and \(? take their character when there is one, else nothing.
+    const spaced = text.charCodeAt(afterPrefix) === 32;
+    for (let space = spaced ? 1 : 0; space >= 0; space--) {
+      const afterSpace = afterPrefix + space;
+      const bracketed = text.charCodeAt(afterSpace) === 40;
+      for (let bracket = bracketed ? 1 : 0; bracket >= 0; bracket--) {
+        const end = numberEnd(text, afterSpace + bracket);
+        if (end !== -1) return end;
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * The next phone candidate at or after `from`, as the regex's global search finds it. A match
+ * has its first digit at most MAX_PREFIX characters after its start, and a run PHONE_CORE
+ * matches starts there: so before the first such run no match starts, and only the places up
+ * to MAX_PREFIX before it need trying.
+ */
+export function nextPhoneCandidate(text: string, from: number): [number, number] | undefined {
+  let at = from;
+  for (;;) {
+    PHONE_CORE.lastIndex = at;
+    const core = PHONE_CORE.exec(text);
+    if (!core) return undefined;
+    for (let start = Math.max(at, core.index - MAX_PREFIX); start <= core.index; start++) {
+      const end = phoneAt(text, start);
+      if (end !== -1) return [start, end];
+    }
+    at = core.index + 1;
+  }
+}
 
 const ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
 const DATE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\s|$)/;
@@ -120,21 +250,20 @@ function looksLikePhone(candidate: string, before: string, after: string): boole
   return GROUPED.test(trimmed) && digits >= 9 && digits <= 12;
 }
 
-/** Arabic-Indic digits (٠–٩, and the Persian ۰–۹), which sellers on amazon.ae, .sa and .eg type. */
-const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/u;
+/** Arabic-Indic digits (٠–٩, and the Persian ۰–۹), which sellers on amazon.ae, .sa and .eg type (no `u`: one code unit each). */
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/;
 
 /** Arabic-Indic digits as 0–9 (of a candidate and its few neighbours, never the whole text). */
 function westernDigits(text: string): string {
   if (!ARABIC_DIGITS.test(text)) return text;
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String.fromCharCode(48 + ((d.charCodeAt(0) - 0x0660) % 0x90)));
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String.fromCharCode(48 + ((d.charCodeAt(0) - 0x0660) % 0x90)));
 }
 
 export function findPhones(text: string): { start: number; end: number }[] {
   const phones: { start: number; end: number }[] = [];
-  PHONE_CANDIDATE.lastIndex = 0;
-  for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) {
-    let start = m.index;
-    let candidate = m[0];
+  for (let found = nextPhoneCandidate(text, 0); found; found = nextPhoneCandidate(text, found[1])) {
+    let start = found[0];
+    let candidate = text.slice(start, found[1]);
     while (candidate.startsWith(' ')) {
       candidate = candidate.slice(1);
       start++;

@@ -12,7 +12,8 @@ import type { TopicPhrases } from './phrases/types.ts';
 import type { CriticalContactReason, CriticalReason, MessageCatalog, MessageVariant } from './messages/types.ts';
 import type { ContactReason, Finding, Language, LintOptions, Message } from './types.ts';
 
-const ORDER_ID = /\d{3}-\d{7}-\d{7}/u;
+/** No `u`: digits and a hyphen, each one code unit. */
+const ORDER_ID = /\d{3}-\d{7}-\d{7}/;
 /** Shorter bodies are drafts still being typed: no hint yet. */
 const MIN_BODY_FOR_ORDER_ID = 40;
 /** Too short to tell the language reliably. */
@@ -120,10 +121,11 @@ export function checkContext(
   const body = message.body;
   const where: FieldText = { field: 'body', text: body, texts };
   const findings: Finding[] = [];
-  const whole = lowerSameLength(message.subject ? `${message.subject}\n${body}` : body);
   const trimmed = body.trim();
 
-  if (trimmed.length >= MIN_BODY_FOR_ORDER_ID && !ORDER_ID.test(whole)) {
+  // Lower case changes no digit or hyphen, and an order ID holds no line break: the fields are
+  // searched as written, each on its own, with no copy of the whole message.
+  if (trimmed.length >= MIN_BODY_FOR_ORDER_ID && !ORDER_ID.test(body) && !(message.subject && ORDER_ID.test(message.subject))) {
     findings.push(
       makeFinding('missing-order-id', where, 0, 0, 'missing'),
     );
@@ -140,6 +142,7 @@ export function checkContext(
     }
   }
   if (options.contactReason && trimmed.length > 0) {
+    const whole = lowerSameLength(message.subject ? `${message.subject}\n${body}` : body);
     const reason = options.contactReason;
     if (isCritical(reason)) findings.push(...checkCriticalReason(where, whole, reason, summary, languages, texts));
     else {

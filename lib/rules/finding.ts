@@ -3,6 +3,7 @@
  * ranges that remove cleanly, casing of rewrites.
  */
 import { ruleInfo, type RuleId } from './catalog.ts';
+import { isLetterCodePoint } from './letters.ts';
 import { format } from './messages/index.ts';
 import type { LabelKey, MessageCatalog, MessageVariant, Params } from './messages/types.ts';
 import type { Field, Finding, Severity, Suggestion } from './types.ts';
@@ -76,14 +77,38 @@ export function removalRange(text: string, start: number, end: number): [number,
   return [start, end];
 }
 
-/** Gives a rewrite the casing of the text it replaces ("Positive review" -> "Review"). */
+/**
+ * Gives a rewrite the casing of the text it replaces ("Positive review" -> "Review"): all in
+ * capitals when the letters of the original are (two letters at least, and some of them cased),
+ * else capitalised when its first letter is. One pass over the original's code points, with no
+ * Unicode property regex (two of them cost a first lint a third of a millisecond to compile).
+ * Case is judged letter by letter: lower case differs from a string exactly where it differs from
+ * one of its letters (final sigma only picks between two small sigmas), and upper case has no context.
+ */
 export function matchCase(original: string, replacement: string): string {
   if (replacement === '') return replacement;
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
-    return replacement.toUpperCase();
+  let letterUnits = 0;
+  let allUpper = true;
+  let someCased = false;
+  let first: string | undefined;
+  for (let i = 0; i < original.length; ) {
+    const cp = original.codePointAt(i) as number;
+    const size = cp > 0xffff ? 2 : 1;
+    if (isLetterCodePoint(cp)) {
+      const letter = size === 1 ? (original[i] as string) : original.slice(i, i + 2);
+      first ??= letter;
+      letterUnits += size;
+      if (cp < 128) {
+        if (cp >= 97) allUpper = false;
+        else someCased = true;
+      } else {
+        if (allUpper && letter.toUpperCase() !== letter) allUpper = false;
+        if (!someCased && letter.toLowerCase() !== letter) someCased = true;
+      }
+    }
+    i += size;
   }
-  const first = original.match(/\p{L}/u)?.[0];
+  if (letterUnits > 1 && allUpper && someCased) return replacement.toUpperCase();
   if (first && first !== first.toLowerCase()) {
     return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   }

@@ -4,6 +4,7 @@
  * HTML (links, images, tracking pixels) gets the message blocked (JP G1701).
  */
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
+import { caseOf, LOWER, NOT_WORD, OTHER_LETTER, UPPER } from './letters.ts';
 import type { TextProfile } from './scan.ts';
 import type { Finding } from './types.ts';
 
@@ -73,21 +74,43 @@ function checkMarkdownImage(where: FieldText, findings: Finding[]): void {
   }
 }
 
-/** Three or more line breaks in a row, blank-looking lines (spaces only) included. */
-const LINE_BREAKS = /\r?\n(?:[ \t\u00a0\u3000]*\r?\n){2,}/gu;
+/** What a blank-looking line may hold besides its line break: [ \t\u00a0\u3000]. */
+function isLineBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+}
 
+/**
+ * Three or more line breaks in a row, blank-looking lines (spaces only) included: what
+ * /\r?\n(?:[ \t\u00a0\u3000]*\r?\n){2,}/g matched, found by jumping from one line break to the
+ * next (indexOf is native code; a text has a few dozen line breaks, and most are followed by text).
+ * Each run is the line breaks joined by blank lines, from the first (with its "\r") to the last.
+ */
 function checkLineBreaks(where: FieldText, findings: Finding[]): void {
   const text = where.text;
-  LINE_BREAKS.lastIndex = 0;
-  for (let m = LINE_BREAKS.exec(text); m && findings.length < LIMIT * 4; m = LINE_BREAKS.exec(text)) {
-    let breaks = 0;
-    for (let i = 0; i < m[0].length && breaks < 100; i++) if (m[0].charCodeAt(i) === 10) breaks++;
-    const newline = m[0].startsWith('\r') ? '\r\n' : '\n';
-    findings.push(
-      makeFinding('line-breaks', where, m.index, m.index + m[0].length, breaks >= 100 ? 'many' : 'count', { count: breaks }, [
-        { label: 'keepOneEmptyLine', replacement: newline + newline },
-      ]),
-    );
+  const length = text.length;
+  let first = text.indexOf('\n');
+  while (first !== -1 && findings.length < LIMIT * 4) {
+    let last = first;
+    let breaks = 1;
+    for (;;) {
+      let i = last + 1;
+      while (i < length && isLineBlank(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) === 13) i++;
+      if (text.charCodeAt(i) !== 10) break;
+      last = i;
+      breaks++;
+    }
+    if (breaks >= 3) {
+      const crlf = first > 0 && text.charCodeAt(first - 1) === 13;
+      const start = crlf ? first - 1 : first;
+      const newline = crlf ? '\r\n' : '\n';
+      findings.push(
+        makeFinding('line-breaks', where, start, last + 1, breaks >= 100 ? 'many' : 'count', { count: Math.min(breaks, 100) }, [
+          { label: 'keepOneEmptyLine', replacement: newline + newline },
+        ]),
+      );
+    }
+    first = text.indexOf('\n', last + 1);
   }
 }
 
@@ -105,25 +128,14 @@ const SHOUT_LONG_WORD = 12;
 /** Where a run of capitals may start: a word with five capitals in a row. */
 const SHOUT_SEED = /\p{Lu}{5,}/gu;
 
-/** Per UTF-16 unit: 1 upper-case letter, 2 lower-case letter, 3 other letter/digit/mark, 4 other. */
-const CASE_CACHE = new Uint8Array(0x10000);
-function caseOf(c: number): number {
-  let kind = CASE_CACHE[c] as number;
-  if (kind === 0) {
-    const ch = String.fromCharCode(c);
-    kind = /\p{Lu}/u.test(ch) ? 1 : /\p{Ll}/u.test(ch) ? 2 : /[\p{L}\p{N}\p{M}]/u.test(ch) ? 3 : 4;
-    CASE_CACHE[c] = kind;
-  }
-  return kind;
-}
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019;
 }
 function isTokenCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (caseOf(c) !== 4) return true;
+  if (caseOf(c) !== NOT_WORD) return true;
   // "USB-C", "DON'T": a joiner between two word characters belongs to the word.
-  return isJoiner(c) && i > 0 && caseOf(text.charCodeAt(i - 1)) !== 4 && caseOf(text.charCodeAt(i + 1)) !== 4;
+  return isJoiner(c) && i > 0 && caseOf(text.charCodeAt(i - 1)) !== NOT_WORD && caseOf(text.charCodeAt(i + 1)) !== NOT_WORD;
 }
 
 type TokenKind = 'caps' | 'lower' | 'neutral';
@@ -144,13 +156,13 @@ function tokenAt(text: string, start: number, end: number): Token {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) hasDigit = true;
     const kind = caseOf(c);
-    if (kind === 1) {
+    if (kind === UPPER) {
       upper++;
       letters++;
-    } else if (kind === 2) {
+    } else if (kind === LOWER) {
       lower = true;
       letters++;
-    } else if (kind === 3 && /\p{L}/u.test(text[i] as string)) letters++;
+    } else if (kind === OTHER_LETTER) letters++;
   }
   // Numbers ("112-1234567-1234567") and single capitals ("I", "A") neither make nor end a run.
   const kind: TokenKind = lower ? 'lower' : upper >= 2 && letters >= 2 ? 'caps' : 'neutral';
@@ -252,19 +264,31 @@ function checkShouting(where: FieldText, profile: TextProfile, findings: Finding
   }
 }
 
-const REPEATED_MARKS = /[!?！？]{3,}/gu;
+/**
+ * Three marks in a row start a run of repeated punctuation, which then goes on while the marks
+ * do: the run /[!?！？]{3,}/ matched, with a simpler regex (no `u`: each mark is one code unit).
+ */
+const THREE_MARKS = /[!?！？]{3}/g;
+
+function isMark(c: number): boolean {
+  return c === 33 || c === 63 || c === 0xff01 || c === 0xff1f;
+}
 
 function checkRepeatedPunctuation(where: FieldText, findings: Finding[]): void {
   const text = where.text;
-  REPEATED_MARKS.lastIndex = 0;
+  THREE_MARKS.lastIndex = 0;
   let count = 0;
-  for (let m = REPEATED_MARKS.exec(text); m && count < LIMIT; m = REPEATED_MARKS.exec(text)) {
-    const marks = m[0];
-    const question = /[?？]/u.test(marks);
-    const fullWidth = /[！？]/u.test(marks[0] ?? '');
+  while (count < LIMIT && THREE_MARKS.test(text)) {
+    let end = THREE_MARKS.lastIndex;
+    const start = end - 3;
+    while (end < text.length && isMark(text.charCodeAt(end))) end++;
+    THREE_MARKS.lastIndex = end;
+    const marks = text.slice(start, end);
+    const question = marks.includes('?') || marks.includes('？');
+    const fullWidth = marks[0] === '！' || marks[0] === '？';
     const one = question ? (fullWidth ? '？' : '?') : fullWidth ? '！' : '!';
     findings.push(
-      makeFinding('repeated-punctuation', where, m.index, m.index + marks.length, 'marks', { actual: marks }, [
+      makeFinding('repeated-punctuation', where, start, end, 'marks', { actual: marks }, [
         { label: 'useOneMark', params: { mark: one }, replacement: one },
       ]),
     );

@@ -35,9 +35,8 @@ const SHORTENERS = new Set([
 /** Second-level labels under a country code that belong to the suffix (amazon.co.uk, sagawa-exp.co.jp). */
 const SUFFIX_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ne', 'or', 'ac', 'go', 'gob', 'gouv', 'gv']);
 
-/** The name part of a host: "www.dhl.de" -> "dhl", "www.amazon.co.uk" -> "amazon". */
-export function hostName(host: string): string {
-  const labels = host.toLowerCase().split('.');
+/** The name part of a host's lower-case labels. */
+function nameOf(labels: readonly string[]): string {
   const n = labels.length;
   if (n >= 3 && (labels[n - 1] as string).length === 2 && SUFFIX_SECOND_LEVEL.has(labels[n - 2] as string)) {
     return labels[n - 3] as string;
@@ -45,26 +44,48 @@ export function hostName(host: string): string {
   return n >= 2 ? (labels[n - 2] as string) : (labels[0] as string);
 }
 
-function registrable(host: string): string {
-  const labels = host.toLowerCase().split('.');
-  const n = labels.length;
-  const name = hostName(host);
+/** A host in lower case, its name and its registrable domain ("shop.amazon.co.uk" -> "amazon.co.uk"). */
+interface HostParts {
+  host: string;
+  lower: string;
+  name: string;
+  registrable: string;
+}
+
+/**
+ * The parts of the host looked at last: links.ts asks whether the same host is Amazon's, a
+ * carrier's, a shortener… one after the other, and each used to split it again.
+ */
+let lastParts: HostParts | undefined;
+
+function partsOf(host: string): HostParts {
+  if (lastParts !== undefined && lastParts.host === host) return lastParts;
+  const lower = host.toLowerCase();
+  const labels = lower.split('.');
+  const name = nameOf(labels);
   const at = labels.lastIndexOf(name);
-  return at >= 0 && at < n ? labels.slice(at).join('.') : host.toLowerCase();
+  const registrable = at >= 0 && at < labels.length ? labels.slice(at).join('.') : lower;
+  lastParts = { host, lower, name, registrable };
+  return lastParts;
+}
+
+/** The name part of a host: "www.dhl.de" -> "dhl", "www.amazon.co.uk" -> "amazon". */
+export function hostName(host: string): string {
+  return partsOf(host).name;
 }
 
 export function isAmazonHost(host: string): boolean {
-  const lower = host.toLowerCase();
-  return hostName(lower) === 'amazon' || AMAZON_HOSTS.has(registrable(lower)) || AMAZON_HOSTS.has(lower);
+  const { lower, name, registrable } = partsOf(host);
+  return name === 'amazon' || AMAZON_HOSTS.has(registrable) || AMAZON_HOSTS.has(lower);
 }
 
 export function isCarrierHost(host: string): boolean {
-  return CARRIER_NAMES.has(hostName(host));
+  return CARRIER_NAMES.has(partsOf(host).name);
 }
 
 export function isShortener(host: string): boolean {
-  const lower = host.toLowerCase();
-  return SHORTENERS.has(lower) || SHORTENERS.has(registrable(lower));
+  const { lower, registrable } = partsOf(host);
+  return SHORTENERS.has(lower) || SHORTENERS.has(registrable);
 }
 
 /**
@@ -102,9 +123,9 @@ const PROMOTING_QUERY = /[?&](?:me|seller|k|field-keywords|node|asin)=/iu;
 
 /** True for a link to an Amazon product, store, seller or search page, or an Amazon short link. */
 export function isAmazonPromotion(host: string, pathAndQuery: string): boolean {
-  const lower = host.toLowerCase();
-  if (AMAZON_SHORT_HOSTS.has(lower) || AMAZON_SHORT_HOSTS.has(registrable(lower))) return true;
-  if (hostName(lower) !== 'amazon') return false;
+  const { lower, name, registrable } = partsOf(host);
+  if (AMAZON_SHORT_HOSTS.has(lower) || AMAZON_SHORT_HOSTS.has(registrable)) return true;
+  if (name !== 'amazon') return false;
   if (PROMOTING_PATH.test(pathAndQuery)) return true;
   // "?me=<seller id>" on any page is a storefront; the order and review pages carry other queries.
   return !ALLOWED_PATH.test(pathAndQuery) && PROMOTING_QUERY.test(pathAndQuery);

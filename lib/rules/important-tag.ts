@@ -6,6 +6,7 @@
 import { toRegexSource } from './compile.ts';
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
+import { isSpaceCode } from './sentences.ts';
 import type { Finding } from './types.ts';
 
 const OPEN = '[\\[(（{｛【〔［〖「『<＜《〈]';
@@ -19,18 +20,68 @@ const words = [...new Set(PHRASE_BOOKS.flatMap((book) => book.importantTagWords)
   .map((word) => toRegexSource(word))
   .sort((a, b) => b.length - a.length);
 
-const TAG = new RegExp(`${OPEN}${DECORATION}(?:${words.join('|')})${TAIL}${DECORATION}${CLOSE}`, 'giu');
+const TAG_SOURCE = `${OPEN}${DECORATION}(?:${words.join('|')})${TAIL}${DECORATION}${CLOSE}`;
+/**
+ * Made on the first bracket that may open a tag, sticky: an alternation of every language's
+ * words with the flags `iu` costs V8 milliseconds to compile, and most texts have no tag.
+ */
+let tagRegex: RegExp | undefined;
+
+/** Where a tag may start: an opening bracket (no `u`: each one is a single code unit). */
+const OPENING = /[[(（{｛【〔［〖「『<＜《〈]/g;
+
+/** DECORATION's characters: [\s*!！:：._\-–—]. */
+function isDecoration(c: number): boolean {
+  return isSpaceCode(c) || c === 42 || c === 33 || c === 0xff01 || c === 58 || c === 0xff1a || c === 46 || c === 95 || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * The first characters of the words, lower case. A word that starts with regex syntax or a
+ * decoration character could start with anything: then every bracket is tried.
+ */
+const FIRST_CHARS = new Set(words.map((word) => word[0] ?? ''));
+const ANY_FIRST = words.some((word) => word.length === 0 || /^[\\[(.]/.test(word) || isDecoration(word.charCodeAt(0)));
+
+/**
+ * Whether a tag word may start at `at`, after at most four decoration characters. Case as `iu`
+ * compares it: lower case, and the long s (ſ), which folds to s. A quick test before the regex,
+ * so it may say yes too often, never too rarely.
+ */
+function mayStartWord(text: string, at: number): boolean {
+  if (ANY_FIRST) return true;
+  for (let k = 0; k <= 4 && at + k < text.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const ch = c === 0x17f ? 's' : (text[at + k] as string).toLowerCase().charAt(0);
+    if (FIRST_CHARS.has(ch)) return true;
+    if (!isDecoration(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * The tags of a text (at most 100), as a global search for TAG_SOURCE finds them: a match starts
+ * at an opening bracket, so only brackets followed by what may start a word are tried.
+ */
+export function findImportantTags(text: string): { start: number; end: number }[] {
+  const tags: { start: number; end: number }[] = [];
+  OPENING.lastIndex = 0;
+  while (tags.length < 100 && OPENING.test(text)) {
+    const at = OPENING.lastIndex - 1;
+    if (!mayStartWord(text, at + 1)) continue;
+    tagRegex ??= new RegExp(TAG_SOURCE, 'iuy');
+    tagRegex.lastIndex = at;
+    const m = tagRegex.exec(text);
+    if (!m) continue;
+    OPENING.lastIndex = at + m[0].length;
+    tags.push({ start: at, end: at + m[0].length });
+  }
+  return tags;
+}
 
 export function checkImportantTag(where: FieldText): Finding[] {
   const text = where.text;
-  const findings: Finding[] = [];
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
-    const [start, end] = removalRange(text, m.index, m.index + m[0].length);
-    findings.push(
-      makeFinding('important-tag', where, start, end, 'tag', { actual: m[0] }, [{ label: 'removeTag', replacement: '' }]),
-    );
-    if (findings.length >= 100) break;
-  }
-  return findings;
+  return findImportantTags(text).map(({ start: tagStart, end: tagEnd }) => {
+    const [start, end] = removalRange(text, tagStart, tagEnd);
+    return makeFinding('important-tag', where, start, end, 'tag', { actual: text.slice(tagStart, tagEnd) }, [{ label: 'removeTag', replacement: '' }]);
+  });
 }
