@@ -110,6 +110,8 @@ export const pl: PhraseBook = {
     ],
     exceptions: [
       '(?:umow\\p{L}{1,2}|dowód|dowod|warunk\\p{L}{1,2}|regulamin\\p{L}{0,2}) sprzedaży',
+      // A delay explained by a sales event is no invitation to it: "z powodu natłoku paczek w okresie Black Friday".
+      '(?:z powodu|przez|w okresie|podczas|w czasie|po)(?: \\p{L}+){0,4} (?:black ?(?:friday|week)|cyber ?monday|prime day)',
       // A percentage off this order for damage or a delay settles a problem; it is no discount on a future one.
       '(?:rekompensat\\p{L}{0,3}|zadośćuczynieni\\p{L}{0,2}|przeprosin\\p{L}{0,2}|przepraszamy|rys\\p{L}{1,3}|uszkodz\\p{L}{1,5}|wad\\p{L}{1,3}|opóźnieni\\p{L}{1,2}|opoznieni\\p{L}{1,2}|kłopot\\p{L}{0,3}|częściow\\p{L}{1,3} zwrot\\p{L}{0,3}|czesciow\\p{L}{1,3} zwrot\\p{L}{0,3}|zwrot\\p{L}{0,3} (?:części|czesci|różnicy)|przez amazon)[^.!?\\n]{0,80}\\d{1,3} ?% (?:rabatu|zniżki|znizki|upustu|taniej|mniej)', '\\d{1,3} ?% (?:rabatu|zniżki|znizki|upustu|taniej|mniej)[^.!?\\n]{0,80}(?:rekompensat\\p{L}{0,3}|zadośćuczynieni\\p{L}{0,2}|przeprosin\\p{L}{0,2}|przepraszamy|rys\\p{L}{1,3}|uszkodz\\p{L}{1,5}|wad\\p{L}{1,3}|opóźnieni\\p{L}{1,2}|opoznieni\\p{L}{1,2}|kłopot\\p{L}{0,3}|częściow\\p{L}{1,3} zwrot\\p{L}{0,3}|czesciow\\p{L}{1,3} zwrot\\p{L}{0,3}|zwrot\\p{L}{0,3} (?:części|czesci|różnicy)|przez amazon)',
       // What the buyer bought on a sale, or a replacement model offered instead of a broken one.
@@ -246,6 +248,8 @@ export const pl: PhraseBook = {
     exceptions: [
       '(?:nie|nigdy|zabronion\\p{L}{1,3}|nie wolno|nie możemy|nie mozemy) (?:\\p{L}+ ){0,6}(?:poza|z pominięciem) amazon\\p{L}{0,3}',
       'poza amazon\\p{L}{0,3} (?:\\p{L}+ ){0,4}(?:nie|zabronion\\p{L}{1,3}|niedozwolon\\p{L}{1,3})',
+      // The buyer's own question, reported and answered: "pytałeś, czy sprzedajemy też w naszym sklepie internetowym".
+      '(?:pyta\\p{L}{1,4}|pytanie)(?: (?:pan|pani|państwo))?,? czy [^.!?\\n]{0,120}',
     ],
   },
 

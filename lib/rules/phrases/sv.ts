@@ -116,7 +116,7 @@ export const sv: PhraseBook = {
       // A new line announced: "släpper vi vår nya kuddserie", "sök på ... på Amazon".
       '(?:släpper|lanserar) vi (?:\\p{L}+ ){0,2}(?:vår|vårt|våra|en|ett) (?:nya? )?\\p{L}{0,12}(?:serie|kollektion|kollektionen|sortiment|modell)',
       '(?:sök|söka|söker) (?:efter |på )[^.!?\\n]{0,40}(?:på|hos) amazon',
-      'black[- ]week\\p{L}{0,2}(?:[- ]\\p{L}{0,14})?',
+      'black[- ]week[- ]?(?:erbjudanden|rea|kampanj\\p{L}{0,3}|deals?)',
       'tillgång till (?:vår|vårt|våra) (?:[\\p{L}-]+ ){0,2}(?:erbjudanden|rea|kampanj\\p{L}{0,3}|deals)',
       '(?:före|innan) alla andra',
       // Draws: "var med i vår månatliga utlottning".
@@ -129,6 +129,8 @@ export const sv: PhraseBook = {
       'rabatt\\p{L}* (?:\\p{L}+ ){0,3}(?:får|kan) vi (?:\\p{L}+ ){0,2}inte',
       '(?:köp|försäljnings|leverans)villkor\\p{L}{0,2}',
       'via (?:vår|amazons) retur(?:sida|portal)',
+      // A delay explained by a sales event is no invitation to it: "på grund av trycket under Black Week".
+      '(?:på grund av|p\\.g\\.a\\.|under|efter|trycket|rusningen)(?: \\p{L}+){0,3} (?:black[- ](?:week|friday)|cyber[- ]monday|mellandagsrean|prime day)',
       // The item the buyer bought comes from the new collection: a fact, not an offer.
       '(?:beställde|beställt|köpte|köpt|valde|valt) [^.!?\\n]{0,60}(?:ur|från|av) (?:den|vår) nya (?:\\p{L}{0,12}kollektion(?:en)?|serien)',
       // "Följ våra instruktioner": steps to follow, not a social-media account.

@@ -87,6 +87,8 @@ export const tr: PhraseBook = {
     ],
     exceptions: [
       '(?:sat[ıi][şs] s[öo]zle[şs]mesi|sat[ıi][şs] ko[şs]ullar[ıi])',
+      // A delay explained by a sales event is no invitation to it: "Efsane Cuma yoğunluğu nedeniyle".
+      '(?:efsane cuma|black ?friday|prime day|kas[ıi]m indirimleri|bayram)\\p{L}{0,4} (?:[\\p{L}\']+ )?(?:yo[ğg]unlu[ğg]u\\p{L}{0,4}|nedeniyle|y[üu]z[üu]nden|sebebiyle|d[öo]nemi\\p{L}{0,4}|s[üu]resince)',
       // The item the buyer ordered comes from the new collection: a fact, not an offer.
       '(?:yeni|bahar|yaz|k[ıi][şs]) koleksiyon\\p{L}{0,6} (?:[\\p{L}\']+ ){0,2}(?:sipari[şs] etti[ğg]i\\p{L}{0,4}|ald[ıi][ğg][ıi]\\p{L}{0,4}|se[çc]ti[ğg]i\\p{L}{0,4})',
       // A percentage off this order for damage or a delay settles a problem; it is no discount on a future one.
