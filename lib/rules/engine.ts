@@ -21,7 +21,7 @@ import { checkLength } from './length.ts';
 import { checkLinks } from './links.ts';
 import { checkMessageType } from './message-type.ts';
 import { catalogFor, hasCatalog } from './messages/index.ts';
-import { checkPhrases, findConcepts, languageSet, profile, type LanguageSet } from './phrase-rules.ts';
+import { checkPhrases, findPhrases, languageSet, type LanguageSet } from './phrase-rules.ts';
 import { checkPlaceholders } from './placeholder.ts';
 import { checkReviewRequest, judgeReviewChanges } from './review-requests.ts';
 import { suppressDisabled } from './suppress.ts';
@@ -61,9 +61,10 @@ interface FieldResult {
 }
 
 function checkField(where: FieldText, set: LanguageSet, options: LintOptions): FieldResult {
-  const textProfile = profile(where.text, set);
-  const concepts = conceptContext(where, findConcepts(set, where.text, textProfile));
-  const phrases = checkPhrases(where, textProfile, set);
+  const found = findPhrases(set, where.text);
+  const textProfile = found.facts;
+  const concepts = conceptContext(where, found.concepts);
+  const phrases = checkPhrases(where, found);
   const combined = checkConcepts(concepts);
   const pressured = [...phrases, ...combined].some((f) => f.ruleId === 'review-incentive' || f.ruleId === 'review-pressure');
   const judged = judgeReviewChanges(phrases, concepts, pressured);

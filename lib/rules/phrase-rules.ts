@@ -245,6 +245,124 @@ export function findConcepts(set: LanguageSet, text: string, textProfile: TextPr
   return hits;
 }
 
+/** What the phrase rules and the concepts find in a field's text, and the facts of its scan (scan.ts). */
+export interface PhraseFindings {
+  /** Per phrase rule (PHRASE_RULES order): its matches, in order, not overlapping. */
+  rules: PhraseMatch[][];
+  concepts: ConceptHits;
+  /** The whole text's scan facts (hasAt, digitCount...); its candidates are not kept. */
+  facts: TextProfile;
+}
+
+/**
+ * A blank line: no phrase reads across one (a phrase is words of one passage, and the concepts
+ * that combine sentences work on the matches, not here). The text is searched a paragraph at a
+ * time, and a paragraph met before (typing changes one paragraph; the others stay as they were)
+ * is not searched again.
+ */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/g;
+/** Longer texts are searched whole, as one paragraph (a pasted megabyte of blank lines must not become a hundred thousand searches). */
+const MAX_SPLIT_TEXT = 20_000;
+/** Paragraphs remembered per language set: a few messages' worth. */
+const MAX_REMEMBERED = 256;
+/** Longer paragraphs are not remembered (a pasted page would crowd out the messages). */
+const MAX_REMEMBERED_PARAGRAPH = 4_000;
+
+interface ParagraphFindings {
+  rules: PhraseMatch[][];
+  concepts: PhraseMatch[][];
+  facts: TextProfile;
+}
+
+const REMEMBERED = new WeakMap<LanguageSet, Map<string, ParagraphFindings>>();
+
+/** Forgets every paragraph searched so far (the next check searches its whole text again). */
+export function forgetParagraphs(): void {
+  for (const set of SETS.values()) REMEMBERED.delete(set);
+}
+
+function searchParagraph(set: LanguageSet, text: string): ParagraphFindings {
+  const textProfile = profile(text, set);
+  const concepts = findConcepts(set, text, textProfile);
+  return {
+    rules: PHRASE_RULES.map((_rule, r) => ruleMatches(set, r, text, textProfile)),
+    concepts: CONCEPT_IDS.map((concept) => concepts[concept]),
+    // The candidates are the bulky part, and no one needs them once the matches are found.
+    facts: { ...textProfile, text: '', lower: '', candidates: [] },
+  };
+}
+
+function paragraphFindings(set: LanguageSet, text: string): ParagraphFindings {
+  if (text.length > MAX_REMEMBERED_PARAGRAPH) return searchParagraph(set, text);
+  let remembered = REMEMBERED.get(set);
+  if (!remembered) {
+    remembered = new Map();
+    REMEMBERED.set(set, remembered);
+  }
+  let found = remembered.get(text);
+  if (found) {
+    // Most recently used last: the oldest goes first when the memory is full.
+    remembered.delete(text);
+  } else {
+    found = searchParagraph(set, text);
+    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+  }
+  remembered.set(text, found);
+  return found;
+}
+
+function shifted(matches: readonly PhraseMatch[], by: number, into: PhraseMatch[], limit: number): void {
+  for (const m of matches) {
+    if (into.length >= limit) return;
+    into.push(by === 0 ? m : { start: m.start + by, end: m.end + by, phrases: m.phrases });
+  }
+}
+
+/** The field's phrase matches and scan facts, paragraph by paragraph. */
+export function findPhrases(set: LanguageSet, text: string): PhraseFindings {
+  const starts = [0];
+  if (text.length <= MAX_SPLIT_TEXT) {
+    PARAGRAPH_BREAK.lastIndex = 0;
+    for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
+      const end = m.index + m[0].length;
+      if (end < text.length) starts.push(end);
+    }
+  }
+  const rules: PhraseMatch[][] = PHRASE_RULES.map(() => []);
+  const concepts: PhraseMatch[][] = CONCEPT_IDS.map(() => []);
+  let facts: TextProfile | undefined;
+  for (let p = 0; p < starts.length; p++) {
+    const start = starts[p] as number;
+    const piece = starts.length === 1 ? text : text.slice(start, starts[p + 1] ?? text.length);
+    const found = paragraphFindings(set, piece);
+    found.rules.forEach((matches, r) => shifted(matches, start, rules[r] as PhraseMatch[], MAX_FINDINGS_PER_RULE));
+    found.concepts.forEach((matches, c) => shifted(matches, start, concepts[c] as PhraseMatch[], MAX_FINDINGS_PER_RULE));
+    facts = facts ? joinFacts(facts, found.facts) : { ...found.facts };
+  }
+  const hits = {} as ConceptHits;
+  CONCEPT_IDS.forEach((concept, c) => {
+    hits[concept] = concepts[c] as PhraseMatch[];
+  });
+  return { rules, concepts: hits, facts: { ...(facts as TextProfile), text, lower: lowerSameLength(text) } };
+}
+
+/** The facts of two paragraphs in a row (a blank line between: no word, run or address spans it). */
+function joinFacts(a: TextProfile, b: TextProfile): TextProfile {
+  return {
+    text: '',
+    lower: '',
+    candidates: [],
+    hasDottedWord: a.hasDottedWord || b.hasDottedWord,
+    hasScheme: a.hasScheme || b.hasScheme,
+    hasAt: a.hasAt || b.hasAt,
+    digitCount: a.digitCount + b.digitCount,
+    hasAngleBracket: a.hasAngleBracket || b.hasAngleBracket,
+    upperCount: a.upperCount + b.upperCount,
+    hasEmojiCandidate: a.hasEmojiCandidate || b.hasEmojiCandidate,
+    longestUpperRun: Math.max(a.longestUpperRun, b.longestUpperRun),
+  };
+}
+
 /** `$1`…`$9`, `$&` and `$$` in a replacement, as String.prototype.replace reads them. */
 const REPLACEMENT_TOKEN = /\$(?:(\d)|&|\$)/g;
 
@@ -282,11 +400,11 @@ function rewrite(phrases: readonly CompiledPhrase[], actual: string): Suggestion
   return undefined;
 }
 
-export function checkPhrases(where: FieldText, textProfile: TextProfile, set: LanguageSet): Finding[] {
+export function checkPhrases(where: FieldText, found: PhraseFindings): Finding[] {
   const findings: Finding[] = [];
   const text = where.text;
   PHRASE_RULES.forEach((rule, r) => {
-    for (const { start, end, phrases } of ruleMatches(set, r, text, textProfile)) {
+    for (const { start, end, phrases } of found.rules[r] as PhraseMatch[]) {
       const actual = text.slice(start, end);
       findings.push(makeFinding(rule.ruleId, where, start, end, 'phrase', { actual }, rewrite(phrases, actual)));
     }
