@@ -346,7 +346,7 @@ export const pt: PhraseBook = {
       '(?:envie|envie-nos|nos envie|informe|informe-nos|nos informe|passe|passe-nos|nos passe|mande|nos mande|precisamos d?os|precisar[ií]amos d?os)(?: \\p{L}+)? (?:seus|teus|os seus|os) dados banc[aá]rios',
     ],
     exceptions: [
-      '(?:pergunta|perguntou|questiona|pediu|pede|solicita|solicitou) (?:\\p{L}+ ){0,2}se (?:\\p{L}+ ){0,9}(?:por|via|com|pelo|no) (?:uma )?(?:transfer[eê]ncia|pix|paypal|boleto)',
+      '(?:pergunta|perguntou|questiona|pediu|pede|solicita|solicitou) (?:\\p{L}+ ){0,2}se (?:\\p{L}+ ){0,9}(?:por|via|com|pelo|no) (?:uma )?(?:transfer[eê]ncia|pix|paypal|boleto|mb ?way|dinheiro|multibanco)',
       '(?:n[aã]o|nunca|jamais) (?:\\p{L}+ ){0,4}(?:aceitamos|aceitar|pedimos|pediremos|pedir|usamos|utilizamos|trabalhamos com|fazemos|fazer|realizamos|solicitamos)(?: (?:\\p{L}+ ){0,3}(?:pagamentos?|cobran[cç]as?|reembolsos?))? (?:por|via|com|pelo|no|em) (?:uma )?(?:transfer[eê]ncias?(?: banc[aá]rias?)?|pix|paypal|boleto|dinheiro|mb ?way)(?:,? (?:nem|ou|e) (?:por |via |com |pelo |em )?(?:transfer[eê]ncias?(?: banc[aá]rias?)?|pix|paypal|boleto|dinheiro|mb ?way)){0,3}',
       '(?:n[aã]o|nunca|jamais|nem) (?:\\p{L}+ ){0,6}fora da amazon',
       // "Não aceitamos Pix nem boleto por fora."
