@@ -489,6 +489,8 @@ export interface CompiledPhrase {
   whole?: RegExp;
   sticky?: RegExp;
   floating?: RegExp;
+  /** The phrase in lower case when it is words and spaces only (matched without a regex), null when not. */
+  literal?: string | null;
   /** Clauses of words: a text needs one word of each for the phrase to match (null: none known). */
   factors: string[][] | null;
   /** The factors as shared word records, made on the phrase's first check. */
@@ -692,6 +694,86 @@ export function allRegex(matcher: PhraseMatcher): RegExp | null {
 export function floatingRegex(phrase: CompiledPhrase): RegExp {
   phrase.floating ??= new RegExp(phrase.wordBoundaries ? `${BEFORE_WORD}(?:${sourceOf(phrase)})${AFTER_WORD}` : sourceOf(phrase), GLOBAL);
   return phrase.floating;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Literal phrases: words and spaces only ("newsletter", "follow us on"), a fifth of the phrase
+// data and half of the Chinese. They are compared character by character where the prefilter
+// offers them: no regex to compile at a cold start, and a quicker answer warm.
+
+/** Characters that make a phrase more than words and spaces. */
+const REGEX_SYNTAX = /[\\[\](){}?*+|.^$…]/;
+
+/** JavaScript's \s without the u flag: what a space in a phrase stands for (one or more of them). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** WORD_CHAR as a table (the same ranges, so a literal ends where its regex would). */
+let wordTable: Uint8Array | undefined;
+function wordCharTable(): Uint8Array {
+  if (wordTable) return wordTable;
+  const table = new Uint8Array(0x10000);
+  const ranges = (LETTER_RANGES + DIGIT_RANGES + MARK_RANGES).replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  for (let i = 0; i < ranges.length; i++) {
+    const from = ranges.charCodeAt(i);
+    if (ranges[i + 1] === '-' && i + 2 < ranges.length) {
+      const to = ranges.charCodeAt(i + 2);
+      table.fill(1, from, to + 1);
+      i += 2;
+    } else table[from] = 1;
+  }
+  wordTable = table;
+  return table;
+}
+
+/** The phrase when it is words and single spaces only (lower case), else null. Worked out on first use. */
+function literalOf(phrase: CompiledPhrase): string | null {
+  if (phrase.literal === undefined) {
+    const p = phrase.pattern;
+    const plain = !REGEX_SYNTAX.test(p) && !p.includes('  ') && p.trim() === p && p.length > 0;
+    phrase.literal = plain ? p.toLowerCase() : null;
+  }
+  return phrase.literal;
+}
+
+/**
+ * Where a literal phrase's match starting at `position` ends in the lower-cased text, or -1: each
+ * space of the phrase takes one or more spaces of the text, an apostrophe either ' or ’; at a word
+ * boundary where the language has them (as stickyRegex's lookahead).
+ */
+function literalEnd(phrase: CompiledPhrase, literal: string, text: string, position: number): number {
+  let j = position;
+  for (let i = 0; i < literal.length; i++) {
+    const want = literal.charCodeAt(i);
+    const c = text.charCodeAt(j);
+    if (want === 32) {
+      if (!isSpaceCode(c)) return -1;
+      do j++;
+      while (j < text.length && isSpaceCode(text.charCodeAt(j)));
+      continue;
+    }
+    if (want === 39 ? c !== 39 && c !== 0x2019 : c !== want) return -1;
+    j++;
+  }
+  if (phrase.wordBoundaries && j < text.length && wordCharTable()[text.charCodeAt(j)] === 1) return -1;
+  return j;
+}
+
+/**
+ * Where the phrase's match starting at `position` ends (the longest, as its regex would), or -1.
+ * Literal phrases are compared directly; the others run their sticky regex.
+ */
+export function matchEnd(phrase: CompiledPhrase, text: string, position: number): number {
+  const literal = literalOf(phrase);
+  if (literal !== null) return literalEnd(phrase, literal, text, position);
+  const regex = stickyRegex(phrase);
+  regex.lastIndex = position;
+  // Sticky: test() leaves lastIndex at the match's end, without building a match array.
+  return regex.test(text) ? regex.lastIndex : -1;
 }
 
 /**

@@ -5,7 +5,7 @@
  * languages it can be written in, all of them in one pass of the prefilter.
  */
 import { bookMatcher } from './books.ts';
-import { floatingRegex, mayOccur, mayOccurAt, stickyRegex, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
+import { floatingRegex, matchEnd, mayOccur, mayOccurAt, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 import { makeFinding, matchCase, type FieldText, type SuggestionDraft } from './finding.ts';
 import type { ConceptPhrases, PhraseBook, PhraseList } from './phrases/types.ts';
 import { buildPhraseIndex, lowerSameLength, profileText, type Candidates, type PhraseIndex, type TextProfile } from './scan.ts';
@@ -146,11 +146,9 @@ export function findPhraseMatches(
         let matched = false;
         for (const phrase of group.phrases) {
           if (!mayOccurAt(phrase, text, position)) continue;
-          const regex = stickyRegex(phrase);
-          regex.lastIndex = position;
-          // Sticky: test() leaves lastIndex at the match's end, without building a match array.
-          if (regex.test(text) && regex.lastIndex > end) {
-            end = regex.lastIndex;
+          const at = matchEnd(phrase, text, position);
+          if (at > end) {
+            end = at;
             matched = true;
           }
         }
