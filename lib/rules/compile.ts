@@ -478,6 +478,39 @@ function factorsOf(alternatives: Item[][]): string[][] | null {
 
 
 // ---------------------------------------------------------------------------------------------
+// Keys' hashes, for the prefilter's table (scan.ts).
+
+/**
+ * Hashing a phrase's first 2 to KEY_LENGTH characters, one character at a time (so the scan
+ * extends the 2-character hash to longer ones without starting over). Keys are small integers.
+ * Two different prefixes may collide: that costs one regex try, never a missed phrase.
+ */
+export const HASH_SEED = 0x2c1b3c6d;
+export function mix(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x9e3779b1);
+}
+export function finish(h: number): number {
+  return (h ^ (h >>> 15)) >>> 2;
+}
+function hashPrefix(prefix: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < prefix.length; i++) h = mix(h, prefix.charCodeAt(i));
+  return finish(h);
+}
+
+/**
+ * What the index needs of a key, worked out once when a language compiles: its hash, its length,
+ * and its first two characters (as an ASCII pair, or hashed when beyond ASCII).
+ */
+function keyFacts(prefix: string): { hash: number; length: number; pair: number; pairHash?: number } {
+  const length = Math.min(prefix.length, KEY_LENGTH);
+  const hash = hashPrefix(prefix.slice(0, length));
+  const a = prefix.charCodeAt(0);
+  const b = prefix.charCodeAt(1);
+  return a < 128 && b < 128 ? { hash, length, pair: (a << 7) | b } : { hash, length, pair: -1, pairHash: hashPrefix(prefix.slice(0, 2)) };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export interface CompiledPhrase {
   /** The phrase as written in the phrase book; its regex source is derived on first use. */
@@ -677,6 +710,11 @@ export interface PhraseMatcher {
  */
 export interface KeyedPhrases {
   phrases: CompiledPhrase[];
+  /** The key's hash, its length, its first two characters as an ASCII pair (a << 7 | b, or -1) or their hash. */
+  hash: number;
+  length: number;
+  pair: number;
+  pairHash?: number;
 }
 
 /** Everything a matcher knows, as one global regex (flags g), built on first use. */
@@ -858,7 +896,7 @@ export function compilePhraseMatcher(
         for (const key of starts) {
           let group = keyed.get(key);
           if (!group) {
-            group = { phrases: [] };
+            group = { phrases: [], ...keyFacts(key) };
             keyed.set(key, group);
           }
           // A phrase listed under a key twice would be tried twice there.

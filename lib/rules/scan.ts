@@ -3,28 +3,7 @@
  * cheap facts (is there an "@", a "://", a dot between letters...) so the link, contact and
  * formatting checks skip texts that cannot contain what they look for.
  */
-import { KEY_LENGTH, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
-
-const BLOOM_BITS = 16;
-const BLOOM_MASK = (1 << BLOOM_BITS) - 1;
-
-/**
- * Hashing a phrase's first 2, 3 or 4 characters, one character at a time (so the scan extends
- * the 2-character hash to 3 and 4 without starting over). Keys are small integers, cheap as Map
- * keys. Two different prefixes may collide: that costs one regex try, never a missed phrase.
- */
-const HASH_SEED = 0x2c1b3c6d;
-function mix(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x9e3779b1);
-}
-function finish(h: number): number {
-  return (h ^ (h >>> 15)) >>> 2;
-}
-function hashPrefix(prefix: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < prefix.length; i++) h = mix(h, prefix.charCodeAt(i));
-  return finish(h);
-}
+import { finish, HASH_SEED, mix, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 
 /** Where a phrase can start: which matcher, and the sticky regex of its phrases with that key. */
 interface KeyEntry {
@@ -49,38 +28,51 @@ export interface PhraseIndex {
   matchers: readonly PhraseMatcher[];
   /** At (a << 7 | b): bit n set when some key of length n starts with the ASCII characters a, b. */
   pairLengths: Uint8Array;
-  /** The same for pairs beyond ASCII, at the pair's hash & BLOOM_MASK. */
+  /** The same for pairs beyond ASCII, at the pair's hash & mask. */
   widePairLengths: Uint8Array;
-  /** Keys by hash & BLOOM_MASK. */
+  /** Keys by hash & mask. */
   slots: (Slot | undefined)[];
+  mask: number;
+}
+
+/** A table of at least twice as many slots as keys, a power of two (its mask picks the slot). */
+function tableSize(keys: number): number {
+  let size = 1024;
+  while (size < keys * 2 && size < 1 << 20) size <<= 1;
+  return size;
 }
 
 export function buildPhraseIndex(matchers: readonly PhraseMatcher[]): PhraseIndex {
+  let keys = 0;
+  for (const matcher of matchers) keys += matcher.keyed.size;
+  const size = tableSize(keys);
   const index: PhraseIndex = {
     matchers,
     pairLengths: new Uint8Array(128 * 128),
-    widePairLengths: new Uint8Array(1 << BLOOM_BITS),
-    slots: new Array<Slot | undefined>(1 << BLOOM_BITS).fill(undefined),
+    widePairLengths: new Uint8Array(size),
+    // Left holey (never filled): a cold start would pay for writing every slot.
+    slots: new Array<Slot | undefined>(size),
+    mask: size - 1,
   };
-  matchers.forEach((matcher, m) => {
-    for (const [prefix, group] of matcher.keyed) {
-      const length = Math.min(prefix.length, KEY_LENGTH);
-      const h = hashPrefix(prefix.slice(0, length));
-      const a = prefix.charCodeAt(0);
-      const b = prefix.charCodeAt(1);
-      if (a < 128 && b < 128) index.pairLengths[(a << 7) | b]! |= 1 << length;
-      else index.widePairLengths[hashPrefix(prefix.slice(0, 2)) & BLOOM_MASK]! |= 1 << length;
-      let slot = index.slots[h & BLOOM_MASK];
-      while (slot && !(slot.hash === h && slot.length === length)) slot = slot.next;
+  const { pairLengths, widePairLengths, slots } = index;
+  const mask = size - 1;
+  for (let m = 0; m < matchers.length; m++) {
+    for (const group of (matchers[m] as PhraseMatcher).keyed.values()) {
+      const { hash, length, pair } = group;
+      if (pair >= 0) pairLengths[pair]! |= 1 << length;
+      else widePairLengths[(group.pairHash as number) & mask]! |= 1 << length;
+      let slot = slots[hash & mask];
+      while (slot && !(slot.hash === hash && slot.length === length)) slot = slot.next;
       if (!slot) {
-        slot = { hash: h, length, entries: [], next: index.slots[h & BLOOM_MASK] };
-        index.slots[h & BLOOM_MASK] = slot;
+        slot = { hash, length, entries: [], next: slots[hash & mask] };
+        slots[hash & mask] = slot;
       }
       slot.entries.push({ matcher: m, group });
     }
-  });
+  }
   return index;
 }
+
 
 /**
  * Candidate starts kept per matcher. Real messages give a few hundred at most; a pasted
@@ -207,7 +199,7 @@ export function lowerSameLength(text: string): string {
 
 export function profileText(text: string, index: PhraseIndex): TextProfile {
   const lower = lowerSameLength(text);
-  const { pairLengths, widePairLengths, slots } = index;
+  const { pairLengths, widePairLengths, slots, mask } = index;
   const candidates: (Candidates | undefined)[] = [];
   for (let m = 0; m < index.matchers.length; m++) candidates.push(undefined);
   const add = (entries: KeyEntry[] | undefined, position: number) => {
@@ -292,7 +284,7 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
     const k1 = c1 < 128 ? (ASCII_KEY[c1] as number) : keyCode(c1);
     let h = mix(mix(HASH_SEED, k0), k1);
     // No key starts with these two characters: the usual case, one array read.
-    const lengths = k0 < 128 && k1 < 128 ? (pairLengths[(k0 << 7) | k1] as number) : (widePairLengths[finish(h) & BLOOM_MASK] as number);
+    const lengths = k0 < 128 && k1 < 128 ? (pairLengths[(k0 << 7) | k1] as number) : (widePairLengths[finish(h) & mask] as number);
     if (lengths === 0) continue;
     const longest = Math.min(31 - Math.clz32(lengths), length - i);
     for (let n = 2; n <= longest; n++) {
@@ -302,7 +294,7 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
       }
       if ((lengths & (1 << n)) === 0) continue;
       const key = finish(h);
-      for (let slot = slots[key & BLOOM_MASK]; slot; slot = slot.next) {
+      for (let slot = slots[key & mask]; slot; slot = slot.next) {
         if (slot.hash === key && slot.length === n) add(slot.entries, i);
       }
     }
