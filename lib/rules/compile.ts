@@ -116,11 +116,12 @@ const MAX_PREFIXES = 256;
 const MAX_DEPTH = 64;
 /**
  * The longest prefix the prefilter keys on. A phrase is keyed on as many of its first characters
- * as keep its prefixes few (MAX_PREFIXES): six for most ("are th", "are yo" rather than "are "),
- * so that a start the phrase's second word already rules out costs no regex try (and no regex
- * compile at a cold start). Down to MIN_KEY_LENGTH where a phrase has too many.
+ * as keep its prefixes few (MAX_PREFIXES): five for most ("are t", "are y" rather than "are "), so
+ * that a start the phrase's second word already rules out costs no regex try (and no regex
+ * compile at a cold start). Six cut the tries a little more, but the thousands more keys it made
+ * cost a cold start more than the regexes it spared. Down to MIN_KEY_LENGTH where a phrase has too many.
  */
-export const KEY_LENGTH = 6;
+export const KEY_LENGTH = 5;
 const MIN_KEY_LENGTH = 4;
 
 /** Normalises one character the way scan.ts normalises the text: lower case, one kind of space. */
