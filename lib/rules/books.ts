@@ -9,8 +9,8 @@
  * by the extension's background, when a message first needs that language (packs.ts). Which
  * languages a message needs is told from the languages' signs, always at hand.
  */
-import { analysePhrase, compilePhraseMatcher, type PhraseAnalysis, type PhraseMatcher } from './compile.ts';
-import { bookPhrases, decodeAnalysis, phrasesShape } from './phrases/analysis.ts';
+import { compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
+import type { StoredAnalysis } from './phrases/analysis.ts';
 import { LANGUAGE_SIGNS } from './phrases/index.ts';
 import type { PhraseBook, PhraseList } from './phrases/types.ts';
 import { lowerSameLength } from './scan.ts';
@@ -22,27 +22,27 @@ export const ALL_LANGUAGES: readonly Language[] = LANGUAGE_SIGNS.map((signs) => 
 type Pick = (book: PhraseBook) => PhraseList | readonly string[];
 
 const compiled = new Map<string, PhraseMatcher>();
-const analyses = new Map<Language, (phrase: string) => PhraseAnalysis>();
+/** Each language's analysis in its book's shape (phrases/analysis.ts), when worked out at build time. */
+const ANALYSES = new Map<Language, unknown>();
 
 /**
  * Registers a language's phrase book, with the prefilter's analysis of its phrases when it was
- * worked out at build time (analysis.ts encoding; checked against the book's shape, else each
- * phrase is parsed when the language compiles). A book registered again is ignored: matchers
- * already compiled from it stay valid.
+ * worked out at build time (in the book's shape: phrases/analysis.ts); without it, each phrase
+ * is parsed when its language compiles. A book registered again is ignored: matchers already
+ * compiled from it stay valid.
  */
-export function addPhraseBook(book: PhraseBook, storedAnalysis?: string): void {
+export function addPhraseBook(book: PhraseBook, analysis?: unknown): void {
   if (BOOKS.has(book.language)) return;
   if (!ALL_LANGUAGES.includes(book.language)) throw new Error(`Clearsend has no language "${String(book.language)}"`);
   BOOKS.set(book.language, book);
-  const table = new Map<string, PhraseAnalysis>();
-  if (storedAnalysis) {
-    const phrases = bookPhrases(book);
-    const { shape, entries } = decodeAnalysis(storedAnalysis);
-    if (shape === phrasesShape(phrases) && entries.length === phrases.length) {
-      phrases.forEach((phrase, i) => table.set(phrase, entries[i] as PhraseAnalysis));
-    }
-  }
-  analyses.set(book.language, (phrase) => table.get(phrase) ?? analysePhrase(phrase));
+  if (analysis !== undefined) ANALYSES.set(book.language, analysis);
+}
+
+/** A list's stored analyses, when they fit it (as many as its phrases), else undefined. */
+function storedFor(list: PhraseList | readonly string[], stored: unknown): readonly StoredAnalysis[] | undefined {
+  const entries = stored && typeof stored === 'object' && 'patterns' in stored ? (stored as { patterns: unknown }).patterns : stored;
+  const patterns = 'patterns' in list ? list.patterns : list;
+  return Array.isArray(entries) && entries.length === patterns.length ? (entries as StoredAnalysis[]) : undefined;
 }
 
 /** Whether a language's phrase book has been registered. */
@@ -58,7 +58,10 @@ export function bookMatcher(language: Language, id: string, pick: Pick): PhraseM
     const book = BOOKS.get(language);
     // The caller asked for a language whose pack nobody loaded: a bug, never a silent pass.
     if (!book) throw new Error(`Clearsend: the phrases of "${language}" are not loaded`);
-    matcher = compilePhraseMatcher(key, [{ wordBoundaries: book.wordBoundaries, list: pick(book) }], analyses.get(language));
+    const list = pick(book);
+    const analysis = ANALYSES.get(language);
+    const stored = analysis === undefined ? undefined : storedFor(list, pick(analysis as PhraseBook));
+    matcher = compilePhraseMatcher(key, [{ wordBoundaries: book.wordBoundaries, list, ...(stored ? { stored } : {}) }]);
     compiled.set(key, matcher);
   }
   return matcher;

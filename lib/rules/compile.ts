@@ -9,6 +9,7 @@
  * can start. Phrases whose start cannot be derived (they begin with `\d{1,3}` or a symbol) go
  * into a "floating" regex that scans the text in the usual way.
  */
+import type { StoredAnalysis } from './phrases/analysis.ts';
 import type { PhraseList, PhrasePattern } from './phrases/types.ts';
 import type { LabelKey } from './messages/types.ts';
 
@@ -493,22 +494,23 @@ export function mix(h: number, c: number): number {
 export function finish(h: number): number {
   return (h ^ (h >>> 15)) >>> 2;
 }
-function hashPrefix(prefix: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < prefix.length; i++) h = mix(h, prefix.charCodeAt(i));
-  return finish(h);
-}
-
 /**
  * What the index needs of a key, worked out once when a language compiles: its hash, its length,
  * and its first two characters (as an ASCII pair, or hashed when beyond ASCII).
  */
-function keyFacts(prefix: string): { hash: number; length: number; pair: number; pairHash?: number } {
-  const length = Math.min(prefix.length, KEY_LENGTH);
-  const hash = hashPrefix(prefix.slice(0, length));
+function hashFirst(prefix: string, length: number): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < length; i++) h = mix(h, prefix.charCodeAt(i));
+  return finish(h);
+}
+
+/** A new key's group: its phrases, and what the index needs of the key (plain loops: this runs cold, once per key). */
+function newGroup(prefix: string): KeyedPhrases {
+  const length = prefix.length < KEY_LENGTH ? prefix.length : KEY_LENGTH;
   const a = prefix.charCodeAt(0);
   const b = prefix.charCodeAt(1);
-  return a < 128 && b < 128 ? { hash, length, pair: (a << 7) | b } : { hash, length, pair: -1, pairHash: hashPrefix(prefix.slice(0, 2)) };
+  const ascii = a < 128 && b < 128;
+  return { phrases: [], hash: hashFirst(prefix, length), length, pair: ascii ? (a << 7) | b : -1, pairHash: ascii ? 0 : hashFirst(prefix, 2) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -690,6 +692,8 @@ export interface PhraseMatcher {
    * tries a group's sticky regex only where the text has that key.
    */
   keyed: Map<string, KeyedPhrases>;
+  /** The same groups as a list, in the order their keys were met. */
+  groups: KeyedPhrases[];
   /** Whether some phrase is floating (see floatingPhrases). */
   floating: boolean;
   /** Everything, as one global regex (see allRegex), built on first use. */
@@ -715,7 +719,7 @@ export interface KeyedPhrases {
   hash: number;
   length: number;
   pair: number;
-  pairHash?: number;
+  pairHash: number;
 }
 
 /** Everything a matcher knows, as one global regex (flags g), built on first use. */
@@ -828,6 +832,8 @@ export interface PhraseSource {
   /** Phrases matched at word boundaries (false for Japanese). */
   wordBoundaries: boolean;
   list: PhraseList | readonly string[];
+  /** The list's phrases analysed at build time, one per phrase in order (else each is parsed now). */
+  stored?: readonly StoredAnalysis[];
 }
 
 const START_CHAR = /^[\p{L}\p{N}]$/u;
@@ -878,14 +884,17 @@ export function compilePhraseMatcher(
   analyse: (phrase: string) => PhraseAnalysis = analysePhrase,
 ): PhraseMatcher {
   const keyed = new Map<string, KeyedPhrases>();
+  const groups: KeyedPhrases[] = [];
   const phrases: CompiledPhrase[] = [];
   const floatingPhrases: CompiledPhrase[] = [];
 
-  for (const { wordBoundaries, list } of sources) {
+  for (const { wordBoundaries, list, stored } of sources) {
     const patterns: readonly PhrasePattern[] = 'patterns' in list ? list.patterns : list;
-    for (const entry of patterns) {
+    for (let p = 0; p < patterns.length; p++) {
+      const entry = patterns[p] as PhrasePattern;
       const pattern = typeof entry === 'string' ? entry : entry.pattern;
-      const analysis = analyse(pattern);
+      const known = stored?.[p];
+      const analysis: PhraseAnalysis = known ? { prefixes: known[0], factors: known[1] } : analyse(pattern);
       const compiled: CompiledPhrase = { pattern, wordBoundaries, factors: analysis.factors };
       if (typeof entry !== 'string') {
         if (entry.replacement !== undefined) compiled.replacement = entry.replacement;
@@ -894,19 +903,23 @@ export function compilePhraseMatcher(
       phrases.push(compiled);
       const starts = analysis.prefixes;
       if (starts !== null) {
-        for (const key of starts) {
+        // Indexed loops here and below: this runs once per key, in a cold interpreter, at every cold start.
+        for (let k = 0; k < starts.length; k++) {
+          const key = starts[k] as string;
           let group = keyed.get(key);
           if (!group) {
-            group = { phrases: [], ...keyFacts(key) };
+            group = newGroup(key);
             keyed.set(key, group);
+            groups.push(group);
           }
           // A phrase listed under a key twice would be tried twice there.
-          if (group.phrases[group.phrases.length - 1] !== compiled) group.phrases.push(compiled);
+          const listed = group.phrases;
+          if (listed[listed.length - 1] !== compiled) listed.push(compiled);
         }
       } else {
         floatingPhrases.push(compiled);
       }
     }
   }
-  return { id, keyed, floating: floatingPhrases.length > 0, phrases, floatingPhrases };
+  return { id, keyed, groups, floating: floatingPhrases.length > 0, phrases, floatingPhrases };
 }

@@ -5,16 +5,18 @@
  */
 import { analysePhrase } from './compile.ts';
 import { CATALOGS } from './messages/all.ts';
-import { bookPhrases, encodeAnalysis, phrasesHash, phrasesShape } from './phrases/analysis.ts';
+import { analysisShape, type StoredAnalysis } from './phrases/analysis.ts';
 import { ALL_PHRASE_BOOKS } from './phrases/books.ts';
 import { signsOf } from './phrases/signs.ts';
 import { PACK_FORMAT, packPath, type LanguagePack } from './packs.ts';
 import type { PhraseBook } from './phrases/types.ts';
 
-/** A book's phrases analysed for the prefilter, in analysis.ts's encoding. */
-export function analysisOf(book: PhraseBook): string {
-  const phrases = bookPhrases(book);
-  return encodeAnalysis(phrasesHash(phrases), phrases.map(analysePhrase), phrasesShape(phrases));
+/** A book's phrases analysed for the prefilter, in the book's shape (analysis.ts). */
+export function analysisOf(book: PhraseBook): unknown {
+  return analysisShape(book, (phrase): StoredAnalysis => {
+    const { prefixes, factors } = analysePhrase(phrase);
+    return [prefixes, factors];
+  });
 }
 
 export function buildPack(book: PhraseBook): LanguagePack {

@@ -12,14 +12,14 @@ import type { PhraseBook } from './phrases/types.ts';
 import { LANGUAGES, type Language } from './types.ts';
 
 /** Bumped when the pack's shape changes: a pack of another shape is refused, never misread. */
-export const PACK_FORMAT = 1;
+export const PACK_FORMAT = 2;
 
 export interface LanguagePack {
   format: typeof PACK_FORMAT;
   language: Language;
   book: PhraseBook;
-  /** analysis.ts's encoding of every phrase's prefixes and required words. */
-  analysis: string;
+  /** Every phrase's prefixes and required words, in the book's shape (phrases/analysis.ts). */
+  analysis: unknown;
   catalog: MessageCatalog;
 }
 
@@ -47,7 +47,7 @@ export function readPack(value: unknown, language: Language): LanguagePack {
   if (value.language !== language) return fail(`it is the pack of "${String(value.language)}"`);
   const { book, catalog, analysis } = value;
   if (!isObject(book) || book.language !== language || !isObject(book.promotion) || !Array.isArray(book.stopWords)) return fail('no phrase book');
-  if (typeof analysis !== 'string') return fail('no phrase analysis');
+  if (!isObject(analysis) || !isObject(analysis.promotion)) return fail('no phrase analysis');
   if (!isObject(catalog) || !isObject(catalog.rules) || !isObject(catalog.labels)) return fail('no texts');
   return value as unknown as LanguagePack;
 }

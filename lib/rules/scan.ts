@@ -44,7 +44,7 @@ function tableSize(keys: number): number {
 
 export function buildPhraseIndex(matchers: readonly PhraseMatcher[]): PhraseIndex {
   let keys = 0;
-  for (const matcher of matchers) keys += matcher.keyed.size;
+  for (let m = 0; m < matchers.length; m++) keys += (matchers[m] as PhraseMatcher).groups.length;
   const size = tableSize(keys);
   const index: PhraseIndex = {
     matchers,
@@ -57,10 +57,12 @@ export function buildPhraseIndex(matchers: readonly PhraseMatcher[]): PhraseInde
   const { pairLengths, widePairLengths, slots } = index;
   const mask = size - 1;
   for (let m = 0; m < matchers.length; m++) {
-    for (const group of (matchers[m] as PhraseMatcher).keyed.values()) {
+    const groups = (matchers[m] as PhraseMatcher).groups;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g] as KeyedPhrases;
       const { hash, length, pair } = group;
       if (pair >= 0) pairLengths[pair]! |= 1 << length;
-      else widePairLengths[(group.pairHash as number) & mask]! |= 1 << length;
+      else widePairLengths[group.pairHash & mask]! |= 1 << length;
       let slot = slots[hash & mask];
       while (slot && !(slot.hash === hash && slot.length === length)) slot = slot.next;
       if (!slot) {

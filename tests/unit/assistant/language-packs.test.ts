@@ -9,7 +9,7 @@ import { createPackLoader } from '../../../lib/assistant/language-packs';
 import { answerLintRequestWhenReady } from '../../../lib/assistant/lint-answer';
 import { lint } from '../../../lib/rules/engine';
 import { buildPack } from '../../../lib/rules/packs-build';
-import type { PackPath } from '../../../lib/rules/packs';
+import { PACK_FORMAT, type PackPath } from '../../../lib/rules/packs';
 import { ALL_PHRASE_BOOKS } from '../../../lib/rules/phrases/books';
 
 function packFile(path: PackPath): unknown {
@@ -42,7 +42,7 @@ describe('the background reading language packs', () => {
   it('answers with an error naming a pack it cannot read, and tries it again next time', async () => {
     let broken = true;
     const prepare = createPackLoader(async (path) => {
-      if (path === 'packs/sv.json' && broken) return { format: 1, language: 'sv' };
+      if (path === 'packs/sv.json' && broken) return { format: PACK_FORMAT, language: 'sv' };
       return packFile(path);
     });
     const swedish = { body: 'Hej! Tack för din beställning. Använd rabattkoden SPARA10 för 10 % rabatt på nästa köp i vår butik. Med vänliga hälsningar' };

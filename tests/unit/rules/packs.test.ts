@@ -66,10 +66,10 @@ describe('the engine without phrases', () => {
 describe('reading a pack', () => {
   it.each([
     ['not an object', null, /not an object/],
-    ['another format', { ...pack('it'), format: PACK_FORMAT + 1 }, /format 2, expected 1/],
+    ['another format', { ...pack('it'), format: PACK_FORMAT + 1 }, /format 3, expected 2/],
     ['another language', pack('es'), /pack of "es"/],
     ['no phrase book', { ...pack('it'), book: { language: 'it' } }, /no phrase book/],
-    ['no analysis', { ...pack('it'), analysis: 3 }, /no phrase analysis/],
+    ['no analysis', { ...pack('it'), analysis: 'x' }, /no phrase analysis/],
     ['no texts', { ...pack('it'), catalog: {} }, /no texts/],
   ])('refuses %s with an error that names the language', (_name, value, message) => {
     expect(() => readPack(value, 'it')).toThrow(message);
@@ -86,7 +86,7 @@ describe('the packs the build writes', () => {
       const file = files.find((f) => f.path === packPath(language))!;
       const read = readPack(JSON.parse(file.contents), language);
       expect(read.book).toEqual(JSON.parse(JSON.stringify(book(language))));
-      expect(read.analysis.length).toBeGreaterThan(1000);
+      expect(JSON.stringify(read.analysis).length).toBeGreaterThan(1000);
     }
   });
 
