@@ -37,6 +37,14 @@ const CONCEPT_RULES: readonly ConceptRule[] = [
   { ruleId: 'contact-request', all: ['contactAsk'], window: 0, none: ['deliveryContext'] },
 ];
 
+/** Whether a concept, or any of several, has hits. */
+function hasHits(hits: ConceptHits, need: ConceptId | readonly ConceptId[]): boolean {
+  return typeof need === 'string' ? hits[need].length > 0 : need.some((concept) => hits[concept].length > 0);
+}
+
+/** Each rule's first concept (the anchor of a finding) and the others, split once. */
+const RULE_NEEDS = CONCEPT_RULES.map((rule) => ({ rule, firstNeed: rule.all[0] as ConceptId | readonly ConceptId[], otherNeeds: rule.all.slice(1) }));
+
 /** The hits of a concept, or of any of several, in order. */
 function hitsOf(hits: ConceptHits, need: ConceptId | readonly ConceptId[]): PhraseMatch[] {
   if (typeof need === 'string') return hits[need];
@@ -101,14 +109,13 @@ function sentenceFinding(context: ConceptContext, ruleId: ConceptRuleId, first: 
 export function checkConcepts(context: ConceptContext): Finding[] {
   const { hits } = context;
   const findings: Finding[] = [];
-  for (const rule of CONCEPT_RULES) {
-    const [firstNeed, ...otherNeeds] = rule.all;
-    const anchors = hitsOf(hits, firstNeed as ConceptId);
-    if (anchors.length === 0) continue;
-    // Sentence bounds only once some concept is there: most texts have none.
+  for (const { rule, firstNeed, otherNeeds } of RULE_NEEDS) {
+    // Sentences only once every concept of the rule is there: most texts have none, or one
+    // alone ("refund" with no review in sight).
+    if (!hasHits(hits, firstNeed) || !otherNeeds.every((need) => hasHits(hits, need))) continue;
+    const anchors = hitsOf(hits, firstNeed);
     const starts = context.starts;
     const others = otherNeeds.map((need) => sentencesWith(hitsOf(hits, need), starts));
-    if (others.some((set) => set.size === 0)) continue;
     const blocked = rule.none ? sentencesWith(rule.none.flatMap((c) => hits[c]), starts) : new Set<number>();
     let reported = -1;
     for (const anchor of anchors) {

@@ -36,26 +36,52 @@ function isDecoration(c: number): boolean {
 }
 
 /**
- * The first characters of the words, lower case. A word that starts with regex syntax or a
- * decoration character could start with anything: then every bracket is tried.
+ * What each word starts with, literally (its source up to the first regex syntax, at most three
+ * characters): "(order" is no tag, though the Turkish "onemli" starts with an o. A word with no
+ * literal start could start with anything: then every bracket is tried.
  */
-const FIRST_CHARS = new Set(words.map((word) => word[0] ?? ''));
-const ANY_FIRST = words.some((word) => word.length === 0 || /^[\\[(.]/.test(word) || isDecoration(word.charCodeAt(0)));
+const PREFIX_LENGTH = 3;
+const PREFIXES = new Map<number, string[]>();
+let anyStart = false;
+for (const word of words) {
+  const syntax = word.search(/[\\[\](){}.?*+|^$]/);
+  // A quantifier makes the character before it optional: it is no literal start either.
+  const literal = syntax === -1 ? word.length : '?*+{'.includes(word.charAt(syntax)) ? syntax - 1 : syntax;
+  const prefix = word.slice(0, Math.min(literal, PREFIX_LENGTH));
+  if (prefix.length === 0 || word.includes('|') || isDecoration(prefix.charCodeAt(0))) anyStart = true;
+  const first = prefix.charCodeAt(0);
+  const list = PREFIXES.get(first);
+  if (!list) PREFIXES.set(first, [prefix]);
+  else if (!list.includes(prefix)) list.push(prefix);
+}
 
 /**
- * Whether a tag word may start at `at`, after at most four decoration characters. Case as `iu`
- * compares it: lower case, and the long s (ſ), which folds to s. A quick test before the regex,
- * so it may say yes too often, never too rarely.
+ * A character as `iu` compares it with the words' letters (lower case as written): in lower
+ * case, the long s (ſ) as s. A letter whose lower case is longer (İ) gives its first unit.
+ */
+function folded(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return c === 0x17f ? 115 : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/**
+ * Whether a tag word may start at `at`, after at most four decoration characters: a quick test
+ * before the regex, which may say yes too often, never too rarely.
  */
 function mayStartWord(text: string, at: number): boolean {
-  if (ANY_FIRST) return true;
+  if (anyStart) return true;
   for (let k = 0; k <= 4 && at + k < text.length; k++) {
     const c = text.charCodeAt(at + k);
-    const ch = c === 0x17f ? 's' : (text[at + k] as string).toLowerCase().charAt(0);
-    if (FIRST_CHARS.has(ch)) return true;
+    const prefixes = PREFIXES.get(folded(c));
+    if (prefixes && prefixes.some((prefix) => startsWithFolded(text, at + k, prefix))) return true;
     if (!isDecoration(c)) return false;
   }
   return false;
+}
+
+function startsWithFolded(text: string, at: number, prefix: string): boolean {
+  for (let j = 1; j < prefix.length; j++) if (folded(text.charCodeAt(at + j)) !== prefix.charCodeAt(j)) return false;
+  return true;
 }
 
 /**

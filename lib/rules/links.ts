@@ -129,11 +129,24 @@ function bareLink(text: string, dot: number, floor: number): LinkSpan | undefine
   return { start, end: linkEnd(text, hostEnd), host, scheme: '' };
 }
 
+/** The last text's links: checkLinks and the phone check of contact.ts both ask for them. */
+let lastText: string | undefined;
+let lastLinks: readonly LinkSpan[] = [];
+
 /**
- * All links and bare domains in a text, in order. Jumps from one "://" or dot to the next with
- * indexOf, and never looks left of what it already examined, so the work is linear.
+ * All links and bare domains in a text, in order (the array is shared: callers only read it).
+ * Jumps from one "://" or dot to the next with indexOf, and never looks left of what it already
+ * examined, so the work is linear.
  */
-export function findLinks(text: string): LinkSpan[] {
+export function findLinks(text: string): readonly LinkSpan[] {
+  if (text === lastText) return lastLinks;
+  const links = scanLinks(text);
+  lastText = text;
+  lastLinks = links;
+  return links;
+}
+
+function scanLinks(text: string): LinkSpan[] {
   const links: LinkSpan[] = [];
   let examined = 0;
   let scheme = text.indexOf('://');
