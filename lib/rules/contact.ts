@@ -228,11 +228,13 @@ const PHONE_WORDS =
   /(?:phone|tel|telephone|call|mobile|cell|fax|whatsapp|handy|telefon|rufnummer|anrufen|téléphone|portable|appelez|teléfono|móvil|llámenos|telefono|cellulare|chiamare|celular|telemóvel|telemovel|ligue|ligar|central|sac|contactar|contatar|contacte|contate|電話|携帯|ＴＥＬ|هاتف|جوال|موبايل|تلفون|تليفون|اتصل|اتصال|واتساب|واتس|للتواصل|gsm|mobiel|mobil|komórk|komork|dzwoń|dzwon|infolini|numaram|(?<!\p{L})(?:bel|belt|bellen|ring|ringa|ringer|sms|ara|arayın|arayin|cep)(?!\p{L}))[^\d\n]{0,12}$/iu;
 /** Words just before a number that say it is something else: orders, parcels, invoices, items (Polish NIP and REGON, Turkish vergi no). */
 const OTHER_NUMBER_WORDS =
-  /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|seriennummer|sn|s\/n|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#|vat|ust|mwst|tva|iva|tax|steuer|siret|siren|registration|registrier|登録番号|تتبع|شحن|طلب|فاتور|ضريبي|تسجيل|سجل|بريدي|حساب|[إا]يبان|آيبان|تسلسلي|موديل|factuur|faktura|kvitto|pakket|zending|kolli|försändelse|spårning|klantnummer|kundnummer|kvk|btw|moms|organisationsnummer|org\.?nr|bankgiro|plusgiro|rekening|konto|nip|regon|krs|pesel|przesyłk|zamówieni|zamowieni|paragon|seryjn|nadania|śledzenia|sledzenia|kod|vergi|fatura|sipari[şs]|takip|kargo|seri|vkn|tckn|mersis)[^\d\n]{0,12}$/iu;
+  /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|seriennummer|sn|s\/n|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#|vat|ust|mwst|tva|iva|tax|steuer|siret|siren|registration|registrier|登録番号|تتبع|شحن|طلب|فاتور|ضريبي|تسجيل|سجل|بريدي|حساب|[إا]يبان|آيبان|تسلسلي|موديل|factuur|faktura|kvitto|pakket|zending|kolli|försändelse|spårning|klantnummer|kundnummer|kvk|btw|moms|organisationsnummer|org\.?nr|bankgiro|plusgiro|rekening|konto|nip|regon|krs|pesel|przesyłk|zamówieni|zamowieni|paragon|seryjn|nadania|śledzenia|sledzenia|kod|vergi|fatura|sipari[şs]|takip|kargo|seri|vkn|tckn|mersis|cpf|cnpj|nota fiscal|nf-?e|inscri[çc][ãa]o)[^\d\n]{0,12}$/iu;
 /** A VAT number's country prefix: "GB 284 1937 55", "DE 123456789". */
 const VAT_PREFIX = /(?:^|[^\p{L}])(?:GB|DE|FR|IT|ES|NL|BE|AT|PL|SE|IE|LU|CZ|PT|DK|FI)\s?$/u;
 const UNIT_AFTER = /^\s?(?:€|eur|euro|\$|usd|£|gbp|¥|円|cm|mm|m\b|km|kg|g\b|mg|ml|l\b|x|×|in\b|inch|ft|w\b|v\b|mah|%|pcs|stück|pz)/iu;
 const CURRENCY_BEFORE = /[€$£¥]\s?$/u;
+const BRAZILIAN_CEP = /^\d{5}-?\d{3}$/;
+const CEP_BEFORE = /(?:^|[^a-zà-ÿ])cep[\s.:º°-]{0,4}$/i;
 
 function looksLikePhone(candidate: string, before: string, after: string): boolean {
   const digits = candidate.replace(/\D/g, '').length;
@@ -240,6 +242,8 @@ function looksLikePhone(candidate: string, before: string, after: string): boole
   const trimmed = candidate.trim();
   if (ORDER_ID.test(trimmed) || DATE.test(trimmed)) return false;
   if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after) || VAT_PREFIX.test(before)) return false;
+  // A Brazilian postcode (CEP 01310-100): "cep" is also Turkish for a mobile, but no phone number has that shape.
+  if (BRAZILIAN_CEP.test(trimmed) && CEP_BEFORE.test(before)) return false;
   if (PHONE_WORDS.test(before)) return true;
   if (OTHER_NUMBER_WORDS.test(before)) return false;
   if (trimmed.startsWith('+') || trimmed.startsWith('00')) return digits >= 8;
