@@ -32,11 +32,12 @@ const MAX_FALSE_ALARM_RATE = 0.03;
  * floors that catch a regression, set a little under what the checker measured when each group
  * was first scored. The first six languages: precision 91 %, recall 74 %, 5.5 % of compliant
  * messages flagged. The seven added later (nl, sv, pl, tr, pt, ar, zh): precision 88.6 %,
- * recall 91.8 %, 10.4 % flagged. `npm run bench corpus` prints today's figures.
+ * recall 91.8 %, 10.4 % flagged at first; 89.7 %, 91.8 %, 9.1 % after their second tuning round.
+ * `npm run bench corpus` prints today's figures.
  */
 const HELD_OUT_GROUPS: readonly { name: string; languages: readonly string[]; precision: number; recall: number; falseAlarms: number }[] = [
   { name: 'en, de, fr, es, it, ja', languages: ['en', 'de', 'fr', 'es', 'it', 'ja'], precision: 0.88, recall: 0.7, falseAlarms: 0.06 },
-  { name: 'nl, sv, pl, tr, pt, ar, zh', languages: ['nl', 'sv', 'pl', 'tr', 'pt', 'ar', 'zh'], precision: 0.85, recall: 0.88, falseAlarms: 0.12 },
+  { name: 'nl, sv, pl, tr, pt, ar, zh', languages: ['nl', 'sv', 'pl', 'tr', 'pt', 'ar', 'zh'], precision: 0.87, recall: 0.88, falseAlarms: 0.1 },
 ];
 
 const MIN_MESSAGES = 800;
