@@ -28,6 +28,7 @@ export interface AssistantPanelProps {
 function noticeText(notice: string): string {
   if (notice === 'stale') return t('fixStale', 'The text changed since it was checked, so nothing was replaced.');
   if (notice === 'not-saved') return t('notSaved', 'This choice applies to this page only: the browser could not save it.');
+  if (notice === 'not-checked') return t('notChecked', 'Clearsend could not check this message, so nothing is marked. Reload the page; if this goes on, reinstall Clearsend.');
   return t('fixRefused', 'The page did not accept the change. Your text is as you left it.');
 }
 
@@ -164,20 +165,25 @@ export function AssistantPanel(props: AssistantPanelProps) {
   const advice = contactAdvice(findings);
   const groups = groupFindings(findings);
   const fixable = findings.filter((f) => f.severity !== 'info' && unambiguousFix(f)).length;
-  const announcement = problems
-    ? t('announceCounts', `Clearsend: ${counts.error} errors, ${counts.warning} warnings`, [String(counts.error), String(counts.warning)])
-    : t('announceAllClear', 'Clearsend: no problems found');
+  // A check that failed is no all-clear: the panel says the message was not checked instead.
+  const unchecked = notice === 'not-checked' && findings.length === 0;
+  const announcement = unchecked
+    ? noticeText('not-checked')
+    : problems
+      ? t('announceCounts', `Clearsend: ${counts.error} errors, ${counts.warning} warnings`, [String(counts.error), String(counts.warning)])
+      : t('announceAllClear', 'Clearsend: no problems found');
+  const state = unchecked ? 'unchecked' : counts.error ? 'blocked' : problems ? 'warnings' : 'clear';
 
   return (
-    <section class="cs-panel" dir={uiDirection()} lang={uiLanguage()} data-state={counts.error ? 'blocked' : problems ? 'warnings' : 'clear'} aria-label="Clearsend">
+    <section class="cs-panel" dir={uiDirection()} lang={uiLanguage()} data-state={state} aria-label="Clearsend">
       <p class="cs-sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
       <p class="cs-sr-only">{t('panelKeyboardHint', 'Alt+Shift+L in the message jumps here; Escape goes back.')}</p>
       <header class="cs-panel-header">
         <span class="cs-brand">Clearsend</span>
-        <span class="cs-verdict" data-verdict={counts.error ? 'blocked' : problems ? 'warnings' : 'clear'}>
-          {verdict(counts)}
+        <span class="cs-verdict" data-verdict={state}>
+          {unchecked ? '' : verdict(counts)}
         </span>
         {findings.length > 0 && (
           <button type="button" class="cs-link" aria-expanded={open} onClick={() => setOpen(!open)}>

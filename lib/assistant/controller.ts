@@ -205,10 +205,12 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
     const started = performance.now();
     const request = ++requests;
     latestRequest.set(view.id, request);
+    let failed = false;
     void lintField(view)
       .catch((error: unknown) => {
-        // The engine must never take the page down with it.
+        // The engine must never take the page down with it; the seller is told nothing was checked.
         console.error('[Clearsend] lint failed', error);
+        failed = true;
         return [] as Finding[];
       })
       .then((findings) => {
@@ -217,7 +219,8 @@ export function startAssistant({ doc, lint, signal, store, ownHost, debounceMs =
         // The text moved on while the engine worked: a newer request is on its way.
         if (!entry || entry.view.text !== view.text) return;
         entry.view = { ...entry.view, findings: visible(findings) };
-        publish({ fields: [...watchers.values()].map((w) => w.view), lastLintMs: performance.now() - started });
+        const notice = failed ? { notice: 'not-checked' } : state.notice === 'not-checked' ? { notice: undefined } : {};
+        publish({ fields: [...watchers.values()].map((w) => w.view), lastLintMs: performance.now() - started, ...notice });
       });
   };
 

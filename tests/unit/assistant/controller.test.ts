@@ -334,6 +334,27 @@ describe('the assistant controller', () => {
     expect(controller.snapshot().fields[0]?.findings.some((f) => f.category === 'promotion')).toBe(false);
   });
 
+  it('says so when a check fails (a language pack the background cannot read), and stops saying it once a check works', async () => {
+    let broken = true;
+    const flaky = async (m: Parameters<typeof lint>[0], o: Parameters<typeof lint>[1]) => {
+      if (broken) throw new Error("Clearsend's sv language pack is damaged: no phrase book");
+      return lint(m, o);
+    };
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const controller = startAssistant({ doc: document, lint: flaky, signal: abort.signal, store: memoryStore(), site: sellerCentral });
+    await settle();
+    type(textarea, PROMO);
+    await settle();
+    expect(controller.snapshot().notice).toBe('not-checked');
+    expect(controller.snapshot().fields[0]?.findings).toEqual([]);
+    expect(textarea.value).toBe(PROMO);
+    broken = false;
+    type(textarea, `${PROMO} Thanks!`);
+    await settle();
+    expect(controller.snapshot().notice).toBeUndefined();
+    expect(controller.snapshot().fields[0]?.findings.some((f) => f.category === 'promotion')).toBe(true);
+  });
+
   it('on a messaging page with no compose box, checks nothing and draws nothing', async () => {
     document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Your inbox is empty.' }));
     const linter = vi.fn(async (m: Parameters<typeof lint>[0], o: Parameters<typeof lint>[1]) => lint(m, o));

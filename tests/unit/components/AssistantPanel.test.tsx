@@ -89,6 +89,14 @@ describe('the assistant panel', () => {
     fireEvent.click(screen.getByText('Dismiss'));
     expect(h.onDismissNotice).toHaveBeenCalled();
   });
+
+  it('says a message could not be checked, rather than showing it as clean', () => {
+    render(<AssistantPanel findings={[]} notice="not-checked" {...handlers()} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/could not check this message/);
+    expect(document.querySelector('.cs-panel')?.getAttribute('data-state')).toBe('unchecked');
+    expect(document.querySelector('.cs-verdict')?.textContent).toBe('');
+    expect(screen.getByRole('status').textContent).not.toMatch(/no problems/);
+  });
 });
 
 describe('where the panel is placed', () => {
