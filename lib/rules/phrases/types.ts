@@ -1,7 +1,8 @@
 /**
  * The shape of one language's phrase data. Rules are mostly data: each language is one module
- * exporting a PhraseBook, and lib/rules/phrases/index.ts lists them. Adding a language is adding
- * one file and one line there.
+ * exporting a PhraseBook, and lib/rules/phrases/books.ts lists them. Adding a language is adding
+ * one file and one line there (then `node scripts/language-signs.ts`, run by `npm run build`,
+ * writes its signs; the build writes its pack).
  *
  * A pattern is JavaScript regular-expression source, matched case-insensitively with the `u`
  * flag, plus three conveniences (see compile.ts):
@@ -90,7 +91,7 @@ export interface PhraseBook {
   /**
    * For a language told apart by its script: a regular-expression character class of letters
    * only it writes among the checker's languages (kana for Japanese, Han for Chinese, Arabic
-   * letters). detectLanguage tries the books in PHRASE_BOOKS order, so Japanese (kana) comes
+   * letters). detectLanguage tries the books in their order (phrases/books.ts), so Japanese (kana) comes
    * before Chinese (Han characters, which Japanese uses too).
    */
   script?: string;
