@@ -57,6 +57,9 @@ export function makeFinding<R extends RuleId>(
   return finding;
 }
 
+/** Punctuation that closes what comes before it: a removal before it takes the space before. */
+const CLOSING_MARKS = ',.;:!?)';
+
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000';
 }
@@ -70,7 +73,7 @@ export function removalRange(text: string, start: number, end: number): [number,
   const after = text[end];
   const atLineStart = start === 0 || before === '\n' || before === '\r';
   const atLineEnd = end === text.length || after === '\n' || after === '\r';
-  if (isSpace(before) && (isSpace(after) || atLineEnd || /^[,.;:!?)]$/.test(after ?? ''))) {
+  if (isSpace(before) && (isSpace(after) || atLineEnd || (after !== undefined && CLOSING_MARKS.includes(after)))) {
     return [start - 1, end];
   }
   if (isSpace(after) && atLineStart) return [start, end + 1];

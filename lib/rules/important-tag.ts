@@ -6,7 +6,6 @@
 import { toRegexSource } from './compile.ts';
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
 import { PHRASE_BOOKS } from './phrases/index.ts';
-import { isSpaceCode } from './sentences.ts';
 import type { Finding } from './types.ts';
 
 const OPEN = '[\\[(（{｛【〔［〖「『<＜《〈]';
@@ -27,13 +26,8 @@ const TAG_SOURCE = `${OPEN}${DECORATION}(?:${words.join('|')})${TAIL}${DECORATIO
  */
 let tagRegex: RegExp | undefined;
 
-/** Where a tag may start: an opening bracket (no `u`: each one is a single code unit). */
-const OPENING = /[[(（{｛【〔［〖「『<＜《〈]/g;
-
 /** DECORATION's characters: [\s*!！:：._\-–—]. */
-function isDecoration(c: number): boolean {
-  return isSpaceCode(c) || c === 42 || c === 33 || c === 0xff01 || c === 58 || c === 0xff1a || c === 46 || c === 95 || c === 45 || c === 0x2013 || c === 0x2014;
-}
+const DECORATION_CHARS = '\\s*!！:：._\\-–—';
 
 /**
  * What each word starts with, literally (its source up to the first regex syntax, at most three
@@ -41,59 +35,52 @@ function isDecoration(c: number): boolean {
  * literal start could start with anything: then every bracket is tried.
  */
 const PREFIX_LENGTH = 3;
-const PREFIXES = new Map<number, string[]>();
+const prefixes = new Set<string>();
 let anyStart = false;
 for (const word of words) {
   const syntax = word.search(/[\\[\](){}.?*+|^$]/);
   // A quantifier makes the character before it optional: it is no literal start either.
   const literal = syntax === -1 ? word.length : '?*+{'.includes(word.charAt(syntax)) ? syntax - 1 : syntax;
   const prefix = word.slice(0, Math.min(literal, PREFIX_LENGTH));
-  if (prefix.length === 0 || word.includes('|') || isDecoration(prefix.charCodeAt(0))) anyStart = true;
-  const first = prefix.charCodeAt(0);
-  const list = PREFIXES.get(first);
-  if (!list) PREFIXES.set(first, [prefix]);
-  else if (!list.includes(prefix)) list.push(prefix);
+  if (prefix.length === 0 || word.includes('|')) anyStart = true;
+  prefixes.add(prefix);
 }
 
 /**
- * A character as `iu` compares it with the words' letters (lower case as written): in lower
- * case, the long s (ſ) as s. A letter whose lower case is longer (İ) gives its first unit.
+ * The letters `iu` matches to a small letter that `i` alone does not (simple case folding
+ * against toUpperCase): the long s, the Kelvin and Ångström signs, capital sharp s, the ohm sign.
  */
-function folded(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  return c === 0x17f ? 115 : String.fromCharCode(c).toLowerCase().charCodeAt(0);
-}
+const FOLDED_ONLY_BY_U: Readonly<Record<string, string>> = { s: 'ſ', k: '\u212a', å: '\u212b', ß: '\u1e9e', ω: '\u2126' };
 
-/**
- * Whether a tag word may start at `at`, after at most four decoration characters: a quick test
- * before the regex, which may say yes too often, never too rarely.
- */
-function mayStartWord(text: string, at: number): boolean {
-  if (anyStart) return true;
-  for (let k = 0; k <= 4 && at + k < text.length; k++) {
-    const c = text.charCodeAt(at + k);
-    const prefixes = PREFIXES.get(folded(c));
-    if (prefixes && prefixes.some((prefix) => startsWithFolded(text, at + k, prefix))) return true;
-    if (!isDecoration(c)) return false;
+function prefixSource(prefix: string): string {
+  let out = '';
+  for (const c of prefix) {
+    const literal = c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    out += FOLDED_ONLY_BY_U[c] ? `[${literal}${FOLDED_ONLY_BY_U[c] as string}]` : literal;
   }
-  return false;
+  return out;
 }
 
-function startsWithFolded(text: string, at: number, prefix: string): boolean {
-  for (let j = 1; j < prefix.length; j++) if (folded(text.charCodeAt(at + j)) !== prefix.charCodeAt(j)) return false;
-  return true;
-}
+/**
+ * Where a tag may start: an opening bracket, at most four decoration characters and the start of
+ * a word. Matched before the tag regex, so that one is compiled only when a bracket opens
+ * something like a tag. Flags `gi` without `u` (every character here is one code unit, and
+ * the letters `u` would add are listed): cheap to compile, and a flood of "[[[[" or "(a(a" is
+ * skipped in native code.
+ */
+const OPENING = anyStart
+  ? /[[(（{｛【〔［〖「『<＜《〈]/g
+  : new RegExp(`[[(（{｛【〔［〖「『<＜《〈](?=[${DECORATION_CHARS}]{0,4}(?:${[...prefixes].map(prefixSource).join('|')}))`, 'gi');
 
 /**
  * The tags of a text (at most 100), as a global search for TAG_SOURCE finds them: a match starts
- * at an opening bracket, so only brackets followed by what may start a word are tried.
+ * where OPENING matches, so only there the tag regex is tried.
  */
 export function findImportantTags(text: string): { start: number; end: number }[] {
   const tags: { start: number; end: number }[] = [];
   OPENING.lastIndex = 0;
   while (tags.length < 100 && OPENING.test(text)) {
     const at = OPENING.lastIndex - 1;
-    if (!mayStartWord(text, at + 1)) continue;
     tagRegex ??= new RegExp(TAG_SOURCE, 'iuy');
     tagRegex.lastIndex = at;
     const m = tagRegex.exec(text);

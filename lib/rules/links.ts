@@ -29,8 +29,11 @@ function isHostCode(c: number): boolean {
   return isWordCode(c) && !(c >= 0x3000); // CJK text runs straight into links without a space
 }
 
+/** /^[a-z]+$/i without a regex: ASCII letters only, at least one. */
 function isLetterOnly(s: string): boolean {
-  return /^[a-z]+$/i.test(s);
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isLetterCode(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Characters that end a path: whitespace, quotes and brackets that wrap links in prose. */
@@ -120,7 +123,8 @@ function bareLink(text: string, dot: number, floor: number): LinkSpan | undefine
   const host = text.slice(start, hostEnd);
   if (!validHost(host, false)) return undefined;
   const tld = host.slice(host.lastIndexOf('.') + 1);
-  const hasWww = /^www\./i.test(host);
+  // /^www\./i: no other character lower-cases to an ASCII w.
+  const hasWww = host.length >= 4 && host.slice(0, 4).toLowerCase() === 'www.';
   // "today.It": a capitalised ending is a sentence with a missing space, not a domain.
   if (tld !== tld.toLowerCase() && !hasWww) return undefined;
   const next = text.charCodeAt(hostEnd);
