@@ -6,7 +6,6 @@
  * purpose of its own (a problem, a request, a question, an attachment: per-language data).
  */
 import { ALL_LANGUAGES, bookMatcher } from './books.ts';
-import type { PhraseMatcher } from './compile.ts';
 import { makeFinding, type FieldText } from './finding.ts';
 import { findPhraseMatches, type PhraseMatch } from './phrase-rules.ts';
 import { buildPhraseIndex, isWordCode, lowerSameLength, profileText, type PhraseIndex } from './scan.ts';
@@ -17,50 +16,40 @@ import type { Finding, Language } from './types.ts';
 const MAX_CHECKED_LENGTH = 700;
 
 type Courtesy = keyof PhraseBook['courtesy'];
-const COURTESIES: readonly Courtesy[] = ['thanks', 'padding', 'confirmation', 'signOffs', 'helpOffers', 'checkIns', 'purpose'];
 
 /**
- * Every courtesy list of some languages behind one prefilter (scan.ts), built once per
- * combination: a short message is scanned once, and only the phrases its words can start are
- * compiled and tried (one alternation of every phrase cost milliseconds to compile at each cold start).
+ * One kind of courtesy phrase of some languages behind one prefilter (scan.ts), built the first
+ * time a message asks for that kind: a short message is scanned once per kind it needs, and only
+ * the phrases its words can start are compiled and tried. Most short messages settle the question
+ * with three or four of the seven kinds, and a cold start compiles only those (one alternation of
+ * every phrase cost milliseconds to compile at each cold start).
  */
-interface CourtesySet {
-  index: PhraseIndex;
-  /** [courtesy][language]: position of its matcher in the index. */
-  matchers: Record<Courtesy, number[]>;
-}
+const KIND_SETS = new Map<string, PhraseIndex>();
 
-const SETS = new Map<string, CourtesySet>();
-
-function courtesySet(languages: readonly Language[]): CourtesySet {
-  const key = languages.join(',');
-  let set = SETS.get(key);
-  if (set) return set;
-  const all: PhraseMatcher[] = [];
-  const matchers = {} as Record<Courtesy, number[]>;
-  for (const kind of COURTESIES) {
-    matchers[kind] = languages.map((language) => all.push(bookMatcher(language, `courtesy:${kind}`, (book) => book.courtesy[kind])) - 1);
+function kindIndex(kind: Courtesy, languages: readonly Language[]): PhraseIndex {
+  const key = `${kind}:${languages.join(',')}`;
+  let index = KIND_SETS.get(key);
+  if (!index) {
+    index = buildPhraseIndex(languages.map((language) => bookMatcher(language, `courtesy:${kind}`, (book) => book.courtesy[kind])));
+    KIND_SETS.set(key, index);
   }
-  set = { index: buildPhraseIndex(all), matchers };
-  SETS.set(key, set);
-  return set;
+  return index;
 }
 
 /** Where each kind of courtesy phrase occurs in a lower-cased text, every language together. */
 type Courtesies = (kind: Courtesy) => readonly PhraseMatch[];
 
 function courtesiesIn(text: string, languages: readonly Language[]): Courtesies {
-  const set = courtesySet(languages);
-  const textProfile = profileText(text, set.index);
   const found = new Map<Courtesy, PhraseMatch[]>();
   return (kind) => {
     let matches = found.get(kind);
     if (!matches) {
       matches = [];
-      for (const position of set.matchers[kind]) {
-        const matcher = set.index.matchers[position] as PhraseMatcher;
-        matches.push(...findPhraseMatches(matcher, textProfile.lower, textProfile.candidates[position]));
-      }
+      const index = kindIndex(kind, languages);
+      const textProfile = profileText(text, index);
+      index.matchers.forEach((matcher, position) => {
+        (matches as PhraseMatch[]).push(...findPhraseMatches(matcher, textProfile.lower, textProfile.candidates[position]));
+      });
       found.set(kind, matches);
     }
     return matches;
