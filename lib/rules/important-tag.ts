@@ -5,7 +5,7 @@
  */
 import { toRegexSource } from './compile.ts';
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
-import { PHRASE_BOOKS } from './phrases/index.ts';
+import { LANGUAGE_SIGNS } from './phrases/index.ts';
 import type { Finding } from './types.ts';
 
 const OPEN = '[\\[(（{｛【〔［〖「『<＜《〈]';
@@ -15,7 +15,7 @@ const DECORATION = '[\\s*!！:：._\\-–—]{0,4}';
 /** A few more words inside the brackets still make a tag: "[Important update]". */
 const TAIL = "(?:[\\s:：,\\-–—!！.]{1,3}[\\p{L}\\p{N}'’]{1,20}){0,4}";
 
-const words = [...new Set(PHRASE_BOOKS.flatMap((book) => book.importantTagWords))]
+const words = [...new Set(LANGUAGE_SIGNS.flatMap((book) => book.importantTagWords))]
   .map((word) => toRegexSource(word))
   .sort((a, b) => b.length - a.length);
 

@@ -8,15 +8,15 @@
  * bounded distance.
  */
 import { makeFinding, type FieldText } from './finding.ts';
-import { PHRASE_BOOKS } from './phrases/index.ts';
+import { LANGUAGE_SIGNS } from './phrases/index.ts';
 import type { Finding, PlaceholderValues } from './types.ts';
 
 const MAX_INSIDE = 40;
 const MAX_FINDINGS = 100;
 
-const WORDS = new Set<string>(PHRASE_BOOKS.flatMap((book) => book.placeholderWords.map((w) => w.toLowerCase())));
+const WORDS = new Set<string>(LANGUAGE_SIGNS.flatMap((book) => book.placeholderWords.map((w) => w.toLowerCase())));
 /** Words of languages written without spaces are found inside the bracket's text. */
-const CJK_WORDS = PHRASE_BOOKS.filter((book) => !book.wordBoundaries).flatMap((book) => book.placeholderWords);
+const CJK_WORDS = LANGUAGE_SIGNS.filter((book) => !book.wordBoundaries).flatMap((book) => book.placeholderWords);
 
 /** Pairs whose inside is a variable whenever it looks like a name: no sentence in it. */
 const DOUBLE: readonly [string, string][] = [
@@ -123,7 +123,7 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
 type PlaceholderKind = keyof PlaceholderValues;
 const KIND_ORDER: readonly (PlaceholderKind | 'other')[] = ['other', 'sellerName', 'orderId', 'buyerName'];
 const KIND_WORDS = new Map<PlaceholderKind | 'other', string[]>(
-  KIND_ORDER.map((kind) => [kind, [...new Set(PHRASE_BOOKS.flatMap((book) => book.placeholderKinds[kind]))]]),
+  KIND_ORDER.map((kind) => [kind, [...new Set(LANGUAGE_SIGNS.flatMap((book) => book.placeholderKinds[kind]))]]),
 );
 
 /**

@@ -7,11 +7,11 @@
 import type { ConceptContext } from './concepts.ts';
 import { makeFinding, removalRange } from './finding.ts';
 import { detectLanguage } from './language.ts';
-import { PHRASE_BOOKS } from './phrases/index.ts';
+import { LANGUAGE_SIGNS } from './phrases/index.ts';
 import { sentenceAt, sentenceRange } from './sentences.ts';
 import type { Finding, Language, LintOptions } from './types.ts';
 
-const NOTICES = new Map<Language, string>(PHRASE_BOOKS.map((book) => [book.language, book.amazonFeedbackNotice]));
+const NOTICES = new Map<Language, string>(LANGUAGE_SIGNS.map((book) => [book.language, book.amazonFeedbackNotice]));
 
 /** Lower case, one kind of space and quote, no final full stop: wording compared, not typing. */
 function normalize(text: string): string {

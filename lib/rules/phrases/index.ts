@@ -5,13 +5,6 @@
  * (sellers mix languages, and a German seller may write to a French buyer): those whose words or
  * script the message shows (lib/rules/books.ts, languagesOf).
  */
-import { LANGUAGE_SIGNS } from './signs.generated.ts';
-import type { LanguageSigns } from './signs.ts';
-
-export { LANGUAGE_SIGNS };
+export { LANGUAGE_SIGNS } from './signs.generated.ts';
 export type { LanguageSigns } from './signs.ts';
-
-/** The signs under the name the language-blind checks have always read them by. */
-export const PHRASE_BOOKS: readonly LanguageSigns[] = LANGUAGE_SIGNS;
-
 export type { PhraseBook } from './types.ts';

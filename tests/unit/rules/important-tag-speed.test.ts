@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { toRegexSource } from '../../../lib/rules/compile.ts';
 import { findImportantTags } from '../../../lib/rules/important-tag.ts';
-import { PHRASE_BOOKS } from '../../../lib/rules/phrases/index.ts';
+import { LANGUAGE_SIGNS } from '../../../lib/rules/phrases/index.ts';
 
-const words = [...new Set(PHRASE_BOOKS.flatMap((book) => book.importantTagWords))].map((word) => toRegexSource(word)).sort((a, b) => b.length - a.length);
+const words = [...new Set(LANGUAGE_SIGNS.flatMap((book) => book.importantTagWords))].map((word) => toRegexSource(word)).sort((a, b) => b.length - a.length);
 const TAG = new RegExp(
   `[\\[(（{｛【〔［〖「『<＜《〈][\\s*!！:：._\\-–—]{0,4}(?:${words.join('|')})(?:[\\s:：,\\-–—!！.]{1,3}[\\p{L}\\p{N}'’]{1,20}){0,4}[\\s*!！:：._\\-–—]{0,4}[\\])）}｝】〕］〗」』>＞》〉]`,
   'giu',
