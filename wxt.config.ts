@@ -4,6 +4,8 @@ import { SELLER_CENTRAL_HOSTS } from './lib/seller-central-hosts';
 import { CONTENT_SCRIPT_BUDGET_BYTES, CONTENT_SCRIPTS, contentScriptSize, describeBundle } from './lib/bundle-budget';
 import { WEBMAIL_MATCHES } from './lib/webmail/hosts';
 import { packFiles } from './lib/rules/packs-build';
+import { packPath } from './lib/rules/packs';
+import { LANGUAGES } from './lib/rules/types';
 
 /**
  * A test-only build (`WXT_TEST_WEBMAIL_GRANTED=1`, written to .output/webmail-granted/) holds the
@@ -73,7 +75,7 @@ export default defineConfig({
       for (const { path, contents } of packFiles()) files.push({ relativeDest: path, contents });
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      for (const { path } of packFiles()) paths.push(`/${path}`);
+      for (const language of LANGUAGES) paths.push(`/${packPath(language)}`);
     },
     'build:done': (wxt) => {
       for (const script of CONTENT_SCRIPTS) {

@@ -39,15 +39,18 @@ function errorText(error: unknown): string {
 
 type Lint = (message: Message, options: LintOptions) => Finding[];
 
-/** The background's half: answers lint requests with the engine's findings. */
-export function answerLintRequest(request: unknown, lint: Lint): LintReply | undefined {
-  const read = readRequest(request);
-  if (!read || !('message' in read)) return read;
+function answer(read: ValidRequest, lint: Lint): LintReply {
   try {
     return { id: read.id, findings: lint(read.message, read.options) };
   } catch (error) {
     return { id: read.id, error: errorText(error) };
   }
+}
+
+/** The background's half: answers lint requests with the engine's findings. */
+export function answerLintRequest(request: unknown, lint: Lint): LintReply | undefined {
+  const read = readRequest(request);
+  return read && 'message' in read ? answer(read, lint) : read;
 }
 
 /**
@@ -67,5 +70,5 @@ export async function answerLintRequestWhenReady(
   } catch (error) {
     return { id: read.id, error: errorText(error) };
   }
-  return answerLintRequest(request, lint);
+  return answer(read, lint);
 }

@@ -688,14 +688,10 @@ export function wholeRegex(phrase: CompiledPhrase): RegExp {
 export interface PhraseMatcher {
   id: string;
   /**
-   * Phrases with derivable starts, grouped by their first two or KEY_LENGTH characters: scan.ts
-   * tries a group's sticky regex only where the text has that key.
+   * Phrases with derivable starts, grouped by their first two to KEY_LENGTH characters, in the
+   * order their keys were met: scan.ts offers a group only where the text has its key.
    */
-  keyed: Map<string, KeyedPhrases>;
-  /** The same groups as a list, in the order their keys were met. */
   groups: KeyedPhrases[];
-  /** Whether some phrase is floating (see floatingPhrases). */
-  floating: boolean;
   /** Everything, as one global regex (see allRegex), built on first use. */
   all?: RegExp | null;
   phrases: CompiledPhrase[];
@@ -883,6 +879,7 @@ export function compilePhraseMatcher(
   sources: readonly PhraseSource[],
   analyse: (phrase: string) => PhraseAnalysis = analysePhrase,
 ): PhraseMatcher {
+  // Only while compiling: which group a key already has.
   const keyed = new Map<string, KeyedPhrases>();
   const groups: KeyedPhrases[] = [];
   const phrases: CompiledPhrase[] = [];
@@ -921,5 +918,5 @@ export function compilePhraseMatcher(
       }
     }
   }
-  return { id, keyed, groups, floating: floatingPhrases.length > 0, phrases, floatingPhrases };
+  return { id, groups, phrases, floatingPhrases };
 }

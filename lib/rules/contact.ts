@@ -8,7 +8,7 @@
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
 import type { LabelKey } from './messages/types.ts';
 import { findLinks } from './links.ts';
-import { isWordCode, type TextProfile } from './scan.ts';
+import { isWordCode, type TextFacts } from './scan.ts';
 import type { Finding } from './types.ts';
 
 const MAX_LOCAL = 64;
@@ -309,7 +309,7 @@ export function findPhones(text: string): { start: number; end: number }[] {
   return phones;
 }
 
-export function checkContacts(where: FieldText, profile: TextProfile): Finding[] {
+export function checkContacts(where: FieldText, profile: TextFacts): Finding[] {
   const text = where.text;
   const findings: Finding[] = [];
   const removal = (label: LabelKey) => [{ label, replacement: '' }];

@@ -94,11 +94,17 @@ function summarize(body: FieldResult, notPermittedType: boolean): MessageSummary
   return summary;
 }
 
+/** The last message's languages: the background asks packsNeeded, then lint, for the same message. */
+let last: { subject: string | undefined; body: string; languages: readonly Language[] } | undefined;
+
 /** The languages whose phrases a message is checked in (books.ts, languagesOf). */
-function messageLanguages(message: Message): Language[] {
-  const bodyString = typeof message?.body === 'string' ? message.body : '';
+function messageLanguages(message: Message): readonly Language[] {
+  const body = typeof message?.body === 'string' ? message.body : '';
   const subject = typeof message?.subject === 'string' ? message.subject : undefined;
-  return languagesOf(subject ? `${subject}\n${bodyString}` : bodyString);
+  if (last && last.body === body && last.subject === subject) return last.languages;
+  const languages = languagesOf(subject ? `${subject}\n${body}` : body);
+  last = { subject, body, languages };
+  return languages;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
 import { caseOf, LOWER, NOT_WORD, OTHER_LETTER, UPPER } from './letters.ts';
-import type { TextProfile } from './scan.ts';
+import type { TextFacts } from './scan.ts';
 import type { Finding } from './types.ts';
 
 const LIMIT = 100;
@@ -186,7 +186,7 @@ function sentenceCase(run: string): string {
   return lowered.replace(/\p{L}/u, (first) => first.toUpperCase());
 }
 
-function checkShouting(where: FieldText, profile: TextProfile, findings: Finding[]): void {
+function checkShouting(where: FieldText, profile: TextFacts, findings: Finding[]): void {
   // Every shouted run has a word with five capitals in a row; most texts have none.
   if (profile.longestUpperRun < SHOUT_MIN_LONGEST) return;
   const text = where.text;
@@ -296,7 +296,7 @@ function checkRepeatedPunctuation(where: FieldText, findings: Finding[]): void {
   }
 }
 
-export function checkFormatting(where: FieldText, profile: TextProfile): Finding[] {
+export function checkFormatting(where: FieldText, profile: TextFacts): Finding[] {
   const findings: Finding[] = [];
   // Keycaps (1️⃣) start with a digit but always carry U+FE0F or U+20E3, which the scan flags.
   if (profile.hasEmojiCandidate) checkEmoji(where, findings);

@@ -6,7 +6,7 @@
  */
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
 import { isAmazonHost, isAmazonPromotion, isCarrierHost, isShortener, KNOWN_TLDS, WORDLIKE_TLDS } from './hosts.ts';
-import { isWordCode, type TextProfile } from './scan.ts';
+import { isWordCode, type TextFacts } from './scan.ts';
 import type { Finding } from './types.ts';
 
 const MAX_HOST = 253;
@@ -194,7 +194,7 @@ function pathOf(text: string, link: LinkSpan): string {
   return rest.replace(/^:\d+/u, '');
 }
 
-export function checkLinks(where: FieldText, profile: TextProfile): Finding[] {
+export function checkLinks(where: FieldText, profile: TextFacts): Finding[] {
   if (!profile.hasDottedWord && !profile.hasScheme) return [];
   const text = where.text;
   const findings: Finding[] = [];

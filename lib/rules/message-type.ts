@@ -8,7 +8,8 @@
 import { ALL_LANGUAGES, bookMatcher } from './books.ts';
 import { makeFinding, type FieldText } from './finding.ts';
 import { findPhraseMatches, type PhraseMatch } from './phrase-rules.ts';
-import { buildPhraseIndex, isWordCode, lowerSameLength, profileText, type PhraseIndex } from './scan.ts';
+import { isLetterCodePoint } from './letters.ts';
+import { buildPhraseIndex, lowerSameLength, profileText, type PhraseIndex } from './scan.ts';
 import type { PhraseBook } from './phrases/types.ts';
 import type { Finding, Language } from './types.ts';
 
@@ -90,31 +91,13 @@ export interface MessageFacts {
   sharesContact?: boolean;
 }
 
-/** Letters, as \p{L} counts them: ASCII by range, the rest by the scan's table (letters, digits, marks) less digits and marks. */
-const NOT_LETTER = /^[\p{N}\p{M}]$/u;
-/** 1: a letter, 2: not, 0: not looked up yet (non-ASCII code units, filled as met). */
-const LETTERS = new Uint8Array(0x10000);
-function isLetterCode(c: number): boolean {
-  let known = LETTERS[c];
-  if (known === 0) {
-    known = isWordCode(c) && !NOT_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    LETTERS[c] = known;
-  }
-  return known === 1;
-}
-
+/** Letters, as \p{L} counts them (letters.ts: a table, no Unicode regex for Latin text). */
 function countLetters(text: string): number {
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      // A letter outside the Basic Multilingual Plane (rare: historic scripts, some CJK).
-      const pair = text.slice(i, i + 2);
-      if (/^\p{L}$/u.test(pair)) letters++;
-      i++;
-    } else if (isLetterCode(c)) letters++;
+    const cp = text.codePointAt(i) as number;
+    if (isLetterCodePoint(cp)) letters++;
+    if (cp > 0xffff) i++;
   }
   return letters;
 }

@@ -8,7 +8,7 @@ import { bookMatcher } from './books.ts';
 import { floatingRegex, matchEnd, mayOccur, mayOccurAt, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
 import { makeFinding, matchCase, type FieldText, type SuggestionDraft } from './finding.ts';
 import type { ConceptPhrases, PhraseBook, PhraseList } from './phrases/types.ts';
-import { buildPhraseIndex, lowerSameLength, profileText, type Candidates, type PhraseIndex, type TextProfile } from './scan.ts';
+import { buildPhraseIndex, factsOf, joinFacts, lowerSameLength, profileText, type Candidates, type PhraseIndex, type TextFacts, type TextProfile } from './scan.ts';
 import type { Finding, Language } from './types.ts';
 
 /** A pasted megabyte must not produce a million findings: the UI could not show them anyway. */
@@ -162,7 +162,7 @@ export function findPhraseMatches(
     }
   }
   // Each floating phrase scans the whole text: only when its own required words are in it.
-  if (matcher.floating) {
+  if (matcher.floatingPhrases.length > 0) {
     let count = 0;
     for (const phrase of matcher.floatingPhrases) {
       if (!mayOccur(phrase, text, true)) continue;
@@ -209,7 +209,7 @@ function byStart(a: PhraseMatch, b: PhraseMatch): number {
 function matchesAt(set: LanguageSet, position: number, text: string, textProfile: TextProfile, limit: number, exceptions?: readonly PhraseMatch[]): PhraseMatch[] {
   const matcher = set.index.matchers[position] as PhraseMatcher;
   const candidates = textProfile.candidates[position];
-  if (!candidates && !matcher.floating) return [];
+  if (!candidates && matcher.floatingPhrases.length === 0) return [];
   return findPhraseMatches(matcher, textProfile.lower, candidates, limit, exceptions);
 }
 
@@ -248,8 +248,8 @@ export interface PhraseFindings {
   /** Per phrase rule (PHRASE_RULES order): its matches, in order, not overlapping. */
   rules: PhraseMatch[][];
   concepts: ConceptHits;
-  /** The whole text's scan facts (hasAt, digitCount...); its candidates are not kept. */
-  facts: TextProfile;
+  /** The whole text's scan facts (hasAt, digitCount...). */
+  facts: TextFacts;
 }
 
 /**
@@ -269,7 +269,7 @@ const MAX_REMEMBERED_PARAGRAPH = 4_000;
 interface ParagraphFindings {
   rules: PhraseMatch[][];
   concepts: PhraseMatch[][];
-  facts: TextProfile;
+  facts: TextFacts;
 }
 
 const REMEMBERED = new WeakMap<LanguageSet, Map<string, ParagraphFindings>>();
@@ -286,7 +286,7 @@ function searchParagraph(set: LanguageSet, text: string): ParagraphFindings {
     rules: PHRASE_RULES.map((_rule, r) => ruleMatches(set, r, text, textProfile)),
     concepts: CONCEPT_IDS.map((concept) => concepts[concept]),
     // The candidates are the bulky part, and no one needs them once the matches are found.
-    facts: { ...textProfile, text: '', lower: '', candidates: [] },
+    facts: factsOf(textProfile),
   };
 }
 
@@ -328,38 +328,22 @@ export function findPhrases(set: LanguageSet, text: string): PhraseFindings {
   }
   const rules: PhraseMatch[][] = PHRASE_RULES.map(() => []);
   const concepts: PhraseMatch[][] = CONCEPT_IDS.map(() => []);
-  let facts: TextProfile | undefined;
+  let facts: TextFacts | undefined;
   for (let p = 0; p < starts.length; p++) {
     const start = starts[p] as number;
     const piece = starts.length === 1 ? text : text.slice(start, starts[p + 1] ?? text.length);
     const found = paragraphFindings(set, piece);
     found.rules.forEach((matches, r) => shifted(matches, start, rules[r] as PhraseMatch[], MAX_FINDINGS_PER_RULE));
     found.concepts.forEach((matches, c) => shifted(matches, start, concepts[c] as PhraseMatch[], MAX_FINDINGS_PER_RULE));
-    facts = facts ? joinFacts(facts, found.facts) : { ...found.facts };
+    facts = facts ? joinFacts(facts, found.facts) : found.facts;
   }
   const hits = {} as ConceptHits;
   CONCEPT_IDS.forEach((concept, c) => {
     hits[concept] = concepts[c] as PhraseMatch[];
   });
-  return { rules, concepts: hits, facts: { ...(facts as TextProfile), text, lower: lowerSameLength(text) } };
+  return { rules, concepts: hits, facts: facts as TextFacts };
 }
 
-/** The facts of two paragraphs in a row (a blank line between: no word, run or address spans it). */
-function joinFacts(a: TextProfile, b: TextProfile): TextProfile {
-  return {
-    text: '',
-    lower: '',
-    candidates: [],
-    hasDottedWord: a.hasDottedWord || b.hasDottedWord,
-    hasScheme: a.hasScheme || b.hasScheme,
-    hasAt: a.hasAt || b.hasAt,
-    digitCount: a.digitCount + b.digitCount,
-    hasAngleBracket: a.hasAngleBracket || b.hasAngleBracket,
-    upperCount: a.upperCount + b.upperCount,
-    hasEmojiCandidate: a.hasEmojiCandidate || b.hasEmojiCandidate,
-    longestUpperRun: Math.max(a.longestUpperRun, b.longestUpperRun),
-  };
-}
 
 /** `$1`…`$9`, `$&` and `$$` in a replacement, as String.prototype.replace reads them. */
 const REPLACEMENT_TOKEN = /\$(?:(\d)|&|\$)/g;

@@ -173,12 +173,8 @@ function keyCode(c: number): number {
   return c;
 }
 
-export interface TextProfile {
-  text: string;
-  /** The text in lower case, same length: what phrase regexes run on. */
-  lower: string;
-  /** Candidate starts per matcher of the index (undefined: none). */
-  candidates: (Candidates | undefined)[];
+/** The cheap facts of a text the link, contact and formatting checks start from. */
+export interface TextFacts {
   /** A dot between a word character and a letter: could be a domain. */
   hasDottedWord: boolean;
   hasScheme: boolean;
@@ -190,6 +186,34 @@ export interface TextProfile {
   hasEmojiCandidate: boolean;
   /** The longest run of consecutive capital letters ("ASIN": 4). */
   longestUpperRun: number;
+}
+
+export interface TextProfile extends TextFacts {
+  text: string;
+  /** The text in lower case, same length: what phrase regexes run on. */
+  lower: string;
+  /** Candidate starts per matcher of the index (undefined: none). */
+  candidates: (Candidates | undefined)[];
+}
+
+/** The facts of a text out of its profile (without its candidates, the bulky part). */
+export function factsOf(profile: TextProfile): TextFacts {
+  const { hasDottedWord, hasScheme, hasAt, digitCount, hasAngleBracket, upperCount, hasEmojiCandidate, longestUpperRun } = profile;
+  return { hasDottedWord, hasScheme, hasAt, digitCount, hasAngleBracket, upperCount, hasEmojiCandidate, longestUpperRun };
+}
+
+/** The facts of two texts in a row, a blank line between them (no word, run or address spans it). */
+export function joinFacts(a: TextFacts, b: TextFacts): TextFacts {
+  return {
+    hasDottedWord: a.hasDottedWord || b.hasDottedWord,
+    hasScheme: a.hasScheme || b.hasScheme,
+    hasAt: a.hasAt || b.hasAt,
+    digitCount: a.digitCount + b.digitCount,
+    hasAngleBracket: a.hasAngleBracket || b.hasAngleBracket,
+    upperCount: a.upperCount + b.upperCount,
+    hasEmojiCandidate: a.hasEmojiCandidate || b.hasEmojiCandidate,
+    longestUpperRun: Math.max(a.longestUpperRun, b.longestUpperRun),
+  };
 }
 
 /** Lower case with the same length as the text, so offsets carry over (phrases match on it). */
