@@ -22,16 +22,21 @@ export const ALL_LANGUAGES: readonly Language[] = LANGUAGE_SIGNS.map((signs) => 
 type Pick = (book: PhraseBook) => PhraseList | readonly string[];
 
 const compiled = new Map<string, PhraseMatcher>();
-/** Each language's analysis in its book's shape (phrases/analysis.ts), when worked out at build time. */
-const ANALYSES = new Map<Language, unknown>();
+
+/** A book's phrases analysed at build time (packs-build.ts): in the book's shape, and the classes its parsed regexes name. */
+export interface BookAnalysis {
+  analysis: unknown;
+  classes: readonly string[];
+}
+const ANALYSES = new Map<Language, BookAnalysis>();
 
 /**
- * Registers a language's phrase book, with the prefilter's analysis of its phrases when it was
- * worked out at build time (in the book's shape: phrases/analysis.ts); without it, each phrase
- * is parsed when its language compiles. A book registered again is ignored: matchers already
+ * Registers a language's phrase book, with the analysis of its phrases when it was worked out at
+ * build time (phrases/analysis.ts); without it, each phrase is analysed when its language
+ * compiles and parsed when first tried. A book registered again is ignored: matchers already
  * compiled from it stay valid.
  */
-export function addPhraseBook(book: PhraseBook, analysis?: unknown): void {
+export function addPhraseBook(book: PhraseBook, analysis?: BookAnalysis): void {
   if (BOOKS.has(book.language)) return;
   if (!ALL_LANGUAGES.includes(book.language)) throw new Error(`Clearsend has no language "${String(book.language)}"`);
   BOOKS.set(book.language, book);
@@ -60,8 +65,10 @@ export function bookMatcher(language: Language, id: string, pick: Pick): PhraseM
     if (!book) throw new Error(`Clearsend: the phrases of "${language}" are not loaded`);
     const list = pick(book);
     const analysis = ANALYSES.get(language);
-    const stored = analysis === undefined ? undefined : storedFor(list, pick(analysis as PhraseBook));
-    matcher = compilePhraseMatcher(key, [{ wordBoundaries: book.wordBoundaries, list, ...(stored ? { stored } : {}) }]);
+    const stored = analysis === undefined ? undefined : storedFor(list, pick(analysis.analysis as PhraseBook));
+    matcher = compilePhraseMatcher(key, [
+      { wordBoundaries: book.wordBoundaries, list, ...(stored && analysis ? { stored, classes: analysis.classes } : {}) },
+    ]);
     compiled.set(key, matcher);
   }
   return matcher;

@@ -12,6 +12,24 @@
 import type { StoredAnalysis } from './phrases/analysis.ts';
 import type { PhraseList, PhrasePattern } from './phrases/types.ts';
 import type { LabelKey } from './messages/types.ts';
+import { parseQuick, quickMatcher, QuickRegexUnsupported, quickRegex, type QuickMatcher, type QuickTree } from './quick-regex.ts';
+
+/**
+ * A phrase's first tries run on quick-regex.ts, which needs no compile; after this many it gets
+ * its real regex (V8 compiles one in about a tenth of a millisecond, then runs it far faster).
+ */
+const QUICK_TRIES = 16;
+let quickTries = QUICK_TRIES;
+
+/**
+ * How many tries each phrase gets on the quick matcher before its regex (0: none). For the tests
+ * and the benchmark that compare the two; the engine itself never changes it.
+ */
+export function setQuickTries(tries: number): void {
+  quickTries = tries;
+}
+/** Longer texts (a pasted page) go straight to the regexes. */
+const MAX_QUICK_TEXT = 20_000;
 
 /*
  * Phrase regexes are compiled without the `u` flag. With it, every `\p{L}` costs V8 about a
@@ -525,6 +543,18 @@ export interface CompiledPhrase {
   whole?: RegExp;
   sticky?: RegExp;
   floating?: RegExp;
+  /**
+   * The sticky regex parsed at build time, as JSON (null: none, or one quick-regex.ts cannot read;
+   * absent: parse on first use). Kept as a string, read on the phrase's first try: a pack's JSON
+   * parses many times faster with a string per phrase than with a tree per phrase.
+   */
+  tree?: string | null;
+  /** The class sources the tree refers to. */
+  classes?: readonly string[];
+  /** The sticky regex as quick-regex.ts runs it, for the first tries (null: it cannot read it). */
+  quick?: QuickMatcher | null;
+  /** Tries so far with `quick`; after QUICK_TRIES the phrase moves to its sticky regex. */
+  tries?: number;
   /** The phrase in lower case when it is words and spaces only (matched without a regex), null when not. */
   literal?: string | null;
   /** Clauses of words: a text needs one word of each for the phrase to match (null: none known). */
@@ -809,6 +839,14 @@ function literalEnd(phrase: CompiledPhrase, literal: string, text: string, posit
 export function matchEnd(phrase: CompiledPhrase, text: string, position: number): number {
   const literal = literalOf(phrase);
   if (literal !== null) return literalEnd(phrase, literal, text, position);
+  if (text.length <= MAX_QUICK_TEXT) {
+    const tries = phrase.tries ?? 0;
+    if (tries < quickTries) {
+      phrase.tries = tries + 1;
+      const quick = (phrase.quick ??= quickOf(phrase));
+      if (quick !== null) return quick(text, position);
+    }
+  }
   const regex = stickyRegex(phrase);
   regex.lastIndex = position;
   // Sticky: test() leaves lastIndex at the match's end, without building a match array.
@@ -820,8 +858,38 @@ export function matchEnd(phrase: CompiledPhrase, text: string, position: number)
  * No word boundary before it: the prefilter offers a phrase only at the start of a word.
  */
 export function stickyRegex(phrase: CompiledPhrase): RegExp {
-  phrase.sticky ??= new RegExp(phrase.wordBoundaries ? `(?:${sourceOf(phrase)})${AFTER_WORD}` : sourceOf(phrase), STICKY);
+  phrase.sticky ??= new RegExp(stickySource(phrase), STICKY);
   return phrase.sticky;
+}
+
+function stickySource(phrase: CompiledPhrase): string {
+  return phrase.wordBoundaries ? `(?:${sourceOf(phrase)})${AFTER_WORD}` : sourceOf(phrase);
+}
+
+/** The phrase's quick matcher: from its tree parsed at build time, else parsed now; null when it cannot be. */
+function quickOf(phrase: CompiledPhrase): QuickMatcher | null {
+  try {
+    if (phrase.tree !== undefined) return phrase.tree === null ? null : quickMatcher(JSON.parse(phrase.tree) as QuickTree, phrase.classes ?? []);
+    return quickRegex(stickySource(phrase));
+  } catch (error) {
+    if (!(error instanceof QuickRegexUnsupported)) throw error;
+    return null;
+  }
+}
+
+/**
+ * A phrase's sticky regex parsed for quick-regex.ts, its classes added to `classes` (build time:
+ * packs-build.ts); null for a literal phrase (compared without a regex) or one it cannot read.
+ */
+export function phraseTree(pattern: string, wordBoundaries: boolean, classes: string[]): string | null {
+  const phrase: CompiledPhrase = { pattern, wordBoundaries, factors: null };
+  if (literalOf(phrase) !== null) return null;
+  try {
+    return JSON.stringify(parseQuick(stickySource(phrase), classes));
+  } catch (error) {
+    if (!(error instanceof QuickRegexUnsupported)) throw error;
+    return null;
+  }
 }
 
 export interface PhraseSource {
@@ -830,6 +898,8 @@ export interface PhraseSource {
   list: PhraseList | readonly string[];
   /** The list's phrases analysed at build time, one per phrase in order (else each is parsed now). */
   stored?: readonly StoredAnalysis[];
+  /** The class sources the stored trees refer to. */
+  classes?: readonly string[];
 }
 
 const START_CHAR = /^[\p{L}\p{N}]$/u;
@@ -885,7 +955,7 @@ export function compilePhraseMatcher(
   const phrases: CompiledPhrase[] = [];
   const floatingPhrases: CompiledPhrase[] = [];
 
-  for (const { wordBoundaries, list, stored } of sources) {
+  for (const { wordBoundaries, list, stored, classes } of sources) {
     const patterns: readonly PhrasePattern[] = 'patterns' in list ? list.patterns : list;
     for (let p = 0; p < patterns.length; p++) {
       const entry = patterns[p] as PhrasePattern;
@@ -893,6 +963,10 @@ export function compilePhraseMatcher(
       const known = stored?.[p];
       const analysis: PhraseAnalysis = known ? { prefixes: known[0], factors: known[1] } : analyse(pattern);
       const compiled: CompiledPhrase = { pattern, wordBoundaries, factors: analysis.factors };
+      if (known && known.length > 2) {
+        compiled.tree = known[2] ?? null;
+        if (classes) compiled.classes = classes;
+      }
       if (typeof entry !== 'string') {
         if (entry.replacement !== undefined) compiled.replacement = entry.replacement;
         if (entry.label !== undefined) compiled.label = entry.label;

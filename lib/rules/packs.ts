@@ -12,14 +12,16 @@ import type { PhraseBook } from './phrases/types.ts';
 import { LANGUAGES, type Language } from './types.ts';
 
 /** Bumped when the pack's shape changes: a pack of another shape is refused, never misread. */
-export const PACK_FORMAT = 2;
+export const PACK_FORMAT = 3;
 
 export interface LanguagePack {
   format: typeof PACK_FORMAT;
   language: Language;
   book: PhraseBook;
-  /** Every phrase's prefixes and required words, in the book's shape (phrases/analysis.ts). */
+  /** Every phrase's prefixes, required words and parsed regex, in the book's shape (phrases/analysis.ts). */
   analysis: unknown;
+  /** The sources of the character classes the parsed regexes refer to by number (quick-regex.ts). */
+  classes: string[];
   catalog: MessageCatalog;
 }
 
@@ -48,6 +50,7 @@ export function readPack(value: unknown, language: Language): LanguagePack {
   const { book, catalog, analysis } = value;
   if (!isObject(book) || book.language !== language || !isObject(book.promotion) || !Array.isArray(book.stopWords)) return fail('no phrase book');
   if (!isObject(analysis) || !isObject(analysis.promotion)) return fail('no phrase analysis');
+  if (!Array.isArray(value.classes) || !value.classes.every((c) => typeof c === 'string')) return fail('no character classes');
   if (!isObject(catalog) || !isObject(catalog.rules) || !isObject(catalog.labels)) return fail('no texts');
   return value as unknown as LanguagePack;
 }
@@ -55,6 +58,6 @@ export function readPack(value: unknown, language: Language): LanguagePack {
 /** Registers a pack's phrases and texts with the engine. */
 export function addPack(pack: LanguagePack): void {
   if (!(LANGUAGES as readonly string[]).includes(pack.language)) throw new Error(`Clearsend has no language "${String(pack.language)}"`);
-  addPhraseBook(pack.book, pack.analysis);
+  addPhraseBook(pack.book, { analysis: pack.analysis, classes: pack.classes });
   addCatalog(pack.language, pack.catalog);
 }

@@ -24,8 +24,12 @@ export function bookPhrases(book: PhraseBook): string[] {
   return out;
 }
 
-/** One phrase's analysis as stored: its possible first characters and its required-word clauses (null: unknown). */
-export type StoredAnalysis = readonly [prefixes: readonly string[] | null, factors: string[][] | null];
+/**
+ * One phrase's analysis as stored: its possible first characters, its required-word clauses
+ * (null: unknown) and its sticky regex parsed for quick-regex.ts (null: a literal phrase, or one
+ * the quick matcher cannot read; absent: parsed on first use).
+ */
+export type StoredAnalysis = readonly [prefixes: readonly string[] | null, factors: string[][] | null, tree?: string | null];
 
 /**
  * The book with every phrase replaced by `analyse(phrase)`, lists and objects kept in place

@@ -27,7 +27,7 @@ describe('phrase analysis worked out at build time', () => {
     for (let i = 0; i < found.length; i += 7) {
       const [phrase, stored] = found[i]!;
       const fresh = analysePhrase(phrase);
-      expect(stored, phrase).toEqual([fresh.prefixes, fresh.factors]);
+      expect(stored.slice(0, 2), phrase).toEqual([fresh.prefixes, fresh.factors]);
     }
   });
 });

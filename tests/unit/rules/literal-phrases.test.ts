@@ -42,10 +42,14 @@ describe('literal phrases', () => {
     }
   });
 
-  it('leaves phrases with regex syntax to their regex', () => {
+  it('leaves phrases with regex syntax to the quick matcher, then to their regex', () => {
     const p = phrase('(?:follow|like) us');
     expect(matchEnd(p, 'like us', 0)).toBe(7);
     expect(p.literal).toBeNull();
+    expect(p.quick).toBeTypeOf('function');
+    expect(p.sticky).toBeUndefined();
+    for (let i = 0; i < 20; i++) expect(matchEnd(p, 'follow us!', 0)).toBe(9);
     expect(p.sticky).toBeDefined();
+    expect(matchEnd(p, 'like usa', 0)).toBe(-1);
   });
 });

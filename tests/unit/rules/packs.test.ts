@@ -66,7 +66,7 @@ describe('the engine without phrases', () => {
 describe('reading a pack', () => {
   it.each([
     ['not an object', null, /not an object/],
-    ['another format', { ...pack('it'), format: PACK_FORMAT + 1 }, /format 3, expected 2/],
+    ['another format', { ...pack('it'), format: PACK_FORMAT + 1 }, /format 4, expected 3/],
     ['another language', pack('es'), /pack of "es"/],
     ['no phrase book', { ...pack('it'), book: { language: 'it' } }, /no phrase book/],
     ['no analysis', { ...pack('it'), analysis: 'x' }, /no phrase analysis/],
