@@ -9,45 +9,51 @@
  * by the extension's background, when a message first needs that language (packs.ts). Which
  * languages a message needs is told from the languages' signs, always at hand.
  */
-import { compilePhraseMatcher, type PhraseMatcher } from './compile.ts';
-import type { StoredAnalysis } from './phrases/analysis.ts';
+import { unionRegex } from './compile.ts';
+import { indexedLists, LanguageIndex, storedIndexProblem, type IndexFamily, type StoredIndex } from './language-index.ts';
 import { LANGUAGE_SIGNS } from './phrases/index.ts';
-import type { PhraseBook, PhraseList } from './phrases/types.ts';
+import type { PhraseBook, TopicPhrases } from './phrases/types.ts';
 import { lowerSameLength } from './scan.ts';
 import type { Language } from './types.ts';
 
 const BOOKS = new Map<Language, PhraseBook>();
 export const ALL_LANGUAGES: readonly Language[] = LANGUAGE_SIGNS.map((signs) => signs.language);
 
-type Pick = (book: PhraseBook) => PhraseList | readonly string[];
-
-const compiled = new Map<string, PhraseMatcher>();
-
-/** A book's phrases analysed at build time (packs-build.ts): in the book's shape, and the classes its parsed regexes name. */
-export interface BookAnalysis {
-  analysis: unknown;
+/** A language's prefilters as worked out at build time (packs-build.ts), with the class table their parsed phrases name. */
+export interface BookIndexes {
+  phrases: StoredIndex;
+  courtesy: StoredIndex;
   classes: readonly string[];
 }
-const ANALYSES = new Map<Language, BookAnalysis>();
 
 /**
- * Registers a language's phrase book, with the analysis of its phrases when it was worked out at
- * build time (phrases/analysis.ts); without it, each phrase is analysed when its language
- * compiles and parsed when first tried. A book registered again is ignored: matchers already
- * compiled from it stay valid.
+ * Works out a book's prefilters when no pack brought them (phrase-analysis.ts): registered by the
+ * engine that carries every book (lib/rules/index.ts), never by the extension's background.
  */
-export function addPhraseBook(book: PhraseBook, analysis?: BookAnalysis): void {
-  if (BOOKS.has(book.language)) return;
-  if (!ALL_LANGUAGES.includes(book.language)) throw new Error(`Clearsend has no language "${String(book.language)}"`);
-  BOOKS.set(book.language, book);
-  if (analysis !== undefined) ANALYSES.set(book.language, analysis);
+export type IndexBuilder = (book: PhraseBook, family: IndexFamily, classes: string[]) => StoredIndex;
+let builder: IndexBuilder | undefined;
+export function useIndexBuilder(build: IndexBuilder): void {
+  builder = build;
 }
 
-/** A list's stored analyses, when they fit it (as many as its phrases), else undefined. */
-function storedFor(list: PhraseList | readonly string[], stored: unknown): readonly StoredAnalysis[] | undefined {
-  const entries = stored && typeof stored === 'object' && 'patterns' in stored ? (stored as { patterns: unknown }).patterns : stored;
-  const patterns = 'patterns' in list ? list.patterns : list;
-  return Array.isArray(entries) && entries.length === patterns.length ? (entries as StoredAnalysis[]) : undefined;
+const STORED = new Map<Language, BookIndexes>();
+const INDEXES = new Map<string, LanguageIndex>();
+
+/**
+ * Registers a language's phrase book, with its prefilters when they were worked out at build time.
+ * A book registered again is ignored: indexes already made from it stay valid.
+ */
+export function addPhraseBook(book: PhraseBook, indexes?: BookIndexes): void {
+  if (BOOKS.has(book.language)) return;
+  if (!ALL_LANGUAGES.includes(book.language)) throw new Error(`Clearsend has no language "${String(book.language)}"`);
+  if (indexes) {
+    for (const family of ['phrases', 'courtesy'] as const) {
+      const problem = storedIndexProblem(indexes[family], indexedLists(book, family));
+      if (problem) throw new Error(`Clearsend's ${book.language} prefilter (${family}) is damaged: ${problem}`);
+    }
+    STORED.set(book.language, indexes);
+  }
+  BOOKS.set(book.language, book);
 }
 
 /** Whether a language's phrase book has been registered. */
@@ -55,28 +61,54 @@ export function hasPhraseBook(language: Language): boolean {
   return BOOKS.has(language);
 }
 
-/** The matcher of one phrase list of one language ("promotion" of German), compiled once. */
-export function bookMatcher(language: Language, id: string, pick: Pick): PhraseMatcher {
-  const key = `${language}:${id}`;
-  let matcher = compiled.get(key);
-  if (!matcher) {
-    const book = BOOKS.get(language);
-    // The caller asked for a language whose pack nobody loaded: a bug, never a silent pass.
-    if (!book) throw new Error(`Clearsend: the phrases of "${language}" are not loaded`);
-    const list = pick(book);
-    const analysis = ANALYSES.get(language);
-    const stored = analysis === undefined ? undefined : storedFor(list, pick(analysis.analysis as PhraseBook));
-    matcher = compilePhraseMatcher(key, [
-      { wordBoundaries: book.wordBoundaries, list, ...(stored && analysis ? { stored, classes: analysis.classes } : {}) },
-    ]);
-    compiled.set(key, matcher);
-  }
-  return matcher;
+function bookOf(language: Language): PhraseBook {
+  const book = BOOKS.get(language);
+  // The caller asked for a language whose pack nobody loaded: a bug, never a silent pass.
+  if (!book) throw new Error(`Clearsend: the phrases of "${language}" are not loaded`);
+  return book;
 }
 
-/** How many languages have been compiled so far (for the cold-start figures and tests). */
+/** One language's prefilter of one family, made once. */
+export function languageIndex(language: Language, family: IndexFamily): LanguageIndex {
+  const key = `${language}:${family}`;
+  let index = INDEXES.get(key);
+  if (!index) {
+    const book = bookOf(language);
+    const stored = STORED.get(language);
+    let data: StoredIndex;
+    let classes: readonly string[];
+    if (stored) {
+      data = stored[family];
+      classes = stored.classes;
+    } else {
+      if (!builder) throw new Error(`Clearsend: the prefilter of "${language}" was neither shipped nor can be worked out here`);
+      const own: string[] = [];
+      data = builder(book, family, own);
+      classes = own;
+    }
+    index = new LanguageIndex(language, book.wordBoundaries, indexedLists(book, family), data, classes);
+    INDEXES.set(key, index);
+  }
+  return index;
+}
+
+const TOPICS = new Map<string, RegExp | null>();
+
+/** A topic's phrases of one language as one global regex, made on first use (context.ts). */
+export function topicRegex(language: Language, topic: keyof TopicPhrases): RegExp | null {
+  const key = `${language}:${topic}`;
+  let regex = TOPICS.get(key);
+  if (regex === undefined) {
+    const book = bookOf(language);
+    regex = unionRegex(book.topics[topic] ?? [], book.wordBoundaries);
+    TOPICS.set(key, regex);
+  }
+  return regex;
+}
+
+/** How many languages have an index so far (for the cold-start figures and tests). */
 export function compiledLanguageCount(): number {
-  return new Set([...compiled.keys()].map((key) => key.slice(0, key.indexOf(':')))).size;
+  return new Set([...INDEXES.keys()].map((key) => key.slice(0, key.indexOf(':')))).size;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,8 +3,7 @@
  * and whether the chosen contact reason fits what the message is about. Never warnings: the
  * seller may know better (the order ID may be in an attachment, the buyer may write English).
  */
-import { ALL_LANGUAGES, bookMatcher } from './books.ts';
-import { allRegex } from './compile.ts';
+import { ALL_LANGUAGES, topicRegex } from './books.ts';
 import { makeFinding, type FieldText } from './finding.ts';
 import { detectLanguage } from './language.ts';
 import { lowerSameLength } from './scan.ts';
@@ -26,7 +25,7 @@ type Topic = keyof TopicPhrases;
 /** `text` in lower case: phrase regexes run on it (compile.ts). */
 function mentions(text: string, topic: Topic, languages: readonly Language[]): boolean {
   for (const language of languages) {
-    const re = allRegex(bookMatcher(language, `topic:${topic}`, (book) => book.topics[topic] ?? []));
+    const re = topicRegex(language, topic);
     if (!re) continue;
     re.lastIndex = 0;
     if (re.test(text)) return true;

@@ -3,12 +3,15 @@
  * and the options page import. The extension's background imports engine.ts instead and loads
  * language packs as messages need them (packs.ts).
  */
-import { addPhraseBook } from './books.ts';
+import { addPhraseBook, useIndexBuilder } from './books.ts';
 import { CATALOGS } from './messages/all.ts';
 import { addCatalog } from './messages/index.ts';
+import { buildStoredIndex } from './phrase-analysis.ts';
 import { ALL_PHRASE_BOOKS } from './phrases/books.ts';
 import { LANGUAGES } from './types.ts';
 
+// Each language's prefilter is worked out when the language is first needed (the packs ship theirs).
+useIndexBuilder(buildStoredIndex);
 for (const book of ALL_PHRASE_BOOKS) addPhraseBook(book);
 for (const language of LANGUAGES) addCatalog(language, CATALOGS[language]);
 

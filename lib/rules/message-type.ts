@@ -5,51 +5,38 @@
  * with thanks, a confirmation or an offer of help is flagged only when nothing in it shows a
  * purpose of its own (a problem, a request, a question, an attachment: per-language data).
  */
-import { ALL_LANGUAGES, bookMatcher } from './books.ts';
+import { ALL_LANGUAGES, languageIndex } from './books.ts';
 import { makeFinding, type FieldText } from './finding.ts';
+import { courtesyList, type Courtesy, type LanguageIndex } from './language-index.ts';
 import { findPhraseMatches, type PhraseMatch } from './phrase-rules.ts';
 import { isLetterCodePoint } from './letters.ts';
-import { buildPhraseIndex, lowerSameLength, profileText, type PhraseIndex } from './scan.ts';
-import type { PhraseBook } from './phrases/types.ts';
+import { lowerSameLength, profileText, type TextProfile } from './scan.ts';
 import type { Finding, Language } from './types.ts';
 
 /** A thank-you-only or confirmation-only message is short; longer ones have content. */
 const MAX_CHECKED_LENGTH = 700;
 
-type Courtesy = keyof PhraseBook['courtesy'];
-
-/**
- * One kind of courtesy phrase of some languages behind one prefilter (scan.ts), built the first
- * time a message asks for that kind: a short message is scanned once per kind it needs, and only
- * the phrases its words can start are compiled and tried. Most short messages settle the question
- * with three or four of the seven kinds, and a cold start compiles only those (one alternation of
- * every phrase cost milliseconds to compile at each cold start).
- */
-const KIND_SETS = new Map<string, PhraseIndex>();
-
-function kindIndex(kind: Courtesy, languages: readonly Language[]): PhraseIndex {
-  const key = `${kind}:${languages.join(',')}`;
-  let index = KIND_SETS.get(key);
-  if (!index) {
-    index = buildPhraseIndex(languages.map((language) => bookMatcher(language, `courtesy:${kind}`, (book) => book.courtesy[kind])));
-    KIND_SETS.set(key, index);
-  }
-  return index;
-}
-
 /** Where each kind of courtesy phrase occurs in a lower-cased text, every language together. */
 type Courtesies = (kind: Courtesy) => readonly PhraseMatch[];
 
+/**
+ * The text is scanned once for every language's courtesy phrases (language-index.ts); a kind's
+ * phrases are tried only when a message asks for that kind, and most short messages settle the
+ * question with three or four of the seven.
+ */
 function courtesiesIn(text: string, languages: readonly Language[]): Courtesies {
   const found = new Map<Courtesy, PhraseMatch[]>();
+  const indexes: LanguageIndex[] = languages.map((language) => languageIndex(language, 'courtesy'));
+  let textProfile: TextProfile | undefined;
   return (kind) => {
     let matches = found.get(kind);
     if (!matches) {
       matches = [];
-      const index = kindIndex(kind, languages);
-      const textProfile = profileText(text, index);
-      index.matchers.forEach((matcher, position) => {
-        (matches as PhraseMatch[]).push(...findPhraseMatches(matcher, textProfile.lower, textProfile.candidates[position]));
+      textProfile ??= profileText(text, indexes);
+      const list = courtesyList(kind);
+      indexes.forEach((index, x) => {
+        const candidates = (textProfile as TextProfile).candidates[x]?.[list];
+        (matches as PhraseMatch[]).push(...findPhraseMatches(index, list, (textProfile as TextProfile).lower, candidates));
       });
       found.set(kind, matches);
     }

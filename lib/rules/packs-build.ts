@@ -3,29 +3,17 @@
  * engine carries (phrases/signs.generated.ts), both made from the phrase books and catalogs.
  * wxt.config.ts writes the packs into the build; scripts/language-signs.ts writes the signs.
  */
-import { analysePhrase, phraseTree } from './compile.ts';
 import { CATALOGS } from './messages/all.ts';
-import { analysisShape, type StoredAnalysis } from './phrases/analysis.ts';
+import { buildStoredIndex } from './phrase-analysis.ts';
 import { ALL_PHRASE_BOOKS } from './phrases/books.ts';
 import { signsOf } from './phrases/signs.ts';
 import { PACK_FORMAT, packPath, type LanguagePack } from './packs.ts';
 import type { PhraseBook } from './phrases/types.ts';
 
-/**
- * A book's phrases analysed for the prefilter and parsed for the quick matcher, in the book's
- * shape (analysis.ts); the character classes the parsed phrases refer to are added to `classes`.
- */
-export function analysisOf(book: PhraseBook, classes: string[] = []): unknown {
-  return analysisShape(book, (phrase): StoredAnalysis => {
-    const { prefixes, factors } = analysePhrase(phrase);
-    return [prefixes, factors, phraseTree(phrase, book.wordBoundaries, classes)];
-  });
-}
-
 export function buildPack(book: PhraseBook): LanguagePack {
   const classes: string[] = [];
-  const analysis = analysisOf(book, classes);
-  return { format: PACK_FORMAT, language: book.language, book, analysis, classes, catalog: CATALOGS[book.language] };
+  const index = { phrases: buildStoredIndex(book, 'phrases', classes), courtesy: buildStoredIndex(book, 'courtesy', classes) };
+  return { format: PACK_FORMAT, language: book.language, book, index, classes, catalog: CATALOGS[book.language] };
 }
 
 /** Every language's pack as the file the extension ships. */

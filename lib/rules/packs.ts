@@ -8,6 +8,7 @@
 import { addPhraseBook } from './books.ts';
 import { addCatalog } from './messages/index.ts';
 import type { MessageCatalog } from './messages/types.ts';
+import type { StoredIndex } from './language-index.ts';
 import type { PhraseBook } from './phrases/types.ts';
 import { LANGUAGES, type Language } from './types.ts';
 
@@ -18,8 +19,8 @@ export interface LanguagePack {
   format: typeof PACK_FORMAT;
   language: Language;
   book: PhraseBook;
-  /** Every phrase's prefixes, required words and parsed regex, in the book's shape (phrases/analysis.ts). */
-  analysis: unknown;
+  /** The language's prefilters, worked out at build time (language-index.ts). */
+  index: { phrases: StoredIndex; courtesy: StoredIndex };
   /** The sources of the character classes the parsed regexes refer to by number (quick-regex.ts). */
   classes: string[];
   catalog: MessageCatalog;
@@ -47,9 +48,9 @@ export function readPack(value: unknown, language: Language): LanguagePack {
   if (!isObject(value)) return fail('not an object');
   if (value.format !== PACK_FORMAT) return fail(`format ${String(value.format)}, expected ${PACK_FORMAT}`);
   if (value.language !== language) return fail(`it is the pack of "${String(value.language)}"`);
-  const { book, catalog, analysis } = value;
+  const { book, catalog, index } = value;
   if (!isObject(book) || book.language !== language || !isObject(book.promotion) || !Array.isArray(book.stopWords)) return fail('no phrase book');
-  if (!isObject(analysis) || !isObject(analysis.promotion)) return fail('no phrase analysis');
+  if (!isObject(index) || !isObject(index.phrases) || !isObject(index.courtesy)) return fail('no prefilter');
   if (!Array.isArray(value.classes) || !value.classes.every((c) => typeof c === 'string')) return fail('no character classes');
   if (!isObject(catalog) || !isObject(catalog.rules) || !isObject(catalog.labels)) return fail('no texts');
   return value as unknown as LanguagePack;
@@ -58,6 +59,6 @@ export function readPack(value: unknown, language: Language): LanguagePack {
 /** Registers a pack's phrases and texts with the engine. */
 export function addPack(pack: LanguagePack): void {
   if (!(LANGUAGES as readonly string[]).includes(pack.language)) throw new Error(`Clearsend has no language "${String(pack.language)}"`);
-  addPhraseBook(pack.book, { analysis: pack.analysis, classes: pack.classes });
+  addPhraseBook(pack.book, { phrases: pack.index.phrases, courtesy: pack.index.courtesy, classes: pack.classes });
   addCatalog(pack.language, pack.catalog);
 }

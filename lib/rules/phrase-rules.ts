@@ -4,12 +4,14 @@
  * combines. Matchers are per language (books.ts): a message compiles and scans only the
  * languages it can be written in, all of them in one pass of the prefilter.
  */
-import { bookMatcher } from './books.ts';
-import { floatingRegex, matchEnd, mayOccur, mayOccurAt, wholeRegex, type CompiledPhrase, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
+import { languageIndex } from './books.ts';
+import { floatingRegex, matchEnd, mayOccur, mayOccurAt, wholeRegex, type CompiledPhrase } from './compile.ts';
 import { makeFinding, matchCase, type FieldText, type SuggestionDraft } from './finding.ts';
-import type { ConceptPhrases, PhraseBook, PhraseList } from './phrases/types.ts';
-import { buildPhraseIndex, factsOf, joinFacts, lowerSameLength, profileText, type Candidates, type PhraseIndex, type TextFacts, type TextProfile } from './scan.ts';
+import { CONCEPT_IDS, conceptList, exceptionList, PHRASE_RULES, ruleList, type ConceptId, type LanguageIndex } from './language-index.ts';
+import { factsOf, joinFacts, lowerSameLength, profileText, type Candidates, type TextFacts, type TextProfile } from './scan.ts';
 import type { Finding, Language } from './types.ts';
+
+export { CONCEPT_IDS, type ConceptId };
 
 /** A pasted megabyte must not produce a million findings: the UI could not show them anyway. */
 export const MAX_FINDINGS_PER_RULE = 100;
@@ -21,92 +23,27 @@ export const MAX_FINDINGS_PER_RULE = 100;
  */
 export const MAX_TRIES_PER_RULE = 4_000;
 
-type PhraseListKey = {
-  [K in keyof PhraseBook]-?: PhraseBook[K] extends PhraseList ? K : never;
-}[keyof PhraseBook];
-
-/** The rules whose findings come from phrase data alone (message variant 'phrase'). */
-type PhraseRuleId =
-  | 'promotion'
-  | 'review-positive'
-  | 'review-conditional'
-  | 'review-incentive'
-  | 'review-change'
-  | 'messenger-contact'
-  | 'messenger-app'
-  | 'off-amazon-sale'
-  | 'off-amazon-payment'
-  | 'cancellation-request'
-  | 'opt-out';
-
-interface PhraseRule {
-  ruleId: PhraseRuleId;
-  list: PhraseListKey;
-}
-
-const PHRASE_RULES: readonly PhraseRule[] = [
-  { ruleId: 'promotion', list: 'promotion' },
-  { ruleId: 'review-positive', list: 'reviewPositive' },
-  { ruleId: 'review-conditional', list: 'reviewConditional' },
-  { ruleId: 'review-incentive', list: 'reviewIncentive' },
-  { ruleId: 'review-change', list: 'reviewChange' },
-  { ruleId: 'messenger-contact', list: 'messenger' },
-  { ruleId: 'messenger-app', list: 'messengerApps' },
-  { ruleId: 'off-amazon-sale', list: 'offAmazonSale' },
-  { ruleId: 'off-amazon-payment', list: 'offAmazonPayment' },
-  { ruleId: 'cancellation-request', list: 'cancellationRequest' },
-  { ruleId: 'opt-out', list: 'optOut' },
-];
-
-export type ConceptId = keyof ConceptPhrases;
-export const CONCEPT_IDS: readonly ConceptId[] = [
-  'satisfied',
-  'reviewRef',
-  'reviewAsk',
-  'incentive',
-  'pressure',
-  'writeWhat',
-  'contactAsk',
-  'deliveryContext',
-  'feedbackNotice',
-  'settlement',
-];
-
-/** The matchers of the languages one message is checked in, with one prefilter over all of them. */
+/** The languages one message is checked in: each one's prefilter, scanned together (scan.ts). */
 export interface LanguageSet {
   languages: readonly Language[];
-  index: PhraseIndex;
-  /** [rule][language]: the rule's matcher and its exceptions' matcher, by position in the index. */
-  rules: { matcher: number; exceptions: number }[][];
-  /** [concept][language]: position in the index. */
-  concepts: number[][];
+  indexes: readonly LanguageIndex[];
 }
 
 const SETS = new Map<string, LanguageSet>();
 
-/** The set for these languages, built once per combination (each language compiles once). */
+/** The set for these languages, made once per combination (each language's index once: books.ts). */
 export function languageSet(languages: readonly Language[]): LanguageSet {
   const key = languages.join(',');
   let set = SETS.get(key);
-  if (set) return set;
-  const matchers: PhraseMatcher[] = [];
-  const add = (matcher: PhraseMatcher) => matchers.push(matcher) - 1;
-  const rules = PHRASE_RULES.map((rule) =>
-    languages.map((language) => ({
-      matcher: add(bookMatcher(language, rule.ruleId, (book) => book[rule.list])),
-      exceptions: add(bookMatcher(language, `${rule.ruleId}:exceptions`, (book) => book[rule.list].exceptions ?? [])),
-    })),
-  );
-  const concepts = CONCEPT_IDS.map((concept) =>
-    languages.map((language) => add(bookMatcher(language, `concept:${concept}`, (book) => book.concepts[concept]))),
-  );
-  set = { languages, index: buildPhraseIndex(matchers), rules, concepts };
-  SETS.set(key, set);
+  if (!set) {
+    set = { languages, indexes: languages.map((language) => languageIndex(language, 'phrases')) };
+    SETS.set(key, set);
+  }
   return set;
 }
 
 export function profile(text: string, set: LanguageSet): TextProfile {
-  return profileText(text, set.index);
+  return profileText(text, set.indexes);
 }
 
 export interface PhraseMatch {
@@ -118,7 +55,8 @@ export interface PhraseMatch {
 
 /** All matches of one matcher, in order, not overlapping. `text` is lower case (scan.ts). */
 export function findPhraseMatches(
-  matcher: PhraseMatcher,
+  index: LanguageIndex,
+  list: number,
   text: string,
   candidates: Candidates | undefined,
   limit = MAX_FINDINGS_PER_RULE,
@@ -126,7 +64,7 @@ export function findPhraseMatches(
 ): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   if (candidates) {
-    const { positions, groups } = candidates;
+    const { positions, runs } = candidates;
     let reachedEnd = 0;
     const tries = Math.min(positions.length, MAX_TRIES_PER_RULE);
     for (let k = 0; k < tries; ) {
@@ -142,9 +80,9 @@ export function findPhraseMatches(
       let end = position;
       let phrases: readonly CompiledPhrase[] | undefined;
       for (let g = k; g < next; g++) {
-        const group = groups[g] as KeyedPhrases;
+        const group = index.runPhrases(runs[g] as number);
         let matched = false;
-        for (const phrase of group.phrases) {
+        for (const phrase of group) {
           if (!mayOccurAt(phrase, text, position)) continue;
           const at = matchEnd(phrase, text, position);
           if (at > end) {
@@ -152,7 +90,7 @@ export function findPhraseMatches(
             matched = true;
           }
         }
-        if (matched) phrases = phrases ? [...phrases, ...group.phrases] : group.phrases;
+        if (matched) phrases = phrases ? [...phrases, ...group] : group;
       }
       k = next;
       if (end === position || !phrases) continue;
@@ -162,9 +100,10 @@ export function findPhraseMatches(
     }
   }
   // Each floating phrase scans the whole text: only when its own required words are in it.
-  if (matcher.floatingPhrases.length > 0) {
+  const floatingPhrases = index.floating(list);
+  if (floatingPhrases.length > 0) {
     let count = 0;
-    for (const phrase of matcher.floatingPhrases) {
+    for (const phrase of floatingPhrases) {
       if (!mayOccur(phrase, text, true)) continue;
       const floating = floatingRegex(phrase);
       floating.lastIndex = 0;
@@ -173,7 +112,7 @@ export function findPhraseMatches(
           floating.lastIndex++;
           continue;
         }
-        found.push({ start: m.index, end: m.index + m[0].length, phrases: matcher.floatingPhrases });
+        found.push({ start: m.index, end: m.index + m[0].length, phrases: floatingPhrases });
         if (++count >= limit * 2) break;
       }
       if (count >= limit * 2) break;
@@ -205,26 +144,24 @@ function byStart(a: PhraseMatch, b: PhraseMatch): number {
   return a.start - b.start || b.end - a.end;
 }
 
-/** The matches of one matcher of the set (by index position). */
-function matchesAt(set: LanguageSet, position: number, text: string, textProfile: TextProfile, limit: number, exceptions?: readonly PhraseMatch[]): PhraseMatch[] {
-  const matcher = set.index.matchers[position] as PhraseMatcher;
-  const candidates = textProfile.candidates[position];
-  if (!candidates && matcher.floatingPhrases.length === 0) return [];
-  return findPhraseMatches(matcher, textProfile.lower, candidates, limit, exceptions);
+/** The matches of one list of one language of the set (by its place in the set). */
+function matchesAt(set: LanguageSet, x: number, list: number, textProfile: TextProfile, limit: number, exceptions?: readonly PhraseMatch[]): PhraseMatch[] {
+  const index = set.indexes[x] as LanguageIndex;
+  const candidates = (textProfile.candidates[x] as (Candidates | undefined)[])[list];
+  if (!candidates && index.floating(list).length === 0) return [];
+  return findPhraseMatches(index, list, textProfile.lower, candidates, limit, exceptions);
 }
 
 /** The matches of one phrase rule in every language of the set, in order, not overlapping. */
-function ruleMatches(set: LanguageSet, rule: number, text: string, textProfile: TextProfile): PhraseMatch[] {
-  const perLanguage = set.rules[rule] as { matcher: number; exceptions: number }[];
+function ruleMatches(set: LanguageSet, rule: number, textProfile: TextProfile): PhraseMatch[] {
+  const languages = set.indexes.length;
   // Every language's exceptions apply to every language's matches: English always runs, and a
   // French "nous n'acceptons pas PayPal" must excuse the English "paypal".
   const exceptions: PhraseMatch[] = [];
-  for (const entry of perLanguage) exceptions.push(...matchesAt(set, entry.exceptions, text, textProfile, MAX_FINDINGS_PER_RULE * 4));
-  if (perLanguage.length === 1) {
-    return matchesAt(set, (perLanguage[0] as { matcher: number }).matcher, text, textProfile, MAX_FINDINGS_PER_RULE, exceptions);
-  }
+  for (let x = 0; x < languages; x++) exceptions.push(...matchesAt(set, x, exceptionList(rule), textProfile, MAX_FINDINGS_PER_RULE * 4));
+  if (languages === 1) return matchesAt(set, 0, ruleList(rule), textProfile, MAX_FINDINGS_PER_RULE, exceptions);
   const all: PhraseMatch[] = [];
-  for (const { matcher } of perLanguage) all.push(...matchesAt(set, matcher, text, textProfile, MAX_FINDINGS_PER_RULE));
+  for (let x = 0; x < languages; x++) all.push(...matchesAt(set, x, ruleList(rule), textProfile, MAX_FINDINGS_PER_RULE));
   const kept = exceptions.length === 0 ? all : all.filter((m) => !exceptions.some((e) => e.start <= m.start && e.end >= m.end));
   return withoutOverlaps(kept.sort(byStart), [], MAX_FINDINGS_PER_RULE);
 }
@@ -232,13 +169,13 @@ function ruleMatches(set: LanguageSet, rule: number, text: string, textProfile: 
 /** Where each concept's phrases occur in a text, all languages of the set merged. */
 export type ConceptHits = Record<ConceptId, PhraseMatch[]>;
 
-export function findConcepts(set: LanguageSet, text: string, textProfile: TextProfile): ConceptHits {
+export function findConcepts(set: LanguageSet, textProfile: TextProfile): ConceptHits {
   const hits = {} as ConceptHits;
+  const languages = set.indexes.length;
   CONCEPT_IDS.forEach((concept, c) => {
-    const positions = set.concepts[c] as number[];
     const all: PhraseMatch[] = [];
-    for (const position of positions) all.push(...matchesAt(set, position, text, textProfile, MAX_FINDINGS_PER_RULE));
-    hits[concept] = positions.length > 1 ? withoutOverlaps(all.sort(byStart), [], MAX_FINDINGS_PER_RULE) : all;
+    for (let x = 0; x < languages; x++) all.push(...matchesAt(set, x, conceptList(c), textProfile, MAX_FINDINGS_PER_RULE));
+    hits[concept] = languages > 1 ? withoutOverlaps(all.sort(byStart), [], MAX_FINDINGS_PER_RULE) : all;
   });
   return hits;
 }
@@ -281,9 +218,9 @@ export function forgetParagraphs(): void {
 
 function searchParagraph(set: LanguageSet, text: string): ParagraphFindings {
   const textProfile = profile(text, set);
-  const concepts = findConcepts(set, text, textProfile);
+  const concepts = findConcepts(set, textProfile);
   return {
-    rules: PHRASE_RULES.map((_rule, r) => ruleMatches(set, r, text, textProfile)),
+    rules: PHRASE_RULES.map((_rule, r) => ruleMatches(set, r, textProfile)),
     concepts: CONCEPT_IDS.map((concept) => concepts[concept]),
     // The candidates are the bulky part, and no one needs them once the matches are found.
     facts: factsOf(textProfile),

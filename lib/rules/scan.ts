@@ -3,78 +3,8 @@
  * cheap facts (is there an "@", a "://", a dot between letters...) so the link, contact and
  * formatting checks skip texts that cannot contain what they look for.
  */
-import { finish, HASH_SEED, mix, type KeyedPhrases, type PhraseMatcher } from './compile.ts';
-
-/** Where a phrase can start: which matcher, and the sticky regex of its phrases with that key. */
-interface KeyEntry {
-  matcher: number;
-  group: KeyedPhrases;
-}
-
-/** The phrases keyed on one prefix (its hash and length), chained with others in its slot. */
-interface Slot {
-  hash: number;
-  length: number;
-  entries: KeyEntry[];
-  next: Slot | undefined;
-}
-
-/**
- * The prefilter for a set of matchers. The first two characters of a word answer "which key
- * lengths could start here?" in one array read (exact for ASCII, hashed beyond it), usually
- * "none"; only the lengths some key has are then looked up in a table of slots.
- */
-export interface PhraseIndex {
-  matchers: readonly PhraseMatcher[];
-  /** At (a << 7 | b): bit n set when some key of length n starts with the ASCII characters a, b. */
-  pairLengths: Uint8Array;
-  /** The same for pairs beyond ASCII, at the pair's hash & mask. */
-  widePairLengths: Uint8Array;
-  /** Keys by hash & mask. */
-  slots: (Slot | undefined)[];
-  mask: number;
-}
-
-/** A table of at least twice as many slots as keys, a power of two (its mask picks the slot). */
-function tableSize(keys: number): number {
-  let size = 1024;
-  while (size < keys * 2 && size < 1 << 20) size <<= 1;
-  return size;
-}
-
-export function buildPhraseIndex(matchers: readonly PhraseMatcher[]): PhraseIndex {
-  let keys = 0;
-  for (let m = 0; m < matchers.length; m++) keys += (matchers[m] as PhraseMatcher).groups.length;
-  const size = tableSize(keys);
-  const index: PhraseIndex = {
-    matchers,
-    pairLengths: new Uint8Array(128 * 128),
-    widePairLengths: new Uint8Array(size),
-    // Left holey (never filled): a cold start would pay for writing every slot.
-    slots: new Array<Slot | undefined>(size),
-    mask: size - 1,
-  };
-  const { pairLengths, widePairLengths, slots } = index;
-  const mask = size - 1;
-  for (let m = 0; m < matchers.length; m++) {
-    const groups = (matchers[m] as PhraseMatcher).groups;
-    for (let g = 0; g < groups.length; g++) {
-      const group = groups[g] as KeyedPhrases;
-      const { hash, length, pair } = group;
-      if (pair >= 0) pairLengths[pair]! |= 1 << length;
-      else widePairLengths[group.pairHash & mask]! |= 1 << length;
-      let slot = slots[hash & mask];
-      while (slot && !(slot.hash === hash && slot.length === length)) slot = slot.next;
-      if (!slot) {
-        slot = { hash, length, entries: [], next: slots[hash & mask] };
-        slots[hash & mask] = slot;
-      }
-      slot.entries.push({ matcher: m, group });
-    }
-  }
-  return index;
-}
-
+import { finish, HASH_SEED, mix } from './compile.ts';
+import type { LanguageIndex } from './language-index.ts';
 
 /**
  * Candidate starts kept per matcher. Real messages give a few hundred at most; a pasted
@@ -82,10 +12,10 @@ export function buildPhraseIndex(matchers: readonly PhraseMatcher[]): PhraseInde
  */
 export const MAX_CANDIDATES = 4_000;
 
-/** Candidate starts of one matcher's phrases, with the regex to try at each. */
+/** Candidate starts of one list's phrases, with the run of phrases (language-index.ts) to try at each. */
 export interface Candidates {
   positions: number[];
-  groups: KeyedPhrases[];
+  runs: number[];
 }
 
 /** 1: letter, digit or mark; 2: not; 0: not looked up yet. Filled lazily for non-ASCII. */
@@ -192,8 +122,8 @@ export interface TextProfile extends TextFacts {
   text: string;
   /** The text in lower case, same length: what phrase regexes run on. */
   lower: string;
-  /** Candidate starts per matcher of the index (undefined: none). */
-  candidates: (Candidates | undefined)[];
+  /** Candidate starts per index and list (undefined: none). */
+  candidates: (Candidates | undefined)[][];
 }
 
 /** The facts of a text out of its profile (without its candidates, the bulky part). */
@@ -223,20 +153,27 @@ export function lowerSameLength(text: string): string {
   return lower.length === text.length ? lower : text;
 }
 
-export function profileText(text: string, index: PhraseIndex): TextProfile {
+/**
+ * Scans a text once: its facts, and where the phrases of each index can start. Indexes are of one
+ * family (language-index.ts), one per language the text is checked in.
+ */
+export function profileText(text: string, indexes: readonly LanguageIndex[]): TextProfile {
   const lower = lowerSameLength(text);
-  const { pairLengths, widePairLengths, slots, mask } = index;
-  const candidates: (Candidates | undefined)[] = [];
-  for (let m = 0; m < index.matchers.length; m++) candidates.push(undefined);
-  const add = (entries: KeyEntry[] | undefined, position: number) => {
-    if (!entries) return;
-    for (const { matcher, group } of entries) {
-      const list = candidates[matcher];
-      if (list) {
-        if (list.positions.length >= MAX_CANDIDATES) continue;
-        list.positions.push(position);
-        list.groups.push(group);
-      } else candidates[matcher] = { positions: [position], groups: [group] };
+  const candidates: (Candidates | undefined)[][] = indexes.map((index) => new Array<Candidates | undefined>(index.listCount));
+  const add = (x: number, index: LanguageIndex, keyNumber: number, position: number) => {
+    const perList = candidates[x] as (Candidates | undefined)[];
+    const { keyRuns, runList, nextKey } = index;
+    // The key and any other key of the same hash and length (a collision: one more try, never a miss).
+    for (let k = keyNumber - 1; k >= 0; k = (nextKey[k] as number) - 1) {
+      for (let run = keyRuns[k] as number; run < (keyRuns[k + 1] as number); run++) {
+        const list = runList[run] as number;
+        const found = perList[list];
+        if (found) {
+          if (found.positions.length >= MAX_CANDIDATES) continue;
+          found.positions.push(position);
+          found.runs.push(run);
+        } else perList[list] = { positions: [position], runs: [run] };
+      }
     }
   };
   let hasDottedWord = false;
@@ -308,20 +245,23 @@ export function profileText(text: string, index: PhraseIndex): TextProfile {
     const c1 = lower.charCodeAt(i + 1);
     const k0 = c0 < 128 ? (ASCII_KEY[c0] as number) : keyCode(c0);
     const k1 = c1 < 128 ? (ASCII_KEY[c1] as number) : keyCode(c1);
-    let h = mix(mix(HASH_SEED, k0), k1);
-    // No key starts with these two characters: the usual case, one array read.
-    const lengths = k0 < 128 && k1 < 128 ? (pairLengths[(k0 << 7) | k1] as number) : (widePairLengths[finish(h) & mask] as number);
-    if (lengths === 0) continue;
-    const longest = Math.min(31 - Math.clz32(lengths), length - i);
-    for (let n = 2; n <= longest; n++) {
-      if (n > 2) {
-        const c = lower.charCodeAt(i + n - 1);
-        h = mix(h, c < 128 ? (ASCII_KEY[c] as number) : keyCode(c));
-      }
-      if ((lengths & (1 << n)) === 0) continue;
-      const key = finish(h);
-      for (let slot = slots[key & mask]; slot; slot = slot.next) {
-        if (slot.hash === key && slot.length === n) add(slot.entries, i);
+    const pairHash = mix(mix(HASH_SEED, k0), k1);
+    const ascii = k0 < 128 && k1 < 128;
+    for (let x = 0; x < indexes.length; x++) {
+      const index = indexes[x] as LanguageIndex;
+      // No key starts with these two characters: the usual case, one array read.
+      const lengths = ascii ? (index.pairLengths[(k0 << 7) | k1] as number) : (index.widePairLengths[finish(pairHash) & index.mask] as number);
+      if (lengths === 0) continue;
+      const longest = Math.min(31 - Math.clz32(lengths), length - i);
+      let h = pairHash;
+      for (let n = 2; n <= longest; n++) {
+        if (n > 2) {
+          const c = lower.charCodeAt(i + n - 1);
+          h = mix(h, c < 128 ? (ASCII_KEY[c] as number) : keyCode(c));
+        }
+        if ((lengths & (1 << n)) === 0) continue;
+        const keyNumber = index.keyAt(finish(h), n);
+        if (keyNumber !== 0) add(x, index, keyNumber, i);
       }
     }
   }

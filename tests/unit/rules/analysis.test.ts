@@ -1,33 +1,42 @@
 // @vitest-environment node
 /** The prefilter's analysis shipped in the language packs must match the phrase books and the parser. */
 import { describe, expect, it } from 'vitest';
-import { analysePhrase } from '../../../lib/rules/compile.ts';
-import { bookPhrases, NOT_PHRASES, type StoredAnalysis } from '../../../lib/rules/phrases/analysis.ts';
+import { indexedLists, type StoredIndex } from '../../../lib/rules/language-index.ts';
+import { analysePhrase, buildStoredIndex } from '../../../lib/rules/phrase-analysis.ts';
+import { bookPhrases } from '../../../lib/rules/phrases/analysis.ts';
 import { ALL_PHRASE_BOOKS } from '../../../lib/rules/phrases/books.ts';
-import { analysisOf } from '../../../lib/rules/packs-build.ts';
 
 const PHRASE_BOOKS = ALL_PHRASE_BOOKS;
 
-/** Every phrase of the book with the analysis at the same place in the analysis' shape. */
-function pairs(book: unknown, analysis: unknown, out: [string, StoredAnalysis][] = []): [string, StoredAnalysis][] {
-  if (typeof book === 'string') out.push([book, analysis as StoredAnalysis]);
-  else if (Array.isArray(book)) book.forEach((item, i) => pairs(item, (analysis as unknown[])[i], out));
-  else if (book && typeof book === 'object') {
-    if ('pattern' in book) out.push([(book as { pattern: string }).pattern, analysis as StoredAnalysis]);
-    else for (const [key, inner] of Object.entries(book)) if (!NOT_PHRASES.has(key)) pairs(inner, (analysis as Record<string, unknown>)[key], out);
-  }
-  return out;
-}
-
-describe('phrase analysis worked out at build time', () => {
-  it.each(PHRASE_BOOKS.map((book) => book.language))('%s: every phrase has its analysis at its place, as the parser gives it', (language) => {
+describe('the prefilter worked out at build time', () => {
+  it.each(PHRASE_BOOKS.map((book) => book.language))('%s: every phrase is under each of its keys, or floating, with its required words', (language) => {
     const book = PHRASE_BOOKS.find((b) => b.language === language)!;
-    const found = pairs(book, JSON.parse(JSON.stringify(analysisOf(book))));
-    expect(found.map(([phrase]) => phrase)).toEqual(bookPhrases(book));
-    for (let i = 0; i < found.length; i += 7) {
-      const [phrase, stored] = found[i]!;
-      const fresh = analysePhrase(phrase);
-      expect(stored.slice(0, 2), phrase).toEqual([fresh.prefixes, fresh.factors]);
+    for (const family of ['phrases', 'courtesy'] as const) {
+      const classes: string[] = [];
+      const stored = JSON.parse(JSON.stringify(buildStoredIndex(book, family, classes))) as StoredIndex;
+      const lists = indexedLists(book, family);
+      /** "list:phrase" -> the keys it is under. */
+      const keysOf = new Map<string, string[]>();
+      stored.keys.forEach((key, k) => {
+        for (let run = stored.keyRuns[k]!; run < stored.keyRuns[k + 1]!; run++) {
+          for (let p = stored.runPhrases[run]!; p < stored.runPhrases[run + 1]!; p++) {
+            const id = `${stored.runList[run]}:${stored.phrases[p]}`;
+            keysOf.set(id, [...(keysOf.get(id) ?? []), key]);
+          }
+        }
+      });
+      const floating = new Set<string>();
+      for (let f = 0; f < stored.floating.length; f += 2) floating.add(`${stored.floating[f]}:${stored.floating[f + 1]}`);
+      lists.forEach((patterns, list) => {
+        patterns.forEach((entry, n) => {
+          const pattern = typeof entry === 'string' ? entry : entry.pattern;
+          const fresh = analysePhrase(pattern);
+          const id = `${list}:${n}`;
+          if (fresh.prefixes === null) expect(floating.has(id), pattern).toBe(true);
+          else expect([...(keysOf.get(id) ?? [])].sort(), pattern).toEqual([...fresh.prefixes].sort());
+          expect(stored.factors[list]![n], pattern).toEqual(fresh.factors);
+        });
+      });
     }
   });
 });
@@ -47,7 +56,7 @@ describe('required words of a phrase', () => {
   it('combines alternatives one clause each, so a match of any alternative passes', () => {
     const factors = analysePhrase('leave a review|rate the seller').factors;
     expect(factors?.slice(0, 2)).toEqual([['review', 'seller'], ['leave', 'rate']]);
-    const words = (text: string) => factors!.every((clause) => clause.some((word) => text.includes(word)));
+    const words = (text: string) => factors!.every((clause: string[]) => clause.some((word: string) => text.includes(word)));
     expect(words('please leave a review')).toBe(true);
     expect(words('please rate the seller')).toBe(true);
     expect(words('please leave the seller alone')).toBe(true);
@@ -69,17 +78,16 @@ describe('required words of a phrase', () => {
 
 describe('the prefilter skips a phrase whose words are missing', () => {
   it('tries a phrase only when the text has one word of each clause', async () => {
-    const { compilePhraseMatcher, mayOccur } = await import('../../../lib/rules/compile.ts');
-    const matcher = compilePhraseMatcher('test', [{ wordBoundaries: true, list: ['(?:leave|write) us a review'] }]);
-    const phrase = matcher.phrases[0]!;
+    const { mayOccur } = await import('../../../lib/rules/compile.ts');
+    const phrase = { pattern: '(?:leave|write) us a review', wordBoundaries: true, factors: analysePhrase('(?:leave|write) us a review').factors };
     expect(mayOccur(phrase, 'please leave us a review')).toBe(true);
     expect(mayOccur(phrase, 'please leave us a message')).toBe(false);
     expect(mayOccur(phrase, 'your review of the item')).toBe(false);
   });
 
   it('tries a phrase at a position only when its words occur there or later', async () => {
-    const { compilePhraseMatcher, mayOccurAt } = await import('../../../lib/rules/compile.ts');
-    const phrase = compilePhraseMatcher('test', [{ wordBoundaries: true, list: ['(?:leave|write) us a review'] }]).phrases[0]!;
+    const { mayOccurAt } = await import('../../../lib/rules/compile.ts');
+    const phrase = { pattern: '(?:leave|write) us a review', wordBoundaries: true, factors: analysePhrase('(?:leave|write) us a review').factors };
     const text = 'please leave us a review. then leave us alone.';
     expect(mayOccurAt(phrase, text, text.indexOf('leave'))).toBe(true);
     expect(mayOccurAt(phrase, text, text.lastIndexOf('leave'))).toBe(false);

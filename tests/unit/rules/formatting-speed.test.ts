@@ -9,7 +9,7 @@ import type { FieldText } from '../../../lib/rules/finding.ts';
 import { checkFormatting } from '../../../lib/rules/formatting.ts';
 import { caseOf, isLetterCodePoint } from '../../../lib/rules/letters.ts';
 import { catalogFor } from '../../../lib/rules/messages/index.ts';
-import { profileText, buildPhraseIndex } from '../../../lib/rules/scan.ts';
+import { profileText } from '../../../lib/rules/scan.ts';
 
 function referenceKind(c: number): number {
   const ch = String.fromCharCode(c);
@@ -55,11 +55,10 @@ function referenceRanges(text: string): { lineBreaks: string[]; marks: string[] 
 }
 
 const texts = catalogFor('en');
-const INDEX = buildPhraseIndex([]);
 
 function found(text: string): { lineBreaks: string[]; marks: string[] } {
   const where: FieldText = { field: 'body', text, texts };
-  const findings = checkFormatting(where, profileText(text, INDEX));
+  const findings = checkFormatting(where, profileText(text, []));
   return {
     lineBreaks: findings
       .filter((f) => f.ruleId === 'line-breaks')

@@ -2,6 +2,7 @@
 /** Literal phrases are compared without a regex: they must end exactly where their regex would. */
 import { describe, expect, it } from 'vitest';
 import { matchEnd, stickyRegex, type CompiledPhrase } from '../../../lib/rules/compile.ts';
+import { phraseTree } from '../../../lib/rules/phrase-analysis.ts';
 
 const phrase = (pattern: string, wordBoundaries = true): CompiledPhrase => ({ pattern, wordBoundaries, factors: null });
 
@@ -43,7 +44,9 @@ describe('literal phrases', () => {
   });
 
   it('leaves phrases with regex syntax to the quick matcher, then to their regex', () => {
-    const p = phrase('(?:follow|like) us');
+    const classes: string[] = [];
+    const p = { ...phrase('(?:follow|like) us'), tree: phraseTree('(?:follow|like) us', true, classes), classes };
+    expect(p.tree).toBeTypeOf('string');
     expect(matchEnd(p, 'like us', 0)).toBe(7);
     expect(p.literal).toBeNull();
     expect(p.quick).toBeTypeOf('function');

@@ -69,24 +69,37 @@ describe('reading a pack', () => {
     ['another format', { ...pack('it'), format: PACK_FORMAT + 1 }, /format 4, expected 3/],
     ['another language', pack('es'), /pack of "es"/],
     ['no phrase book', { ...pack('it'), book: { language: 'it' } }, /no phrase book/],
-    ['no analysis', { ...pack('it'), analysis: 'x' }, /no phrase analysis/],
+    ['no prefilter', { ...pack('it'), index: 'x' }, /no prefilter/],
+    ['no character classes', { ...pack('it'), classes: [1] }, /no character classes/],
     ['no texts', { ...pack('it'), catalog: {} }, /no texts/],
   ])('refuses %s with an error that names the language', (_name, value, message) => {
     expect(() => readPack(value, 'it')).toThrow(message);
     expect(() => readPack(value, 'it')).toThrow(/it language pack is damaged/);
+  });
+
+  it('refuses a prefilter that does not fit its book, before registering anything', () => {
+    const damaged = pack('pl');
+    damaged.index.phrases.keyRuns.pop();
+    expect(() => addPack(readPack(damaged, 'pl'))).toThrow(/pl prefilter \(phrases\) is damaged: runs do not add up/);
+    const shorter = pack('pl');
+    shorter.index.courtesy.factors[0]!.pop();
+    expect(() => addPack(readPack(shorter, 'pl'))).toThrow(/pl prefilter \(courtesy\) is damaged: list 0/);
+    expect(() => lint({ body: 'Dzień dobry, dziękujemy za zamówienie i pozdrawiamy serdecznie z Krakowa' })).toThrow(/phrases of "pl" are not loaded/);
   });
 });
 
 describe('the packs the build writes', () => {
   const files = packFiles();
 
-  it('are one per language, each at its path, holding its book, analysis and texts', () => {
+  it('are one per language, each at its path, holding its book, prefilters and texts', () => {
     expect(files.map((file) => file.path)).toEqual(LANGUAGES.map(packPath));
     for (const language of LANGUAGES) {
       const file = files.find((f) => f.path === packPath(language))!;
       const read = readPack(JSON.parse(file.contents), language);
       expect(read.book).toEqual(JSON.parse(JSON.stringify(book(language))));
-      expect(JSON.stringify(read.analysis).length).toBeGreaterThan(1000);
+      expect(read.index.phrases.keys.length).toBeGreaterThan(100);
+      expect(read.index.courtesy.keys.length).toBeGreaterThan(10);
+      expect(read.classes.length).toBeGreaterThan(0);
     }
   });
 

@@ -1,0 +1,248 @@
+/**
+ * One language's prefilter, ready to scan: which phrases of which lists can start with the first
+ * two to five characters of a word (compile.ts explains the prefilter). Worked out at build time
+ * and shipped in the language's pack (packs-build.ts), so a cold start turns a few arrays into
+ * lookup tables and creates a phrase only when a text first offers it; without a pack (Node, the
+ * tests, the options page) the same tables are worked out when the language is first needed.
+ *
+ * A language has two: the phrase rules with their exceptions and the concepts, scanned on every
+ * field; and the courtesy phrases, scanned on short messages (message-type.ts).
+ */
+import { finish, HASH_SEED, mix, type CompiledPhrase } from './compile.ts';
+import type { ConceptPhrases, PhraseBook, PhraseList, PhrasePattern } from './phrases/types.ts';
+import type { Language } from './types.ts';
+
+export type IndexFamily = 'phrases' | 'courtesy';
+
+/** The phrase rules' lists, in the order of their findings. */
+export const PHRASE_RULES = [
+  { ruleId: 'promotion', list: 'promotion' },
+  { ruleId: 'review-positive', list: 'reviewPositive' },
+  { ruleId: 'review-conditional', list: 'reviewConditional' },
+  { ruleId: 'review-incentive', list: 'reviewIncentive' },
+  { ruleId: 'review-change', list: 'reviewChange' },
+  { ruleId: 'messenger-contact', list: 'messenger' },
+  { ruleId: 'messenger-app', list: 'messengerApps' },
+  { ruleId: 'off-amazon-sale', list: 'offAmazonSale' },
+  { ruleId: 'off-amazon-payment', list: 'offAmazonPayment' },
+  { ruleId: 'cancellation-request', list: 'cancellationRequest' },
+  { ruleId: 'opt-out', list: 'optOut' },
+] as const satisfies readonly { ruleId: string; list: keyof PhraseBook }[];
+
+export type ConceptId = keyof ConceptPhrases;
+export const CONCEPT_IDS: readonly ConceptId[] = [
+  'satisfied',
+  'reviewRef',
+  'reviewAsk',
+  'incentive',
+  'pressure',
+  'writeWhat',
+  'contactAsk',
+  'deliveryContext',
+  'feedbackNotice',
+  'settlement',
+];
+
+export type Courtesy = keyof PhraseBook['courtesy'];
+export const COURTESY_KINDS: readonly Courtesy[] = ['thanks', 'padding', 'confirmation', 'signOffs', 'helpOffers', 'checkIns', 'purpose'];
+
+/** In the phrases family, rule r's list is number 2r and its exceptions 2r + 1; concept c is 2 * rules + c. */
+export function ruleList(rule: number): number {
+  return 2 * rule;
+}
+export function exceptionList(rule: number): number {
+  return 2 * rule + 1;
+}
+export function conceptList(concept: number): number {
+  return 2 * PHRASE_RULES.length + concept;
+}
+/** In the courtesy family, a kind's list is its place in COURTESY_KINDS. */
+export function courtesyList(kind: Courtesy): number {
+  return COURTESY_KINDS.indexOf(kind);
+}
+
+/** The lists a family indexes, by number. */
+export function indexedLists(book: PhraseBook, family: IndexFamily): readonly (readonly PhrasePattern[])[] {
+  if (family === 'courtesy') return COURTESY_KINDS.map((kind) => book.courtesy[kind]);
+  const lists: (readonly PhrasePattern[])[] = [];
+  for (const { list } of PHRASE_RULES) {
+    const phrases = book[list] as PhraseList;
+    lists.push(phrases.patterns, phrases.exceptions ?? []);
+  }
+  for (const concept of CONCEPT_IDS) lists.push(book.concepts[concept]);
+  return lists;
+}
+
+/**
+ * A family's prefilter as the pack carries it. Keys are the phrases' possible first characters,
+ * normalised like the scan normalises the text (compile.ts keyChar). Each key has runs: one list
+ * and the phrases of it that can start with the key.
+ */
+export interface StoredIndex {
+  /** Per list, per phrase: the required-word clauses (null: none known). */
+  factors: (string[][] | null)[][];
+  /** Per list, per phrase: the sticky regex parsed for quick-regex.ts, as JSON (null: none). */
+  trees: (string | null)[][];
+  keys: string[];
+  /** Key k's runs are keyRuns[k] to keyRuns[k + 1] (one more entry than keys). */
+  keyRuns: number[];
+  /** Each run's list. */
+  runList: number[];
+  /** Run r's phrases are phrases[runPhrases[r]] to phrases[runPhrases[r + 1]] (one more entry than runs). */
+  runPhrases: number[];
+  /** Phrase numbers within their list. */
+  phrases: number[];
+  /** Phrases whose start cannot be listed, as list and phrase number pairs: each scans the whole text. */
+  floating: number[];
+}
+
+/** A table of at least twice as many slots as keys, a power of two (its mask picks the slot). */
+function tableSize(keys: number): number {
+  let size = 1024;
+  while (size < keys * 2 && size < 1 << 22) size <<= 1;
+  return size;
+}
+
+/** Hash of a key's first `length` characters, as the scan computes it (compile.ts mix and finish). */
+export function keyHash(key: string, length: number): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < length; i++) h = mix(h, key.charCodeAt(i));
+  return finish(h);
+}
+
+export class LanguageIndex {
+  readonly language: Language;
+  readonly wordBoundaries: boolean;
+  /** At (a << 7 | b): bit n set when some key of length n starts with the ASCII characters a, b. */
+  readonly pairLengths = new Uint8Array(128 * 128);
+  /** The same for pairs beyond ASCII, at the pair's hash & mask. */
+  readonly widePairLengths: Uint8Array;
+  /** Open addressing, linear probing: a slot's key hash, key length and first key number + 1 (0: empty). */
+  readonly slotHash: Int32Array;
+  readonly slotLength: Uint8Array;
+  readonly slotKey: Int32Array;
+  /** Keys whose hash and length are another's (a collision): the next key number + 1 of the same slot, 0: none. */
+  readonly nextKey: Int32Array;
+  readonly mask: number;
+  readonly listCount: number;
+  readonly keyRuns: readonly number[];
+  readonly runList: readonly number[];
+
+  private readonly lists: readonly (readonly PhrasePattern[])[];
+  private readonly stored: StoredIndex;
+  private readonly classes: readonly string[];
+  private readonly compiled: (CompiledPhrase | undefined)[][];
+  private readonly runs: (CompiledPhrase[] | undefined)[];
+  private readonly floatingLists: CompiledPhrase[][];
+
+  constructor(language: Language, wordBoundaries: boolean, lists: readonly (readonly PhrasePattern[])[], stored: StoredIndex, classes: readonly string[]) {
+    this.language = language;
+    this.wordBoundaries = wordBoundaries;
+    this.lists = lists;
+    this.stored = stored;
+    this.classes = classes;
+    this.listCount = lists.length;
+    this.keyRuns = stored.keyRuns;
+    this.runList = stored.runList;
+    this.compiled = lists.map(() => []);
+    this.runs = new Array<CompiledPhrase[] | undefined>(stored.runList.length);
+    this.floatingLists = lists.map(() => []);
+    const keys = stored.keys;
+    const size = tableSize(keys.length);
+    const mask = size - 1;
+    this.mask = mask;
+    this.widePairLengths = new Uint8Array(size);
+    this.slotHash = new Int32Array(size);
+    this.slotLength = new Uint8Array(size);
+    this.slotKey = new Int32Array(size);
+    this.nextKey = new Int32Array(keys.length);
+    // Plain indexed loops over typed arrays: this runs once per language at a cold start.
+    const { pairLengths, widePairLengths, slotHash, slotLength, slotKey, nextKey } = this;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      const length = key.length;
+      const a = key.charCodeAt(0);
+      const b = key.charCodeAt(1);
+      if (a < 128 && b < 128) pairLengths[(a << 7) | b]! |= 1 << length;
+      else widePairLengths[keyHash(key, 2) & mask]! |= 1 << length;
+      const hash = keyHash(key, length);
+      let slot = hash & mask;
+      while (slotKey[slot] !== 0 && !(slotHash[slot] === hash && slotLength[slot] === length)) slot = (slot + 1) & mask;
+      if (slotKey[slot] !== 0) nextKey[k] = slotKey[slot] as number;
+      slotHash[slot] = hash;
+      slotLength[slot] = length;
+      slotKey[slot] = k + 1;
+    }
+    const floating = stored.floating;
+    for (let f = 0; f + 1 < floating.length; f += 2) {
+      (this.floatingLists[floating[f] as number] as CompiledPhrase[]).push(this.phrase(floating[f] as number, floating[f + 1] as number));
+    }
+  }
+
+  /** The first key number + 1 with this hash and length (0: none); further ones follow in nextKey. */
+  keyAt(hash: number, length: number): number {
+    const { slotHash, slotLength, slotKey, mask } = this;
+    for (let slot = hash & mask; slotKey[slot] !== 0; slot = (slot + 1) & mask) {
+      if (slotHash[slot] === hash && slotLength[slot] === length) return slotKey[slot] as number;
+    }
+    return 0;
+  }
+
+  /** Phrase n of a list, made on first use. */
+  phrase(list: number, n: number): CompiledPhrase {
+    const made = this.compiled[list] as (CompiledPhrase | undefined)[];
+    let phrase = made[n];
+    if (!phrase) {
+      const entry = (this.lists[list] as readonly PhrasePattern[])[n] as PhrasePattern;
+      const factors = (this.stored.factors[list] as (string[][] | null)[])[n] ?? null;
+      phrase = { pattern: typeof entry === 'string' ? entry : entry.pattern, wordBoundaries: this.wordBoundaries, factors };
+      const tree = (this.stored.trees[list] as (string | null)[])[n];
+      if (tree !== undefined) {
+        phrase.tree = tree;
+        phrase.classes = this.classes;
+      }
+      if (typeof entry !== 'string') {
+        if (entry.replacement !== undefined) phrase.replacement = entry.replacement;
+        if (entry.label !== undefined) phrase.label = entry.label;
+      }
+      made[n] = phrase;
+    }
+    return phrase;
+  }
+
+  /** The phrases of a run, made on first use. */
+  runPhrases(run: number): CompiledPhrase[] {
+    let phrases = this.runs[run];
+    if (!phrases) {
+      const { runPhrases, phrases: numbers } = this.stored;
+      const list = this.runList[run] as number;
+      phrases = [];
+      for (let p = runPhrases[run] as number; p < (runPhrases[run + 1] as number); p++) phrases.push(this.phrase(list, numbers[p] as number));
+      this.runs[run] = phrases;
+    }
+    return phrases;
+  }
+
+  /** A list's phrases that scan the whole text. */
+  floating(list: number): readonly CompiledPhrase[] {
+    return this.floatingLists[list] as CompiledPhrase[];
+  }
+}
+
+/** Why a stored index cannot be used, or undefined when it can (packs are checked before use). */
+export function storedIndexProblem(value: unknown, lists: readonly (readonly PhrasePattern[])[]): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'not an object';
+  const v = value as Record<string, unknown>;
+  for (const field of ['factors', 'trees', 'keys', 'keyRuns', 'runList', 'runPhrases', 'phrases', 'floating']) {
+    if (!Array.isArray(v[field])) return `no ${field}`;
+  }
+  const s = value as StoredIndex;
+  if (s.factors.length !== lists.length || s.trees.length !== lists.length) return `not ${lists.length} lists`;
+  for (let l = 0; l < lists.length; l++) {
+    const n = (lists[l] as readonly PhrasePattern[]).length;
+    if (!Array.isArray(s.factors[l]) || s.factors[l]!.length !== n || !Array.isArray(s.trees[l]) || s.trees[l]!.length !== n) return `list ${l} is not its book's`;
+  }
+  if (s.keyRuns.length !== s.keys.length + 1 || s.runPhrases.length !== s.runList.length + 1) return 'runs do not add up';
+  if (s.keyRuns[s.keys.length] !== s.runList.length || s.runPhrases[s.runList.length] !== s.phrases.length) return 'runs do not add up';
+  return undefined;
+}
