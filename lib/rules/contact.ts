@@ -121,8 +121,10 @@ function neighbourKind(cp: number): number {
   const cached = cp < 0x10000 ? (NEIGHBOUR[cp] as number) : 0;
   if (cached !== 0) return cached - 1;
   const ch = String.fromCodePoint(cp);
-  latinTest ??= /\p{Script=Latin}/u;
-  numberTest ??= /\p{N}/u;
+  // Built from a string, not a literal: V8 checks a \p{…} literal when the script is parsed, about
+  // 0.2 ms each whether it runs or not, which every cold start of the background paid.
+  latinTest ??= new RegExp(String.raw`\p{Script=Latin}`, 'u');
+  numberTest ??= new RegExp(String.raw`\p{N}`, 'u');
   const kind = (latinTest.test(ch) ? LATIN : 0) + (numberTest.test(ch) ? NUMBER : 0);
   if (cp < 0x10000) NEIGHBOUR[cp] = kind + 1;
   return kind;
@@ -231,7 +233,7 @@ let phoneCandidate: RegExp | undefined;
 /** The same candidates as nextPhoneCandidate, found by the regex it replaces for messages. */
 export function nextPhoneCandidateByRegex(text: string, from: number): [number, number] | undefined {
   phoneCandidate ??=
-    /(?<![\p{Script=Latin}\p{N}])(?<!\p{N}[-./])(?<!\p{Script=Latin}[-/])(?:\+|\b00)?[ ]?\(?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9 \u00a0()./-]{4,22}[\d\u0660-\u0669\u06f0-\u06f9](?!\p{N})/gu;
+    new RegExp(String.raw`(?<![\p{Script=Latin}\p{N}])(?<!\p{N}[-./])(?<!\p{Script=Latin}[-/])(?:\+|\b00)?[ ]?\(?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9 \u00a0()./-]{4,22}[\d\u0660-\u0669\u06f0-\u06f9](?!\p{N})`, 'gu');
   phoneCandidate.lastIndex = from;
   const m = phoneCandidate.exec(text);
   return m ? [m.index, m.index + m[0].length] : undefined;
@@ -244,12 +246,12 @@ const GROUPED = /^\(?\d{2,5}\)?(?:[ \u00a0./-]\(?\d{2,5}\)?){1,4}$/;
 
 /** Words just before a number that say it is a phone number. */
 const PHONE_WORDS =
-  /(?:phone|tel|telephone|call|mobile|cell|fax|whatsapp|handy|telefon|rufnummer|anrufen|téléphone|portable|appelez|teléfono|móvil|llámenos|telefono|cellulare|chiamare|celular|telemóvel|telemovel|ligue|ligar|central|sac|contactar|contatar|contacte|contate|電話|携帯|ＴＥＬ|هاتف|جوال|موبايل|تلفون|تليفون|اتصل|اتصال|واتساب|واتس|للتواصل|gsm|mobiel|mobil|komórk|komork|dzwoń|dzwon|infolini|numaram|(?<!\p{L})(?:bel|belt|bellen|ring|ringa|ringer|sms|ara|arayın|arayin|cep)(?!\p{L}))[^\d\n]{0,12}$/iu;
+  new RegExp(String.raw`(?:phone|tel|telephone|call|mobile|cell|fax|whatsapp|handy|telefon|rufnummer|anrufen|téléphone|portable|appelez|teléfono|móvil|llámenos|telefono|cellulare|chiamare|celular|telemóvel|telemovel|ligue|ligar|central|sac|contactar|contatar|contacte|contate|電話|携帯|ＴＥＬ|هاتف|جوال|موبايل|تلفون|تليفون|اتصل|اتصال|واتساب|واتس|للتواصل|gsm|mobiel|mobil|komórk|komork|dzwoń|dzwon|infolini|numaram|(?<!\p{L})(?:bel|belt|bellen|ring|ringa|ringer|sms|ara|arayın|arayin|cep)(?!\p{L}))[^\d\n]{0,12}$`, 'iu');
 /** Words just before a number that say it is something else: orders, parcels, invoices, items (Polish NIP and REGON, Turkish vergi no). */
 const OTHER_NUMBER_WORDS =
   /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|seriennummer|sn|s\/n|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#|vat|ust|mwst|tva|iva|tax|steuer|siret|siren|registration|registrier|登録番号|تتبع|شحن|طلب|فاتور|ضريبي|تسجيل|سجل|بريدي|حساب|[إا]يبان|آيبان|تسلسلي|موديل|factuur|faktura|kvitto|pakket|zending|kolli|försändelse|spårning|klantnummer|kundnummer|kvk|btw|moms|organisationsnummer|org\.?nr|bankgiro|plusgiro|rekening|konto|nip|regon|krs|pesel|przesyłk|zamówieni|zamowieni|paragon|seryjn|nadania|śledzenia|sledzenia|kod|vergi|fatura|sipari[şs]|takip|kargo|seri|vkn|tckn|mersis|cpf|cnpj|nota fiscal|nf-?e|inscri[çc][ãa]o)[^\d\n]{0,12}$/iu;
 /** A VAT number's country prefix: "GB 284 1937 55", "DE 123456789". */
-const VAT_PREFIX = /(?:^|[^\p{L}])(?:GB|DE|FR|IT|ES|NL|BE|AT|PL|SE|IE|LU|CZ|PT|DK|FI)\s?$/u;
+const VAT_PREFIX = new RegExp(String.raw`(?:^|[^\p{L}])(?:GB|DE|FR|IT|ES|NL|BE|AT|PL|SE|IE|LU|CZ|PT|DK|FI)\s?$`, 'u');
 const UNIT_AFTER = /^\s?(?:€|eur|euro|\$|usd|£|gbp|¥|円|cm|mm|m\b|km|kg|g\b|mg|ml|l\b|x|×|in\b|inch|ft|w\b|v\b|mah|%|pcs|stück|pz)/iu;
 const CURRENCY_BEFORE = /[€$£¥]\s?$/u;
 const BRAZILIAN_CEP = /^\d{5}-?\d{3}$/;
