@@ -5,7 +5,7 @@
  */
 import { toRegexSource } from './compile.ts';
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
-import { LANGUAGE_SIGNS } from './phrases/index.ts';
+import { IMPORTANT_TAG } from './phrases/index.ts';
 import type { Finding } from './types.ts';
 
 const OPEN = '[\\[(（{｛【〔［〖「『<＜《〈]';
@@ -15,11 +15,6 @@ const DECORATION = '[\\s*!！:：._\\-–—]{0,4}';
 /** A few more words inside the brackets still make a tag: "[Important update]". */
 const TAIL = "(?:[\\s:：,\\-–—!！.]{1,3}[\\p{L}\\p{N}'’]{1,20}){0,4}";
 
-const words = [...new Set(LANGUAGE_SIGNS.flatMap((book) => book.importantTagWords))]
-  .map((word) => toRegexSource(word))
-  .sort((a, b) => b.length - a.length);
-
-const TAG_SOURCE = `${OPEN}${DECORATION}(?:${words.join('|')})${TAIL}${DECORATION}${CLOSE}`;
 /**
  * Made on the first bracket that may open a tag, sticky: an alternation of every language's
  * words with the flags `iu` costs V8 milliseconds to compile, and most texts have no tag.
@@ -35,16 +30,6 @@ const DECORATION_CHARS = '\\s*!！:：._\\-–—';
  * literal start could start with anything: then every bracket is tried.
  */
 const PREFIX_LENGTH = 3;
-const prefixes = new Set<string>();
-let anyStart = false;
-for (const word of words) {
-  const syntax = word.search(/[\\[\](){}.?*+|^$]/);
-  // A quantifier makes the character before it optional: it is no literal start either.
-  const literal = syntax === -1 ? word.length : '?*+{'.includes(word.charAt(syntax)) ? syntax - 1 : syntax;
-  const prefix = word.slice(0, Math.min(literal, PREFIX_LENGTH));
-  if (prefix.length === 0 || word.includes('|')) anyStart = true;
-  prefixes.add(prefix);
-}
 
 /**
  * The letters `iu` matches to a small letter that `i` alone does not (simple case folding
@@ -61,27 +46,51 @@ function prefixSource(prefix: string): string {
   return out;
 }
 
-/**
- * Where a tag may start: an opening bracket, at most four decoration characters and the start of
- * a word. Matched before the tag regex, so that one is compiled only when a bracket opens
- * something like a tag. Flags `gi` without `u` (every character here is one code unit, and
- * the letters `u` would add are listed): cheap to compile, and a flood of "[[[[" or "(a(a" is
- * skipped in native code.
- */
-const OPENING = anyStart
-  ? /[[(（{｛【〔［〖「『<＜《〈]/g
-  : new RegExp(`[[(（{｛【〔［〖「『<＜《〈](?=[${DECORATION_CHARS}]{0,4}(?:${[...prefixes].map(prefixSource).join('|')}))`, 'gi');
+/** The regex sources of the tags, from every language's tag words. */
+export interface TagSources {
+  /** The whole tag, to run with the flags `iuy`. */
+  tag: string;
+  /**
+   * Where a tag may start: an opening bracket, at most four decoration characters and the start
+   * of a word, to run with the flags `gi` (without `u`: every character here is one code unit,
+   * and the letters `u` would add are listed). Cheap to compile, and a flood of "[[[[" or
+   * "(a(a" is skipped in native code. Null when some word could start with anything.
+   */
+  opening: string | null;
+}
+
+/** Worked out when the signs are generated (scripts/language-signs.ts), not at every cold start. */
+export function tagSources(tagWords: readonly string[]): TagSources {
+  const words = [...new Set(tagWords)].map((word) => toRegexSource(word)).sort((a, b) => b.length - a.length);
+  const prefixes = new Set<string>();
+  let anyStart = false;
+  for (const word of words) {
+    const syntax = word.search(/[\\[\](){}.?*+|^$]/);
+    // A quantifier makes the character before it optional: it is no literal start either.
+    const literal = syntax === -1 ? word.length : '?*+{'.includes(word.charAt(syntax)) ? syntax - 1 : syntax;
+    const prefix = word.slice(0, Math.min(literal, PREFIX_LENGTH));
+    if (prefix.length === 0 || word.includes('|')) anyStart = true;
+    prefixes.add(prefix);
+  }
+  return {
+    tag: `${OPEN}${DECORATION}(?:${words.join('|')})${TAIL}${DECORATION}${CLOSE}`,
+    opening: anyStart ? null : `[[(（{｛【〔［〖「『<＜《〈](?=[${DECORATION_CHARS}]{0,4}(?:${[...prefixes].map(prefixSource).join('|')}))`,
+  };
+}
+
+let opening: RegExp | undefined;
 
 /**
- * The tags of a text (at most 100), as a global search for TAG_SOURCE finds them: a match starts
- * where OPENING matches, so only there the tag regex is tried.
+ * The tags of a text (at most 100), as a global search for the tag source finds them: a match
+ * starts where the opening matches, so only there the tag regex is tried.
  */
 export function findImportantTags(text: string): { start: number; end: number }[] {
   const tags: { start: number; end: number }[] = [];
+  const OPENING = (opening ??= IMPORTANT_TAG.opening === null ? /[[(（{｛【〔［〖「『<＜《〈]/g : new RegExp(IMPORTANT_TAG.opening, 'gi'));
   OPENING.lastIndex = 0;
   while (tags.length < 100 && OPENING.test(text)) {
     const at = OPENING.lastIndex - 1;
-    tagRegex ??= new RegExp(TAG_SOURCE, 'iuy');
+    tagRegex ??= new RegExp(IMPORTANT_TAG.tag, 'iuy');
     tagRegex.lastIndex = at;
     const m = tagRegex.exec(text);
     if (!m) continue;

@@ -79,8 +79,12 @@ export function indexedLists(book: PhraseBook, family: IndexFamily): readonly (r
  * and the phrases of it that can start with the key.
  */
 export interface StoredIndex {
-  /** Per list, per phrase: the required-word clauses (null: none known). */
-  factors: (string[][] | null)[][];
+  /**
+   * Per list, per phrase: the required-word clauses (null: none known), as one string: clauses
+   * a line each, their words (which hold no whitespace) between spaces. A pack parses thousands
+   * fewer arrays; a phrase's are split when a text first offers it.
+   */
+  factors: (string | null)[][];
   /** Per list, per phrase: the sticky regex parsed for quick-regex.ts, as JSON (null: none). */
   trees: (string | null)[][];
   keys: string[];
@@ -194,8 +198,8 @@ export class LanguageIndex {
     let phrase = made[n];
     if (!phrase) {
       const entry = (this.lists[list] as readonly PhrasePattern[])[n] as PhrasePattern;
-      const factors = (this.stored.factors[list] as (string[][] | null)[])[n] ?? null;
-      phrase = { pattern: typeof entry === 'string' ? entry : entry.pattern, wordBoundaries: this.wordBoundaries, factors };
+      const factors = (this.stored.factors[list] as (string | null)[])[n] ?? null;
+      phrase = { pattern: typeof entry === 'string' ? entry : entry.pattern, wordBoundaries: this.wordBoundaries, factors: decodeFactors(factors) };
       const tree = (this.stored.trees[list] as (string | null)[])[n];
       if (tree !== undefined) {
         phrase.tree = tree;
@@ -227,6 +231,15 @@ export class LanguageIndex {
   floating(list: number): readonly CompiledPhrase[] {
     return this.floatingLists[list] as CompiledPhrase[];
   }
+}
+
+/** Required-word clauses as StoredIndex.factors holds them. */
+export function encodeFactors(factors: readonly (readonly string[])[] | null): string | null {
+  return factors === null ? null : factors.map((clause) => clause.join(' ')).join('\n');
+}
+
+export function decodeFactors(encoded: string | null): string[][] | null {
+  return encoded === null ? null : encoded.split('\n').map((clause) => clause.split(' '));
 }
 
 /** Why a stored index cannot be used, or undefined when it can (packs are checked before use). */

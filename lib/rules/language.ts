@@ -17,24 +17,30 @@ const SCRIPT_LETTERS = 5;
 const WORD = new RegExp(String.raw`\p{L}+`, 'gu');
 const LETTER = new RegExp(String.raw`\p{L}`, 'gu');
 
-const STOP_WORDS = new Map<string, Language[]>();
-for (const book of LANGUAGE_SIGNS) {
-  for (const word of book.stopWords) {
-    const languages = STOP_WORDS.get(word);
-    if (languages) languages.push(book.language);
-    else STOP_WORDS.set(word, [book.language]);
+/** The languages of each stop word, and the scripts that name a language: made on the first guess (most checks make none). */
+let signs: { stopWords: Map<string, Language[]>; scripts: readonly { language: Language; letters: RegExp }[] } | undefined;
+function languageSigns(): NonNullable<typeof signs> {
+  if (signs) return signs;
+  const stopWords = new Map<string, Language[]>();
+  for (const book of LANGUAGE_SIGNS) {
+    for (const word of book.stopWords) {
+      const languages = stopWords.get(word);
+      if (languages) languages.push(book.language);
+      else stopWords.set(word, [book.language]);
+    }
   }
+  const scripts = LANGUAGE_SIGNS.flatMap((book) => (book.script ? [{ language: book.language, letters: new RegExp(book.script, 'gu') }] : []));
+  signs = { stopWords, scripts };
+  return signs;
 }
-const SCRIPTS: readonly { language: Language; letters: RegExp }[] = LANGUAGE_SIGNS.flatMap((book) =>
-  book.script ? [{ language: book.language, letters: new RegExp(book.script, 'gu') }] : [],
-);
 
 export function detectLanguage(text: string): Language | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const sample = text.slice(0, SAMPLE_LENGTH);
-  if (SCRIPTS.length > 0) {
+  const { stopWords, scripts } = languageSigns();
+  if (scripts.length > 0) {
     let letters = -1;
-    for (const { language, letters: own } of SCRIPTS) {
+    for (const { language, letters: own } of scripts) {
       const count = sample.match(own)?.length ?? 0;
       if (count === 0) continue;
       if (count >= SCRIPT_LETTERS) return language;
@@ -47,7 +53,7 @@ export function detectLanguage(text: string): Language | undefined {
   let words = 0;
   for (const m of sample.toLowerCase().matchAll(WORD)) {
     words++;
-    const languages = STOP_WORDS.get(m[0]);
+    const languages = stopWords.get(m[0]);
     if (!languages) continue;
     for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1);
   }

@@ -5,7 +5,7 @@
  * extension's background never parses a phrase: its packs carry all of this.
  */
 import { literalOf, stickySource, type CompiledPhrase } from './compile.ts';
-import { indexedLists, keyHash, type IndexFamily, type StoredIndex } from './language-index.ts';
+import { encodeFactors, indexedLists, keyHash, type IndexFamily, type StoredIndex } from './language-index.ts';
 import { parseQuick, QuickRegexUnsupported } from './quick-regex-parse.ts';
 import type { PhraseBook, PhrasePattern } from './phrases/types.ts';
 
@@ -452,12 +452,14 @@ export function buildStoredIndex(book: PhraseBook, family: IndexFamily, classes:
   /** Per key (in the order met): per list, its phrases. */
   const byKey = new Map<string, Map<number, number[]>>();
   lists.forEach((patterns, list) => {
-    const factors: (string[][] | null)[] = [];
+    const factors: (string | null)[] = [];
     const trees: (string | null)[] = [];
     patterns.forEach((entry, n) => {
       const pattern = patternOf(entry);
       const { prefixes, factors: clauses } = analysePhrase(pattern);
-      factors.push(clauses);
+      // Words hold no whitespace (a space in a phrase is a run of it), so they join with spaces.
+      if (clauses?.some((clause) => clause.some((word) => /\s/.test(word)))) throw new Error(`a required word with a space in ${pattern}`);
+      factors.push(encodeFactors(clauses));
       trees.push(phraseTree(pattern, book.wordBoundaries, classes));
       if (prefixes === null) {
         index.floating.push(list, n);

@@ -14,9 +14,18 @@ import type { Finding, PlaceholderValues } from './types.ts';
 const MAX_INSIDE = 40;
 const MAX_FINDINGS = 100;
 
-const WORDS = new Set<string>(LANGUAGE_SIGNS.flatMap((book) => book.placeholderWords.map((w) => w.toLowerCase())));
-/** Words of languages written without spaces are found inside the bracket's text. */
-const CJK_WORDS = LANGUAGE_SIGNS.filter((book) => !book.wordBoundaries).flatMap((book) => book.placeholderWords);
+/**
+ * Every language's words that name a variable, and those of languages written without spaces
+ * (found inside the bracket's text): made on first use, as most messages have no bracket to ask.
+ */
+let variableWords: { all: Set<string>; cjk: string[] } | undefined;
+function placeholderWords(): { all: Set<string>; cjk: string[] } {
+  variableWords ??= {
+    all: new Set<string>(LANGUAGE_SIGNS.flatMap((book) => book.placeholderWords.map((w) => w.toLowerCase()))),
+    cjk: LANGUAGE_SIGNS.filter((book) => !book.wordBoundaries).flatMap((book) => book.placeholderWords),
+  };
+  return variableWords;
+}
 
 /** Pairs whose inside is a variable whenever it looks like a name: no sentence in it. */
 const DOUBLE: readonly [string, string][] = [
@@ -54,13 +63,14 @@ const HTML_TAG = /^\/?(?:a|b|i|u|p|br|hr|div|span|img|strong|em|ul|ol|li|table|t
 function namesVariable(inside: string, cjk: boolean): boolean {
   const trimmed = inside.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_INSIDE) return false;
-  if (cjk) return CJK_WORDS.some((word) => trimmed.includes(word));
+  if (cjk) return placeholderWords().cjk.some((word) => trimmed.includes(word));
   if (!NAME_LIKE.test(trimmed)) return false;
   const words = trimmed.toLowerCase().split(/[\s_.'’-]+/u).filter(Boolean);
   if (words.length > 4) return false;
   if (words.length === 1 && IDENTIFIER.test(trimmed) && SNAKE_OR_CAMEL.test(trimmed)) return true;
   // "[Buyer Name]", "{Name des Käufers}", "[your name]": a variable's words, nothing else.
-  const hits = words.filter((word) => WORDS.has(word)).length;
+  const known = placeholderWords().all;
+  const hits = words.filter((word) => known.has(word)).length;
   return hits > 0 && hits >= words.length - 1;
 }
 
@@ -86,7 +96,7 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
     if (matched) continue;
     if (c === '%') {
       const m = PERCENT_VARIABLE.exec(text.slice(i, i + 34));
-      if (m && (SNAKE_OR_CAMEL.test(m[1] as string) || WORDS.has((m[1] as string).toLowerCase()))) {
+      if (m && (SNAKE_OR_CAMEL.test(m[1] as string) || placeholderWords().all.has((m[1] as string).toLowerCase()))) {
         found.push({ start: i, end: i + m[0].length });
         i += m[0].length;
         continue;
@@ -110,7 +120,7 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
       // Guillemets are also French quotation marks: only a merge field's single token counts there.
       const variable =
         open === '«'
-          ? IDENTIFIER.test(inside.trim()) && (SNAKE_OR_CAMEL.test(inside.trim()) || WORDS.has(inside.trim().toLowerCase()))
+          ? IDENTIFIER.test(inside.trim()) && (SNAKE_OR_CAMEL.test(inside.trim()) || placeholderWords().all.has(inside.trim().toLowerCase()))
           : namesVariable(inside, open === '【' || open === '［' || open === '｛' || open === '〔' || /[\u3040-\u9fff]/u.test(inside));
       if (variable) {
         found.push({ start: i, end: end + 1 });
@@ -126,16 +136,15 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
 
 type PlaceholderKind = keyof PlaceholderValues;
 const KIND_ORDER: readonly (PlaceholderKind | 'other')[] = ['other', 'sellerName', 'orderId', 'buyerName'];
-const KIND_WORDS = new Map<PlaceholderKind | 'other', string[]>(
-  KIND_ORDER.map((kind) => [kind, [...new Set(LANGUAGE_SIGNS.flatMap((book) => book.placeholderKinds[kind]))]]),
-);
+let kindWords: Map<PlaceholderKind | 'other', string[]> | undefined;
+
+const EDGE_SYMBOLS = new RegExp(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`, 'gu');
+const CAMEL_JOIN = new RegExp(String.raw`(\p{Ll})(\p{Lu})`, 'gu');
 
 /**
  * Which value of the page a variable stands for ("{order_id}": the order ID), from its words in
  * any language, or undefined. "buyerName" splits into "buyer name"; CJK words are found inside.
  */
-const EDGE_SYMBOLS = new RegExp(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`, 'gu');
-const CAMEL_JOIN = new RegExp(String.raw`(\p{Ll})(\p{Lu})`, 'gu');
 
 export function placeholderKind(placeholder: string): PlaceholderKind | undefined {
   const inside = placeholder
@@ -145,7 +154,8 @@ export function placeholderKind(placeholder: string): PlaceholderKind | undefine
   const words = inside.split(/[\s_.-]+/u).filter(Boolean);
   const spaced = words.join(' ');
   for (const kind of KIND_ORDER) {
-    for (const word of KIND_WORDS.get(kind) as string[]) {
+    kindWords ??= new Map(KIND_ORDER.map((k) => [k, [...new Set(LANGUAGE_SIGNS.flatMap((book) => book.placeholderKinds[k]))]]));
+    for (const word of kindWords.get(kind) as string[]) {
       if (/[\u3040-\u9fff]/u.test(word) ? inside.includes(word) : word.includes(' ') ? spaced.includes(word) : words.includes(word)) {
         return kind === 'other' ? undefined : kind;
       }

@@ -5,6 +5,6 @@
  * (sellers mix languages, and a German seller may write to a French buyer): those whose words or
  * script the message shows (lib/rules/books.ts, languagesOf).
  */
-export { LANGUAGE_SIGNS } from './signs.generated.ts';
+export { IMPORTANT_TAG, LANGUAGE_SIGNS } from './signs.generated.ts';
 export type { LanguageSigns } from './signs.ts';
 export type { PhraseBook } from './types.ts';
