@@ -5,6 +5,7 @@
  * repetition is bounded, then code decides, because dates, prices, order IDs, tracking numbers
  * and measurements look like phone numbers to any regex.
  */
+import { lazyRegex } from './lazy-regex.ts';
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
 import type { LabelKey } from './messages/types.ts';
 import { findLinks } from './links.ts';
@@ -121,8 +122,7 @@ function neighbourKind(cp: number): number {
   const cached = cp < 0x10000 ? (NEIGHBOUR[cp] as number) : 0;
   if (cached !== 0) return cached - 1;
   const ch = String.fromCodePoint(cp);
-  // Built from a string, not a literal: V8 checks a \p{…} literal when the script is parsed, about
-  // 0.2 ms each whether it runs or not, which every cold start of the background paid.
+  // From strings, on first use: see lazy-regex.ts.
   latinTest ??= new RegExp(String.raw`\p{Script=Latin}`, 'u');
   numberTest ??= new RegExp(String.raw`\p{N}`, 'u');
   const kind = (latinTest.test(ch) ? LATIN : 0) + (numberTest.test(ch) ? NUMBER : 0);
@@ -245,13 +245,12 @@ const US_SHAPE = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/;
 const GROUPED = /^\(?\d{2,5}\)?(?:[ \u00a0./-]\(?\d{2,5}\)?){1,4}$/;
 
 /** Words just before a number that say it is a phone number. */
-const PHONE_WORDS =
-  new RegExp(String.raw`(?:phone|tel|telephone|call|mobile|cell|fax|whatsapp|handy|telefon|rufnummer|anrufen|téléphone|portable|appelez|teléfono|móvil|llámenos|telefono|cellulare|chiamare|celular|telemóvel|telemovel|ligue|ligar|central|sac|contactar|contatar|contacte|contate|電話|携帯|ＴＥＬ|هاتف|جوال|موبايل|تلفون|تليفون|اتصل|اتصال|واتساب|واتس|للتواصل|gsm|mobiel|mobil|komórk|komork|dzwoń|dzwon|infolini|numaram|(?<!\p{L})(?:bel|belt|bellen|ring|ringa|ringer|sms|ara|arayın|arayin|cep)(?!\p{L}))[^\d\n]{0,12}$`, 'iu');
+const PHONE_WORDS = lazyRegex(String.raw`(?:phone|tel|telephone|call|mobile|cell|fax|whatsapp|handy|telefon|rufnummer|anrufen|téléphone|portable|appelez|teléfono|móvil|llámenos|telefono|cellulare|chiamare|celular|telemóvel|telemovel|ligue|ligar|central|sac|contactar|contatar|contacte|contate|電話|携帯|ＴＥＬ|هاتف|جوال|موبايل|تلفون|تليفون|اتصل|اتصال|واتساب|واتس|للتواصل|gsm|mobiel|mobil|komórk|komork|dzwoń|dzwon|infolini|numaram|(?<!\p{L})(?:bel|belt|bellen|ring|ringa|ringer|sms|ara|arayın|arayin|cep)(?!\p{L}))[^\d\n]{0,12}$`, 'iu');
 /** Words just before a number that say it is something else: orders, parcels, invoices, items (Polish NIP and REGON, Turkish vergi no). */
 const OTHER_NUMBER_WORDS =
   /(?:track|tracking|sendung|paket|suivi|colis|seguimiento|envío|spedizione|tracciamento|追跡|伝票|お問い合わせ番号|order|bestell|auftrag|commande|pedido|ordine|注文|invoice|rechnung|facture|factura|fattura|asin|ean|isbn|upc|gtin|sku|iban|bic|ref|referen|référence|riferimento|artikel|article|articolo|art\.|item|serial|serie|série|seriennummer|sn|s\/n|lot|charge|plz|postcode|zip|code|kunden|customer|client|nr\.?|no\.?|n°|#|vat|ust|mwst|tva|iva|tax|steuer|siret|siren|registration|registrier|登録番号|تتبع|شحن|طلب|فاتور|ضريبي|تسجيل|سجل|بريدي|حساب|[إا]يبان|آيبان|تسلسلي|موديل|factuur|faktura|kvitto|pakket|zending|kolli|försändelse|spårning|klantnummer|kundnummer|kvk|btw|moms|organisationsnummer|org\.?nr|bankgiro|plusgiro|rekening|konto|nip|regon|krs|pesel|przesyłk|zamówieni|zamowieni|paragon|seryjn|nadania|śledzenia|sledzenia|kod|vergi|fatura|sipari[şs]|takip|kargo|seri|vkn|tckn|mersis|cpf|cnpj|nota fiscal|nf-?e|inscri[çc][ãa]o)[^\d\n]{0,12}$/iu;
 /** A VAT number's country prefix: "GB 284 1937 55", "DE 123456789". */
-const VAT_PREFIX = new RegExp(String.raw`(?:^|[^\p{L}])(?:GB|DE|FR|IT|ES|NL|BE|AT|PL|SE|IE|LU|CZ|PT|DK|FI)\s?$`, 'u');
+const VAT_PREFIX = lazyRegex(String.raw`(?:^|[^\p{L}])(?:GB|DE|FR|IT|ES|NL|BE|AT|PL|SE|IE|LU|CZ|PT|DK|FI)\s?$`, 'u');
 const UNIT_AFTER = /^\s?(?:€|eur|euro|\$|usd|£|gbp|¥|円|cm|mm|m\b|km|kg|g\b|mg|ml|l\b|x|×|in\b|inch|ft|w\b|v\b|mah|%|pcs|stück|pz)/iu;
 const CURRENCY_BEFORE = /[€$£¥]\s?$/u;
 const BRAZILIAN_CEP = /^\d{5}-?\d{3}$/;
@@ -262,10 +261,10 @@ function looksLikePhone(candidate: string, before: string, after: string): boole
   if (digits < 7 || digits > 15) return false;
   const trimmed = candidate.trim();
   if (ORDER_ID.test(trimmed) || DATE.test(trimmed)) return false;
-  if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after) || VAT_PREFIX.test(before)) return false;
+  if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after) || VAT_PREFIX().test(before)) return false;
   // A Brazilian postcode (CEP 01310-100): "cep" is also Turkish for a mobile, but no phone number has that shape.
   if (BRAZILIAN_CEP.test(trimmed) && CEP_BEFORE.test(before)) return false;
-  if (PHONE_WORDS.test(before)) return true;
+  if (PHONE_WORDS().test(before)) return true;
   if (OTHER_NUMBER_WORDS.test(before)) return false;
   if (trimmed.startsWith('+') || trimmed.startsWith('00')) return digits >= 8;
   if (US_SHAPE.test(trimmed)) return true;

@@ -3,6 +3,7 @@
  * than two line breaks in a row, no overriding of fonts or colours; and the form is plain text, so
  * HTML (links, images, tracking pixels) gets the message blocked (JP G1701).
  */
+import { lazyRegex } from './lazy-regex.ts';
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
 import { caseOf, LOWER, NOT_WORD, OTHER_LETTER, UPPER } from './letters.ts';
 import type { TextFacts } from './scan.ts';
@@ -19,13 +20,13 @@ const LIMIT = 100;
  */
 const EMOJI_BASE =
   '(?:[#*0-9]\\uFE0F?\\u20E3|(?:[\\u{1F000}-\\u{1FAFF}]|\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F)(?!\\uFE0E)(?:\\uFE0F|[\\u{1F3FB}-\\u{1F3FF}])?(?:\\u200D\\p{Extended_Pictographic}(?:\\uFE0F|[\\u{1F3FB}-\\u{1F3FF}])?){0,10})';
-const EMOJI_RUN = new RegExp(`${EMOJI_BASE}(?: ?${EMOJI_BASE})*`, 'gu');
+const EMOJI_RUN = lazyRegex(`${EMOJI_BASE}(?: ?${EMOJI_BASE})*`, 'gu');
 
 function checkEmoji(where: FieldText, findings: Finding[]): void {
   const text = where.text;
-  EMOJI_RUN.lastIndex = 0;
+  EMOJI_RUN().lastIndex = 0;
   let count = 0;
-  for (let m = EMOJI_RUN.exec(text); m && count < LIMIT; m = EMOJI_RUN.exec(text)) {
+  for (let m = EMOJI_RUN().exec(text); m && count < LIMIT; m = EMOJI_RUN().exec(text)) {
     const emoji = m[0];
     const [start, end] = removalRange(text, m.index, m.index + emoji.length);
     findings.push(
@@ -114,10 +115,8 @@ function checkLineBreaks(where: FieldText, findings: Finding[]): void {
   }
 }
 
-// Built from a string, not a literal: V8 checks a \p{…} literal when the script is parsed, about
-// 0.2 ms each whether it runs or not, which every cold start of the background paid.
 /** Words and numbers, with inner hyphens and apostrophes ("USB-C", "DON'T"). */
-const TOKEN = new RegExp(String.raw`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`, 'gu');
+const TOKEN = lazyRegex(String.raw`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`, 'gu');
 /** Acronyms kept in capitals when suggesting normal case. */
 const ACRONYMS = new Set(['UPS', 'DHL', 'DPD', 'GLS', 'TNT', 'USPS', 'FBA', 'FBM', 'ASIN', 'EAN', 'SKU', 'USB', 'LED', 'EU', 'UK', 'USA', 'US', 'PDF', 'ID', 'TV', 'PC', 'GPS', 'OK', 'XL', 'XXL', 'I', 'MWST', 'VAT', 'DIY']);
 /** Four capitalised words in a row with 12 letters are shouting ("PLEASE READ THIS NOW")... */
@@ -128,7 +127,7 @@ const SHOUT_MIN_LONGEST = 5;
 /** One capitalised word this long is shouting on its own ("CONGRATULATIONS"). */
 const SHOUT_LONG_WORD = 12;
 /** Where a run of capitals may start: a word with five capitals in a row. */
-const SHOUT_SEED = new RegExp(String.raw`\p{Lu}{5,}`, 'gu');
+const SHOUT_SEED = lazyRegex(String.raw`\p{Lu}{5,}`, 'gu');
 
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019;
@@ -183,11 +182,11 @@ function gapIsJoinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const FIRST_LETTER = new RegExp(String.raw`\p{L}`, 'u');
+const FIRST_LETTER = lazyRegex(String.raw`\p{L}`, 'u');
 
 function sentenceCase(run: string): string {
-  const lowered = run.replace(TOKEN, (word) => (ACRONYMS.has(word) ? word : word.toLowerCase()));
-  return lowered.replace(FIRST_LETTER, (first) => first.toUpperCase());
+  const lowered = run.replace(TOKEN(), (word) => (ACRONYMS.has(word) ? word : word.toLowerCase()));
+  return lowered.replace(FIRST_LETTER(), (first) => first.toUpperCase());
 }
 
 function checkShouting(where: FieldText, profile: TextFacts, findings: Finding[]): void {
@@ -197,8 +196,8 @@ function checkShouting(where: FieldText, profile: TextFacts, findings: Finding[]
   let examined = 0;
   let count = 0;
   while (count < LIMIT) {
-    SHOUT_SEED.lastIndex = examined;
-    const seed = SHOUT_SEED.exec(text);
+    SHOUT_SEED().lastIndex = examined;
+    const seed = SHOUT_SEED().exec(text);
     if (!seed) break;
     let s = seed.index;
     while (s > examined && isTokenCode(text, s - 1)) s--;

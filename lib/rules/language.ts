@@ -3,6 +3,7 @@
  * Chinese and Arabic by their script (phrase data's `script`), the others by counting their most
  * frequent words (phrase data's stopWords).
  */
+import { lazyRegex } from './lazy-regex.ts';
 import { LANGUAGE_SIGNS } from './phrases/index.ts';
 import type { Language } from './types.ts';
 
@@ -12,10 +13,8 @@ const SAMPLE_LENGTH = 1500;
 const MIN_STOP_WORDS = 3;
 /** This many letters of a language's own script name it, or fewer when they are most of the letters. */
 const SCRIPT_LETTERS = 5;
-// Built from a string, not a literal: V8 checks a \p{…} literal when the script is parsed, about
-// 0.2 ms each whether it runs or not, which every cold start of the background paid.
-const WORD = new RegExp(String.raw`\p{L}+`, 'gu');
-const LETTER = new RegExp(String.raw`\p{L}`, 'gu');
+const WORD = lazyRegex(String.raw`\p{L}+`, 'gu');
+const LETTER = lazyRegex(String.raw`\p{L}`, 'gu');
 
 /** The languages of each stop word, and the scripts that name a language: made on the first guess (most checks make none). */
 let signs: { stopWords: Map<string, Language[]>; scripts: readonly { language: Language; letters: RegExp }[] } | undefined;
@@ -44,14 +43,14 @@ export function detectLanguage(text: string): Language | undefined {
       const count = sample.match(own)?.length ?? 0;
       if (count === 0) continue;
       if (count >= SCRIPT_LETTERS) return language;
-      if (letters < 0) letters = sample.match(LETTER)?.length ?? 0;
+      if (letters < 0) letters = sample.match(LETTER())?.length ?? 0;
       if (count >= 2 && count * 2 >= letters) return language;
     }
   }
 
   const scores = new Map<Language, number>();
   let words = 0;
-  for (const m of sample.toLowerCase().matchAll(WORD)) {
+  for (const m of sample.toLowerCase().matchAll(WORD())) {
     words++;
     const languages = stopWords.get(m[0]);
     if (!languages) continue;

@@ -54,8 +54,7 @@ export function caseOf(c: number): number {
   if (kind === 0) {
     if (!isWordCode(c)) kind = NOT_WORD;
     else {
-      // Built from a string, not a literal: V8 checks a \p{…} literal when the script is parsed, about
-      // 0.2 ms each whether it runs or not, which every cold start of the background paid.
+      // From a string, on first use: see lazy-regex.ts.
       letterCase ??= new RegExp(String.raw`(\p{Lu})|(\p{Ll})|\p{L}`, 'u');
       const m = letterCase.exec(String.fromCharCode(c));
       kind = !m ? DIGIT_OR_MARK : m[1] ? UPPER : m[2] ? LOWER : OTHER_LETTER;

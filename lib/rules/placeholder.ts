@@ -7,6 +7,7 @@
  * (each language's placeholderWords). One linear pass: each opening bracket looks ahead a
  * bounded distance.
  */
+import { lazyRegex } from './lazy-regex.ts';
 import { makeFinding, type FieldText } from './finding.ts';
 import { LANGUAGE_SIGNS } from './phrases/index.ts';
 import type { Finding, PlaceholderValues } from './types.ts';
@@ -49,25 +50,23 @@ const SINGLE: readonly [string, string][] = [
   ['«', '»'],
 ];
 
-// Built from a string, not a literal: V8 checks a \p{…} literal when the script is parsed, about
-// 0.2 ms each whether it runs or not, which every cold start of the background paid.
 /** "order_id", "buyerName", "ORDER-ID", "order.item_name": one token, as template engines write them. */
-const IDENTIFIER = new RegExp(String.raw`^[\p{L}_$][\p{L}\p{N}_.-]{0,38}$`, 'u');
+const IDENTIFIER = lazyRegex(String.raw`^[\p{L}_$][\p{L}\p{N}_.-]{0,38}$`, 'u');
 /** Joined words (snake_case, dotted paths, camelCase, ORDER-ID): a plain capitalised word is not. */
-const SNAKE_OR_CAMEL = new RegExp(String.raw`[_.]|\p{Ll}\p{Lu}|^\p{Lu}{2,}[_-]\p{Lu}`, 'u');
+const SNAKE_OR_CAMEL = lazyRegex(String.raw`[_.]|\p{Ll}\p{Lu}|^\p{Lu}{2,}[_-]\p{Lu}`, 'u');
 /** "%name%", "%order_id%". */
-const PERCENT_VARIABLE = new RegExp(String.raw`^%([\p{L}_][\p{L}\p{N}_.-]{0,30})%`, 'u');
-const NAME_LIKE = new RegExp(String.raw`^[\p{L}\p{N}_ .'’-]{1,40}$`, 'u');
+const PERCENT_VARIABLE = lazyRegex(String.raw`^%([\p{L}_][\p{L}\p{N}_.-]{0,30})%`, 'u');
+const NAME_LIKE = lazyRegex(String.raw`^[\p{L}\p{N}_ .'’-]{1,40}$`, 'u');
 const HTML_TAG = /^\/?(?:a|b|i|u|p|br|hr|div|span|img|strong|em|ul|ol|li|table|tr|td|h[1-6]|font|center|html|body|head|style|script)\b/iu;
 
 function namesVariable(inside: string, cjk: boolean): boolean {
   const trimmed = inside.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_INSIDE) return false;
   if (cjk) return placeholderWords().cjk.some((word) => trimmed.includes(word));
-  if (!NAME_LIKE.test(trimmed)) return false;
+  if (!NAME_LIKE().test(trimmed)) return false;
   const words = trimmed.toLowerCase().split(/[\s_.'’-]+/u).filter(Boolean);
   if (words.length > 4) return false;
-  if (words.length === 1 && IDENTIFIER.test(trimmed) && SNAKE_OR_CAMEL.test(trimmed)) return true;
+  if (words.length === 1 && IDENTIFIER().test(trimmed) && SNAKE_OR_CAMEL().test(trimmed)) return true;
   // "[Buyer Name]", "{Name des Käufers}", "[your name]": a variable's words, nothing else.
   const known = placeholderWords().all;
   const hits = words.filter((word) => known.has(word)).length;
@@ -86,7 +85,7 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
       const end = text.indexOf(close, i + open.length);
       if (end === -1 || end - i > MAX_INSIDE + open.length) break;
       const inside = text.slice(i + open.length, end);
-      if (NAME_LIKE.test(inside.trim()) && !/[.!?]\s/u.test(inside)) {
+      if (NAME_LIKE().test(inside.trim()) && !/[.!?]\s/u.test(inside)) {
         found.push({ start: i, end: end + close.length });
         i = end + close.length;
         matched = true;
@@ -95,8 +94,8 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
     }
     if (matched) continue;
     if (c === '%') {
-      const m = PERCENT_VARIABLE.exec(text.slice(i, i + 34));
-      if (m && (SNAKE_OR_CAMEL.test(m[1] as string) || placeholderWords().all.has((m[1] as string).toLowerCase()))) {
+      const m = PERCENT_VARIABLE().exec(text.slice(i, i + 34));
+      if (m && (SNAKE_OR_CAMEL().test(m[1] as string) || placeholderWords().all.has((m[1] as string).toLowerCase()))) {
         found.push({ start: i, end: i + m[0].length });
         i += m[0].length;
         continue;
@@ -120,7 +119,7 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
       // Guillemets are also French quotation marks: only a merge field's single token counts there.
       const variable =
         open === '«'
-          ? IDENTIFIER.test(inside.trim()) && (SNAKE_OR_CAMEL.test(inside.trim()) || placeholderWords().all.has(inside.trim().toLowerCase()))
+          ? IDENTIFIER().test(inside.trim()) && (SNAKE_OR_CAMEL().test(inside.trim()) || placeholderWords().all.has(inside.trim().toLowerCase()))
           : namesVariable(inside, open === '【' || open === '［' || open === '｛' || open === '〔' || /[\u3040-\u9fff]/u.test(inside));
       if (variable) {
         found.push({ start: i, end: end + 1 });
@@ -138,8 +137,8 @@ type PlaceholderKind = keyof PlaceholderValues;
 const KIND_ORDER: readonly (PlaceholderKind | 'other')[] = ['other', 'sellerName', 'orderId', 'buyerName'];
 let kindWords: Map<PlaceholderKind | 'other', string[]> | undefined;
 
-const EDGE_SYMBOLS = new RegExp(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`, 'gu');
-const CAMEL_JOIN = new RegExp(String.raw`(\p{Ll})(\p{Lu})`, 'gu');
+const EDGE_SYMBOLS = lazyRegex(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`, 'gu');
+const CAMEL_JOIN = lazyRegex(String.raw`(\p{Ll})(\p{Lu})`, 'gu');
 
 /**
  * Which value of the page a variable stands for ("{order_id}": the order ID), from its words in
@@ -148,8 +147,8 @@ const CAMEL_JOIN = new RegExp(String.raw`(\p{Ll})(\p{Lu})`, 'gu');
 
 export function placeholderKind(placeholder: string): PlaceholderKind | undefined {
   const inside = placeholder
-    .replace(EDGE_SYMBOLS, '')
-    .replace(CAMEL_JOIN, '$1 $2')
+    .replace(EDGE_SYMBOLS(), '')
+    .replace(CAMEL_JOIN(), '$1 $2')
     .toLowerCase();
   const words = inside.split(/[\s_.-]+/u).filter(Boolean);
   const spaced = words.join(' ');

@@ -108,8 +108,46 @@ export function characterEscape(src: string, at: number): [code: number, end: nu
   return [e.charCodeAt(0), at + 2];
 }
 
-/** Classes with more ranges than this are looked up in a table of the whole BMP. */
-const TABLE_RANGES = 6;
+/** Classes with more ranges than this are searched by halves (the letter class has twenty). */
+const LINEAR_RANGES = 6;
+
+/**
+ * A test for a list of ranges (from, to, from, to...): no table of the whole BMP, whose 64 KB
+ * a cold start would allocate and fill for each of a language's few dozen classes.
+ */
+function rangeTest(ranges: number[]): CharTest {
+  const pairs: [number, number][] = [];
+  for (let r = 0; r < ranges.length; r += 2) pairs.push([ranges[r] as number, ranges[r + 1] as number]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  // Overlapping and touching ranges merged, so that at most one can hold a character.
+  const merged: [number, number][] = [];
+  for (const pair of pairs) {
+    const last = merged[merged.length - 1];
+    if (last && pair[0] <= last[1] + 1) last[1] = Math.max(last[1], pair[1]);
+    else merged.push([pair[0], pair[1]]);
+  }
+  const from = Int32Array.from(merged, (p) => p[0]);
+  const to = Int32Array.from(merged, (p) => p[1]);
+  const n = from.length;
+  if (n <= LINEAR_RANGES) {
+    return (c) => {
+      for (let r = 0; r < n; r++) if (c >= (from[r] as number) && c <= (to[r] as number)) return true;
+      return false;
+    };
+  }
+  return (c) => {
+    // The last range starting at or before c.
+    let lo = 0;
+    let hi = n - 1;
+    if (c < (from[0] as number)) return false;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((from[mid] as number) <= c) lo = mid;
+      else hi = mid - 1;
+    }
+    return c <= (to[lo] as number);
+  };
+}
 /** Class tests by their source: the letter class of compile.ts recurs in most phrases. */
 const CLASS_TESTS = new Map<string, CharTest>();
 
@@ -171,18 +209,7 @@ function buildClassTest(src: string): CharTest {
       ranges.push(from, to);
     } else if (from >= 0) ranges.push(from, from);
   }
-  let inRanges: CharTest;
-  if (ranges.length / 2 > TABLE_RANGES) {
-    const table = new Uint8Array(0x10000);
-    for (let r = 0; r < ranges.length; r += 2) table.fill(1, ranges[r] as number, (ranges[r + 1] as number) + 1);
-    inRanges = (c) => table[c] === 1;
-  } else {
-    const list = Int32Array.from(ranges);
-    inRanges = (c) => {
-      for (let r = 0; r < list.length; r += 2) if (c >= (list[r] as number) && c <= (list[r + 1] as number)) return true;
-      return false;
-    };
-  }
+  const inRanges = rangeTest(ranges);
   const member: CharTest =
     escapes.length === 0
       ? inRanges

@@ -3,6 +3,7 @@
  * cheap facts (is there an "@", a "://", a dot between letters...) so the link, contact and
  * formatting checks skip texts that cannot contain what they look for.
  */
+import { lazyRegex } from './lazy-regex.ts';
 import { finish, HASH_SEED, mix } from './compile.ts';
 import type { LanguageIndex } from './language-index.ts';
 
@@ -20,9 +21,7 @@ export interface Candidates {
 
 /** 1: letter, digit or mark; 2: not; 0: not looked up yet. Filled lazily for non-ASCII. */
 const wordCharCache = new Uint8Array(0x10000);
-// Built from a string, not a literal: V8 checks a \p{…} literal when the script is parsed, about
-// 0.2 ms each whether it runs or not, which every cold start of the background paid.
-const WORD_CHAR_TEST = new RegExp(String.raw`^[\p{L}\p{N}\p{M}]$`, 'u');
+const WORD_CHAR_TEST = lazyRegex(String.raw`^[\p{L}\p{N}\p{M}]$`, 'u');
 for (let c = 0; c < 128; c++) {
   wordCharCache[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 }
@@ -41,7 +40,7 @@ for (let c = 0; c < 128; c++) {
 export function isWordCode(c: number): boolean {
   let kind = wordCharCache[c];
   if (kind === 0) {
-    kind = WORD_CHAR_TEST.test(String.fromCharCode(c)) ? 1 : 2;
+    kind = WORD_CHAR_TEST().test(String.fromCharCode(c)) ? 1 : 2;
     wordCharCache[c] = kind;
   }
   return kind === 1;
