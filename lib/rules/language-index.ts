@@ -87,9 +87,17 @@ export interface StoredIndex {
   factors: (string | null)[][];
   /** Per list, per phrase: the sticky regex parsed for quick-regex.ts, as JSON (null: none). */
   trees: (string | null)[][];
-  keys: string[];
-  /** Key k's runs are keyRuns[k] to keyRuns[k + 1] (one more entry than keys). */
+  /**
+   * The keys, as their hash * 8 + their length, ascending (keys whose hash and length coincide
+   * sit side by side: a collision costs a try, never a miss). The scan looks them up by halves.
+   */
+  codes: number[];
+  /** Key k's runs are keyRuns[k] to keyRuns[k + 1] (one more entry than codes). */
   keyRuns: number[];
+  /** ASCII pairs that start a key: (a << 7 | b) * 64 + the key lengths as bits (1 << n). */
+  pairs: number[];
+  /** The same for pairs beyond ASCII, by their hash's place in a table of WIDE_PAIRS. */
+  widePairs: number[];
   /** Each run's list. */
   runList: number[];
   /** Run r's phrases are phrases[runPhrases[r]] to phrases[runPhrases[r + 1]] (one more entry than runs). */
@@ -100,12 +108,8 @@ export interface StoredIndex {
   floating: number[];
 }
 
-/** A table of at least twice as many slots as keys, a power of two (its mask picks the slot). */
-function tableSize(keys: number): number {
-  let size = 1024;
-  while (size < keys * 2 && size < 1 << 22) size <<= 1;
-  return size;
-}
+/** Places in the table of key lengths by first pair beyond ASCII (a pair's hash & WIDE_PAIRS - 1). */
+export const WIDE_PAIRS = 1 << 14;
 
 /** Hash of a key's first `length` characters, as the scan computes it (compile.ts mix and finish). */
 export function keyHash(key: string, length: number): number {
@@ -119,15 +123,10 @@ export class LanguageIndex {
   readonly wordBoundaries: boolean;
   /** At (a << 7 | b): bit n set when some key of length n starts with the ASCII characters a, b. */
   readonly pairLengths = new Uint8Array(128 * 128);
-  /** The same for pairs beyond ASCII, at the pair's hash & mask. */
-  readonly widePairLengths: Uint8Array;
-  /** Open addressing, linear probing: a slot's key hash, key length and first key number + 1 (0: empty). */
-  readonly slotHash: Int32Array;
-  readonly slotLength: Uint8Array;
-  readonly slotKey: Int32Array;
-  /** Keys whose hash and length are another's (a collision): the next key number + 1 of the same slot, 0: none. */
-  readonly nextKey: Int32Array;
-  readonly mask: number;
+  /** The same for pairs beyond ASCII, at the pair's hash & (WIDE_PAIRS - 1). */
+  readonly widePairLengths = new Uint8Array(WIDE_PAIRS);
+  /** StoredIndex.codes, to search by halves. */
+  readonly codes: Float64Array;
   readonly listCount: number;
   readonly keyRuns: readonly number[];
   readonly runList: readonly number[];
@@ -139,6 +138,7 @@ export class LanguageIndex {
   private readonly runs: (CompiledPhrase[] | undefined)[];
   private readonly floatingLists: CompiledPhrase[][];
 
+  /** Nothing per key here: a cold start of a Chinese check would otherwise hash and place thousands. */
   constructor(language: Language, wordBoundaries: boolean, lists: readonly (readonly PhrasePattern[])[], stored: StoredIndex, classes: readonly string[]) {
     this.language = language;
     this.wordBoundaries = wordBoundaries;
@@ -151,45 +151,34 @@ export class LanguageIndex {
     this.compiled = lists.map(() => []);
     this.runs = new Array<CompiledPhrase[] | undefined>(stored.runList.length);
     this.floatingLists = lists.map(() => []);
-    const keys = stored.keys;
-    const size = tableSize(keys.length);
-    const mask = size - 1;
-    this.mask = mask;
-    this.widePairLengths = new Uint8Array(size);
-    this.slotHash = new Int32Array(size);
-    this.slotLength = new Uint8Array(size);
-    this.slotKey = new Int32Array(size);
-    this.nextKey = new Int32Array(keys.length);
-    // Plain indexed loops over typed arrays: this runs once per language at a cold start.
-    const { pairLengths, widePairLengths, slotHash, slotLength, slotKey, nextKey } = this;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k] as string;
-      const length = key.length;
-      const a = key.charCodeAt(0);
-      const b = key.charCodeAt(1);
-      if (a < 128 && b < 128) pairLengths[(a << 7) | b]! |= 1 << length;
-      else widePairLengths[keyHash(key, 2) & mask]! |= 1 << length;
-      const hash = keyHash(key, length);
-      let slot = hash & mask;
-      while (slotKey[slot] !== 0 && !(slotHash[slot] === hash && slotLength[slot] === length)) slot = (slot + 1) & mask;
-      if (slotKey[slot] !== 0) nextKey[k] = slotKey[slot] as number;
-      slotHash[slot] = hash;
-      slotLength[slot] = length;
-      slotKey[slot] = k + 1;
+    this.codes = Float64Array.from(stored.codes);
+    const { pairLengths, widePairLengths } = this;
+    const { pairs, widePairs, floating } = stored;
+    for (let p = 0; p < pairs.length; p++) {
+      const value = pairs[p] as number;
+      pairLengths[value >>> 6] = value & 63;
     }
-    const floating = stored.floating;
+    for (let p = 0; p < widePairs.length; p++) {
+      const value = widePairs[p] as number;
+      widePairLengths[value >>> 6] = value & 63;
+    }
     for (let f = 0; f + 1 < floating.length; f += 2) {
       (this.floatingLists[floating[f] as number] as CompiledPhrase[]).push(this.phrase(floating[f] as number, floating[f + 1] as number));
     }
   }
 
-  /** The first key number + 1 with this hash and length (0: none); further ones follow in nextKey. */
-  keyAt(hash: number, length: number): number {
-    const { slotHash, slotLength, slotKey, mask } = this;
-    for (let slot = hash & mask; slotKey[slot] !== 0; slot = (slot + 1) & mask) {
-      if (slotHash[slot] === hash && slotLength[slot] === length) return slotKey[slot] as number;
+  /** The first key with this hash and length (the next ones with them follow it), or -1. */
+  firstKey(hash: number, length: number): number {
+    const code = hash * 8 + length;
+    const codes = this.codes;
+    let lo = 0;
+    let hi = codes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((codes[mid] as number) < code) lo = mid + 1;
+      else hi = mid;
     }
-    return 0;
+    return lo < codes.length && codes[lo] === code ? lo : -1;
   }
 
   /** Phrase n of a list, made on first use. */
@@ -246,7 +235,7 @@ export function decodeFactors(encoded: string | null): string[][] | null {
 export function storedIndexProblem(value: unknown, lists: readonly (readonly PhrasePattern[])[]): string | undefined {
   if (typeof value !== 'object' || value === null) return 'not an object';
   const v = value as Record<string, unknown>;
-  for (const field of ['factors', 'trees', 'keys', 'keyRuns', 'runList', 'runPhrases', 'phrases', 'floating']) {
+  for (const field of ['factors', 'trees', 'codes', 'keyRuns', 'pairs', 'widePairs', 'runList', 'runPhrases', 'phrases', 'floating']) {
     if (!Array.isArray(v[field])) return `no ${field}`;
   }
   const s = value as StoredIndex;
@@ -255,7 +244,8 @@ export function storedIndexProblem(value: unknown, lists: readonly (readonly Phr
     const n = (lists[l] as readonly PhrasePattern[]).length;
     if (!Array.isArray(s.factors[l]) || s.factors[l]!.length !== n || !Array.isArray(s.trees[l]) || s.trees[l]!.length !== n) return `list ${l} is not its book's`;
   }
-  if (s.keyRuns.length !== s.keys.length + 1 || s.runPhrases.length !== s.runList.length + 1) return 'runs do not add up';
-  if (s.keyRuns[s.keys.length] !== s.runList.length || s.runPhrases[s.runList.length] !== s.phrases.length) return 'runs do not add up';
+  if (s.keyRuns.length !== s.codes.length + 1 || s.runPhrases.length !== s.runList.length + 1) return 'runs do not add up';
+  if (s.keyRuns[s.codes.length] !== s.runList.length || s.runPhrases[s.runList.length] !== s.phrases.length) return 'runs do not add up';
+  for (let k = 1; k < s.codes.length; k++) if (!((s.codes[k] as number) >= (s.codes[k - 1] as number))) return 'keys out of order';
   return undefined;
 }

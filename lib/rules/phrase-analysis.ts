@@ -5,7 +5,7 @@
  * extension's background never parses a phrase: its packs carry all of this.
  */
 import { literalOf, stickySource, type CompiledPhrase } from './compile.ts';
-import { encodeFactors, indexedLists, keyHash, type IndexFamily, type StoredIndex } from './language-index.ts';
+import { encodeFactors, indexedLists, keyHash, WIDE_PAIRS, type IndexFamily, type StoredIndex } from './language-index.ts';
 import { parseQuick, QuickRegexUnsupported } from './quick-regex-parse.ts';
 import type { PhraseBook, PhrasePattern } from './phrases/types.ts';
 
@@ -35,7 +35,13 @@ const MAX_DEPTH = 64;
  * cost a cold start more than the regexes it spared. Down to MIN_KEY_LENGTH where a phrase has too many.
  */
 export const KEY_LENGTH = 5;
-const MIN_KEY_LENGTH = 4;
+/**
+ * Down to two characters where longer keys are too many: Chinese and Japanese phrases that open
+ * with optional words ("(?:在|于)?(?:限时|限量)?(?:黑五|双十一)?大促") have thousands of five-character
+ * starts but a few dozen two-character ones. Keyed, they are tried where they can start; floating,
+ * each compiled a regex and scanned the whole text at every check.
+ */
+const MIN_KEY_LENGTH = 2;
 
 /** Normalises one character the way scan.ts normalises the text: lower case, one kind of space. */
 export function keyChar(c: string): string {
@@ -448,7 +454,7 @@ function patternOf(entry: PhrasePattern): string {
  */
 export function buildStoredIndex(book: PhraseBook, family: IndexFamily, classes: string[]): StoredIndex {
   const lists = indexedLists(book, family);
-  const index: StoredIndex = { factors: [], trees: [], keys: [], keyRuns: [0], runList: [], runPhrases: [0], phrases: [], floating: [] };
+  const index: StoredIndex = { factors: [], trees: [], codes: [], keyRuns: [0], pairs: [], widePairs: [], runList: [], runPhrases: [0], phrases: [], floating: [] };
   /** Per key (in the order met): per list, its phrases. */
   const byKey = new Map<string, Map<number, number[]>>();
   lists.forEach((patterns, list) => {
@@ -480,16 +486,33 @@ export function buildStoredIndex(book: PhraseBook, family: IndexFamily, classes:
     index.factors.push(factors);
     index.trees.push(trees);
   });
-  for (const [key, runs] of byKey) {
-    // The scan hashes the key's characters as they are (keyHash); the key must hash as itself.
-    if (key.length > KEY_LENGTH || keyHash(key, key.length) < 0) throw new Error(`bad key ${key}`);
-    index.keys.push(key);
-    for (const [list, phrases] of [...runs].sort((a, b) => a[0] - b[0])) {
+  // The scan hashes a key's characters as they are (keyHash), looks the hash up by halves, and
+  // first asks the key's first two characters which lengths of key start with them.
+  const keys = [...byKey.keys()].map((key) => {
+    if (key.length < 2 || key.length > KEY_LENGTH) throw new Error(`bad key ${key}`);
+    return { key, code: keyHash(key, key.length) * 8 + key.length };
+  });
+  keys.sort((x, y) => x.code - y.code);
+  const pairs = new Map<number, number>();
+  const widePairs = new Map<number, number>();
+  for (const { key, code } of keys) {
+    index.codes.push(code);
+    const runs = byKey.get(key) as Map<number, number[]>;
+    for (const [list, phrases] of [...runs].sort((x, y) => x[0] - y[0])) {
       index.runList.push(list);
       index.phrases.push(...phrases);
       index.runPhrases.push(index.phrases.length);
     }
     index.keyRuns.push(index.runList.length);
+    const a = key.charCodeAt(0);
+    const b = key.charCodeAt(1);
+    if (a < 128 && b < 128) pairs.set((a << 7) | b, (pairs.get((a << 7) | b) ?? 0) | (1 << key.length));
+    else {
+      const place = keyHash(key, 2) & (WIDE_PAIRS - 1);
+      widePairs.set(place, (widePairs.get(place) ?? 0) | (1 << key.length));
+    }
   }
+  for (const [pair, lengths] of pairs) index.pairs.push(pair * 64 + lengths);
+  for (const [place, lengths] of widePairs) index.widePairs.push(place * 64 + lengths);
   return index;
 }

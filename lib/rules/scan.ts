@@ -5,7 +5,7 @@
  */
 import { lazyRegex } from './lazy-regex.ts';
 import { finish, HASH_SEED, mix } from './compile.ts';
-import type { LanguageIndex } from './language-index.ts';
+import { WIDE_PAIRS, type LanguageIndex } from './language-index.ts';
 
 /**
  * Candidate starts kept per matcher. Real messages give a few hundred at most; a pasted
@@ -161,11 +161,11 @@ export function lowerSameLength(text: string): string {
 export function profileText(text: string, indexes: readonly LanguageIndex[]): TextProfile {
   const lower = lowerSameLength(text);
   const candidates: (Candidates | undefined)[][] = indexes.map((index) => new Array<Candidates | undefined>(index.listCount));
-  const add = (x: number, index: LanguageIndex, keyNumber: number, position: number) => {
+  const add = (x: number, index: LanguageIndex, first: number, position: number) => {
     const perList = candidates[x] as (Candidates | undefined)[];
-    const { keyRuns, runList, nextKey } = index;
+    const { keyRuns, runList, codes } = index;
     // The key and any other key of the same hash and length (a collision: one more try, never a miss).
-    for (let k = keyNumber - 1; k >= 0; k = (nextKey[k] as number) - 1) {
+    for (let k = first; k < codes.length && codes[k] === codes[first]; k++) {
       for (let run = keyRuns[k] as number; run < (keyRuns[k + 1] as number); run++) {
         const list = runList[run] as number;
         const found = perList[list];
@@ -251,7 +251,7 @@ export function profileText(text: string, indexes: readonly LanguageIndex[]): Te
     for (let x = 0; x < indexes.length; x++) {
       const index = indexes[x] as LanguageIndex;
       // No key starts with these two characters: the usual case, one array read.
-      const lengths = ascii ? (index.pairLengths[(k0 << 7) | k1] as number) : (index.widePairLengths[finish(pairHash) & index.mask] as number);
+      const lengths = ascii ? (index.pairLengths[(k0 << 7) | k1] as number) : (index.widePairLengths[finish(pairHash) & (WIDE_PAIRS - 1)] as number);
       if (lengths === 0) continue;
       const longest = Math.min(31 - Math.clz32(lengths), length - i);
       let h = pairHash;
@@ -261,8 +261,8 @@ export function profileText(text: string, indexes: readonly LanguageIndex[]): Te
           h = mix(h, c < 128 ? (ASCII_KEY[c] as number) : keyCode(c));
         }
         if ((lengths & (1 << n)) === 0) continue;
-        const keyNumber = index.keyAt(finish(h), n);
-        if (keyNumber !== 0) add(x, index, keyNumber, i);
+        const first = index.firstKey(finish(h), n);
+        if (first >= 0) add(x, index, first, i);
       }
     }
   }
