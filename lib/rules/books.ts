@@ -13,6 +13,7 @@ import { unionRegex } from './compile.ts';
 import { indexedLists, LanguageIndex, storedIndexProblem, type IndexFamily, type StoredIndex } from './language-index.ts';
 import { LANGUAGE_SIGNS } from './phrases/index.ts';
 import type { PhraseBook, TopicPhrases } from './phrases/types.ts';
+import type { ClassSpec } from './quick-regex.ts';
 import { lowerSameLength } from './scan.ts';
 import type { Language } from './types.ts';
 
@@ -23,14 +24,19 @@ export const ALL_LANGUAGES: readonly Language[] = LANGUAGE_SIGNS.map((signs) => 
 export interface BookIndexes {
   phrases: StoredIndex;
   courtesy: StoredIndex;
-  classes: readonly string[];
+  classes: readonly ClassSpec[];
 }
 
 /**
  * Works out a book's prefilters when no pack brought them (phrase-analysis.ts): registered by the
  * engine that carries every book (lib/rules/index.ts), never by the extension's background.
  */
-export type IndexBuilder = (book: PhraseBook, family: IndexFamily, classes: string[]) => StoredIndex;
+export interface IndexBuilder {
+  /** A family's prefilter; the sources of the classes its parsed phrases name are added to `classes`. */
+  build: (book: PhraseBook, family: IndexFamily, classes: string[]) => StoredIndex;
+  /** Those sources as the packs carry them. */
+  classSpecs: (sources: readonly string[]) => ClassSpec[];
+}
 let builder: IndexBuilder | undefined;
 export function useIndexBuilder(build: IndexBuilder): void {
   builder = build;
@@ -76,15 +82,15 @@ export function languageIndex(language: Language, family: IndexFamily): Language
     const book = bookOf(language);
     const stored = STORED.get(language);
     let data: StoredIndex;
-    let classes: readonly string[];
+    let classes: readonly ClassSpec[];
     if (stored) {
       data = stored[family];
       classes = stored.classes;
     } else {
       if (!builder) throw new Error(`Clearsend: the prefilter of "${language}" was neither shipped nor can be worked out here`);
       const own: string[] = [];
-      data = builder(book, family, own);
-      classes = own;
+      data = builder.build(book, family, own);
+      classes = builder.classSpecs(own);
     }
     index = new LanguageIndex(language, book.wordBoundaries, indexedLists(book, family), data, classes);
     INDEXES.set(key, index);

@@ -11,7 +11,7 @@
  * into a "floating" regex that scans the text in the usual way.
  */
 import type { LabelKey } from './messages/types.ts';
-import { quickMatcher, QuickRegexUnsupported, type QuickMatcher, type QuickTree } from './quick-regex.ts';
+import { quickMatcher, QuickRegexUnsupported, type ClassSpec, type QuickMatcher, type QuickTree } from './quick-regex.ts';
 
 /**
  * A phrase's first tries run on quick-regex.ts, which needs no compile; after this many it gets
@@ -147,7 +147,7 @@ export interface CompiledPhrase {
    */
   tree?: string | null;
   /** The class sources the tree refers to. */
-  classes?: readonly string[];
+  classes?: readonly ClassSpec[];
   /** The sticky regex as quick-regex.ts runs it, for the first tries (null: it cannot read it). */
   quick?: QuickMatcher | null;
   /** Tries so far with `quick`; after QUICK_TRIES the phrase moves to its sticky regex. */

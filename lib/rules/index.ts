@@ -7,11 +7,12 @@ import { addPhraseBook, useIndexBuilder } from './books.ts';
 import { CATALOGS } from './messages/all.ts';
 import { addCatalog } from './messages/index.ts';
 import { buildStoredIndex } from './phrase-analysis.ts';
+import { classSpec } from './quick-regex-parse.ts';
 import { ALL_PHRASE_BOOKS } from './phrases/books.ts';
 import { LANGUAGES } from './types.ts';
 
 // Each language's prefilter is worked out when the language is first needed (the packs ship theirs).
-useIndexBuilder(buildStoredIndex);
+useIndexBuilder({ build: buildStoredIndex, classSpecs: (sources) => sources.map(classSpec) });
 for (const book of ALL_PHRASE_BOOKS) addPhraseBook(book);
 for (const language of LANGUAGES) addCatalog(language, CATALOGS[language]);
 

@@ -9,6 +9,7 @@
  * field; and the courtesy phrases, scanned on short messages (message-type.ts).
  */
 import { finish, HASH_SEED, mix, type CompiledPhrase } from './compile.ts';
+import type { ClassSpec } from './quick-regex.ts';
 import type { ConceptPhrases, PhraseBook, PhraseList, PhrasePattern } from './phrases/types.ts';
 import type { Language } from './types.ts';
 
@@ -133,13 +134,13 @@ export class LanguageIndex {
 
   private readonly lists: readonly (readonly PhrasePattern[])[];
   private readonly stored: StoredIndex;
-  private readonly classes: readonly string[];
+  private readonly classes: readonly ClassSpec[];
   private readonly compiled: (CompiledPhrase | undefined)[][];
   private readonly runs: (CompiledPhrase[] | undefined)[];
   private readonly floatingLists: CompiledPhrase[][];
 
   /** Nothing per key here: a cold start of a Chinese check would otherwise hash and place thousands. */
-  constructor(language: Language, wordBoundaries: boolean, lists: readonly (readonly PhrasePattern[])[], stored: StoredIndex, classes: readonly string[]) {
+  constructor(language: Language, wordBoundaries: boolean, lists: readonly (readonly PhrasePattern[])[], stored: StoredIndex, classes: readonly ClassSpec[]) {
     this.language = language;
     this.wordBoundaries = wordBoundaries;
     this.lists = lists;

@@ -6,15 +6,16 @@
 import { tagSources } from './important-tag.ts';
 import { CATALOGS } from './messages/all.ts';
 import { buildStoredIndex } from './phrase-analysis.ts';
+import { classSpec } from './quick-regex-parse.ts';
 import { ALL_PHRASE_BOOKS } from './phrases/books.ts';
 import { signsOf } from './phrases/signs.ts';
 import { PACK_FORMAT, packPath, type LanguagePack } from './packs.ts';
 import type { PhraseBook } from './phrases/types.ts';
 
 export function buildPack(book: PhraseBook): LanguagePack {
-  const classes: string[] = [];
-  const index = { phrases: buildStoredIndex(book, 'phrases', classes), courtesy: buildStoredIndex(book, 'courtesy', classes) };
-  return { format: PACK_FORMAT, language: book.language, book, index, classes, catalog: CATALOGS[book.language] };
+  const sources: string[] = [];
+  const index = { phrases: buildStoredIndex(book, 'phrases', sources), courtesy: buildStoredIndex(book, 'courtesy', sources) };
+  return { format: PACK_FORMAT, language: book.language, book, index, classes: sources.map(classSpec), catalog: CATALOGS[book.language] };
 }
 
 /** Every language's pack as the file the extension ships. */

@@ -9,6 +9,7 @@ import { addPhraseBook } from './books.ts';
 import { addCatalog } from './messages/index.ts';
 import type { MessageCatalog } from './messages/types.ts';
 import type { StoredIndex } from './language-index.ts';
+import type { ClassSpec } from './quick-regex.ts';
 import type { PhraseBook } from './phrases/types.ts';
 import { LANGUAGES, type Language } from './types.ts';
 
@@ -21,8 +22,8 @@ export interface LanguagePack {
   book: PhraseBook;
   /** The language's prefilters, worked out at build time (language-index.ts). */
   index: { phrases: StoredIndex; courtesy: StoredIndex };
-  /** The sources of the character classes the parsed regexes refer to by number (quick-regex.ts). */
-  classes: string[];
+  /** The character classes the parsed regexes refer to by number (quick-regex.ts ClassSpec). */
+  classes: ClassSpec[];
   catalog: MessageCatalog;
 }
 
@@ -51,7 +52,8 @@ export function readPack(value: unknown, language: Language): LanguagePack {
   const { book, catalog, index } = value;
   if (!isObject(book) || book.language !== language || !isObject(book.promotion) || !Array.isArray(book.stopWords)) return fail('no phrase book');
   if (!isObject(index) || !isObject(index.phrases) || !isObject(index.courtesy)) return fail('no prefilter');
-  if (!Array.isArray(value.classes) || !value.classes.every((c) => typeof c === 'string')) return fail('no character classes');
+  const isSpec = (c: unknown) => Array.isArray(c) && (c[0] === 0 || c[0] === 1) && typeof c[1] === 'string' && c.length % 2 === 0 && c.slice(2).every((n) => Number.isInteger(n));
+  if (!Array.isArray(value.classes) || !value.classes.every(isSpec)) return fail('no character classes');
   if (!isObject(catalog) || !isObject(catalog.rules) || !isObject(catalog.labels)) return fail('no texts');
   return value as unknown as LanguagePack;
 }

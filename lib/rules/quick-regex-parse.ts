@@ -7,7 +7,7 @@ import {
   BOUNDARY,
   CLASS_ESCAPES,
   characterEscape,
-  classTest,
+  specTest,
   END,
   INSIDE_WORD,
   LOOK,
@@ -16,6 +16,7 @@ import {
   REPEAT,
   SEQUENCE,
   START,
+  type ClassSpec,
   type QuickMatcher,
   type QuickTree,
 } from './quick-regex.ts';
@@ -23,6 +24,64 @@ import {
 export { QuickRegexUnsupported };
 
 /** Regex source (no flags) to a tree; the classes it meets are added to `classes`. */
+/** A class's source ("[a-z\\u00e0]", "[^.!?]", "\\s", ".") as the packs carry it (ClassSpec). */
+export function classSpec(src: string): ClassSpec {
+  // ".": anything but a line terminator (no s flag).
+  if (src === '.') return [1, '', 10, 10, 13, 13, 0x2028, 0x2029];
+  if (src.length === 2 && src[0] === '\\' && CLASS_ESCAPES[src[1] as string]) return [0, src[1] as string];
+  if (src[0] !== '[' || src[src.length - 1] !== ']') throw new QuickRegexUnsupported(`class ${src}`);
+  const close = src.length - 1;
+  let i = 1;
+  let negate = false;
+  if (src[i] === '^') {
+    negate = true;
+    i++;
+  }
+  if (i >= close) throw new QuickRegexUnsupported('empty class');
+  const ranges: number[] = [];
+  let escapes = '';
+  /** One character of the class (its code), or -1 for a class escape (added to `escapes`). */
+  const atom = (): number => {
+    const c = src[i] as string;
+    if (c !== '\\') {
+      i++;
+      return c.charCodeAt(0);
+    }
+    const e = src[i + 1] as string;
+    if (CLASS_ESCAPES[e]) {
+      i += 2;
+      escapes += e;
+      return -1;
+    }
+    if (e === 'b' || e === '-') {
+      i += 2;
+      return e === 'b' ? 8 : 45; // inside a class, \b is a backspace
+    }
+    const [code, end] = characterEscape(src, i);
+    i = end;
+    return code;
+  };
+  while (i < close) {
+    const from = atom();
+    if (src[i] === '-' && i + 1 < close) {
+      i++;
+      const to = atom();
+      if (from < 0 || to < 0 || to < from) throw new QuickRegexUnsupported('class range');
+      ranges.push(from, to);
+    } else if (from >= 0) ranges.push(from, from);
+  }
+  const pairs: [number, number][] = [];
+  for (let r = 0; r < ranges.length; r += 2) pairs.push([ranges[r] as number, ranges[r + 1] as number]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  const merged: number[] = [];
+  for (const [from, to] of pairs) {
+    const last = merged.length - 1;
+    if (last > 0 && from <= (merged[last] as number) + 1) merged[last] = Math.max(merged[last] as number, to);
+    else merged.push(from, to);
+  }
+  return [negate ? 1 : 0, escapes, ...merged];
+}
+
 class Parser {
   private i = 0;
   private readonly src: string;
@@ -88,7 +147,7 @@ class Parser {
       case '[': {
         const close = this.classEnd();
         const source = src.slice(this.i, close + 1);
-        classTest(source); // fails here, at parse time, on a class it cannot read
+        classSpec(source); // fails here, at parse time, on a class it cannot read
         this.i = close + 1;
         return this.classRef(source);
       }
@@ -192,5 +251,5 @@ export function parseQuick(source: string, classes: string[]): QuickTree {
 /** Parses regex source (no flags) and makes its matcher (for phrases whose tree was not worked out at build time). */
 export function quickRegex(source: string): QuickMatcher {
   const classes: string[] = [];
-  return quickMatcher(parseQuick(source, classes), classes);
+  return quickMatcher(parseQuick(source, classes), classes.map(classSpec));
 }

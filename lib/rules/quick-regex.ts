@@ -108,108 +108,56 @@ export function characterEscape(src: string, at: number): [code: number, end: nu
   return [e.charCodeAt(0), at + 2];
 }
 
+/**
+ * A character class as the packs carry it, parsed at build time (quick-regex-parse.ts):
+ * [negate (1 or 0), the class escapes it holds ("d", "s", "w", their capitals), then its ranges
+ * as from, to, from, to... sorted and merged, so that at most one range can hold a character].
+ */
+export type ClassSpec = readonly [negate: 0 | 1, escapes: string, ...ranges: number[]];
+
 /** Classes with more ranges than this are searched by halves (the letter class has twenty). */
 const LINEAR_RANGES = 6;
 
 /**
- * A test for a list of ranges (from, to, from, to...): no table of the whole BMP, whose 64 KB
- * a cold start would allocate and fill for each of a language's few dozen classes.
+ * A class's test, from its spec: no table of the whole BMP, whose 64 KB a cold start would
+ * allocate and fill for each of a language's few dozen classes, and no parsing.
  */
-function rangeTest(ranges: number[]): CharTest {
-  const pairs: [number, number][] = [];
-  for (let r = 0; r < ranges.length; r += 2) pairs.push([ranges[r] as number, ranges[r + 1] as number]);
-  pairs.sort((x, y) => x[0] - y[0]);
-  // Overlapping and touching ranges merged, so that at most one can hold a character.
-  const merged: [number, number][] = [];
-  for (const pair of pairs) {
-    const last = merged[merged.length - 1];
-    if (last && pair[0] <= last[1] + 1) last[1] = Math.max(last[1], pair[1]);
-    else merged.push([pair[0], pair[1]]);
-  }
-  const from = Int32Array.from(merged, (p) => p[0]);
-  const to = Int32Array.from(merged, (p) => p[1]);
-  const n = from.length;
-  if (n <= LINEAR_RANGES) {
-    return (c) => {
-      for (let r = 0; r < n; r++) if (c >= (from[r] as number) && c <= (to[r] as number)) return true;
-      return false;
-    };
-  }
-  return (c) => {
-    // The last range starting at or before c.
-    let lo = 0;
-    let hi = n - 1;
-    if (c < (from[0] as number)) return false;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((from[mid] as number) <= c) lo = mid;
-      else hi = mid - 1;
-    }
-    return c <= (to[lo] as number);
-  };
-}
-/** Class tests by their source: the letter class of compile.ts recurs in most phrases. */
-const CLASS_TESTS = new Map<string, CharTest>();
-
-/** The test of a class by its source ("[a-z\u00e0]", "[^.!?]", "\\s", "."). */
-export function classTest(source: string): CharTest {
-  let test = CLASS_TESTS.get(source);
-  if (!test) {
-    test = buildClassTest(source);
-    CLASS_TESTS.set(source, test);
-  }
-  return test;
-}
-
-function buildClassTest(src: string): CharTest {
-  if (src === '.') return isNotLineEnd;
-  if (src.length === 2 && src[0] === '\\') {
-    const escape = CLASS_ESCAPES[src[1] as string];
+export function specTest(spec: ClassSpec): CharTest {
+  if (spec.length === 2 && spec[1].length === 1 && spec[0] === 0) {
+    const escape = CLASS_ESCAPES[spec[1]];
     if (escape) return escape;
   }
-  if (src[0] !== '[' || src[src.length - 1] !== ']') throw new QuickRegexUnsupported(`class ${src}`);
-  const close = src.length - 1;
-  let i = 1;
-  let negate = false;
-  if (src[i] === '^') {
-    negate = true;
-    i++;
+  const n = (spec.length - 2) / 2;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    from[r] = spec[2 + 2 * r] as number;
+    to[r] = spec[3 + 2 * r] as number;
   }
-  if (i >= close) throw new QuickRegexUnsupported('empty class');
-  const ranges: number[] = [];
+  const inRanges: CharTest =
+    n <= LINEAR_RANGES
+      ? (c) => {
+          for (let r = 0; r < n; r++) if (c >= (from[r] as number) && c <= (to[r] as number)) return true;
+          return false;
+        }
+      : (c) => {
+          // The last range starting at or before c.
+          if (c < (from[0] as number)) return false;
+          let lo = 0;
+          let hi = n - 1;
+          while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((from[mid] as number) <= c) lo = mid;
+            else hi = mid - 1;
+          }
+          return c <= (to[lo] as number);
+        };
   const escapes: CharTest[] = [];
-  /** One character of the class (its code), or -1 for a class escape (added to `escapes`). */
-  const atom = (): number => {
-    const c = src[i] as string;
-    if (c !== '\\') {
-      i++;
-      return c.charCodeAt(0);
-    }
-    const e = src[i + 1] as string;
-    const escape = CLASS_ESCAPES[e];
-    if (escape) {
-      i += 2;
-      escapes.push(escape);
-      return -1;
-    }
-    if (e === 'b' || e === '-') {
-      i += 2;
-      return e === 'b' ? 8 : 45; // inside a class, \b is a backspace
-    }
-    const [code, end] = characterEscape(src, i);
-    i = end;
-    return code;
-  };
-  while (i < close) {
-    const from = atom();
-    if (src[i] === '-' && i + 1 < close) {
-      i++;
-      const to = atom();
-      if (from < 0 || to < 0 || to < from) throw new QuickRegexUnsupported('class range');
-      ranges.push(from, to);
-    } else if (from >= 0) ranges.push(from, from);
+  for (const letter of spec[1]) {
+    const escape = CLASS_ESCAPES[letter];
+    if (!escape) throw new QuickRegexUnsupported(`class escape ${letter}`);
+    escapes.push(escape);
   }
-  const inRanges = rangeTest(ranges);
   const member: CharTest =
     escapes.length === 0
       ? inRanges
@@ -218,7 +166,7 @@ function buildClassTest(src: string): CharTest {
           for (const escape of escapes) if (escape(c)) return true;
           return false;
         };
-  return negate ? (c) => !member(c) : member;
+  return spec[0] === 1 ? (c) => !member(c) : member;
 }
 
 function isWordAt(i: number): boolean {
@@ -340,16 +288,16 @@ function repeat(node: QuickTree, min: number, max: number, greedy: boolean, i: n
 export type QuickMatcher = (text: string, position: number) => number;
 
 /** The tests of a class table, worked out once per table (a language pack has one). */
-const TABLE_TESTS = new WeakMap<readonly string[], readonly CharTest[]>();
+const TABLE_TESTS = new WeakMap<readonly ClassSpec[], readonly CharTest[]>();
 
-/** A parsed tree, with the sources of the classes it refers to, as a matcher. */
-export function quickMatcher(tree: QuickTree, classes: readonly string[]): QuickMatcher {
+/** A parsed tree, with the table of the classes it refers to, as a matcher. */
+export function quickMatcher(tree: QuickTree, classes: readonly ClassSpec[]): QuickMatcher {
   let tests = TABLE_TESTS.get(classes);
   if (!tests) {
-    // Built on first use of each class: a table names classes that most texts never need.
-    const built: CharTest[] = classes.map((source) => {
+    // Made on first use of each class: a table names classes that most texts never need.
+    const built: CharTest[] = classes.map((spec) => {
       let test: CharTest | undefined;
-      return (c: number) => (test ??= classTest(source))(c);
+      return (c: number) => (test ??= specTest(spec))(c);
     });
     tests = built;
     TABLE_TESTS.set(classes, tests);

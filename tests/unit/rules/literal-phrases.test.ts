@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchEnd, stickyRegex, type CompiledPhrase } from '../../../lib/rules/compile.ts';
 import { phraseTree } from '../../../lib/rules/phrase-analysis.ts';
+import { classSpec } from '../../../lib/rules/quick-regex-parse.ts';
 
 const phrase = (pattern: string, wordBoundaries = true): CompiledPhrase => ({ pattern, wordBoundaries, factors: null });
 
@@ -45,7 +46,7 @@ describe('literal phrases', () => {
 
   it('leaves phrases with regex syntax to the quick matcher, then to their regex', () => {
     const classes: string[] = [];
-    const p = { ...phrase('(?:follow|like) us'), tree: phraseTree('(?:follow|like) us', true, classes), classes };
+    const p = { ...phrase('(?:follow|like) us'), tree: phraseTree('(?:follow|like) us', true, classes), classes: classes.map(classSpec) };
     expect(p.tree).toBeTypeOf('string');
     expect(matchEnd(p, 'like us', 0)).toBe(7);
     expect(p.literal).toBeNull();

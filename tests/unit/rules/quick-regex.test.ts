@@ -12,8 +12,9 @@ import { lint } from '../../../lib/rules/index.ts';
 import { forgetParagraphs } from '../../../lib/rules/phrase-rules.ts';
 import { indexedLists, type StoredIndex } from '../../../lib/rules/language-index.ts';
 import { ALL_PHRASE_BOOKS } from '../../../lib/rules/phrases/books.ts';
-import { quickMatcher, type QuickTree } from '../../../lib/rules/quick-regex.ts';
-import { parseQuick, QuickRegexUnsupported, quickRegex } from '../../../lib/rules/quick-regex-parse.ts';
+import { quickMatcher, specTest, type ClassSpec, type QuickTree } from '../../../lib/rules/quick-regex.ts';
+import { classSpec, parseQuick, QuickRegexUnsupported, quickRegex } from '../../../lib/rules/quick-regex-parse.ts';
+import { buildStoredIndex } from '../../../lib/rules/phrase-analysis.ts';
 import { buildPack } from '../../../lib/rules/packs-build.ts';
 
 function regexEnd(source: string, text: string, position: number): number {
@@ -102,13 +103,16 @@ function random(seed: number): () => number {
 const PROBES = [...'abcdefghijklmnopqrstuvwxyz0123456789 .,!?-\'’:;/@%$€#&()[]', '\n', '\u00a0', 'é', 'ß', 'ı', 'ä', 'ç', 'ã', 'ł', 'ş', 'ه', 'س', 'の', '店', '评', '价'];
 
 /** A string the tree matches, most of the time (lookarounds are left to chance): random ways through it. */
-function sample(tree: QuickTree, classes: readonly string[], next: () => number, depth = 0): string {
+function sample(tree: QuickTree, classes: readonly ClassSpec[], next: () => number, depth = 0): string {
   if (depth > 40) return '';
   if (typeof tree === 'string') return tree;
   if (typeof tree === 'number') {
     const id = tree < 0 ? -1 - tree : tree;
-    const test = new RegExp(`^${classes[id] as string}$`);
-    const members = PROBES.filter((c) => test.test(c));
+    const spec = classes[id] as ClassSpec;
+    const test = specTest(spec);
+    // The probes it holds, else the ends of its own ranges.
+    let members = PROBES.filter((c) => test(c.charCodeAt(0)));
+    if (members.length === 0) members = spec.slice(2).map((code) => String.fromCharCode(code as number)).filter((c) => test(c.charCodeAt(0)));
     const one = () => members[Math.floor(next() * members.length)] ?? '';
     return tree < 0 ? one() + (next() < 0.3 ? one() : '') : one();
   }
@@ -147,7 +151,7 @@ function variants(text: string, next: () => number): string[] {
 describe('quick matcher, on every phrase of every language', () => {
   it.each(ALL_PHRASE_BOOKS.map((book) => book.language))('%s: the pack\'s parsed phrases end where their regexes do', (language) => {
     const book = ALL_PHRASE_BOOKS.find((b) => b.language === language)!;
-    const pack = JSON.parse(JSON.stringify(buildPack(book))) as { classes: string[]; index: Record<'phrases' | 'courtesy', StoredIndex> };
+    const pack = JSON.parse(JSON.stringify(buildPack(book))) as { classes: ClassSpec[]; index: Record<'phrases' | 'courtesy', StoredIndex> };
     const trees: (string | null)[] = [];
     const phrases: string[] = [];
     for (const family of ['phrases', 'courtesy'] as const) {
@@ -179,6 +183,25 @@ describe('quick matcher, on every phrase of every language', () => {
       }
     });
     expect(unread).toEqual([]);
+  });
+
+  it('every class of every pack holds exactly the characters its regex matches', () => {
+    const sources = new Set<string>(['.', '\\s', '\\S', '\\d', '\\w', '[^.!?\\n]', '[\\]\\-]', '[\\s\\d-]']);
+    for (const book of ALL_PHRASE_BOOKS) {
+      for (const family of ['phrases', 'courtesy'] as const) {
+        const found: string[] = [];
+        buildStoredIndex(book, family, found);
+        for (const source of found) sources.add(source);
+      }
+    }
+    expect(sources.size).toBeGreaterThan(20);
+    for (const source of sources) {
+      const regex = new RegExp(`^${source}$`);
+      const test = specTest(JSON.parse(JSON.stringify(classSpec(source))) as ClassSpec);
+      for (let c = 0; c < 0x10000; c++) {
+        if (test(c) !== regex.test(String.fromCharCode(c))) expect(`${source} at ${c.toString(16)}: ${test(c)}`).toBe('the same as the regex');
+      }
+    }
   });
 
   it('a phrase is parsed at build time exactly as its source parses now', () => {
