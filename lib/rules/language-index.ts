@@ -110,7 +110,10 @@ export interface StoredIndex {
 }
 
 /** Places in the table of key lengths by first pair beyond ASCII (a pair's hash & WIDE_PAIRS - 1). */
-export const WIDE_PAIRS = 1 << 14;
+export const WIDE_PAIRS = 1 << 16;
+/** Keys by the top bits of their code: a lookup reads the few in its bucket instead of searching all by halves. */
+const BUCKET_BITS = 12;
+const BUCKET_SIZE = 2 ** (33 - BUCKET_BITS);
 
 /** Hash of a key's first `length` characters, as the scan computes it (compile.ts mix and finish). */
 export function keyHash(key: string, length: number): number {
@@ -126,8 +129,10 @@ export class LanguageIndex {
   readonly pairLengths = new Uint8Array(128 * 128);
   /** The same for pairs beyond ASCII, at the pair's hash & (WIDE_PAIRS - 1). */
   readonly widePairLengths = new Uint8Array(WIDE_PAIRS);
-  /** StoredIndex.codes, to search by halves. */
+  /** StoredIndex.codes. */
   readonly codes: Float64Array;
+  /** Where each bucket of codes starts (one more entry than buckets). */
+  private readonly buckets: Int32Array;
   readonly listCount: number;
   readonly keyRuns: readonly number[];
   readonly runList: readonly number[];
@@ -152,7 +157,16 @@ export class LanguageIndex {
     this.compiled = lists.map(() => []);
     this.runs = new Array<CompiledPhrase[] | undefined>(stored.runList.length);
     this.floatingLists = lists.map(() => []);
-    this.codes = Float64Array.from(stored.codes);
+    const codes = Float64Array.from(stored.codes);
+    this.codes = codes;
+    const buckets = new Int32Array((1 << BUCKET_BITS) + 1);
+    let bucket = 0;
+    for (let k = 0; k < codes.length; k++) {
+      const own = Math.floor((codes[k] as number) / BUCKET_SIZE);
+      while (bucket < own) buckets[++bucket] = k;
+    }
+    while (bucket < 1 << BUCKET_BITS) buckets[++bucket] = codes.length;
+    this.buckets = buckets;
     const { pairLengths, widePairLengths } = this;
     const { pairs, widePairs, floating } = stored;
     for (let p = 0; p < pairs.length; p++) {
@@ -171,15 +185,14 @@ export class LanguageIndex {
   /** The first key with this hash and length (the next ones with them follow it), or -1. */
   firstKey(hash: number, length: number): number {
     const code = hash * 8 + length;
-    const codes = this.codes;
-    let lo = 0;
-    let hi = codes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((codes[mid] as number) < code) lo = mid + 1;
-      else hi = mid;
+    const { codes, buckets } = this;
+    const bucket = Math.floor(code / BUCKET_SIZE);
+    const end = buckets[bucket + 1] as number;
+    for (let k = buckets[bucket] as number; k < end; k++) {
+      const found = codes[k] as number;
+      if (found >= code) return found === code ? k : -1;
     }
-    return lo < codes.length && codes[lo] === code ? lo : -1;
+    return -1;
   }
 
   /** Phrase n of a list, made on first use. */
