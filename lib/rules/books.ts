@@ -154,9 +154,16 @@ const SCRIPT_BOOKS = LANGUAGE_SIGNS.flatMap((book, i) =>
  * (Japanese, Chinese, Arabic) when its letters appear, and each other language with enough of
  * its stop words. Languages written without spaces share the Han characters: the first whose
  * own letters appear claims the text (Japanese by its kana), so a Japanese message does not run
- * Chinese phrases. A text too short or too unusual to tell is checked in every language.
+ * Chinese phrases. A text too short or too unusual to tell is checked in every language, or,
+ * when the buyer's language of preference is known (`buyer`), in English and that language: the
+ * first words of a message to a German buyer are German or English, and a woken background then
+ * reads two packs, not thirteen.
  */
-export function languagesOf(text: string): Language[] {
+export function languagesOf(text: string, buyer?: Language): Language[] {
+  const everyLanguage = (): Language[] => {
+    if (buyer === undefined || !ALL_LANGUAGES.includes(buyer)) return [...ALL_LANGUAGES];
+    return buyer === 'en' ? ['en'] : ['en', buyer];
+  };
   const sample = lowerSameLength(text.length > SAMPLE ? text.slice(0, SAMPLE / 2) + ' ' + text.slice(-SAMPLE / 2) : text);
   const hits = new Array<number>(LANGUAGE_SIGNS.length).fill(0);
   let words = 0;
@@ -194,7 +201,7 @@ export function languagesOf(text: string): Language[] {
     }
   }
   const short = text.length <= SHORT_TEXT;
-  if (short && words < MIN_WORDS && byScript.size === 0) return [...ALL_LANGUAGES];
+  if (short && words < MIN_WORDS && byScript.size === 0) return everyLanguage();
   // Italian, Spanish and French share many short words (la, un, con, se): a language counts only
   // with at least half the stop words of the text's main language, so an Italian message does
   // not run Spanish phrases ("feedback positivo" is Spanish praise-seeking, Italian thanks).
@@ -212,7 +219,7 @@ export function languagesOf(text: string): Language[] {
   });
   // Only English found in a short text, but it is not English either (few stop words): check everything.
   if (short && out.length === 1 && byScript.size === 0 && (hits[LANGUAGE_SIGNS.findIndex((b) => b.language === 'en')] as number) < MIN_HITS) {
-    return [...ALL_LANGUAGES];
+    return everyLanguage();
   }
   return out;
 }

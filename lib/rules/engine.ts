@@ -95,15 +95,17 @@ function summarize(body: FieldResult, notPermittedType: boolean): MessageSummary
 }
 
 /** The last message's languages: the background asks packsNeeded, then lint, for the same message. */
-let last: { subject: string | undefined; body: string; languages: readonly Language[] } | undefined;
+let last: { subject: string | undefined; body: string; buyer: Language | undefined; languages: readonly Language[] } | undefined;
 
 /** The languages whose phrases a message is checked in (books.ts, languagesOf). */
-function messageLanguages(message: Message): readonly Language[] {
+function messageLanguages(message: Message, options: LintOptions | undefined): readonly Language[] {
   const body = typeof message?.body === 'string' ? message.body : '';
   const subject = typeof message?.subject === 'string' ? message.subject : undefined;
-  if (last && last.body === body && last.subject === subject) return last.languages;
-  const languages = languagesOf(subject ? `${subject}\n${body}` : body);
-  last = { subject, body, languages };
+  const hint = options?.buyerLanguage;
+  const buyer = hint !== undefined && (LANGUAGES as readonly string[]).includes(hint) ? hint : undefined;
+  if (last && last.body === body && last.subject === subject && last.buyer === buyer) return last.languages;
+  const languages = languagesOf(subject ? `${subject}\n${body}` : body, buyer);
+  last = { subject, body, buyer, languages };
   return languages;
 }
 
@@ -112,7 +114,7 @@ function messageLanguages(message: Message): readonly Language[] {
  * message's languages (their phrases) and the UI language (its texts). Empty once they are.
  */
 export function packsNeeded(message: Message, options: LintOptions = {}): Language[] {
-  const needed = messageLanguages(message).filter((language) => !hasPhraseBook(language));
+  const needed = messageLanguages(message, options).filter((language) => !hasPhraseBook(language));
   const ui = options?.uiLanguage;
   if (ui !== undefined && (LANGUAGES as readonly string[]).includes(ui) && !hasCatalog(ui) && !needed.includes(ui)) needed.push(ui);
   return needed;
@@ -131,7 +133,7 @@ export function lint(message: Message, options: LintOptions = {}): Finding[] {
   const texts = catalogFor(settings.uiLanguage);
   const bodyText: FieldText = { field: 'body', text: bodyString, texts };
   // Only the languages the message can be in are compiled and checked (books.ts).
-  const languages = messageLanguages(message);
+  const languages = messageLanguages(message, options);
   const set = languageSet(languages);
 
   const findings: Finding[] = [];

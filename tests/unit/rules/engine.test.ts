@@ -116,6 +116,20 @@ describe('languages compiled on first use', () => {
     expect(books.languagesOf('ご注文ありがとうございます。お届けは明日です。')).toEqual(['en', 'ja']);
   });
 
+  it('checks a text too short to tell in English and the buyer\'s language, when the page shows it', async () => {
+    const books = await import('../../../lib/rules/books.ts');
+    expect(books.languagesOf('5 Sterne bitte', 'de')).toEqual(['en', 'de']);
+    expect(books.languagesOf('Hi! 5 stars?', 'pl')).toEqual(['en', 'pl']);
+    expect(books.languagesOf('Hi! 5 stars?', 'en')).toEqual(['en']);
+    // A text long enough to tell is told, whatever the buyer's language.
+    const german = 'Hallo Frau Schmidt, vielen Dank für Ihre Bestellung. Das Paket ist heute bei uns losgegangen.';
+    expect(books.languagesOf(german, 'fr')).toEqual(books.languagesOf(german));
+    expect(books.languagesOf(german, 'fr')).toContain('de');
+    const { lint } = await import('../../../lib/rules/index.ts');
+    // A rule of the buyer's language still fires on a message's first words.
+    expect(lint({ body: '5 Sterne bitte' }, { buyerLanguage: 'de' }).map((f) => f.category)).toContain('review-manipulation');
+  });
+
   it('checks a long text without the words of any language in English only', async () => {
     const books = await import('../../../lib/rules/books.ts');
     expect(books.languagesOf('😊'.repeat(400))).toEqual(['en']);

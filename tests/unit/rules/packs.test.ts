@@ -26,6 +26,9 @@ describe('the engine without phrases', () => {
     expect(packsNeeded(ENGLISH)).toEqual(['en']);
     expect(packsNeeded(GERMAN)).toEqual(['en', 'de']);
     expect(packsNeeded(ENGLISH, { uiLanguage: 'ja' })).toEqual(['en', 'ja']);
+    // Too short to tell: every language, unless the page shows the buyer's.
+    expect(packsNeeded({ body: 'Hi! 5 stars?' })).toHaveLength(13);
+    expect(packsNeeded({ body: 'Hi! 5 stars?' }, { buyerLanguage: 'pl' })).toEqual(['en', 'pl']);
     expect(() => lint(ENGLISH)).toThrow(/phrases of "en" are not loaded/);
   });
 
