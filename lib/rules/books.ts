@@ -1,8 +1,8 @@
 /**
- * Phrase data compiled per language, on first use. A seller's service worker or popup starts
- * cold many times a day; compiling every language's phrases at load (hundreds of prefixes and
- * regexes) made the first check wait for all of them. Now a message compiles only the languages
- * it can be written in (see languagesOf), each once per process.
+ * Phrase data per language, made ready on first use. A seller's service worker or popup starts
+ * cold many times a day: a message readies only the languages it can be written in (see
+ * languagesOf), each once per process, from its pack's prefilter (language-index.ts) or, without
+ * a pack, from the prefilter worked out then (phrase-analysis.ts).
  *
  * The books themselves are registered (addPhraseBook): all at once by the all-languages entry
  * (lib/rules/index.ts, for Node, the tests and the options page), or one language pack at a time

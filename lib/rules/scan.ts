@@ -1,7 +1,7 @@
 /**
- * One pass over a field's text: where phrases can start (the prefilter of compile.ts), plus a few
- * cheap facts (is there an "@", a "://", a dot between letters...) so the link, contact and
- * formatting checks skip texts that cannot contain what they look for.
+ * One pass over a field's text: where phrases can start (each language's prefilter,
+ * language-index.ts), plus a few cheap facts (is there an "@", a "://", a dot between letters...)
+ * so the link, contact and formatting checks skip texts that cannot contain what they look for.
  */
 import { lazyRegex } from './lazy-regex.ts';
 import { finish, HASH_SEED, mix } from './compile.ts';
