@@ -7,7 +7,6 @@ import {
   BOUNDARY,
   CLASS_ESCAPES,
   characterEscape,
-  specTest,
   END,
   INSIDE_WORD,
   LOOK,

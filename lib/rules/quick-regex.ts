@@ -52,8 +52,6 @@ export const END = 5;
 export const BOUNDARY = 6;
 export const INSIDE_WORD = 7;
 
-/** Where the match ends, or -1. */
-type Step = (i: number) => number;
 type CharTest = (c: number) => boolean;
 
 // The text being matched: one match runs at a time, and nothing in it calls out.
@@ -69,8 +67,6 @@ export function isSpaceCode(c: number): boolean {
 const isDigit: CharTest = (c) => c >= 48 && c <= 57;
 /** \w without the u and i flags: ASCII letters, digits and the underscore. */
 const isWordAscii: CharTest = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-/** "." without the s flag: anything but a line terminator. */
-const isNotLineEnd: CharTest = (c) => c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029;
 
 export const CLASS_ESCAPES: Readonly<Record<string, CharTest>> = {
   d: isDigit,
