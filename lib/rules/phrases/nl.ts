@@ -128,9 +128,15 @@ export const nl: PhraseBook = {
       'vroege toegang (?:\\p{L}+ ){0,3}(?:deals|aanbiedingen|acties|sale|korting\\p{L}*)',
       'als eerste (?:\\p{L}+ )?toegang',
       'ook (?:misschien |wellicht )?iets voor (?:u|jou|je|jullie)',
+      // "met de code MAND10 krijg je bij ons tien procent van je aankoop af".
+      'krijg(?:t|en)? (?:je|u|jij) (?:\\p{L}+ ){0,3}(?:\\d{1,3} ?%|(?:\\d{1,3}|vijf|tien|vijftien|twintig|vijfentwintig|dertig) procent) (?:korting|van (?:je|uw|jouw) (?:\\p{L}+ )?(?:aankoop|bestelling|order) af)',
+      '(?:met|via) (?:de )?(?:code|kortingscode) \\p{L}{2,12}\\d{1,3} (?:\\p{L}+ ){0,4}(?:korting|procent|\\d{1,3} ?%)',
     ],
     exceptions: [
       'geld[- ]terug[- ]garantie',
+      // A partial refund for damage, called a discount: "30% korting op het aankoopbedrag als compensatie".
+      '\\d{1,3} ?% korting[^.!?\\n]{0,60}(?:als|ter) (?:compensatie|tegemoetkoming|schadevergoeding)',
+      '(?:als|ter) (?:compensatie|tegemoetkoming|schadevergoeding)[^.!?\\n]{0,40}\\d{1,3} ?% korting',
       // The buyer asked for a discount and the seller refuses or refunds instead.
       '(?:vroeg|vroeg u|vroeg je|vraagt|vroegen) (?:\\p{L}+ ){0,3}om (?:een )?(?:extra )?korting\\p{L}*',
       'korting\\p{L}* (?:\\p{L}+ ){0,3}(?:mogen|kunnen|mag|kan) (?:we|wij|ik) (?:\\p{L}+ ){0,2}niet',
@@ -289,6 +295,8 @@ export const nl: PhraseBook = {
       'langs amazon heen',
       'zonder (?:tussenkomst van )?amazon(?![-\\p{L}])',
       '(?:nabestellingen|(?:toekomstige|volgende|verdere) bestellingen) (?:\\p{L}+ ){0,5}(?:rechtstreeks|direct|per e-?mail|bij ons)',
+      // "verkopen wij niet op Amazon. Stuur ons een berichtje, dan sturen we een factuur".
+      '(?:verkopen|verkoop|leveren|bieden) (?:wij|we|ik) (?:\\p{L}+ ){0,3}niet (?:op|via) amazon[^\\n]{0,160}(?:factuur|betaling|rechtstreeks|direct)',
     ],
     exceptions: [
       '(?:niet|niets|nooit|geen) (?:\\p{L}+ ){0,6}buiten amazon',
@@ -320,6 +328,8 @@ export const nl: PhraseBook = {
       '(?:geen|niet|nooit)[^.!?;:\\n]{0,50}(?:contant|(?:bank)?overschrijving|overmaken|paypal|tikkie|betaalverzoek|iban|rembours)',
       // Named, then declared unnecessary: "uw IBAN niet nodig", "betalen bij levering is niet nodig".
       '(?:contant|(?:bank)?overschrijving|paypal|tikkie|iban|rembours|(?:betaling|betalen) (?:bij|aan de deur|na) (?:levering|ontvangst))[^.!?;:\\n]{0,40}(?:niet nodig|niet (?:\\p{L}+ )?nodig|hoeft niet|hoeven niet|is niet)',
+      // The buyer's question, named: "uw vraag over een betaling per bankoverschrijving".
+      '(?:uw|je|jouw) vraag (?:over|naar|om) [^.!?\\n]{0,60}(?:(?:bank)?overschrijving|paypal|contant|tikkie|rembours)',
       // The buyer's own question, reported: "u vroeg of u met PayPal kunt betalen".
       '(?:(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|wilde weten|wou weten)(?: ons| mij| me)?|(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?gevraagd) of (?:u|je|jij|ge) (?:\\p{L}+ ){0,6}(?:kunt|kan|kun|mag|zou|kon) [^.!?\\n]{0,120}',
       // A refund through Amazon to the PayPal account the buyer paid with.
@@ -697,6 +707,8 @@ export const nl: PhraseBook = {
       'mislukt', 'retour\\p{L}{0,8}', 'vlek\\p{L}{0,3}', 'verbogen', 'los', 'in plaats van', 'waarschuwing', 'gevaar\\p{L}{0,4}', 'risico',
       'leverancier\\p{L}{0,2}', 'voorraad', 'fabriek\\p{L}{0,2}', 'productie\\p{L}{0,2}', 'achterstand', 'levertijd\\p{L}{0,2}', 'wachttijd\\p{L}{0,2}', 'langer (?:duren|duurt|op zich)', 'loopt (?:\\p{L}+ )?(?:vertraging|uit)', 'storing\\p{L}{0,2}', 'melding\\p{L}{0,2}', 'foutmelding\\p{L}{0,2}', 'niet (?:op tijd|tijdig)', 'later dan', 'teruggestuurd', 'retour afzender',
       'buren', 'verkeerde (?:deur|adres|huis)', 'ontbre\\p{L}{0,6}', 'haper\\p{L}{0,4}', 'hapert', 'niet (?:meer |goed )?(?:reageer\\p{L}{0,3}|reageert|werkte|deed|startte|laadde)', 'ruil\\p{L}{0,4}', '(?:vervangende|nieuwe) (?:\\p{L}+ )?(?:onderdeel|exemplaar|poot|kabel|afstandsbediening|lamp|deksel)', 'heet', 'warm', 'stop met (?:het )?gebruik\\p{L}{0,2}', 'partij', 'reserveonderde(?:el|len)', '(?:gaat|brandt|helpt) niet', 'niet aan', 'onderzoek\\p{L}{0,2}', 'niets? (?:\\p{L}+ )?ontvangen', 'nieuw exemplaar', 'niet (?:\\p{L}+ )?aangekomen',
+      // Discontinued, refunded, or a part left out: "wordt niet meer verkocht", "zat per ongeluk geen sleutel".
+      'niet meer (?:verkocht|leveren|geleverd|gemaakt|geproduceerd)', 'terug(?:gestort|storten|geboekt|boeken)', 'per ongeluk', 'zat (?:\\p{L}+ ){0,2}geen',
     ],
   },
 };

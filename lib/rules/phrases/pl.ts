@@ -90,6 +90,10 @@ export const pl: PhraseBook = {
       '(?:w|z) naszego sklepu na amazon', 'nasz\\p{L}{0,3} (?:sklep\\p{L}{0,2}|stron\\p{L}{1,2}|witryn\\p{L}{1,2}) na amazon\\p{L}{0,2}',
       '(?:darmow\\p{L}{1,3}|bezpłatn\\p{L}{1,3}) (?:dostaw\\p{L}{1,2}|wysyłk\\p{L}{1,2}) (?:przy|na|do) (?:\\p{L}+ )?(?:następn|kolejn)',
       'wyszukaj(?:cie)? (?:\\p{L}+ ){0,3}na amazon\\p{L}{0,2}',
+      // "wystarczy wpisać na Amazonie naszą markę Huta Krosno".
+      '(?:wpisa\\p{L}{1,3}|wpisz|wyszuka\\p{L}{1,3}|szuka\\p{L}{1,3}|poszuka\\p{L}{1,3}|poszukaj) (?:\\p{L}+ ){0,2}(?:na|w) amazon\\p{L}{0,3} (?:\\p{L}+ )?nasz\\p{L}{1,3} (?:mark\\p{L}{1,2}|nazw\\p{L}{1,2}|sklep\\p{L}{0,2})',
+      // A percentage in words: "z kodem LEGO10 dostaniesz u nas dziesięć procent mniej".
+      '(?:dostaniesz|dostanie (?:pan|pani)|otrzymasz|otrzyma (?:pan|pani)) (?:\\p{L}+ ){0,3}(?:\\d{1,3}|pięć|dziesięć|piętnaście|dwadzieścia) procent (?:rabatu|zniżki|taniej|mniej)',
       'ponown\\p{L}{1,3} zakup\\p{L}{0,3} (?:\\p{L}+ ){0,3}(?:u nas|w naszym)',
       '(?:kup|kupcie|zamów|zamow|zamówcie) (?:\\p{L}+ ){0,2}(?:ponownie|jeszcze raz) (?:u nas|w naszym)',
       '(?:limitowan|ograniczon)\\p{L}{1,3} ofert\\p{L}{1,2}',
@@ -244,6 +248,8 @@ export const pl: PhraseBook = {
       '(?:poza|z pominięciem|z pominieciem|omijając|omijajac|bez pośrednictwa|bez posrednictwa) amazon\\p{L}{0,3}',
       '(?:bez|oszczędz\\p{L}{1,4}|zaoszczędz\\p{L}{1,4}|omin\\p{L}{1,5}|ominąć|unikn\\p{L}{1,5}|uniknąć) (?:\\p{L}+ )?(?:prowizj\\p{L}{1,2}|opłat\\p{L}{0,2}) amazon\\p{L}{0,3}',
       '(?:kolejne|następne|nastepne|przyszłe|przyszle) (?:zamówienia|zamowienia|zakupy) (?:\\p{L}+ ){0,4}(?:bezpośrednio|mailowo|u nas|telefonicznie)',
+      // "nie sprzedajemy na Amazonie. Proszę napisać ..., a wyślemy fakturę pro forma".
+      'nie (?:sprzedajemy|oferujemy|wystawiamy) (?:\\p{L}+ ){0,2}(?:na|w|przez) amazon\\p{L}{0,3}[^\\n]{0,160}(?:faktur\\p{L}{1,2}|wpłat\\p{L}{1,2}|przelew\\p{L}{0,3}|bezpośrednio)',
     ],
     exceptions: [
       '(?:nie|nigdy|zabronion\\p{L}{1,3}|nie wolno|nie możemy|nie mozemy) (?:\\p{L}+ ){0,6}(?:poza|z pominięciem) amazon\\p{L}{0,3}',
@@ -268,6 +274,8 @@ export const pl: PhraseBook = {
       // Named, then declared unnecessary: "Płatność przy odbiorze nie jest potrzebna".
       '(?:(?:płatność|platnosc|zapłata|zaplata) (?:\\p{L}+ ){0,2}(?:przy odbiorze|kurierowi|przy dostawie|przy montażu|monterowi)|przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|blik\\p{L}{0,3}|paypal\\p{L}{0,2})[^.!?;:\\n]{0,30}(?:nie jest (?:potrzebn|konieczn|wymagan)\\p{L}{1,2}|niepotrzebn\\p{L}{1,2}|nie trzeba|nie musi)',
       // The buyer asked about it: "dziękujemy za pytanie o płatność przelewem" (the answer follows).
+      // "pytał Pan, czy można zapłacić BLIK-iem albo przelewem" (the answer follows).
+      '(?:za)?pyta\\p{L}{1,4}(?: (?:pan|pani|państwo))?,? czy [^.!?\\n]{0,120}',
       'pytani\\p{L}{0,3} o (?:\\p{L}+ ){0,2}(?:przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|paypal\\p{L}{0,2}|blik\\p{L}{0,3})',
       // Import duties paid to the carrier are not a payment to the seller.
       '(?:cło|clo|cła|cla|opłat\\p{L}{0,2} celn\\p{L}{1,3}|podat\\p{L}{1,3})[^.!?\\n]{0,60}(?:gotówk\\p{L}{1,2}|za pobraniem|przy odbiorze|kurierowi)',

@@ -133,6 +133,9 @@ export const pt: PhraseBook = {
     ],
     exceptions: [
       'condi[cç][oõ]es (?:gerais )?de venda',
+      // A partial refund for damage, called a discount: "25% de desconto sobre o valor pago como compensação".
+      '\\d{1,3} ?% de desconto[^.!?\\n]{0,60}(?:como|de|em|a t[ií]tulo de) (?:compensa[cç][aã]o|indeniza[cç][aã]o|ressarcimento)',
+      '(?:como|de|em|a t[ií]tulo de) (?:compensa[cç][aã]o|indeniza[cç][aã]o|ressarcimento)[^.!?\\n]{0,40}\\d{1,3} ?% de desconto',
       // The buyer's own post is where they reported the problem, not a page to follow.
       '(?:sua|seu|tua|teu|a sua|o seu) (?:publica[cç][aã]o|post|postagem|foto|v[ií]deo|coment[aá]rio|mensagem|story|stories) (?:no|do) (?:instagram|insta|facebook|tiktok|youtube)',
       'p[oó]s-?venda',
@@ -247,6 +250,8 @@ export const pt: PhraseBook = {
       '(?:escrev|contat|contact)\\p{L}{0,6}(?:-nos)? (?:diretamente |directamente )?(?:no|pelo|para o|ao) (?:nosso |meu )?(?:telefone|celular|telem[oó]vel|e-?mail|email)',
       // A WhatsApp link carries a phone number: "https://wa.me/5511987654321".
       'wa\\.me/\\+?\\d{6,15}',
+      // "chama ela no (11) 98481-3227": a number after "no", which alone reads as "No." (number).
+      '(?:chama|chame|liga|ligue|fala|fale)(?: (?:ela|ele|a gente|n[oó]s|com ela|com ele|com a gente))? no \\(?\\d{2}\\)? ?\\d{4,5}-?\\d{4}',
       'api\\.whatsapp\\.com/send\\?phone=\\+?\\d{6,15}',
     ],
     exceptions: [
@@ -355,6 +360,10 @@ export const pt: PhraseBook = {
       '(?:n[aã]o|nunca) (?:\\p{L}+ ){0,2}(?:precisamos|precisaremos|pedimos|pediremos) (?:d?os )?(?:seus|teus) dados banc[aá]rios',
       // The buyer's refund goes back the way they paid, which may have been a bank slip.
       '(?:estornad[oa]|reembolsad[oa]|devolvid[oa]|estorno|reembolso) (?:\\p{L}+ ){0,6}(?:boleto|pix)',
+      // The buyer's question, reported (the answer follows): "o senhor perguntou se poderia pagar por Pix ou boleto".
+      '(?:pergunt\\p{L}{1,4}|quis saber|queria saber) (?:\\p{L}+ ){0,2}se [^.!?\\n]{0,120}',
+      // Not needed: "não precisa mandar seus dados bancários nem chave Pix".
+      '(?:n[aã]o|nem) (?:\\p{L}+ ){0,2}precisa (?:\\p{L}+ ){0,2}(?:mandar|enviar|passar|informar)[^.!?\\n]{0,60}(?:pix|dados banc[aá]rios|boleto)',
       '(?:pago|pagou|pagamento|pagaste) (?:\\p{L}+ ){0,3}(?:com|por|via|no) boleto',
     ],
   },
@@ -772,6 +781,7 @@ export const pt: PhraseBook = {
       '(?:que|outro) dia',
     ],
     customization: [
+      'cor(?:es)? d[oa]s? (?:tecido|estampa|linha|bordado|tinta)', 'designer',
       'mai[uú]sculas', 'min[uú]sculas', '(?:rever|revise|reveja|confirmar|confirme|conferir|confira|verificar|verifique) o (?:texto|nome|design|desenho|layout)', 'antes de (?:cortar|gravar|imprimir|bordar|costurar|fabricar|produzir|estampar)',
       '(?:o seu|seu|sua|a sua) (?:texto|foto|imagem|desenho|logo|logotipo|arte)', 'suas fotos', 'logotipo',
       'grava[cç](?:[aã]o|[oõ]es)', 'grav(?:ar|amos|aremos|ado|ada|e)', 'bordado', 'bord(?:ar|amos|aremos)',

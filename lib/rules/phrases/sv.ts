@@ -119,11 +119,17 @@ export const sv: PhraseBook = {
       'black[- ]week[- ]?(?:erbjudanden|rea|kampanj\\p{L}{0,3}|deals?)',
       'tillgång till (?:vår|vårt|våra) (?:[\\p{L}-]+ ){0,2}(?:erbjudanden|rea|kampanj\\p{L}{0,3}|deals)',
       '(?:före|innan) alla andra',
+      // "med koden BADD10 får du tio procent av på ditt köp".
+      'får (?:du|ni) (?:\\p{L}+ ){0,3}(?:\\d{1,3} ?%|(?:\\d{1,3}|fem|tio|femton|tjugo|tjugofem|trettio) procent) (?:rabatt|av (?:på )?(?:ditt|ert|nästa) (?:\\p{L}+ )?(?:köp|beställning|order))',
+      '(?:med|via) (?:rabatt)?koden \\p{L}{2,12}\\d{1,3} (?:\\p{L}+ ){0,4}(?:rabatt|procent|\\d{1,3} ?%)',
       // Draws: "var med i vår månatliga utlottning".
       '(?:månatliga|veckovisa|årliga|stora) (?:utlottning|tävling|dragning)\\p{L}{0,2}',
     ],
     exceptions: [
       'pengarna[- ]tillbaka[- ]garanti',
+      // A partial refund for damage, called a discount: "25 % rabatt på köpesumman som kompensation".
+      '\\d{1,3} ?% rabatt[^.!?\\n]{0,60}(?:som|i) (?:kompensation|ersättning|plåster på såren)',
+      '(?:som|i) (?:kompensation|ersättning)[^.!?\\n]{0,40}\\d{1,3} ?% rabatt',
       // The buyer asked for a discount and the seller refuses or refunds instead.
       '(?:bad|frågade) (?:\\p{L}+ ){0,3}om (?:en )?(?:extra )?rabatt\\p{L}*',
       'rabatt\\p{L}* (?:\\p{L}+ ){0,3}(?:får|kan) vi (?:\\p{L}+ ){0,2}inte',
@@ -273,6 +279,8 @@ export const sv: PhraseBook = {
       'förbi amazon',
       'utan (?:att gå via )?amazon(?![-\\p{L}])',
       '(?:framtida|kommande|nästa) (?:beställningar|köp) (?:\\p{L}+ ){0,5}(?:direkt|via e-?post|via mejl|hos oss)',
+      // "säljer vi inte på Amazon. Skriv hur många du vill ha, så skickar vi en faktura".
+      '(?:säljer|levererar|erbjuder) (?:vi|jag) (?:\\p{L}+ ){0,3}inte (?:på|via) amazon[^\\n]{0,160}(?:faktura|betalning|direkt)',
     ],
     exceptions: [
       '(?:inte|inget|aldrig|ingen) (?:\\p{L}+ ){0,6}utanför amazon',
@@ -644,7 +652,7 @@ export const sv: PhraseBook = {
       'gravyr\\p{L}{0,2}', 'gravera\\p{L}{0,3}', 'graverad\\p{L}{0,2}', 'personlig\\p{L}{0,4}', 'personifier\\p{L}{0,4}', 'måttbeställ\\p{L}{0,4}', 'på beställning',
       'design\\p{L}{0,2}', 'korrektur\\p{L}{0,2}', 'provtryck', 'skiss\\p{L}{0,3}', 'layout\\p{L}{0,2}', 'typsnitt\\p{L}{0,2}', 'textfärg\\p{L}{0,2}', 'stavning\\p{L}{0,2}',
       'brodyr\\p{L}{0,2}', 'brodera\\p{L}{0,3}', 'tryck\\p{L}{0,2}', 'foto\\p{L}{0,3}', 'uppladdad\\p{L}{0,2}', 'ladda upp', 'mått\\p{L}{0,2}', 'färgval',
-      'initialer\\p{L}{0,2}', 'monogram\\p{L}{0,2}', 'storlek\\p{L}{0,2}', '\\d{1,4} ?(?:x|×) ?\\d{1,4}(?: ?(?:cm|mm|m))?', '\\d{1,4} ?(?:cm|mm)', 'bordsskiva\\p{L}{0,2}', 'i rätt längd', 'skrivstil', 'tryckbokstäver', 'bokstäver', '\\p{L}{2,8}bokstäver', 'namnet', 'symbol\\p{L}{0,3}', 'angett', 'angivit', 'hjärta', 'godkänn\\p{L}{0,4}', 'text\\p{L}{0,2}', 'inskription\\p{L}{0,2}', 'logotyp\\p{L}{0,2}', 'logga',
+      'initialer\\p{L}{0,2}', 'monogram\\p{L}{0,2}', 'storlek\\p{L}{0,2}', '\\d{1,4} ?(?:x|×) ?\\d{1,4}(?: ?(?:cm|mm|m))?', '\\d{1,4} ?(?:cm|mm)', 'färgen', 'formgivar\\p{L}{0,3}', 'bordsskiva\\p{L}{0,2}', 'i rätt längd', 'skrivstil', 'tryckbokstäver', 'bokstäver', '\\p{L}{2,8}bokstäver', 'namnet', 'symbol\\p{L}{0,3}', 'angett', 'angivit', 'hjärta', 'godkänn\\p{L}{0,4}', 'text\\p{L}{0,2}', 'inskription\\p{L}{0,2}', 'logotyp\\p{L}{0,2}', 'logga',
     ],
     review: [REVIEW],
     problem: [
@@ -665,6 +673,8 @@ export const sv: PhraseBook = {
       'grannar\\p{L}{0,2}', 'fel (?:dörr|adress|hus)', 'hakar upp', 'kärva\\p{L}{0,2}', 'kärvar', 'inte (?:längre |ordentligt )?(?:reagerade|reagerar|fungerade|startade|laddade)', '(?:ny|nytt|nya) (?:\\p{L}+ )?(?:del|delar|exemplar|fjärrkontroll|sladd|lock|ben)', 'tillverkning\\p{L}{0,3}',
       'utredning\\p{L}{0,3}', 'inte (?:har |hade )?fått', 'ny vara', 'ersättnings\\p{L}{2,8}', 'varm\\p{L}{0,2}', 'sluta (?:\\p{L}+ )?använda', 'inte (?:längre )?använda', 'skicka tillbaka',
       '(?:tänds|hjälper|lyser|värmer|stänger av) inte', 'inte (?:tänds|lyser|värmer)', 'tillverkningsserie\\p{L}{0,2}', 'inte kommit fram', 'reservdel\\p{L}{0,3}',
+      // A part left out: "i paketet saknades av misstag insexnyckeln".
+      'saknades', 'av misstag',
     ],
   },
 };

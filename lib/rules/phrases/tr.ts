@@ -74,6 +74,11 @@ export const tr: PhraseBook = {
       '(?:ayr[ıi]ca|bu arada|ayn[ıi] renkte|ayn[ıi] desende|uyumlu|e[şs]le[şs]en) (?:[\\p{L}\']+ ){0,3}\\p{L}{2,15}(?:lar[ıi]m[ıi]z|lerimiz) (?:da|de) (?:var|mevcut|bulunuyor)',
       '(?:sadakat|vip|[üu]yelik) program\\p{L}{0,4}', 'vip m[üu][şs]teri\\p{L}{0,4}',
       'amazon (?:ma[ğg]azam[ıi]z|sayfam[ıi]z|vitrinimiz)\\p{L}{0,4}',
+      // "Amazon'da markamızın adını, yani Cam Atölyesi'ni aratırsanız".
+      'amazon\'?da (?:[\\p{L}\']+ ){0,2}(?:markam[ıi]z|ma[ğg]azam[ıi]z)\\p{L}{0,6}[^.!?\\n]{0,50}arat\\p{L}{0,8}',
+      // A code and a percentage in words: "YATAK10 koduyla bizden yüzde on daha ucuza".
+      '\\p{L}{2,12}\\d{1,3} (?:indirim )?kodu(?:yla|nu|nuzu| ile)',
+      'y[üu]zde (?:\\d{1,3}|be[şs]|on|on be[şs]|yirmi|yirmi be[şs]|otuz) daha (?:ucuz|uygun)\\p{L}{0,3}',
       '(?:amazon\'da|amazon\'dan) (?:[\\p{L}\']+ ){0,3}(?:arat\\p{L}{0,6}|aray\\p{L}{0,6})',
       '(?:m[üu][şs]terilerimiz|al[ıi]c[ıi]lar) (?:[\\p{L}\']+ ){0,3}(?:genellikle|s[ıi]kl[ıi]kla|ayr[ıi]ca) (?:[\\p{L}\']+ ){0,2}(?:de |da )?(?:al[ıi]yor|tercih ediyor|sat[ıi]n al[ıi]yor)',
       '(?:[üu]cretsiz|bedava) kargo (?:[\\p{L}\']+ ){0,2}(?:bir sonraki|sonraki|gelecek)',
@@ -194,6 +199,8 @@ export const tr: PhraseBook = {
       '(?:do[ğg]rudan|direkt|direk) (?:olarak )?(?:bizden|web sitemiz\\p{L}{0,6}|internet sitemiz\\p{L}{0,6}|ma[ğg]azam[ıi]z\\p{L}{0,6}|benden) (?:[\\p{L}\']+ ){0,3}(?:al|sat[ıi]n al|sipari[şs]|ucuz|uygun|temin)\\p{L}{0,10}',
       '(?:web sitemiz|internet sitemiz|kendi sitemiz|sitemiz|online ma[ğg]azam[ıi]z|kendi ma[ğg]azam[ıi]z|e-?ticaret sitemiz)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,4}(?:sipari[şs]|sat[ıi]n al|al[ıi]n|al[ıi]rsan[ıi]z|daha ucuz|daha uygun|indirimli|ucuza)\\p{L}{0,8}',
       'amazon d[ıi][şs][ıi]nda', 'amazon\'?(?:u|un)? (?:aradan [çc][ıi]kar|atla|devre d[ıi][şs][ıi])\\p{L}{0,8}',
+      // "yedek bıçakları Amazon'da satmıyoruz ... proforma fatura gönderelim".
+      'amazon\'?da (?:[\\p{L}\']+ )?(?:satm[ıi]yoruz|sunmuyoruz|satışta değil)[^\\n]{0,160}(?:proforma|fatura g[öo]nder\\p{L}{0,4}|[öo]demeden sonra|havale|do[ğg]rudan (?:kargola|g[öo]nder|yolla))',
       'amazon komisyon\\p{L}{0,6}', 'amazon\'?dan daha (?:ucuz|uygun)\\p{L}{0,3}', 'amazon\'?a (?:[\\p{L}\']+ )?(?:komisyon|kesinti) (?:[\\p{L}\']+ )?[öo]deme\\p{L}{0,8}',
       'daha (?:ucuza|uyguna|ucuz|uygun) (?:[\\p{L}\']+ ){0,3}(?:bizden|sitemizden|do[ğg]rudan)',
       '(?:sonraki|gelecek|bir sonraki) sipari[şs]\\p{L}{0,6} (?:[\\p{L}\']+ ){0,3}(?:do[ğg]rudan|direkt|bize|telefonla|whatsapp)',
