@@ -38,7 +38,7 @@ describe('the prefilter worked out at build time', () => {
         });
       });
     }
-  });
+  }, 60_000);
 });
 
 describe('phrase data stays linear on a pasted megabyte', () => {
