@@ -19,4 +19,9 @@ describe('numbers in a Portuguese message', () => {
     expect(contactInfo('Merhaba, siparişiniz 402-1234567-1234567 için bize ulaşın: cep 0532 123 45 67.')).not.toEqual([]);
     expect(contactInfo('Olá! Sobre o pedido 701-7719302-3350618, ligue para (11) 98765-4321.')).not.toEqual([]);
   });
+
+  it('reads a number after "no" (at the) as the phone it is, and after "No." as the reference it is', () => {
+    expect(contactInfo('Olá! Sobre o pedido 701-7719302-3350618, manda mensagem no (11) 98481-3227 que eu te respondo.').map((a) => a.trim())).toEqual(['(11) 98481-3227']);
+    expect(contactInfo('Hello, about order 701-7719302-3350618: the parcel is Item No. 0612 345 678 in the carrier list.')).toEqual([]);
+  });
 });
