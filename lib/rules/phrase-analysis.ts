@@ -399,7 +399,8 @@ function factorsOf(alternatives: Item[][]): string[][] | null {
 
 
 
-const START_CHAR = /^[\p{L}\p{N}]$/u;
+/** Where the scan offers a start (scan.ts): a letter, a digit, or a mark Japanese and Chinese phrases open with. */
+const START_CHAR = /^[\p{L}\p{N}★☆「」『』【】]$/u;
 
 function isPrefixUsable(prefixes: Set<string> | null): prefixes is Set<string> {
   if (prefixes === null || prefixes.size === 0) return false;

@@ -46,14 +46,20 @@ export function isWordCode(c: number): boolean {
   return kind === 1;
 }
 
-/** Kana and kanji: Japanese phrases can start at any of them. */
+/**
+ * Kana and kanji, and the marks Japanese and Chinese phrases open with (「」『』【】 and the stars
+ * ★ ☆ of a rating): phrases of languages written without spaces can start at any of them.
+ */
 function isJapaneseCode(c: number): boolean {
   return (
     (c >= 0x3040 && c <= 0x30ff) ||
     (c >= 0x3400 && c <= 0x9fff) ||
     (c >= 0xf900 && c <= 0xfaff) ||
     (c >= 0xff01 && c <= 0xff9f) ||
-    c === 0x3005
+    c === 0x3005 ||
+    (c >= 0x300c && c <= 0x3011) ||
+    c === 0x2605 ||
+    c === 0x2606
   );
 }
 
