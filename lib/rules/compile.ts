@@ -27,8 +27,12 @@ let quickTries = QUICK_TRIES;
 export function setQuickTries(tries: number): void {
   quickTries = tries;
 }
-/** Longer texts (a pasted page) go straight to the regexes. */
-const MAX_QUICK_TEXT = 20_000;
+/**
+ * Longer texts (a pasted page, a paragraph longer than any message's) go straight to the regexes:
+ * the quick matcher recurses once per repetition of a group ("(?:vielen |herzlichen )+"), and a
+ * text of thousands of repetitions would run out of stack where V8's regex does not.
+ */
+const MAX_QUICK_TEXT = 4_000;
 
 /*
  * Phrase regexes are compiled without the `u` flag. With it, every `\p{L}` costs V8 about a
@@ -403,7 +407,15 @@ export function matchEnd(phrase: CompiledPhrase, text: string, position: number)
     if (tries < quickTries) {
       phrase.tries = tries + 1;
       const quick = (phrase.quick ??= quickOf(phrase));
-      if (quick !== null) return quick(text, position);
+      if (quick !== null) {
+        try {
+          return quick(text, position);
+        } catch (error) {
+          // Out of stack all the same: this phrase keeps to its regex from now on.
+          if (!(error instanceof RangeError)) throw error;
+          phrase.quick = null;
+        }
+      }
     }
   }
   const regex = stickyRegex(phrase);

@@ -44,6 +44,15 @@ describe('literal phrases', () => {
     }
   });
 
+  it('answers a phrase repeated thousands of times as its regex does, without running out of stack', () => {
+    const classes: string[] = [];
+    const pattern = '(?:vielen |herzlichen )+dank';
+    for (const text of ['vielen '.repeat(560) + 'dank', 'herzlichen '.repeat(3000) + 'dank', 'vielen herzlichen '.repeat(200) + 'gruss']) {
+      const p = { ...phrase(pattern), tree: phraseTree(pattern, true, classes), classes: classes.map(classSpec) };
+      expect(matchEnd(p, text, 0), `${text.length} characters`).toBe(regexEnd(phrase(pattern), text, 0));
+    }
+  });
+
   it('leaves phrases with regex syntax to the quick matcher, then to their regex', () => {
     const classes: string[] = [];
     const p = { ...phrase('(?:follow|like) us'), tree: phraseTree('(?:follow|like) us', true, classes), classes: classes.map(classSpec) };
