@@ -36,6 +36,17 @@ const MAX_DEPTH = 64;
  */
 export const KEY_LENGTH = 5;
 /**
+ * In languages written without spaces (Japanese, Chinese) three characters already say a lot
+ * ("評価を", "好评返"), while five multiplied the keys: their packs were a third to a half larger,
+ * and reading them was most of a Japanese cold start.
+ */
+const SPACELESS_KEY_LENGTH = 3;
+
+/** The longest key a book's phrases are keyed on. */
+export function longestKeyOf(book: PhraseBook): number {
+  return book.wordBoundaries ? KEY_LENGTH : SPACELESS_KEY_LENGTH;
+}
+/**
  * Down to two characters where longer keys are too many: Chinese and Japanese phrases that open
  * with optional words ("(?:在|于)?(?:限时|限量)?(?:黑五|双十一)?大促") have thousands of five-character
  * starts but a few dozen two-character ones. Keyed, they are tried where they can start; floating,
@@ -419,11 +430,11 @@ export interface PhraseAnalysis {
 }
 
 /** Parses a phrase for the prefilter. */
-export function analysePhrase(phrase: string): PhraseAnalysis {
+export function analysePhrase(phrase: string, longestKey: number = KEY_LENGTH): PhraseAnalysis {
   const parsed = parsePhrase(phrase);
   if (parsed === null) return { prefixes: null, factors: null };
   let prefixes: Set<string> | null = null;
-  for (let keyLength = KEY_LENGTH; keyLength >= MIN_KEY_LENGTH && prefixes === null; keyLength--) {
+  for (let keyLength = longestKey; keyLength >= MIN_KEY_LENGTH && prefixes === null; keyLength--) {
     prefixes = prefixesOf(parsed, keyLength);
   }
   return { prefixes: isPrefixUsable(prefixes) ? [...prefixes] : null, factors: factorsOf(parsed) };
@@ -463,7 +474,7 @@ export function buildStoredIndex(book: PhraseBook, family: IndexFamily, classes:
     const trees: (string | null)[] = [];
     patterns.forEach((entry, n) => {
       const pattern = patternOf(entry);
-      const { prefixes, factors: clauses } = analysePhrase(pattern);
+      const { prefixes, factors: clauses } = analysePhrase(pattern, longestKeyOf(book));
       // Words hold no whitespace (a space in a phrase is a run of it), so they join with spaces.
       if (clauses?.some((clause) => clause.some((word) => /\s/.test(word)))) throw new Error(`a required word with a space in ${pattern}`);
       factors.push(encodeFactors(clauses));

@@ -2,7 +2,7 @@
 /** The prefilter's analysis shipped in the language packs must match the phrase books and the parser. */
 import { describe, expect, it } from 'vitest';
 import { decodeFactors, indexedLists, keyHash, type StoredIndex } from '../../../lib/rules/language-index.ts';
-import { analysePhrase, buildStoredIndex } from '../../../lib/rules/phrase-analysis.ts';
+import { analysePhrase, buildStoredIndex, longestKeyOf } from '../../../lib/rules/phrase-analysis.ts';
 import { bookPhrases } from '../../../lib/rules/phrases/analysis.ts';
 import { ALL_PHRASE_BOOKS } from '../../../lib/rules/phrases/books.ts';
 
@@ -30,7 +30,7 @@ describe('the prefilter worked out at build time', () => {
       lists.forEach((patterns, list) => {
         patterns.forEach((entry, n) => {
           const pattern = typeof entry === 'string' ? entry : entry.pattern;
-          const fresh = analysePhrase(pattern);
+          const fresh = analysePhrase(pattern, longestKeyOf(book));
           const id = `${list}:${n}`;
           if (fresh.prefixes === null) expect(floating.has(id), pattern).toBe(true);
           else expect([...(keysOf.get(id) ?? [])].sort(), pattern).toEqual(fresh.prefixes.map((key) => keyHash(key, key.length) * 8 + key.length).sort());
