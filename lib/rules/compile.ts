@@ -11,7 +11,7 @@
  * into a "floating" regex that scans the text in the usual way.
  */
 import type { LabelKey } from './messages/types.ts';
-import { quickMatcher, QuickRegexUnsupported, type ClassSpec, type QuickMatcher, type QuickTree } from './quick-regex.ts';
+import { isSpaceCode, quickMatcher, QuickRegexUnsupported, type ClassSpec, type QuickMatcher, type QuickTree } from './quick-regex.ts';
 
 /**
  * A phrase's first tries run on quick-regex.ts, which needs no compile; after this many it gets
@@ -336,13 +336,6 @@ export function floatingRegex(phrase: CompiledPhrase): RegExp {
 /** Characters that make a phrase more than words and spaces. */
 const REGEX_SYNTAX = /[\\[\](){}?*+|.^$…]/;
 
-/** JavaScript's \s without the u flag: what a space in a phrase stands for (one or more of them). */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** WORD_CHAR as a table (the same ranges, so a literal ends where its regex would). */
 let wordTable: Uint8Array | undefined;

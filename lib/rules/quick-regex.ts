@@ -76,34 +76,6 @@ export const CLASS_ESCAPES: Readonly<Record<string, CharTest>> = {
   w: isWordAscii,
   W: (c) => !isWordAscii(c),
 };
-const CONTROL_ESCAPES: Readonly<Record<string, number>> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-
-function isHex(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) | 32;
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-  }
-  return s.length > 0;
-}
-
-/** A character escape at `at` (the backslash): its code and where it ends. */
-export function characterEscape(src: string, at: number): [code: number, end: number] {
-  const e = src[at + 1];
-  if (e === undefined) throw new QuickRegexUnsupported('trailing backslash');
-  const control = CONTROL_ESCAPES[e];
-  if (control !== undefined) return [control, at + 2];
-  if (e === '0' && !isDigit(src.charCodeAt(at + 2))) return [0, at + 2];
-  if (e === 'x' || e === 'u') {
-    const n = e === 'x' ? 2 : 4;
-    const digits = src.slice(at + 2, at + 2 + n);
-    if (digits.length !== n || !isHex(digits)) throw new QuickRegexUnsupported('escape');
-    return [parseInt(digits, 16), at + 2 + n];
-  }
-  // Letters and digits escape to something else (a backreference, \p, \c, \k...): not handled.
-  if (isWordAscii(e.charCodeAt(0))) throw new QuickRegexUnsupported(`escape \\${e}`);
-  return [e.charCodeAt(0), at + 2];
-}
-
 /**
  * A character class as the packs carry it, parsed at build time (quick-regex-parse.ts):
  * [negate (1 or 0), the class escapes it holds ("d", "s", "w", their capitals), then its ranges
