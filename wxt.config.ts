@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { parseAst, type Plugin } from 'vite';
 import { SELLER_CENTRAL_HOSTS } from './lib/seller-central-hosts';
 import { CONTENT_SCRIPT_BUDGET_BYTES, CONTENT_SCRIPTS, contentScriptSize, describeBundle } from './lib/bundle-budget';
 import { WEBMAIL_MATCHES } from './lib/webmail/hosts';
 import { packFiles } from './lib/rules/packs-build';
 import { packPath } from './lib/rules/packs';
 import { LANGUAGES } from './lib/rules/types';
+import { eagerCompile, type Parse } from './lib/eager-compile';
 
 /**
  * A test-only build (`WXT_TEST_WEBMAIL_GRANTED=1`, written to .output/webmail-granted/) holds the
@@ -16,13 +18,34 @@ const TEST_WEBMAIL_GRANTED = process.env.WXT_TEST_WEBMAIL_GRANTED === '1';
 // The Firefox add-on id. Stable so that storage survives updates.
 const GECKO_ID = 'clearsend@clearsend.app';
 
+/**
+ * The background's functions compiled in the script's one parse, not lazily on their first call:
+ * what a seller waits for after Chrome stopped the idle worker (lib/eager-compile.ts). After
+ * minification, which would drop the parentheses that ask for it.
+ */
+function backgroundEagerCompile(): Plugin {
+  return {
+    name: 'clearsend:background-eager-compile',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.fileName !== 'background.js') continue;
+        const { code, functions } = eagerCompile(chunk.code, parseAst as Parse);
+        if (functions === 0) throw new Error('background.js: no function declarations found to compile eagerly; has the build changed its shape?');
+        chunk.code = code;
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Explicit imports everywhere: plain tsc, eslint and Vitest need no generated globals.
   imports: false,
   // `browser` is the promise-based webextension-polyfill in every entrypoint.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), backgroundEagerCompile()],
   }),
   ...(TEST_WEBMAIL_GRANTED ? { outDir: '.output/webmail-granted' } : {}),
   manifest: ({ browser, manifestVersion }) => ({
