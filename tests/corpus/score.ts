@@ -3,8 +3,10 @@
  * test, which holds the figures to their floors, and by `npm run bench corpus`, which prints them.
  *
  * Two parts: `tuning` (messages.jsonl and tuning/*.jsonl), which the phrase data was tuned on,
- * and `held-out` (held-out/*.jsonl), which it never was: its figures say how the checker does on
- * wording it has not seen.
+ * and `held-out`, which it never was: its figures say how the checker does on wording it has not
+ * seen. The held-out part came in two rounds, written apart: held-out/*.jsonl (round 1) and
+ * held-out-2/*.jsonl (round 2, written by other hands for all thirteen languages alike, after the
+ * phrase data of every language had been tuned).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -53,6 +55,8 @@ export type Part = 'tuning' | 'held-out';
 export interface CorpusFile {
   path: string;
   part: Part;
+  /** The held-out part's round (1: held-out/, 2: held-out-2/); 0 for the tuning part. */
+  round: number;
   lines: string[];
   entries: CorpusEntry[];
   /** "file:line: reason" for every line that is not a valid entry. */
@@ -107,7 +111,7 @@ export function problemsWith(value: unknown): string[] {
   return problems;
 }
 
-function readFile(path: string, part: Part): CorpusFile {
+function readFile(path: string, part: Part, round = 0): CorpusFile {
   const text = readFileSync(path, 'utf8');
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
@@ -125,7 +129,7 @@ function readFile(path: string, part: Part): CorpusFile {
     if (problems.length > 0) errors.push(`${path}:${index + 1}: ${problems.join('; ')}`);
     else entries.push(value as CorpusEntry);
   });
-  return { path, part, lines, entries, errors };
+  return { path, part, round, lines, entries, errors };
 }
 
 function jsonlIn(folder: string): string[] {
@@ -144,7 +148,8 @@ export function readCorpus(root: string = ROOT): CorpusFile[] {
   return [
     readFile(resolve(root, 'messages.jsonl'), 'tuning'),
     ...jsonlIn(resolve(root, 'tuning')).map((path) => readFile(path, 'tuning')),
-    ...jsonlIn(resolve(root, 'held-out')).map((path) => readFile(path, 'held-out')),
+    ...jsonlIn(resolve(root, 'held-out')).map((path) => readFile(path, 'held-out', 1)),
+    ...jsonlIn(resolve(root, 'held-out-2')).map((path) => readFile(path, 'held-out', 2)),
   ];
 }
 

@@ -28,16 +28,24 @@ const MIN_RECALL = 0.9;
 /** Share of compliant messages of the tuning part allowed to get any warning or error. */
 const MAX_FALSE_ALARM_RATE = 0.03;
 /**
- * Held-out part, over all categories (micro-averaged), in two groups written at different times:
- * floors that catch a regression, set a little under what the checker measured when each group
- * was first scored. The first six languages: precision 91 %, recall 74 %, 5.5 % of compliant
- * messages flagged. The seven added later (nl, sv, pl, tr, pt, ar, zh): precision 88.6 %,
- * recall 91.8 %, 10.4 % flagged at first; 89.7 %, 91.8 %, 9.1 % after their second tuning round.
+ * Held-out part, over all categories (micro-averaged), per round and group: floors that catch a
+ * regression, set a little under what the checker measured when each was first scored.
+ * Round 1 (held-out/), in two groups written at different times. The first six languages:
+ * precision 91 %, recall 74 %, 5.5 % of compliant messages flagged. The seven added later (nl,
+ * sv, pl, tr, pt, ar, zh): precision 88.6 %, recall 91.8 %, 10.4 % flagged at first; 89.7 %,
+ * 91.8 %, 9.1 % after their second tuning round.
+ * Round 2 (held-out-2/), written for all thirteen languages alike by other hands after the phrase
+ * data of every language had been tuned, and scored once before any floor was set: the first six
+ * languages 82.5 % precision, 78.3 % recall, 8 of 60 compliant messages flagged (13.3 %); the
+ * seven added later 82.8 %, 75.7 %, 10 of 70 (14.3 %). Written the same way for both groups, it
+ * is the round that compares them.
  * `npm run bench corpus` prints today's figures.
  */
-const HELD_OUT_GROUPS: readonly { name: string; languages: readonly string[]; precision: number; recall: number; falseAlarms: number }[] = [
-  { name: 'en, de, fr, es, it, ja', languages: ['en', 'de', 'fr', 'es', 'it', 'ja'], precision: 0.88, recall: 0.7, falseAlarms: 0.06 },
-  { name: 'nl, sv, pl, tr, pt, ar, zh', languages: ['nl', 'sv', 'pl', 'tr', 'pt', 'ar', 'zh'], precision: 0.87, recall: 0.88, falseAlarms: 0.1 },
+const HELD_OUT_GROUPS: readonly { name: string; round: number; languages: readonly string[]; precision: number; recall: number; falseAlarms: number }[] = [
+  { name: 'en, de, fr, es, it, ja', round: 1, languages: ['en', 'de', 'fr', 'es', 'it', 'ja'], precision: 0.88, recall: 0.7, falseAlarms: 0.06 },
+  { name: 'nl, sv, pl, tr, pt, ar, zh', round: 1, languages: ['nl', 'sv', 'pl', 'tr', 'pt', 'ar', 'zh'], precision: 0.87, recall: 0.88, falseAlarms: 0.1 },
+  { name: 'en, de, fr, es, it, ja', round: 2, languages: ['en', 'de', 'fr', 'es', 'it', 'ja'], precision: 0.8, recall: 0.75, falseAlarms: 0.15 },
+  { name: 'nl, sv, pl, tr, pt, ar, zh', round: 2, languages: ['nl', 'sv', 'pl', 'tr', 'pt', 'ar', 'zh'], precision: 0.8, recall: 0.72, falseAlarms: 0.16 },
 ];
 
 const MIN_MESSAGES = 800;
@@ -49,7 +57,8 @@ const MIN_POSITIVES_PER_CATEGORY = 10;
 const files = readCorpus();
 const entries: CorpusEntry[] = files.flatMap((file) => file.entries);
 const tuning = files.filter((file) => file.part === 'tuning').flatMap((file) => file.entries);
-const heldOut = files.filter((file) => file.part === 'held-out').flatMap((file) => file.entries);
+const heldOutFiles = files.filter((file) => file.part === 'held-out');
+const heldOut = heldOutFiles.flatMap((file) => file.entries);
 
 describe('corpus files', () => {
   it('have only well-formed lines', () => {
@@ -111,8 +120,13 @@ describe('rule engine against the tuning part of the corpus', () => {
  * The held-out part is judged as a whole per group and its misclassified messages are
  * deliberately not listed: reading them would be tuning on them.
  */
-describe.each(HELD_OUT_GROUPS)('rule engine against the held-out part of the corpus in $name', (group) => {
-  const outcomes: Outcome[] = run(heldOut.filter((entry) => group.languages.includes(entry.lang)));
+describe.each(HELD_OUT_GROUPS)('rule engine against round $round of the held-out part of the corpus in $name', (group) => {
+  const outcomes: Outcome[] = run(
+    heldOutFiles
+      .filter((file) => file.round === group.round)
+      .flatMap((file) => file.entries)
+      .filter((entry) => group.languages.includes(entry.lang)),
+  );
   const all = overall(outcomes);
   const table = scoreTable([...CATEGORIES.map((category) => score(outcomes, category)), all]);
 
