@@ -151,22 +151,29 @@ let classTests: readonly CharTest[] = [];
 
 function match(tree: QuickTree, i: number, backward: boolean, next: Next): number {
   if (typeof tree === 'string') {
-    const n = tree.length;
-    if (backward) return i >= n && input.startsWith(tree, i - n) ? next(i - n) : -1;
-    return input.startsWith(tree, i) ? next(i + n) : -1;
+    const end = textAt(tree, i, backward);
+    return end >= 0 ? next(end) : -1;
   }
   if (typeof tree === 'number') {
     if (tree < 0) return repeatChar(-1 - tree, 1, Infinity, true, i, backward, next);
-    const test = classTests[tree] as CharTest;
-    if (backward) return i > 0 && test(input.charCodeAt(i - 1)) ? next(i - 1) : -1;
-    return i < input.length && test(input.charCodeAt(i)) ? next(i + 1) : -1;
+    const end = classAt(tree, i, backward);
+    return end >= 0 ? next(end) : -1;
   }
   switch (tree[0]) {
     case SEQUENCE:
       return sequence(tree, backward ? tree.length - 1 : 1, i, backward, next);
     case ALTERNATION:
       for (let k = 1; k < tree.length; k++) {
-        const end = match(tree[k] as QuickTree, i, backward, next);
+        const alternative = tree[k] as QuickTree;
+        // Most alternatives are words, and most fail at once: no call for those.
+        if (typeof alternative === 'string') {
+          const at = textAt(alternative, i, backward);
+          if (at < 0) continue;
+          const end = next(at);
+          if (end >= 0) return end;
+          continue;
+        }
+        const end = match(alternative, i, backward, next);
         if (end >= 0) return end;
       }
       return -1;
@@ -196,10 +203,37 @@ function match(tree: QuickTree, i: number, backward: boolean, next: Next): numbe
   }
 }
 
-/** Items k onwards of a sequence (backwards: k down to 1). */
+/**
+ * Items k onwards of a sequence (backwards: k down to 1). A text or a single character class
+ * matches one way only, so nothing backtracks into it: those items are stepped over in place,
+ * without a continuation for each (a first check walks thousands of them, most failing at once).
+ */
 function sequence(tree: readonly unknown[], k: number, i: number, backward: boolean, next: Next): number {
-  if (backward ? k < 1 : k >= tree.length) return next(i);
-  return match(tree[k] as QuickTree, i, backward, (j) => sequence(tree, backward ? k - 1 : k + 1, j, backward, next));
+  const step = backward ? -1 : 1;
+  for (;;) {
+    if (backward ? k < 1 : k >= tree.length) return next(i);
+    const item = tree[k] as QuickTree;
+    if (typeof item === 'string') i = textAt(item, i, backward);
+    else if (typeof item === 'number' && item >= 0) i = classAt(item, i, backward);
+    else break;
+    if (i < 0) return -1;
+    k += step;
+  }
+  return match(tree[k] as QuickTree, i, backward, (j) => sequence(tree, k + step, j, backward, next));
+}
+
+/** Where the text ends when it is at i (backwards: where it starts when it ends at i), or -1. */
+function textAt(text: string, i: number, backward: boolean): number {
+  const n = text.length;
+  if (backward) return i >= n && input.startsWith(text, i - n) ? i - n : -1;
+  return input.startsWith(text, i) ? i + n : -1;
+}
+
+/** Past the character at i (backwards: before i) when class n holds it, or -1. */
+function classAt(n: number, i: number, backward: boolean): number {
+  const test = classTests[n] as CharTest;
+  if (backward) return i > 0 && test(input.charCodeAt(i - 1)) ? i - 1 : -1;
+  return i < input.length && test(input.charCodeAt(i)) ? i + 1 : -1;
 }
 
 /** A repeated single character: count the run, then give back one at a time (or take one at a time, lazily). */
