@@ -107,6 +107,34 @@ process.stdout.write(String(performance.now() - t0));`;
   return Number(out);
 }
 
+/** Above this share of the machine's CPU taken by its host, a measurement is taken again (see ATTEMPTS). */
+const QUIET_STEAL = 5;
+/** Measurements at most: the quietest one is kept, and every one is printed. */
+const ATTEMPTS = 3;
+
+interface Measurement {
+  /** Per message, in MESSAGES order: one time per run. */
+  times: ColdTime[][];
+  /** The share of the machine's CPU its host took meanwhile, in %, when it can be read. */
+  steal: number | undefined;
+}
+
+/**
+ * RUNS fresh processes per message, the messages taken in turn (run 1 of each, then run 2...), so
+ * that a stretch of a busy host weighs on every message alike rather than on one.
+ */
+function measure(engine: string, packs: string): Measurement {
+  for (const { body, options } of MESSAGES) coldRun(engine, packs, body, options); // the file system's cache, not the engine's
+  const times: ColdTime[][] = MESSAGES.map(() => []);
+  const before = cpuTimes();
+  for (let run = 0; run < RUNS; run++) {
+    MESSAGES.forEach(({ body, options }, m) => (times[m] as ColdTime[]).push(coldRun(engine, packs, body, options)));
+  }
+  const after = cpuTimes();
+  const steal = before && after && after.total > before.total ? (100 * (after.steal - before.steal)) / (after.total - before.total) : undefined;
+  return { times, steal };
+}
+
 export const coldStartSection: Section = {
   name: 'cold-start',
   async run() {
@@ -115,37 +143,51 @@ export const coldStartSection: Section = {
       const engine = await bundle('bench/cold-engine.ts', join(dir, 'engine.mjs'), true);
       const allInOne = await bundle('lib/rules/index.ts', join(dir, 'all-in-one.mjs'), false);
       writePacks(dir);
-      const before = cpuTimes();
-      const rows: Row[] = MESSAGES.map(({ name, body, target, options }) => {
-        coldRun(engine, dir, body, options); // the file system's cache, not the engine's
-        const times = Array.from({ length: RUNS }, () => coldRun(engine, dir, body, options));
-        const p50 = percentile(
+      // On a shared virtual machine the host may lend this machine's CPU to others for a while:
+      // wall times then grow while the work does not. Such a measurement is taken again, up to
+      // ATTEMPTS times, and the quietest is kept; each attempt's figures are printed.
+      const attempts: Measurement[] = [];
+      for (let a = 0; a < ATTEMPTS; a++) {
+        const measurement = measure(engine, dir);
+        attempts.push(measurement);
+        if (measurement.steal === undefined || measurement.steal <= QUIET_STEAL) break;
+      }
+      const kept = attempts.reduce((best, m) => ((m.steal ?? 0) < (best.steal ?? 0) ? m : best));
+      const p50 = (times: readonly ColdTime[]): number =>
+        percentile(
           times.map((t) => t.wall),
           50,
         );
+      const rows: Row[] = MESSAGES.map(({ name, target }, m) => {
+        const times = kept.times[m] as ColdTime[];
         return {
-          cells: [name, String(RUNS), ms(p50), ms(percentile(times.map((t) => t.wall), 90)), ms(percentile(times.map((t) => t.cpu), 50))],
-          ...(target ? { target: `p50 <= ${TARGET_MS} ms`, pass: p50 <= TARGET_MS } : {}),
+          cells: [name, String(RUNS), ms(p50(times)), ms(percentile(times.map((t) => t.wall), 90)), ms(percentile(times.map((t) => t.cpu), 50))],
+          ...(target ? { target: `p50 <= ${TARGET_MS} ms`, pass: p50(times) <= TARGET_MS } : {}),
         };
       });
-      const after = cpuTimes();
-      const steal = before && after && after.total > before.total ? (100 * (after.steal - before.steal)) / (after.total - before.total) : undefined;
       const english = MESSAGES[0] as { body: string };
       coldRunAllInOne(allInOne, english.body);
       const allTimes = Array.from({ length: RUNS }, () => coldRunAllInOne(allInOne, english.body));
       rows.push({ cells: ['English, every language in the bundle (no packs)', String(RUNS), ms(percentile(allTimes, 50)), ms(percentile(allTimes, 90)), ''] });
+      const stealOf = (m: Measurement): string => (m.steal === undefined ? 'unknown' : `${m.steal.toFixed(0)} %`);
       return [
         {
           title: 'Cold start: fresh process, import the bundled engine, lint once',
           columns: ['message', 'runs', 'p50', 'p90', 'cpu p50'],
           rows,
           notes: [
-            'Each run is a new Node process; the time is measured inside it, from the import to the findings, the packs read included.',
+            'Each run is a new Node process; the time is measured inside it, from the import to the findings, the packs read included. The messages are taken in turn.',
             'The last row bundles every language into the engine, as the options page and the command line have it: for comparison.',
-            'cpu p50: the main thread\'s CPU time over the same span. The target is on the wall time (p50), what a seller waits.',
-            ...(steal === undefined
+            "cpu p50: the main thread's CPU time over the same span. The target is on the wall time (p50), what a seller waits.",
+            ...(kept.steal === undefined
               ? []
-              : [`This machine's host took ${steal.toFixed(0)} % of its CPU time while these ran (steal): wall times grow with it, CPU times hardly.`]),
+              : [`This machine's host took ${stealOf(kept)} of its CPU time while these ran (steal): wall times grow with it, CPU times less.`]),
+            ...(attempts.length > 1
+              ? [
+                  `Measured ${attempts.length} times, again while the host took more than ${QUIET_STEAL} %; the quietest is shown. Every attempt, p50 per message (${MESSAGES.map((m) => m.name.split(',')[0]).join(' / ')}):`,
+                  ...attempts.map((m, a) => `  attempt ${a + 1}, steal ${stealOf(m)}: ${m.times.map((t) => ms(p50(t))).join(' / ')} ms`),
+                ]
+              : []),
           ],
         },
       ];
