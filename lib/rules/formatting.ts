@@ -5,7 +5,7 @@
  */
 import { lazyRegex } from './lazy-regex.ts';
 import { makeFinding, removalRange, type FieldText } from './finding.ts';
-import { caseOf, LOWER, NOT_WORD, OTHER_LETTER, UPPER } from './letters.ts';
+import { capitalRunAt, caseOf, LOWER, NOT_WORD, OTHER_LETTER, UPPER } from './letters.ts';
 import type { TextFacts } from './scan.ts';
 import type { Finding } from './types.ts';
 
@@ -127,7 +127,7 @@ const SHOUT_MIN_LONGEST = 5;
 /** One capitalised word this long is shouting on its own ("CONGRATULATIONS"). */
 const SHOUT_LONG_WORD = 12;
 /** Where a run of capitals may start: a word with five capitals in a row. */
-const SHOUT_SEED = lazyRegex(String.raw`\p{Lu}{5,}`, 'gu');
+const SHOUT_SEED_CAPITALS = 5;
 
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019;
@@ -196,12 +196,11 @@ function checkShouting(where: FieldText, profile: TextFacts, findings: Finding[]
   let examined = 0;
   let count = 0;
   while (count < LIMIT) {
-    SHOUT_SEED().lastIndex = examined;
-    const seed = SHOUT_SEED().exec(text);
+    const seed = capitalRunAt(text, examined, SHOUT_SEED_CAPITALS);
     if (!seed) break;
-    let s = seed.index;
+    let s = seed[0];
     while (s > examined && isTokenCode(text, s - 1)) s--;
-    let e = seed.index + seed[0].length;
+    let e = seed[1];
     while (e < text.length && isTokenCode(text, e)) e++;
     const first = tokenAt(text, s, e);
     let runStart = first.kind === 'caps' ? s : -1;

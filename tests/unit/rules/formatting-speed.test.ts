@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldText } from '../../../lib/rules/finding.ts';
 import { checkFormatting } from '../../../lib/rules/formatting.ts';
-import { caseOf, isLetterCodePoint } from '../../../lib/rules/letters.ts';
+import fc from 'fast-check';
+import { capitalRunAt, caseOf, isCapitalCodePoint, isLetterCodePoint } from '../../../lib/rules/letters.ts';
 import { catalogFor } from '../../../lib/rules/messages/index.ts';
 import { profileText } from '../../../lib/rules/scan.ts';
 
@@ -37,6 +38,46 @@ describe('the letter table', () => {
     for (let cp = 0x10000; cp < 0x30000; cp += 97) points.push(cp);
     for (const cp of points) if (isLetterCodePoint(cp) !== /^\p{L}$/u.test(String.fromCodePoint(cp))) differing.push(cp);
     expect(differing).toEqual([]);
+  });
+});
+
+/** The regex that found where shouting may start, kept as the reference. */
+function referenceRun(text: string, from: number): [number, number] | null {
+  const seed = /\p{Lu}{5,}/gu;
+  seed.lastIndex = from;
+  const m = seed.exec(text);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+describe('runs of capitals', () => {
+  it('tells capitals (\\p{Lu}) by code point, in every block', () => {
+    const differing: number[] = [];
+    for (let cp = 0; cp < 0x30000; cp += cp < 0x10000 ? 1 : 13) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      if (isCapitalCodePoint(cp) !== /^\p{Lu}$/u.test(String.fromCodePoint(cp))) differing.push(cp);
+    }
+    for (const cp of [0xd800, 0xdbff, 0xdc00, 0xdfff]) if (isCapitalCodePoint(cp)) differing.push(cp);
+    expect(differing).toEqual([]);
+  });
+
+  it('finds the run /\\p{Lu}{5,}/gu finds, from any position', () => {
+    // Capitals and small letters of several scripts, caseless letters, marks, astral capitals
+    // (mathematical bold), lone surrogates and separators.
+    const pieces = ['A', 'Z', 'e', 'É', 'é', 'İ', 'ı', 'Ω', 'ω', 'Ж', 'ж', 'Ａ', 'ａ', 'あ', '中', 'ب', '한', '\u0301', '𝐒', '𝐬', '\ud835', '\udc00', ' ', '-', '5', '!', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.nat(), (parts, start) => {
+        const text = parts.join('');
+        const from = text.length === 0 ? 0 : start % (text.length + 1);
+        expect(capitalRunAt(text, from, 5)).toEqual(referenceRun(text, from));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds runs in longer texts as the regex does', () => {
+    for (const text of ['PLEASE READ THIS NOW', 'ＳＡＬＥ ＮＯＷ ＯＮ', '𝐒𝐀𝐋𝐄𝐒 today', 'ÉTÉ ÉLÉGANT', 'KAUFEN SİE JETZT', 'abcDEFGHij', 'ABCD EFGH', '']) {
+      for (let from = 0; from <= text.length; from++) expect(capitalRunAt(text, from, 5), `${text} from ${from}`).toEqual(referenceRun(text, from));
+    }
   });
 });
 
