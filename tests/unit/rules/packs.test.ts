@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { lint, packsNeeded } from '../../../lib/rules/engine.ts';
 import { addPack, PACK_FORMAT, packPath, readPack, type LanguagePack } from '../../../lib/rules/packs.ts';
-import { buildPack, packFiles, signsSource } from '../../../lib/rules/packs-build.ts';
+import { buildPack, packFiles, packJson, signsSource } from '../../../lib/rules/packs-build.ts';
 import { ALL_PHRASE_BOOKS } from '../../../lib/rules/phrases/books.ts';
 import { LANGUAGES, type Language } from '../../../lib/rules/types.ts';
 
@@ -104,6 +104,25 @@ describe('the packs the build writes', () => {
       expect(read.index.courtesy.codes.length).toBeGreaterThan(10);
       expect(read.classes.length).toBeGreaterThan(0);
     }
+  });
+
+  it('are ASCII in the languages written in Latin letters, UTF-8 in the others, and read the same either way', () => {
+    const isAscii = (text: string) => [...text].every((c) => c.charCodeAt(0) < 0x80);
+    for (const language of LANGUAGES) {
+      const file = files.find((f) => f.path === packPath(language))!;
+      expect(JSON.parse(file.contents), language).toEqual(JSON.parse(JSON.stringify(buildPack(book(language)))));
+      expect(isAscii(file.contents), language).toBe(!['ja', 'zh', 'ar'].includes(language));
+    }
+    // The escapes stand for what the books say: "€" in English.
+    const english = files.find((f) => f.path === packPath('en'))!.contents;
+    expect(english).toContain('\\u20ac');
+    expect(JSON.stringify(JSON.parse(english))).toContain('€');
+    const mostlyAscii = `Thank you for your order. ${'We will send a free replacement today. '.repeat(4)}Grüße`;
+    expect(packJson({ text: mostlyAscii })).toBe(JSON.stringify({ text: mostlyAscii }).replace('ü', '\\u00fc').replace('ß', '\\u00df'));
+    // Where such characters are more than a few, the file stays UTF-8.
+    expect(packJson({ text: 'Grüße, naïve café' })).toBe('{"text":"Grüße, naïve café"}');
+    expect(packJson({ text: 'いつもありがとう' })).toBe('{"text":"いつもありがとう"}');
+    expect(packJson({ text: 'plain' })).toBe('{"text":"plain"}');
   });
 
   it('leave the signs the engine carries up to date (run node scripts/language-signs.ts if not)', () => {
