@@ -7,7 +7,7 @@ import { WEBMAIL_MATCHES } from './lib/webmail/hosts';
 import { packFiles } from './lib/rules/packs-build';
 import { packPath } from './lib/rules/packs';
 import { LANGUAGES } from './lib/rules/types';
-import { eagerCompile, type Parse } from './lib/eager-compile';
+import { eagerCompilePlugin, type Parse } from './lib/eager-compile';
 
 /**
  * A test-only build (`WXT_TEST_WEBMAIL_GRANTED=1`, written to .output/webmail-granted/) holds the
@@ -19,23 +19,14 @@ const TEST_WEBMAIL_GRANTED = process.env.WXT_TEST_WEBMAIL_GRANTED === '1';
 const GECKO_ID = 'clearsend@clearsend.app';
 
 /**
- * The background's functions compiled in the script's one parse, not lazily on their first call:
- * what a seller waits for after Chrome stopped the idle worker (lib/eager-compile.ts). After
- * minification, which would drop the parentheses that ask for it.
+ * The engine's functions in the background compiled in the script's one parse, not lazily on their
+ * first call: what a seller waits for after Chrome stopped the idle worker (lib/eager-compile.ts).
+ * Only the engine's (lib/rules/): the rest of the background is not on that path.
  */
 function backgroundEagerCompile(): Plugin {
   return {
-    name: 'clearsend:background-eager-compile',
+    ...eagerCompilePlugin({ fileName: 'background.js', modules: (path) => path.startsWith('lib/rules/'), parse: parseAst as Parse }),
     apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || chunk.fileName !== 'background.js') continue;
-        const { code, functions } = eagerCompile(chunk.code, parseAst as Parse);
-        if (functions === 0) throw new Error('background.js: no function declarations found to compile eagerly; has the build changed its shape?');
-        chunk.code = code;
-      }
-    },
   };
 }
 

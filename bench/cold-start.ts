@@ -13,10 +13,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
 import { parseAst } from 'vite';
-import { eagerCompile, type Parse } from '../lib/eager-compile.ts';
+import { eagerCompilePlugin, type Parse } from '../lib/eager-compile.ts';
 import { packFiles } from '../lib/rules/packs-build.ts';
 import { violatingMessage } from './messages.ts';
 import { ms, percentile } from './stats.ts';
@@ -41,12 +41,12 @@ const MESSAGES: readonly { name: string; body: string; target: boolean; options?
   { name: "too short to tell, the buyer's language shown (German)", body: 'Hi! 5 stars?', target: false, options: { buyerLanguage: 'de' } },
 ];
 
-/** Bundled and minified; `eager`: its functions marked for eager compilation, as the build does the background's (wxt.config.ts). */
+/** Bundled and minified; `eager`: the engine's functions marked for eager compilation, as the build marks the background's (wxt.config.ts). */
 async function bundle(input: string, file: string, eager: boolean): Promise<string> {
-  const build = await rolldown({ input: resolve(input), platform: 'neutral', logLevel: 'silent' });
+  const plugins = eager ? [eagerCompilePlugin({ fileName: basename(file), modules: (path) => path.startsWith('lib/rules/'), parse: parseAst as Parse })] : [];
+  const build = await rolldown({ input: resolve(input), platform: 'neutral', logLevel: 'silent', plugins });
   await build.write({ file, format: 'esm', minify: true });
   await build.close();
-  if (eager) writeFileSync(file, eagerCompile(readFileSync(file, 'utf8'), parseAst as Parse).code);
   return file;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAst } from 'vite';
-import { eagerCompile, type Parse } from '../../lib/eager-compile';
+import { eagerCompile, eagerCompilePlugin, moduleStarts, type Parse } from '../../lib/eager-compile';
 
 const parse = parseAst as Parse;
 
@@ -69,5 +69,43 @@ describe('eager compilation of the background', () => {
 
   it('refuses code that does not parse rather than guess', () => {
     expect(() => eagerCompile('function broken({', parse)).toThrow();
+  });
+
+  describe('only for the modules asked for', () => {
+    // As Rolldown renders a chunk before minifying it: a comment with each module's path above its code.
+    const chunk = [
+      'var background = (function() {',
+      '// lib/storage/settings.ts',
+      'function loadSettings() { return helper(); }',
+      'function helper() { return 1; }',
+      '// lib/rules/engine.ts',
+      'function lint(text) { return check(text) + loadSettings(); }',
+      '// lib/rules/scan.ts',
+      'function check(text) { return text.length; }',
+      'return lint("abc");',
+      '})();',
+    ].join('\n');
+    const engineOnly = (path: string) => path.startsWith('lib/rules/');
+
+    it('finds where each module starts', () => {
+      expect(moduleStarts(chunk).map(([, path]) => path)).toEqual(['lib/storage/settings.ts', 'lib/rules/engine.ts', 'lib/rules/scan.ts']);
+    });
+
+    it("turns the engine's functions and leaves the others", () => {
+      const { code, functions } = eagerCompile(chunk, parse, engineOnly);
+      expect(functions).toBe(2);
+      expect(code).toContain('var lint=(function(text) { return check(text) + loadSettings(); });');
+      expect(code).toContain('var check=(function(text) { return text.length; });');
+      expect(code).toContain('function loadSettings() { return helper(); }');
+      expect(code).toContain('function helper() { return 1; }');
+      expect(new Function(`return ${code.replace(/^var background = /, '').replace(/;$/, '')}`)()).toBe(4);
+    });
+
+    it('as a plugin: only in the chunk named, and failing the build when it finds nothing to do', () => {
+      const plugin = eagerCompilePlugin({ fileName: 'background.js', modules: engineOnly, parse });
+      expect(plugin.renderChunk(chunk, { fileName: 'popup.js' })).toBeNull();
+      expect(plugin.renderChunk(chunk, { fileName: 'background.js' })?.code).toContain('var lint=(function');
+      expect(() => plugin.renderChunk('var x = (function() { function f() {} })();', { fileName: 'background.js' })).toThrow(/no function of the engine/);
+    });
   });
 });
