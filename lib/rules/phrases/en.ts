@@ -12,6 +12,22 @@ const AMOUNT_DIGITS = '(?:\\d{1,3} ?%|\\d{1,4} ?(?:€|\\$|£|euros?|dollars?|po
 const AMOUNT_SIGN = '[$€£] ?\\d{1,4}';
 const AMOUNT = `(?:${AMOUNT_DIGITS}|${AMOUNT_SIGN})`;
 const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
+/** Ways of paying outside Amazon, and messengers (off-amazon-payment, messenger-app). */
+const PAYMENT_WAY = '(?:pay ?pal|venmo|zelle|cash ?app|western union|money ?gram|ali ?pay|wise transfers?|(?:bank|wire|direct) transfers?|transfers?|cash|cheques?|checks?|iban|bank details|crypto|bitcoin|whats ?app|telegram|we ?chat|viber|skype|(?:facebook |fb )?messenger)';
+/** "PayPal, cash or bank transfers": a list of them (not "PayPal, a bank transfer also works"). */
+const PAYMENT_WAYS = `${PAYMENT_WAY}(?:(?:,|,? or|,? and|,? nor) ${PAYMENT_WAY})*`;
+/** Words that deny what follows them. */
+const NEGATION = "(?:not|no|never|don't|do not|doesn't|does not|didn't|cannot|can't|can not|won't|will not|isn't|is not|aren't|are not|without|nor|neither|unable to|no need (?:for|to)|nothing (?:by|via|through))";
+/**
+ * A way of paying (or a messenger) named only to refuse it or to say it is not needed, in any
+ * wording: a negation before it ("we don't work with PayPal, cash or transfers", "no IBAN is
+ * needed"), or a refusal after it ("PayPal isn't something we can take"). G1701 forbids asking
+ * for payment outside Amazon, not saying that there is none.
+ */
+const REFUSED_PAYMENT = [
+  `${NEGATION} (?:\\p{L}+ ){0,4}${PAYMENT_WAYS}`,
+  `${PAYMENT_WAYS} (?:\\p{L}+ ){0,3}(?:(?:is|are|was|were|will be) )?(?:not|never|no longer|isn't|aren't|wasn't|weren't|won't be|cannot be|can't be) (?:\\p{L}+ ){0,2}(?:accepted|possible|an option|supported|available|needed|necessary|required|allowed|used|taken|offered|something|part of)`,
+];
 
 export const en: PhraseBook = {
   language: 'en',
@@ -224,7 +240,7 @@ export const en: PhraseBook = {
       '(?:instagram|insta|ig|facebook|tiktok) (?:dm|direct message|inbox)',
       '(?:dm|message) (?:me|us) on (?:instagram|insta|facebook|tiktok|twitter|x)',
     ],
-    exceptions: ['messenger bag', 'messenger bags'],
+    exceptions: ['messenger bag', 'messenger bags', ...REFUSED_PAYMENT],
   },
 
   offAmazonSale: {
@@ -262,6 +278,7 @@ export const en: PhraseBook = {
       '(?:our|my) (?:bank account|iban|account number)',
     ],
     exceptions: [
+      ...REFUSED_PAYMENT,
       'refund (?:to|via) (?:your )?(?:original )?paypal',
       "(?:cannot|can't|can not|do not|don't|never|are not able to|aren't able to|unable to|not allowed to|may not) (?:\\p{L}+ ){0,3}(?:accept|take|use|offer|ask for|request) (?:\\p{L}+ ){0,3}(?:pay ?pal|bank transfers?|wire transfers?|cash|venmo|zelle|western union)",
     ],
