@@ -10,6 +10,7 @@
  * alif maqsura (ى ي) are each written either way by sellers: patterns use a class for them.
  */
 import type { PhraseBook } from './types.ts';
+import { refusedOutside, type RefusalWords } from './refusals.ts';
 
 /** Attached conjunction, preposition and article: "و" "ف" then "بال" "لل" "ال" "ب" "ل" "ك". */
 const PRE = '(?:[وف]?(?:[بك]?ال|لل|[بلك])?)';
@@ -43,6 +44,16 @@ const AMOUNT = '(?:\\d{1,3} ?(?:%|٪|بالمئ[ةه]|في المئ[ةه])|\\d{1
 const INCENTIVE = `(?:${PRE}(?:${INCENTIVE_WORDS.join('|')})${END}|${AMOUNT})`;
 /** The buyer's e-mail or phone. */
 const CONTACT_DETAIL = `${PRE}(?:رقم (?:جوال|موبايل|هاتف|تلفون|تليفون|واتساب|واتس|الجوال|الموبايل|الهاتف|التلفون|التليفون|الواتساب|الواتس)\\p{L}{0,3}|رقمك|رقمكم|جوالك|جوالكم|موبايلك|تلفونك|تليفونك|هاتفك|هاتفكم|[إا]يميلك|[إا]يميلكم|بريدك|بريدكم|عنوان بريدك|البريد ال[إا]لكتروني (?:الخاص بك|الخاص بكم)|وسيل[ةه] تواصل)`;
+
+/** "Outside Amazon" named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  ways: [],
+  joiners: [',', '،', ' أو', ' و'],
+  negations: ['لا', 'لن', 'ليس', 'لسنا', 'أبدا', 'أبدًا', 'دون', 'بدون'],
+  refusals: ['غير ممكن', 'غير متاح', 'غير مقبول', 'ممنوع'],
+  reported: ['سألت', 'سألتِ', 'سألتم', 'سؤالك', 'اقترحت', 'عرضت'],
+  prepositions: ['عبر', 'من خلال'],
+};
 
 export const ar: PhraseBook = {
   language: 'ar',
@@ -253,6 +264,7 @@ export const ar: PhraseBook = {
       `[وف]?(?:سعر|بسعر|[أا]سعار) (?:[أا]حسن|[أا]فضل|[أا]قل|[أا]رخص|مميز|خاص)(?: \\p{L}+){0,2} (?:من|عن) (?:ال)?(?:[أا]مازون|amazon)`,
     ],
     exceptions: [
+      ...refusedOutside(REFUSALS, 'خارج (?:[اأإ]مازون|amazon)'),
       `[وف]?(?:لا|لن|ما|مش|ليس|يمنع|ممنوع|غير مسموح)(?: \\p{L}+){0,8} (?:خارج|بدون|من غير) (?:ال)?[أا]مازون`,
       `[وف]?(?:خارج|بدون|من غير) (?:ال)?[أا]مازون(?: \\p{L}+){0,4} (?:ممنوع|غير مسموح|محظور|لا يجوز|مخالف)`,
       `[وف]?(?:لا|لن|ما|مش|يمنع|ممنوع)(?: \\p{L}+){0,5} (?:مباشر[ةه]|مباشر) (?:منا|من عندنا)`,

@@ -1,5 +1,6 @@
 /** German phrases. Syntax: see ./types.ts. */
 import type { PhraseBook } from './types.ts';
+import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Bewertung, Rezension, Feedback, Sterne (with German's compounds: Produktbewertung). */
 const REVIEW =
@@ -25,6 +26,17 @@ const CANCEL = '(?:stornieren|canceln|cancelen|cancellen|annullieren)';
 const CLAUSE = '(?:(?!wir |ich |ob |falls |wenn |sofern )[^.!?,;:\\n]){0,60}';
 /** The order, parcel, item: what arrives. */
 const PARCEL = '(?:bestellung|paket|päckchen|sendung|lieferung|ware|artikel|\\p{L}{0,20}paket)';
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  ways: ['(?:bank)?überweisung\\p{L}*', 'überweisen', 'iban', 'bankverbindung', 'kontodaten', 'bargeld', 'barzahlung', 'in bar', 'bar', 'nachnahme', 'vorkasse', 'kauf auf rechnung'],
+  joiners: [',', ',? oder', ',? und', ',? noch', ',? bzw\\.'],
+  negations: ['nicht', 'kein\\p{L}*', 'nie', 'niemals', 'weder', 'ohne'],
+  refusals: ['nicht (?:\\p{L}+ ){0,2}(?:möglich|anbieten|annehmen|akzeptieren|nötig|notwendig|erforderlich|vorgesehen|erlaubt|zulässig|nutzen|verwenden|an)', '(?:geht|klappt) (?:leider )?nicht', 'ist (?:leider )?(?:keine option|ausgeschlossen)', '(?:können|nehmen|akzeptieren|nutzen|verwenden|bieten) wir (?:\\p{L}+ ){0,3}(?:nicht|keine?\\p{L}*)', 'brauch\\p{L}* (?:\\p{L}+ ){0,3}(?:nicht|kein\\p{L}*)'],
+  reported: ['(?:sie|du) (?:hatten|hattest|haben|hast) (?:uns |mich )?(?:angeboten|gefragt|vorgeschlagen|geschrieben|angefragt)', '(?:hatten|haben|hattest|hast) (?:\\p{L}+ ){0,2}(?:angeboten|gefragt|vorgeschlagen)', '(?:sie|du) (?:fragten|fragtest|fragen|fragst|boten|botest|schrieben|schriebst|wollten wissen|möchten wissen|wollen wissen)', '(?:ihre|deine|ihrer|deiner|ihren|deinen) (?:frage|anfrage|nachricht|vorschlag|angebot)'],
+  prepositions: ['per', 'über', 'via', 'mit', 'durch', 'gegen', 'auf'],
+};
+const OUTSIDE_AMAZON = 'außerhalb (?:von )?amazon\\p{L}*';
 
 export const de: PhraseBook = {
   language: 'de',
@@ -251,6 +263,7 @@ export const de: PhraseBook = {
       '(?:direktnachricht|privatnachricht|pn|dm) (?:auf|bei|über|via|per) (?:instagram|facebook|tiktok|x|twitter)',
       '(?:per|über|via) (?:instagram|facebook|tiktok)[- ]?(?:dm|direktnachricht|nachricht|messenger|chat)',
     ],
+    exceptions: [...refusedWays(REFUSALS)],
   },
 
   offAmazonSale: {
@@ -275,6 +288,7 @@ export const de: PhraseBook = {
       '(?:in|über|auf|bei) (?:unserem|unserer|unsere|meinem|meiner|meine) (?:eigenen? )?(?:online-?shop|webshop|internetshop|website|webseite|homepage|internetseite)(?:(?!amazon)[^.!?;\\n]){0,40}(?:rabatt|sparen|preiswerter|günstiger|billiger)',
     ],
     exceptions: [
+      ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
       '(?:nicht|nichts|keine[nm]?|niemals|nie) (?:\\p{L}+ ){0,6}außerhalb (?:von )?amazons?',
       'außerhalb (?:von )?amazons? (?:\\p{L}+ ){0,4}(?:nicht|nichts|keine[nmr]?|verboten|untersagt|unzulässig)',
     ],
@@ -300,6 +314,7 @@ export const de: PhraseBook = {
       '(?:zahlen|bezahlen|begleichen)(?: sie| du)? (?:\\p{L}+ ){0,4}direkt (?:an|bei) (?:uns|mich|(?:den|unseren?) (?:monteur|techniker|handwerker|mitarbeiter|fahrer des (?:shops|händlers)))',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       '(?:kein|keine|nicht|niemals|nie) (?:\\p{L}+ ){0,4}(?:in bar|per (?:bank)?überweisung|banküberweisung|bargeld|per nachnahme|iban|bankverbindung)',
       '(?:iban|bankverbindung) (?:\\p{L}+ ){0,3}(?:nicht|niemals|nie)',
       // Import duties paid to the carrier are not a payment to the seller.

@@ -25,8 +25,12 @@ const NEGATION = "(?:not|no|never|don't|do not|doesn't|does not|didn't|cannot|ca
  * for payment outside Amazon, not saying that there is none.
  */
 const REFUSED_PAYMENT = [
-  `${NEGATION} (?:\\p{L}+ ){0,4}${PAYMENT_WAYS}`,
+  `${NEGATION} (?:\\p{L}+ ){0,6}${PAYMENT_WAYS}`,
   `${PAYMENT_WAYS} (?:\\p{L}+ ){0,3}(?:(?:is|are|was|were|will be) )?(?:not|never|no longer|isn't|aren't|wasn't|weren't|won't be|cannot be|can't be) (?:\\p{L}+ ){0,2}(?:accepted|possible|an option|supported|available|needed|necessary|required|allowed|used|taken|offered|something|part of)`,
+  // The buyer's own question or offer, reported before the answer: "you asked whether we could refund by PayPal".
+  `(?:you|you've|you have) (?:asked|wondered|offered|suggested|proposed|mentioned|wrote|wanted to know|asked us)[^.!?\\n]{0,100}${PAYMENT_WAYS}`,
+  // A fee the carrier or customs asks for, or a scam's demand, is not the seller asking.
+  `(?:customs|duty|duties|import (?:fee|tax|vat)|scam|fraud\\p{L}*|phishing|fake)[^.!?\\n]{0,60}${PAYMENT_WAYS}`,
 ];
 
 export const en: PhraseBook = {
@@ -259,6 +263,8 @@ export const en: PhraseBook = {
     ],
     exceptions: [
       "(?:cannot|can't|can not|do not|don't|never|are not able to|unable to|not allowed to|may not) (?:\\p{L}+ ){0,6}(?:outside|off) (?:of )?amazon",
+      // "Payments outside Amazon are not possible": named, then refused.
+      "(?:outside|off) (?:of )?amazon (?:\\p{L}+ ){0,3}(?:(?:is|are) )?(?:not|never|isn't|aren't|cannot be|can't be) (?:\\p{L}+ ){0,2}(?:possible|allowed|accepted|an option|available|something)",
     ],
   },
 

@@ -3,6 +3,7 @@
  * "orden", "móvil" and "celular", with or without accents. Syntax: see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
+import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Words for a product review or seller feedback, as a regex alternation. */
 const REVIEW =
@@ -41,6 +42,17 @@ const CANCEL_YOU =
   '(?:canc[eé]les|an[uú]les|canc[eé]le(?:lo|la|los|las)?|canc[eé]len(?:lo|la|los|las)?|an[uú]le(?:lo|la|los|las)?|an[uú]len(?:lo|la|los|las)?|canc[eé]lal[oa]s?|an[uú]lal[oa]s?)';
 /** Where a buyer cancels: their side, their account, the app. */
 const BUYER_SIDE = '(?:desde|en|por) (?:su|tu) (?:cuenta|app|aplicaci[oó]n|perfil|lado|parte|secci[oó]n)';
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  ways: ['transferencias?(?: bancarias?)?', 'bizum', 'efectivo', 'contra ?reembolso', 'mercado ?pago', 'oxxo', 'spei', 'clabe', 'iban', 'datos bancarios', 'cheques?', 'depósitos?'],
+  joiners: [',', ',? o', ',? u', ',? y', ',? ni'],
+  negations: ['no', 'ni', 'nunca', 'jamás', 'sin', 'ningún', 'ninguna', 'tampoco'],
+  refusals: ['no (?:\\p{L}+ ){0,2}(?:es posible|son posibles|es una opción|está previsto|están previstos|aceptamos|admitimos|usamos|utilizamos|trabajamos|es necesari[oa]|hace falta|lo aceptamos|los aceptamos|las aceptamos|está permitid[oa])', '(?:lo|los|la|las) (?:aceptamos|admitimos|usamos) no', 'no es (?:posible|una opción|necesario)'],
+  reported: ['(?:usted |tú )?(?:nos |me )?(?:pregunta|preguntaba|preguntó|preguntabas|preguntaste|consulta|consultaba|propone|proponía|propuso|ofrecía|ofreció|sugería|escribió|escribía|quería saber|quiere saber)', '(?:su|tu) (?:pregunta|consulta|propuesta|mensaje)'],
+  prepositions: ['por', 'mediante', 'vía', 'via', 'con', 'en', '(?:el |un )?pag\\p{L}{1,5} (?:por|con|mediante|vía|en)'],
+};
+const OUTSIDE_AMAZON = 'fuera de amazon';
 
 export const es: PhraseBook = {
   language: 'es',
@@ -257,6 +269,7 @@ export const es: PhraseBook = {
       '(?:por|vía|via) (?:zoom|google meet|teams)',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       'no (?:\\p{L}+ ){0,3}videollamadas?',
       '(?:no|nunca|jamás|ni) (?:\\p{L}+ ){0,3}(?:por|vía|via|en|a) (?:whats ?app|wasap|telegram|signal|skype|wechat|line|viber|messenger)',
       // The buyer reports a message received elsewhere (often a fraud): the seller does not move there.
@@ -279,6 +292,7 @@ export const es: PhraseBook = {
       `${BUY} (?:\\p{L}+ ){0,3}(?:en|de|desde) (?:www\\.)?[\\p{L}\\p{N}-]+\\.(?:com\\.mx|com|es|mx|net|shop|store|tienda)`,
     ],
     exceptions: [
+      ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
       '(?:no|nunca|jamás|prohibid[oa]|ni) (?:\\p{L}+ ){0,6}(?:fuera de|sin pasar por|por fuera de) amazon',
     ],
   },
@@ -300,6 +314,7 @@ export const es: PhraseBook = {
       '(?:envíe|envíenos|facilítenos|facilite|indíquenos|pásenos|mándenos|denos|dénos|necesitamos|necesitaríamos)(?: \\p{L}+)? (?:sus|tus|los) datos bancarios',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       '(?:pregunta|preguntaba|consulta|pide|pidió|solicita|solicitó) (?:\\p{L}+ ){0,2}si (?:\\p{L}+ ){0,6}(?:por|mediante|vía|con) (?:una )?(?:transferencia|bizum|paypal)',
       '(?:no|nunca|jamás) (?:\\p{L}+ ){0,4}(?:aceptamos|aceptar|pedimos|pediremos|pedir|usamos|utilizamos|admitimos|trabajamos con|hacemos|hacer|realizamos|solicitamos)(?: (?:\\p{L}+ ){0,3}(?:pagos?|cobros?|reembolsos?))? (?:por|mediante|vía|con|en) (?:una )?(?:transferencias?(?: bancarias?)?|bizum|paypal|efectivo)(?:,? (?:ni|o|y) (?:por |mediante |con |en )?(?:transferencias?(?: bancarias?)?|bizum|paypal|efectivo)){0,3}',
       '(?:no|nunca|jamás|ni) (?:\\p{L}+ ){0,6}fuera de amazon',

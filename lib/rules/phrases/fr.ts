@@ -1,5 +1,6 @@
 /** French phrases. Syntax: see ./types.ts. */
 import type { PhraseBook } from './types.ts';
+import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 const REVIEW = "(?:avis|commentaires?|évaluations?|feedbacks?)";
 const INCENTIVE_WORDS =
@@ -31,6 +32,17 @@ const ARRIVED = '(?:bien )?(?:arrivée?s?|été livrée?s?|été reçue?s?|reçu
 /** Where a buyer's public text goes: "sur sa page Amazon", "sous la fiche du produit". Not "notre page" (the seller's). */
 const PUBLIC_SPOT =
   "(?:(?:sur|sous) (?:sa|la|leur|cette) (?:page|fiche)(?: (?:du |de l')?(?:produit|article))?(?: (?:sur )?amazon)?|sous (?:le|ce|cet|l') ?(?:produit|article)(?: sur amazon)?)";
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  ways: ['virements?(?: bancaires?)?', 'espèces', 'liquide', 'chèques?', 'lydia', 'paylib', 'wero', 'rib', 'iban', 'coordonnées bancaires', 'contre-remboursement', 'mandat'],
+  joiners: [',', ',? ou', ',? et', ',? ni'],
+  negations: ['ne', 'n[\'’]\\p{L}+', 'ni', 'pas', 'jamais', 'aucun\\p{L}*', 'sans', 'non', 'plus de'],
+  refusals: ['(?:n[\'’]\\p{L}+|ne \\p{L}+) (?:\\p{L}+ )?(?:pas|jamais|plus)', '(?:ce )?n[\'’]est (?:malheureusement |hélas )?pas (?:possible|une option|accepté\\p{L}*|prévu\\p{L}*|nécessaire|autorisé\\p{L}*)', '(?:n[\'’]est|ne sont) (?:\\p{L}+ )?pas (?:possible|une option|acceptés?|prévus?|nécessaires?|autorisés?)', 'impossible', 'exclus?'],
+  reported: ['(?:proposez|proposiez|demandez|demandiez|souhaitez|souhaitiez|suggérez|suggériez)', 'vous (?:nous |m[\'’])?(?:demandiez|demandez|avez demandé|proposiez|proposez|avez proposé|suggériez|écriviez|avez écrit|souhaitiez savoir|vouliez savoir)', '(?:votre|ta) (?:question|demande|proposition|message)'],
+  prepositions: ['par', 'en', 'via', 'avec'],
+};
+const OUTSIDE_AMAZON = '(?:en dehors|hors) d[\'’]amazon';
 
 export const fr: PhraseBook = {
   language: 'fr',
@@ -213,6 +225,7 @@ export const fr: PhraseBook = {
       '(?:échanger|discuter|continuer|poursuivre|parler) (?:\\p{L}+ ){0,3}(?:sur|par|via) (?:instagram|insta|facebook)',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       "(?:préférons|préférerions|préfère|préférerais|ne pouvons pas|ne pouvons|ne peux pas|ne pas|n'utilisons pas|pas de) [^.!?\\n]{0,60}(?:par|sur|via) (?:whatsapp|telegram|signal|skype|wechat|line|viber|messenger|snapchat)",
       '(?:par|sur|via) (?:whatsapp|telegram|signal|skype|wechat|line|viber|messenger|snapchat)[^.!?\\n]{0,60}(?:nous préférons|je préfère|n\'est pas possible|pas possible|n\'est pas autorisé|pas autorisé|interdit)',
     ],
@@ -235,6 +248,7 @@ export const fr: PhraseBook = {
       "(?:la prochaine fois|à l'avenir|pour vos prochains achats|pour (?:une|la|votre) prochaine commande|pour vos prochaines commandes),? (?:\\p{L}+ ){0,4}(?:commandez|contactez-nous|écrivez-nous|passez) (?:\\p{L}+ ){0,2}directement",
     ],
     exceptions: [
+      ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
       "(?:ne pouvons pas|ne peut pas|ne pouvez pas|ne pas|interdit|impossible|pas autorisée?s?|n'avons pas le droit)[^.!?\\n]{0,60}(?:en dehors|hors|sans passer par) (?:d'|de |par )?amazon",
     ],
   },
@@ -250,6 +264,7 @@ export const fr: PhraseBook = {
       'paylib',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       "(?:n'acceptons|n'accepte|ne (?:pouvons|peux|peut) pas accepter|n'acceptons jamais|jamais|aucun|aucune|ne demandons jamais)[^.!?\\n]{0,40}(?:virement|paiement|espèces|chèque|lydia|paylib|rib|iban)",
     ],
   },

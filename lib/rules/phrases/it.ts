@@ -1,5 +1,6 @@
 /** Italian phrases. Syntax: see ./types.ts. */
 import type { PhraseBook } from './types.ts';
+import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Words for a review or seller feedback. "Commento" and "commenti" both. */
 const REVIEW = '(?:recension[ei]|feed ?back|valutazion[ei]|comment[oi]|giudizi[oi]?)';
@@ -39,6 +40,17 @@ const CANCEL_INFINITIVE = `(?:(?:fare|effettuare|eseguire) (?:lei |tu |voi |dire
 /** Contact details a seller could ask for (not the shipping address: that is an address question). */
 const CONTACT =
   "(?:(?:(?<!\\p{L})l'|(?<!\\p{L})un'|(?:il|un|uno|una|la) )(?:(?:suo|sua|tuo|tua|vostro|vostra) )?(?:indirizzo (?:e-?mail|email|mail|di posta(?: elettronica)?|pec)|recapito (?:telefonico|e-?mail|email|mail|whatsapp|di posta(?: elettronica)?|di telefono|di cellulare)|contatto (?:di posta(?: elettronica)?|di telefono|di cellulare)|numero (?:a cui|dove|al quale|su cui|per) (?:chiamar|richiamar|contattar|raggiunger|sentir|trovar|telefonar)\\p{L}{1,4}|numero (?:di )?(?:telefono|cellulare|telefonico|whatsapp|di contatto|mobile|personale|privato)|numero whatsapp|contatto (?:whatsapp|telefonico|e-?mail|email)|e-?mail (?:personale|privata))|(?<!(?:del|dal|al|sul|nel|col|allo|dello|sullo|nello|della|dalla|alla|sulla|nella) )(?:(?:il|la|l') ?)?(?:suo|sua|tuo|tua|vostro|vostra) (?:indirizzo (?:e-?mail|email|mail|di posta(?: elettronica)?|pec)|e-?mail|email|mail|pec|cellulare|telefono|numero(?: di telefono| di cellulare| whatsapp| telefonico)?|whatsapp|recapito(?: telefonico)?)(?! (?:\\p{L}+ )?(?:rott|danneggiat|acces|spent|model|marca|schermo|display|caricat|civico)))";
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  ways: ['bonific\\p{L}{0,3}', 'contanti', 'contrassegno', 'satispay', 'post ?e ?pay', 'ricaric\\p{L}+ post ?e ?pay', 'ricaric\\p{L}+', 'vaglia(?: postale)?', 'iban', 'assegn\\p{L}', 'carta prepagata'],
+  joiners: [',', ',? o', ',? oppure', ',? e', ',? né'],
+  negations: ['non', 'né', 'mai', 'nessun\\p{L}*', 'senza'],
+  refusals: ['(?:non|mai) (?:\\p{L}+ ){0,2}(?:è possibile|sono possibili|è previsto|sono previsti|è un[\'’]opzione|sono accettat\\p{L}|è accettat\\p{L}|accettiamo|usiamo|utilizziamo|serve|servono|è necessari\\p{L}|occorre)', 'non (?:\\p{L}+ )?(?:è|sono) (?:\\p{L}+ )?(?:possibil\\p{L}|previst\\p{L}|accettat\\p{L}|un[\'’]opzione|necessari\\p{L})'],
+  reported: ['(?:ci |mi )?(?:chiede|chiedeva|ha chiesto|chiedi|chiedevi|hai chiesto|propone|proponeva|ha proposto|ha scritto|hai scritto|scrive|scriveva|vuole sapere|voleva sapere)', '(?:la sua|la tua|alla sua|alla tua|sua|tua) (?:domanda|richiesta|proposta)'],
+  prepositions: ['con', 'tramite', 'via', 'su', 'per', 'in', 'mediante', '(?:il |un )?pagamento (?:con|tramite|via|in)', 'pag\\p{L}{1,6} (?:\\p{L}+ ){0,2}(?:con|tramite|via|in)'],
+};
+const OUTSIDE_AMAZON = 'fuori (?:da|di) amazon';
 
 export const it: PhraseBook = {
   language: 'it',
@@ -224,6 +236,7 @@ export const it: PhraseBook = {
       '(?:messaggio|messaggi) (?:privat[oi]|diretto|diretti) (?:su|via|tramite) (?:instagram|facebook|tiktok)',
       '(?:in|un|per|nei) direct(?: (?:su )?instagram)?',
     ],
+    exceptions: [...refusedWays(REFUSALS)],
   },
 
   offAmazonSale: {
@@ -244,6 +257,7 @@ export const it: PhraseBook = {
       '(?:la prossima volta|in futuro|per i prossimi ordini),? (?:\\p{L}+ ){0,4}(?:ci contatti|ci scriva|ordini|scriva|contatti|ordina|scrivici|contattaci) direttamente',
     ],
     exceptions: [
+      ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
       "(?:non (?:possiamo|è possibile|è consentito|sono consentit\\p{L}|vendiamo|accettiamo|si può)|è vietato|non è permesso) (?:\\p{L}+ ){0,6}(?:fuori|al di fuori) (?:da|di) amazon",
     ],
   },
@@ -258,6 +272,7 @@ export const it: PhraseBook = {
       '(?:ci )?(?:invii|versi|paghi|mandi|bonifichi|corrisponda|saldi|inviarci|versarci|pagarci|mandarci|ci invii|ci versi) (?:\\p{L}+ ){0,2}(?:la differenza|l\'importo|la somma|il saldo|il dovuto)',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       '(?:rimbors\\p{L}+|restitu\\p{L}+|riaccredit\\p{L}+|accredit\\p{L}+)[^.!?\\n]{0,80}(?:bonific\\p{L}+|paypal)',
       'non (?:tramite|con|via|per|mediante) (?:un )?(?:bonific\\p{L}+|paypal)',
       "(?:non (?:possiamo|accettiamo|chiediamo|chiederemo|è possibile|utilizziamo)|mai) (?:\\p{L}+ ){0,4}(?:bonific\\p{L}+|paypal|contanti|pagamenti)",

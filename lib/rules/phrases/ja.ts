@@ -1,5 +1,6 @@
 /** Japanese phrases. Written without spaces: phrases match anywhere. Syntax: see ./types.ts. */
 import type { PhraseBook } from './types.ts';
+import { refusedWaysUnspaced, type UnspacedRefusalWords } from './refusals.ts';
 
 const REVIEW = '(?:レビュー|カスタマーレビュー|商品レビュー|評価|口コミ|クチコミ|フィードバック|星)';
 /** "High rating", "five stars". */
@@ -26,6 +27,15 @@ const BUYER = '(?:お客様|お客さま|購入者様|購入者|ご購入者様|
 const B = '(?<![A-Za-z0-9])';
 /** A messenger or social app. */
 const APP = `(?:${B}LINE|ＬＩＮＥ|${B}WeChat|ウィーチャット|微信|${B}WhatsApp|ワッツアップ|${B}Telegram|テレグラム|カカオトーク|${B}KakaoTalk|${B}Skype|スカイプ|${B}Instagram|インスタグラム|インスタ)`;
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: UnspacedRefusalWords = {
+  ways: ['銀行振込', '銀行振り込み', 'お振込み?', 'お振り込み', '振り込み', '振込', '現金書留', '現金', '代金引換', '代引き', 'paypay', 'ペイペイ', 'paypal', 'ペイパル', '電子マネー', 'ライン', 'コンビニ払い', '請求書払い', 'amazon以外', 'アマゾン以外'],
+  negations: [],
+  refusals: ['できません', 'できかねます', 'いたしかねます', '受け付けておりません', '承っておりません', 'お受けしておりません', 'お受けできません', '対応しておりません', 'ご利用いただけません', '必要はございません', '必要はありません', '必要ありません', '不要です', '不要でございます', 'しておりません', '行っておりません'],
+  reportedBefore: ['お問い合わせの', 'ご質問の', 'ご質問いただいた'],
+  reportedAfter: ['とのご質問', 'とのお問い合わせ', 'とのご相談', 'ご希望とのこと', 'とのことですが', 'かとのこと', 'というメッセージ', 'という連絡', 'というメール', 'というsms'],
+};
 
 export const ja: PhraseBook = {
   language: 'ja',
@@ -234,6 +244,7 @@ export const ja: PhraseBook = {
       '(?<!オン|生産|製造|組立|ネット|アウト|ガイド|ボディ|ネック|デザイン|ウエスト|ヒップ|バスト|フロント|サイド|ライフ)ライン(?:ID|ＩＤ|のID|のＩＤ|アカウント|のアカウント|で(?:ご連絡|連絡|やり取り|やりとり|お話|写真|画像|お送り|送って|メッセージ|トーク|チャット))',
     ],
     exceptions: [
+      ...refusedWaysUnspaced(REFUSALS),
       // "LINEでのご連絡は承っておりません": the seller keeps the conversation on Amazon.
       `${APP}[^。！？\\n]{0,20}(?:承っておりません|受け付けておりません|対応しておりません|できません|いたしかねます|行っておりません|ご遠慮|お控え)`,
     ],
@@ -253,12 +264,15 @@ export const ja: PhraseBook = {
       '(?:次回|今後|次)(?:は|から|以降)?(?:は)?、?(?:ぜひ)?直接(?:当店|弊社|私ども|こちら)',
     ],
     exceptions: [
+      ...refusedWaysUnspaced(REFUSALS),
       '(?:Amazon|アマゾン)(?:を通さず|を介さず|を通さない|以外|外|の外)[^。！？\\n]{0,30}(?:できません|いたしかねます|行っておりません|しておりません|お受けしておりません|受け付けておりません|禁止|控え|いたしません)',
     ],
   },
 
   offAmazonPayment: {
     patterns: [
+      // "PayPayで12,800円をお送りいただければ": the amount asked for by a way outside Amazon.
+      '(?:paypay|ペイペイ|paypal|ペイパル|銀行振込|お振込み?|振込)で[^。！？\\n]{0,20}(?:お送り|お支払|お振込|ご送金|送金)(?:いただ|下さ|くださ)',
       'PayPal',
       'ペイパル',
       'Venmo',
@@ -275,6 +289,7 @@ export const ja: PhraseBook = {
       '現金書留',
     ],
     exceptions: [
+      ...refusedWaysUnspaced(REFUSALS),
       // A refund Amazon makes by bank transfer (cash-on-delivery orders): the clause around 返金.
       // Keyed on its first words, not a leading gap: a floating gap is tried at every character.
       '(?:銀行振込|銀行振り込み|お振込み?|お振り込み|振り込み|振込)(?:にて|で|による|の形で|を通じて)?(?:の)?(?:ご)?返金[^。！？\\n]{0,40}',

@@ -3,6 +3,7 @@
  * see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
+import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Recensie, beoordeling, review, waardering, feedback (with Dutch compounds: productrecensie). */
 const REVIEW =
@@ -30,6 +31,17 @@ const CLAUSE = '(?:(?!wij |we |ik |of |als |indien |wanneer )[^.!?,;:\\n]){0,60}
 const PARCEL = '(?:bestelling|pakket|pakketje|zending|levering|artikel|product|order)';
 /** The buyer addressed: u, je, jij, ge, gij. */
 const YOU = '(?:u|je|jij|ge|gij)';
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  ways: ['(?:bank)?overschrijving', 'overmaken', 'iban', 'rekeningnummer', 'bankgegevens', 'tikkie', 'betaalverzoek\\p{L}{0,2}', 'betaallink\\p{L}{0,2}', 'contant(?: geld)?', 'rembours', 'vooruitbetaling', 'ideal'],
+  joiners: [',', ',? of', ',? en', ',? noch'],
+  negations: ['niet', 'geen', 'nooit', 'zonder', 'noch', 'hoef(?:t|en)?'],
+  refusals: ['(?:is|zijn) (?:\\p{L}+ )?niet (?:\\p{L}+ )?(?:mogelijk|nodig|toegestaan|de bedoeling|een optie)', 'niet (?:mogelijk|nodig|toegestaan|aan)', '\\p{L}+ (?:we|wij) (?:\\p{L}+ ){0,3}(?:niet|geen)', 'hoeft niet', 'hoeven niet'],
+  reported: ['(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|bood|bood aan|stelde voor|schreef|wilde weten|wou weten)', '(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?(?:gevraagd|voorgesteld|geschreven|aangeboden)', '(?:uw|je|jouw) (?:vraag|voorstel|bericht|melding)'],
+  prepositions: ['per', 'via', 'met', 'door', 'op'],
+};
+const OUTSIDE_AMAZON = 'buiten amazon(?: om)?';
 
 export const nl: PhraseBook = {
   language: 'nl',
@@ -266,6 +278,7 @@ export const nl: PhraseBook = {
       '(?:via|per) (?:instagram|facebook|tiktok)[- ]?(?:dm|bericht|messenger|chat)',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       '(?:geen|niet|nooit)[^.!?;:\\n]{0,50}(?:whats ?app|telegram|signal|wechat|viber|messenger)',
       // The buyer's own question, reported and then answered: "je vroeg of je de foto's via WhatsApp kunt sturen".
       '(?:(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|wilde weten|wou weten)(?: ons| mij| me)?|(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?gevraagd) of [^.!?\\n]{0,120}',
@@ -299,6 +312,7 @@ export const nl: PhraseBook = {
       '(?:verkopen|verkoop|leveren|bieden) (?:wij|we|ik) (?:\\p{L}+ ){0,3}niet (?:op|via) amazon[^\\n]{0,160}(?:factuur|betaling|rechtstreeks|direct)',
     ],
     exceptions: [
+      ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
       '(?:niet|niets|nooit|geen) (?:\\p{L}+ ){0,6}buiten amazon',
       'buiten amazon (?:\\p{L}+ ){0,4}(?:niet|nooit|geen|verboden|toegestaan)',
     ],
@@ -322,9 +336,12 @@ export const nl: PhraseBook = {
       '(?:betaling|betalen) (?:bij|aan de deur|na) (?:levering|ophalen|afhalen|ontvangst)',
       '(?:onder )?rembours',
       'vooruitbetaling',
+      // "Maak gewoon € 42 over naar het rekeningnummer op de pakbon"
+      '(?:maak|maakt|stort|stuur)(?: \\p{L}+)? (?:€ ?)?\\d+(?:[.,]\\d+)? (?:euro )?(?:over )?(?:naar|op) (?:het|ons|onze|de) (?:rekening(?:nummer)?|iban)',
       '(?:betaal|betaalt|betalen)(?: u| je)? (?:\\p{L}+ ){0,4}(?:rechtstreeks|direct|contant) (?:aan|bij) (?:ons|mij|de monteur|onze monteur|de chauffeur)',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       '(?:geen|niet|nooit)[^.!?;:\\n]{0,50}(?:contant|(?:bank)?overschrijving|overmaken|paypal|tikkie|betaalverzoek|iban|rembours)',
       // Named, then declared unnecessary: "uw IBAN niet nodig", "betalen bij levering is niet nodig".
       '(?:contant|(?:bank)?overschrijving|paypal|tikkie|iban|rembours|(?:betaling|betalen) (?:bij|aan de deur|na) (?:levering|ontvangst))[^.!?;:\\n]{0,40}(?:niet nodig|niet (?:\\p{L}+ )?nodig|hoeft niet|hoeven niet|is niet)',

@@ -6,6 +6,7 @@
  * Syntax: see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
+import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Opinia, recenzja, ocena, komentarz, feedback, gwiazdki: what a buyer leaves, in every case. */
 const REVIEW =
@@ -32,6 +33,17 @@ const CLAUSE = '(?:(?!my |sami |nie |jeśli |jeżeli |gdyby )[^.!?,;:\\n]){0,60}
 const PARCEL = '(?:zam[óo]wieni\\p{L}{1,3}|przesył\\p{L}{1,4}|przesyl\\p{L}{1,4}|paczk\\p{L}{1,2}|paczek|towar\\p{L}{0,2}|produkt\\p{L}{0,2})';
 /** Formal and informal "you" after a verb: "czy mógłby Pan", "czy możesz". */
 const YOU = '(?:pan|pani|państwo|panstwo|pan\\p{L}{0,3})';
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  ways: ['przelew\\p{L}{0,3}', 'gotówk\\p{L}{1,2}', 'blik\\p{L}{0,3}', 'za pobraniem', 'numer konta', 'iban', 'przekaz\\p{L}{0,3}'],
+  joiners: [',', ',? lub', ',? albo', ',? czy', ',? i', ',? ani'],
+  negations: ['nie', 'nigdy', 'żadn\\p{L}{1,3}', 'zadn\\p{L}{1,3}', 'bez', 'ani'],
+  refusals: ['nie (?:\\p{L}+ ){0,2}(?:jest możliw\\p{L}+|są możliw\\p{L}+|przyjmujemy|akceptujemy|obsługujemy|używamy|jest potrzebn\\p{L}+|jest konieczn\\p{L}+|wchodzi w grę|ma potrzeby)', '(?:przyjmujemy|akceptujemy|obsługujemy) (?:\\p{L}+ )?nie'],
+  reported: ['(?:za)?pyta (?:pan|pani|państwo)', '(?:pytał|pytała|pytali|zapytał|zapytała|proponował|proponowała|zaproponował|zaproponowała|napisał|napisała|chciał wiedzieć|chciała wiedzieć)\\p{L}{0,4}(?: (?:pan|pani|państwo))?', '(?:pana|pani|twoje|państwa) (?:pytanie|propozycj\\p{L}|wiadomość)'],
+  prepositions: ['przez', 'na', 'za', 'via'],
+};
+const OUTSIDE_AMAZON = 'poza amazon\\p{L}*';
 
 export const pl: PhraseBook = {
   language: 'pl',
@@ -231,6 +243,7 @@ export const pl: PhraseBook = {
       '(?:napisz|napiszcie|pisz|odezwij|odezwijcie)(?: się| sie)? (?:do nas |do mnie )?(?:na|przez) (?:priv|pw|instagram\\p{L}{0,3}|facebook\\p{L}{0,3})',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       '(?:nie|nigdy|żadn\\p{L}{1,3})[^.!?;:\\n]{0,50}(?:whats ?app|telegram|signal|viber|wechat|messenger)',
       // The buyer's own question, reported and answered: "pytałaś, czy możesz wysłać zdjęcia przez WhatsAppa".
       '(?:pyta\\p{L}{1,4}|pytanie)(?: (?:pan|pani|państwo))?,? czy [^.!?\\n]{0,120}',
@@ -252,6 +265,7 @@ export const pl: PhraseBook = {
       'nie (?:sprzedajemy|oferujemy|wystawiamy) (?:\\p{L}+ ){0,2}(?:na|w|przez) amazon\\p{L}{0,3}[^\\n]{0,160}(?:faktur\\p{L}{1,2}|wpłat\\p{L}{1,2}|przelew\\p{L}{0,3}|bezpośrednio)',
     ],
     exceptions: [
+      ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
       '(?:nie|nigdy|zabronion\\p{L}{1,3}|nie wolno|nie możemy|nie mozemy) (?:\\p{L}+ ){0,6}(?:poza|z pominięciem) amazon\\p{L}{0,3}',
       'poza amazon\\p{L}{0,3} (?:\\p{L}+ ){0,4}(?:nie|zabronion\\p{L}{1,3}|niedozwolon\\p{L}{1,3})',
       // The buyer's own question, reported and answered: "pytałeś, czy sprzedajemy też w naszym sklepie internetowym".
@@ -265,11 +279,14 @@ export const pl: PhraseBook = {
       '(?:zapłać|zaplac|zapłacić|zaplacic|zapłaci|wpłać|wplac|wpłacić|opłać|oplac|przelej|przelać|przelac)\\p{L}{0,4} (?:\\p{L}+ ){0,4}(?:na (?:nasze|moje|nasz|podane) (?:konto|rachunek)|przelewem|blikiem|paypal\\p{L}{0,2}|gotówką|gotowka|bezpośrednio)',
       '(?:numer|nr) (?:naszego |mojego )?(?:konta|rachunku)(?: bankowego)?',
       'nasz\\p{L}{0,2} (?:konto|rachunek) bankow\\p{L}{1,3}',
+      // "zrobić przelew 169 zł na konto podane na fakturze"
+      '(?:zrób|zrobić|zrobic|wykonać|wykonac|wyślij) (?:\\p{L}+ )?przelew\\p{L}{0,3} (?:\\d[\\d ,.]*(?:zł|zl|pln|złotych) )?na (?:\\p{L}+ )?(?:konto|rachunek)',
       'iban', 'blik(?:iem)?', 'paypal\\p{L}{0,2}', 'revolut\\p{L}{0,2}',
       'gotówk\\p{L}{1,2}', 'gotowk\\p{L}{1,2}', 'za pobraniem',
       '(?:płatność|platnosc|zapłata|zaplata) (?:\\p{L}+ ){0,2}(?:przy odbiorze|kurierowi|przy dostawie|przy montażu|monterowi)',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       '(?:nie|nigdy|żadn\\p{L}{1,3}|zadn\\p{L}{1,3})[^.!?;:\\n]{0,50}(?:przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|paypal\\p{L}{0,2}|blik\\p{L}{0,3}|za pobraniem|numer konta|iban)',
       // Named, then declared unnecessary: "Płatność przy odbiorze nie jest potrzebna".
       '(?:(?:płatność|platnosc|zapłata|zaplata) (?:\\p{L}+ ){0,2}(?:przy odbiorze|kurierowi|przy dostawie|przy montażu|monterowi)|przelew\\p{L}{0,3}|gotówk\\p{L}{1,2}|blik\\p{L}{0,3}|paypal\\p{L}{0,2})[^.!?;:\\n]{0,30}(?:nie jest (?:potrzebn|konieczn|wymagan)\\p{L}{1,2}|niepotrzebn\\p{L}{1,2}|nie trzeba|nie musi)',

@@ -5,6 +5,7 @@
  * without accents. Syntax: see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
+import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Words for a product review or seller feedback, as a regex alternation. */
 const REVIEW =
@@ -43,6 +44,17 @@ const CANCEL_YOU = '(?:cancele(?:-o|-a|-os|-as)?|cancelem(?:-no|-na)?|anule(?:-o
 /** Where a buyer cancels: their account, the app. */
 const BUYER_SIDE =
   '(?:do seu lado|do teu lado|da sua parte|da tua parte|por sua parte|(?:na|pela|pelo|no|da|do) (?:sua |tua )?(?:conta|app|aplicativo|aplica[cç][aã]o|perfil|[aá]rea de (?:pedidos|cliente)|se[cç][aã]o|seus pedidos|meus pedidos|as minhas encomendas|minhas encomendas|p[aá]gina (?:do|da) (?:pedido|encomenda)))';
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  ways: ['pix', 'chave pix', 'boleto(?: banc[aá]rio)?', 'transfer[eê]ncias?(?: banc[aá]rias?)?', 'ted', 'doc', 'dep[oó]sito', 'dinheiro', 'esp[eé]cie', 'picpay', 'mercado ?pago', 'mb ?way', 'multibanco', 'dados banc[aá]rios'],
+  joiners: [',', ',? ou', ',? e', ',? nem'],
+  negations: ['n[aã]o', 'nem', 'nunca', 'jamais', 'sem', 'nenhum\\p{L}*'],
+  refusals: ['n[aã]o (?:\\p{L}+ ){0,2}(?:[eé] poss[ií]vel|s[aã]o poss[ií]veis|aceitamos|usamos|utilizamos|trabalhamos|[eé] uma op[cç][aã]o|est[aá] previst\\p{L}|[eé] necess[aá]ri\\p{L}|precisa|[eé] permitid\\p{L})', '(?:n[aã]o )?(?:aceitamos|usamos) n[aã]o'],
+  reported: ['(?:voc[eê] |o senhor |a senhora )?(?:nos |me )?(?:perguntou|pergunta|perguntava|prop[oô]s|propunha|ofereceu|sugeriu|escreveu|quis saber|queria saber)', '(?:sua|tua) (?:pergunta|d[uú]vida|proposta|mensagem)'],
+  prepositions: ['por', 'via', 'pelo', 'pela', 'com', 'no', 'em'],
+};
+const OUTSIDE_AMAZON = 'fora da amazon';
 
 export const pt: PhraseBook = {
   language: 'pt',
@@ -296,6 +308,7 @@ export const pt: PhraseBook = {
       '(?:por|via|pelo) (?:zoom|google meet|teams)',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       'n[aã]o (?:\\p{L}+ ){0,3}(?:videochamadas?|chamadas? de v[ií]deo)',
       '(?:n[aã]o|nunca|jamais|nem) (?:\\p{L}+ ){0,6}(?:por|via|pelo|no|em) (?:whats ?app|zap|telegram|signal|skype|wechat|line|viber|messenger)',
       // The buyer reports a message received elsewhere (often a fraud): the seller does not move there.
@@ -322,6 +335,7 @@ export const pt: PhraseBook = {
       `${BUY} (?:\\p{L}+ ){0,3}(?:no|em|pelo|do) (?:www\\.)?[\\p{L}\\p{N}-]+\\.(?:com\\.br|com|pt|br|net|shop|store|loja)`,
     ],
     exceptions: [
+      ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
       '(?:n[aã]o|nunca|jamais|proibid[oa]|nem) (?:\\p{L}+ ){0,6}(?:fora da|sem passar pela|por fora da) amazon',
       '(?:n[aã]o|nunca|jamais|nem) (?:\\p{L}+ ){0,6}por fora',
       'por fora (?:da caixa|da embalagem|do pacote|da pe[cç]a|e por dentro)',
@@ -351,6 +365,7 @@ export const pt: PhraseBook = {
       '(?:envie|envie-nos|nos envie|informe|informe-nos|nos informe|passe|passe-nos|nos passe|mande|nos mande|precisamos d?os|precisar[ií]amos d?os)(?: \\p{L}+)? (?:seus|teus|os seus|os) dados banc[aá]rios',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       '(?:pergunta|perguntou|questiona|pediu|pede|solicita|solicitou) (?:\\p{L}+ ){0,2}se (?:\\p{L}+ ){0,9}(?:por|via|com|pelo|no) (?:uma )?(?:transfer[eê]ncia|pix|paypal|boleto|mb ?way|dinheiro|multibanco)',
       '(?:n[aã]o|nunca|jamais) (?:\\p{L}+ ){0,4}(?:aceitamos|aceitar|pedimos|pediremos|pedir|usamos|utilizamos|trabalhamos com|fazemos|fazer|realizamos|solicitamos)(?: (?:\\p{L}+ ){0,3}(?:pagamentos?|cobran[cç]as?|reembolsos?))? (?:por|via|com|pelo|no|em) (?:uma )?(?:transfer[eê]ncias?(?: banc[aá]rias?)?|pix|paypal|boleto|dinheiro|mb ?way)(?:,? (?:nem|ou|e) (?:por |via |com |pelo |em )?(?:transfer[eê]ncias?(?: banc[aá]rias?)?|pix|paypal|boleto|dinheiro|mb ?way)){0,3}',
       '(?:n[aã]o|nunca|jamais|nem) (?:\\p{L}+ ){0,6}fora da amazon',

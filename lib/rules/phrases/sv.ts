@@ -3,6 +3,7 @@
  * see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
+import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Recension, omdöme, betyg, feedback, with their endings and compounds (produktrecension, säljarbetyg). */
 const REVIEW =
@@ -32,6 +33,17 @@ const PARCEL = '(?:beställning\\p{L}{0,3}|paket\\p{L}{0,3}|försändelse\\p{L}{
 const YOU = '(?:du|ni)';
 /** Messages of any kind, with their endings (meddelandena, mejlen). */
 const MSGS = '(?:meddelande\\p{L}{0,3}|mejl\\p{L}{0,3}|mail\\p{L}{0,3}|e-post\\p{L}{0,10}|utskick\\p{L}{0,3}|nyhetsbrev\\p{L}{0,3}|information\\p{L}{0,2}|erbjudande\\p{L}{0,2}|tips\\p{L}{0,2}|påminnelse\\p{L}{0,3})';
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  ways: ['(?:bank)?överföring\\p{L}*', 'banköverföring\\p{L}*', 'swish\\p{L}{0,2}', 'kontant\\p{L}{0,2}', 'postförskott', 'förskottsbetalning', 'iban', 'bankgiro\\p{L}{0,3}', 'plusgiro\\p{L}{0,3}', 'kontonummer', 'bankuppgifter', 'faktura direkt'],
+  joiners: [',', ',? eller', ',? och', ',? varken'],
+  negations: ['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'utan', 'varken'],
+  refusals: ['(?:tar|tar emot|accepterar|använder|kan|erbjuder) vi (?:\\p{L}+ ){0,3}(?:inte|ej|aldrig)', '(?:är|går) (?:\\p{L}+ )?inte (?:\\p{L}+ )?(?:möjligt|möjlig|ett alternativ|tillåtet|nödvändigt|att använda)', 'behövs inte', 'går inte', 'inte möjligt', 'tar vi inte emot', 'vi inte emot'],
+  reported: ['(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar|föreslog|erbjöd|skrev)', '(?:din|er) (?:fråga|förfrågan|förslag)'],
+  prepositions: ['via', 'per', 'med', 'genom'],
+};
+const OUTSIDE_AMAZON = 'utanför amazon';
 
 export const sv: PhraseBook = {
   language: 'sv',
@@ -254,6 +266,7 @@ export const sv: PhraseBook = {
       '(?:via|på) (?:instagram|facebook|tiktok)[- ]?(?:dm|meddelande|messenger|chatt)',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       '(?:ingen|inte|aldrig|inga)[^.!?;:\\n]{0,50}(?:whats ?app|telegram|signal|wechat|viber|messenger)',
       // The buyer's own question, reported and answered: "du frågade om du kan skicka bilderna via WhatsApp".
       '(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar)(?: oss| mig)? om [^.!?\\n]{0,120}',
@@ -283,6 +296,7 @@ export const sv: PhraseBook = {
       '(?:säljer|levererar|erbjuder) (?:vi|jag) (?:\\p{L}+ ){0,3}inte (?:på|via) amazon[^\\n]{0,160}(?:faktura|betalning|direkt)',
     ],
     exceptions: [
+      ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
       '(?:inte|inget|aldrig|ingen) (?:\\p{L}+ ){0,6}utanför amazon',
       'utanför amazon (?:\\p{L}+ ){0,4}(?:inte|aldrig|förbjud\\p{L}{0,3}|tillåt\\p{L}{0,3})',
     ],
@@ -310,6 +324,7 @@ export const sv: PhraseBook = {
       '(?:betala|betalar)(?: du| ni)? (?:\\p{L}+ ){0,4}direkt (?:till|hos) (?:oss|mig|montören|chauffören)',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       // The buyer's own question, reported: "du frågade om du kan betala med Swish".
       '(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar)(?: oss| mig)? om (?:du|ni) (?:kan|får|kunde|skulle|ska) [^.!?\\n]{0,120}',
       '(?:ingen|inte|aldrig|inga)[^.!?;:\\n]{0,50}(?:kontant\\p{L}{0,2}|(?:bank)?överföring|banköverföring|paypal|swish\\p{L}{0,2}|iban|bankgiro|plusgiro|postförskott)',

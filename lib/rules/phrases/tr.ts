@@ -7,6 +7,7 @@
  * [ıi] where a capital I may stand. Syntax: see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
+import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Yorum, değerlendirme, puan, geri bildirim, yıldız: what a buyer leaves, with any suffix. */
 const REVIEW =
@@ -29,6 +30,17 @@ const ORDER = '(?:sipari[şs]\\p{L}{0,8})';
 /** Cancelling, said to the buyer (you-forms; the seller's "iptal edeceğiz" is not one). */
 const CANCEL_YOU =
   '(?:iptal (?:edin|ediniz|edebilir misiniz|edebilir misin|edebilirsiniz|edebilirseniz|etseniz|etmenizi|etmeniz(?! gerek)|et(?=[ .,!?\\n])|eder misiniz|etmeyi (?:deneyin|unutmay)))';
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  ways: ['havale\\p{L}{0,6}', 'eft\\p{L}{0,6}', 'nakit\\p{L}{0,6}', 'iban\\p{L}{0,6}', 'kap[ıi]da [öo]deme\\p{L}{0,4}', 'papara\\p{L}{0,6}', 'banka hesab\\p{L}{0,6}'],
+  joiners: [',', ',? veya', ',? ya da', ',? ve', ',? ne de'],
+  negations: ['ne', 'hiçbir', 'asla', 'olmadan'],
+  refusals: ['kabul (?:etmiyoruz|edemiyoruz|edilmiyor|edilmez|etmemekteyiz)', 'teklif et\\p{L}*', 'sor(?:du|mu[şs])\\p{L}*', 'öner\\p{L}*', 'istemiyoruz', 'istemeyiz', 'm[üu]mk[üu]n de[ğg]il', 'gerek yok', 'gerekmiyor', 'gerekmez', 'kullanm[ıi]yoruz', 'yapam[ıi]yoruz', 'yapm[ıi]yoruz', '\\p{L}+m[ıi]yoruz', '\\p{L}+m[ıi]yor', '\\p{L}+mez', '\\p{L}+maz', 'de[ğg]il'],
+  reported: ['sor(?:du|mu[şs]tu|mu[şs]|uyor)\\p{L}{0,8}', '(?:teklif|öner)\\p{L}{0,12}', '(?:sorunuz|sorunuzu|sorunuza|talebiniz|talebinizi)'],
+  prepositions: ['ile'],
+};
+const OUTSIDE_AMAZON = 'amazon d[ıi][şs][ıi]nda(?:ki)?';
 
 export const tr: PhraseBook = {
   language: 'tr',
@@ -188,6 +200,7 @@ export const tr: PhraseBook = {
       '(?:dm|[öo]zelden) (?:at|yaz|g[öo]nder)\\p{L}{0,8}',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       // The buyer's own question, reported ("WhatsApp'tan gönderip gönderemeyeceğinizi sormuşsunuz"), and a refusal.
       '(?:whats ?app|telegram|signal|viber|wechat|messenger|bip)[^.!?\\n]{0,100}sor(?:du|mu[şs]tu|mu[şs]|uyor)\\p{L}{0,8}',
       '(?:whats ?app|telegram|signal|viber|wechat|messenger|bip)(?:\'\\p{L}{1,4})? (?:[\\p{L}\']+ ){0,3}(?:kullanam[ıi]yoruz|kullanm[ıi]yoruz|kullanmıyoruz|yok(?:tur)?|kabul edem\\p{L}{0,6}|m[üu]mk[üu]n de[ğg]il)',
@@ -208,6 +221,7 @@ export const tr: PhraseBook = {
       '(?:d[üu]kk[âa]n[ıi]m[ıi]z|ma[ğg]azam[ıi]z|at[öo]lyemiz|showroomumuz)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,2}(?:do[ğg]rudan|direkt) (?:al|sat[ıi]n al|sipari[şs])\\p{L}{0,14}',
     ],
     exceptions: [
+      ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
       'amazon d[ıi][şs][ıi]nda[^.!?\\n]{0,50}(?:yasak|m[üu]mk[üu]n de[ğg]il|\\p{L}{2,14}(?:am[ıi]yoruz|emiyoruz|amay[ıi]z|emeyiz)|kabul edem\\p{L}{0,6}|izin verilm\\p{L}{0,6}|olmaz)',
       '(?:asla|hi[çc]bir [şs]ekilde|kesinlikle) (?:[\\p{L}\']+ ){0,4}amazon d[ıi][şs][ıi]nda',
     ],
@@ -220,6 +234,7 @@ export const tr: PhraseBook = {
       '(?:bize|bana|hesab[ıi]m[ıi]za) (?:[\\p{L}\']+ ){0,2}(?:[öo]deme(?:yi)? yap|para(?:y[ıi])? g[öo]nder|[üu]creti g[öo]nder|yat[ıi]r)\\p{L}{0,8}',
     ],
     exceptions: [
+      ...refusedWays(REFUSALS),
       '(?:havale|eft|nakit|iban|paypal|kap[ıi]da [öo]deme)\\p{L}{0,6} (?:[\\p{L}\']+ ){0,5}(?:kabul (?:etmiyoruz|edemiyoruz|edilmiyor|edilmez)|istemiyoruz|yasak\\p{L}{0,4}|m[üu]mk[üu]n de[ğg]il|yapmay[ıi]n|gerekm(?:iyor|ez|emektedir)|gerek yok|ihtiyac[ıi]m[ıi]z yok)',
       // The buyer's own question, reported: "kapıda ödeme yapıp yapmayacağınızı sormuştunuz".
       '(?:havale|eft|nakit|iban|paypal|kap[ıi]da [öo]deme)[^.!?\\n]{0,100}sor(?:du|mu[şs]tu|mu[şs]|uyor)\\p{L}{0,8}',

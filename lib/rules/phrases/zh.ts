@@ -8,6 +8,7 @@
  * guarded by what follows them.
  */
 import type { PhraseBook } from './types.ts';
+import { refusedWaysUnspaced, type UnspacedRefusalWords } from './refusals.ts';
 
 /** 评 / 評: the character of every review word. */
 const P = '[评評]';
@@ -27,6 +28,15 @@ const APP = `(?:微信|${B}wechat|${B}whatsapp|${B}telegram|${B}line|${B}qq|${B}
  */
 /** The buyer does it: "您自己", "您那边". */
 const BUYER = '(?:您|你|亲|親|买家|買家)(?:那边|那邊|这边|這邊|自己|自行|本人|方面|主动|主動)?';
+
+/** A way of paying or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: UnspacedRefusalWords = {
+  ways: ['贝宝', '貝寶', '银行转账', '銀行轉賬', '银行转帐', '银行汇款', '銀行匯款', '转账', '轉賬', '汇款', '匯款', '支付宝', '支付寶', '微信支付', '微信', '现金', '現金', '亚马逊以外', '亞馬遜以外', '亚马逊之外', '货到付款', '貨到付款'],
+  negations: ['不', '无法', '無法', '从不', '從不', '不能', '不会', '不會', '没有', '沒有', '无需', '無需', '不需要', '不用', '请勿', '請勿', '别', '別', '绝不', '絕不', '不要'],
+  refusals: ['不能', '无法', '無法', '不接受', '不支持', '不需要', '无需', '無需', '不可以', '不行', '不用', '不必', '不收', '不提供'],
+  reportedBefore: ['您问', '你问', '您询问', '您詢問', '您想', '您提出', '您希望', '您说', '您說', '您提到', '告诉我们', '告訴我們', '有人'],
+  reportedAfter: [],
+};
 
 export const zh: PhraseBook = {
   language: 'zh',
@@ -172,6 +182,8 @@ export const zh: PhraseBook = {
       `加(?:我|我们|我們)(?:的)?${APP}(?:号|號)?\\s?[a-z0-9][a-z0-9_.\\-]{2,29}`,
     ],
     exceptions: [
+      // A message someone else sent in the shop name, reported to the buyer.
+      '(?:有人|冒充|冒用|以本店名义|以本店名義|以我们的名义)[^。！？\\n]{0,20}(?:发|發)(?:短信|簡訊|消息)',
       '(?:快递|快遞|物流|承运商|承運商|ups|fedex|usps|dhl|亚马逊|亞馬遜|amazon|银行|銀行|厂家|廠家|制造商|製造商|司机|司機|快递员|快遞員)[^。！？\\n]{0,20}(?:打电话|打電話|致电|致電|来电|來電|拨打|撥打)(?:给您|給您|联系您|聯繫您)?',
       // Calling Amazon, the carrier or the maker is no contact with the seller.
       '(?:请|請|可以|欢迎|歡迎|随时|隨時|直接)?(?:给|給)?(?:打电话|打電話|致电|致電|来电|來電|拨打|撥打)(?:给|給)?(?:亚马逊|亞馬遜|amazon|快递|快遞|物流|承运商|承運商|厂家|廠家|制造商|製造商|银行|銀行|ups|fedex|usps|dhl)',
@@ -212,6 +224,7 @@ export const zh: PhraseBook = {
       `${B}messenger`,
     ],
     exceptions: [
+      ...refusedWaysUnspaced(REFUSALS),
       // Mentioned only to refuse it: "我们无法通过微信联系您".
       `(?:不能|无法|無法|不会|不會|不便|不可以|不提供|不支持|不使用|不要|请勿|請勿|禁止)(?:通过|通過|用|使用|在|加|添加)?[^。！？\\n]{0,4}${APP}`,
       `${APP}[^。！？\\n]{0,12}(?:不能|无法|無法|不提供|不支持|不方便|不使用|不允许|不允許)`,
@@ -240,6 +253,7 @@ export const zh: PhraseBook = {
       '(?:下次|以后|以後|今后|今後)(?:可以)?直接(?:找|联系|聯繫|向|从|從|跟)(?:我|我们|我們)(?:购买|購買|下单|下單|订购|訂購|买|買)?',
     ],
     exceptions: [
+      ...refusedWaysUnspaced(REFUSALS),
       '(?:亚马逊|亞馬遜|amazon)(?:以外|之外)[^。！？\\n]{0,20}(?:不能|无法|無法|不接受|不提供|不支持|禁止|不可以)',
       '(?:不能|无法|無法|不会|不會|不可以|禁止|不允许|不允許)(?:在|通过|通過)?(?:亚马逊|亞馬遜|amazon)(?:以外|之外)[^。！？\\n]{0,20}',
     ],
@@ -265,6 +279,7 @@ export const zh: PhraseBook = {
       '(?:补|補|支付|付)(?:差价|差價|运费|運費|费用|費用)[^。！？\\n]{0,10}(?:转账|轉賬|汇款|匯款)',
     ],
     exceptions: [
+      ...refusedWaysUnspaced(REFUSALS),
       // A refund Amazon makes, or a way of paying mentioned only to refuse it.
       '(?:退款|退还|退還|返还|返還)[^。！？\\n]{0,30}',
       '(?:paypal|贝宝|貝寶|银行转账|銀行轉賬|支付宝|支付寶|现金|現金|微信支付)[^。！？\\n]{0,20}(?:不能|无法|無法|不接受|不支持|不需要|无需|無需|不可以)',

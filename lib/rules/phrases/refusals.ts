@@ -1,0 +1,91 @@
+/**
+ * A way of paying outside Amazon, or a messenger, named only to refuse it: the exceptions of
+ * off-amazon-payment and messenger-app, built the same way in every language from its words.
+ *
+ * G1701 forbids asking a buyer to pay or to talk outside Amazon, not telling them there is no
+ * such way ("we don't take PayPal", "bank transfers are not an option", "you asked whether you
+ * could pay by Bizum: no"). Sellers say so in every wording, so the refusal is recognised by its
+ * parts: a negation before the way, a refusal after it, or the buyer's own question reported or
+ * quoted before the answer, each within one clause.
+ */
+
+/** Ways that sellers everywhere name as they are, in Latin letters. */
+export const WORLDWIDE_WAYS = [
+  'pay ?pal', 'venmo', 'zelle', 'cash ?app', 'western union', 'money ?gram', 'ali ?pay', 'revolut', 'wise',
+  'whats ?app', 'telegram', 'we ?chat', 'viber', 'skype', 'signal', 'line', 'kakao ?talk', '(?:facebook |fb )?messenger',
+];
+
+export interface RefusalWords {
+  /** The language's own ways of paying (and messengers), as regex alternatives: "(?:bank)?überweisung", "bizum". */
+  ways: readonly string[];
+  /** Words that join a list of ways: ",", "or", "nor"... */
+  joiners: readonly string[];
+  /** Words that deny what follows within a few words: "nicht", "kein\\p{L}*", "n['’]\\p{L}+". */
+  negations: readonly string[];
+  /** What refuses a way named before it: "nicht möglich", "non sono accettati". */
+  refusals: readonly string[];
+  /** What reports the buyer's question or offer, answered after it: "sie hatten angeboten", "ci chiede se". */
+  reported: readonly string[];
+  /** Words that may come just before a way, part of what the rules match: "per", "über", "via". */
+  prepositions: readonly string[];
+}
+
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** A word of a language written with spaces, apostrophes and hyphens included ("l'importo"). */
+const WORD = "[\\p{L}\\p{N}'’-]+";
+
+/**
+ * "Outside Amazon" named only to refuse it: after a negation anywhere in its clause ("we never ask
+ * for Pix, a bank slip or any other payment outside Amazon"), or refused after it.
+ */
+export function refusedOutside(words: RefusalWords, outside: string): string[] {
+  return [`(?:${words.negations.join('|')}) [^.!?;:\\n]{0,80}${NOT_LETTER_BEFORE}${outside}`, ...refusedWays({ ...words, ways: [outside] })];
+}
+
+/** The exception patterns of a language written with spaces between words. */
+export function refusedWays(words: RefusalWords): string[] {
+  // An inflected ending may follow ("WhatsAppa", "BLIK-a", "PayPal'la").
+  const way = `(?:${[...words.ways, ...WORLDWIDE_WAYS].join('|')})(?:['’-]?\\p{L}{1,4})?`;
+  // "PayPal, Satispay o contanti", "ni PayPal ni les virements": one short word may follow a joiner.
+  const ways = `${way}(?:(?:${words.joiners.join('|')}) (?:\\p{L}{1,3} )?${way})*`;
+  return [
+    `(?:${words.negations.join('|')}) (?:${WORD} ){0,6}${ways}`,
+    `(?:(?:${words.prepositions.join('|')}) )?${ways} (?:${WORD} ){0,6}(?:${words.refusals.join('|')})`,
+    // Whole words only: "proponemos" (the seller's own offer) is not "propone", "online" not "line".
+    `(?:${words.reported.join('|')})${NOT_LETTER_AFTER}[^.!?\\n]{0,120}${NOT_LETTER_BEFORE}${way}`,
+    // The buyer's words quoted before the answer: «Posso pagarvi con un bonifico?»
+    `[«„“"][^»“”"\\n]{0,200}${NOT_LETTER_BEFORE}${way}`,
+  ];
+}
+
+export interface UnspacedRefusalWords {
+  /** The language's own ways of paying and messengers. */
+  ways: readonly string[];
+  /** Words that deny what follows them in the clause ("不支持微信支付"); none in Japanese. */
+  negations: readonly string[];
+  /** What refuses a way named before it in the clause ("…はお受けできません", "…不能使用"). */
+  refusals: readonly string[];
+  /** What reports the buyer's question before the way ("您问…"), or after it ("…とのご質問ですが"). */
+  reportedBefore: readonly string[];
+  reportedAfter: readonly string[];
+}
+
+/**
+ * The same for a language written without spaces (Japanese, Chinese): a clause is what lies between
+ * punctuation, a comma included (not the list mark "、"), so that "不用等，用支付宝付款" (no need to wait: pay by Alipay) is
+ * not read as a refusal.
+ */
+export function refusedWaysUnspaced(words: UnspacedRefusalWords): string[] {
+  const way = `(?:${[...words.ways, ...WORLDWIDE_WAYS].join('|')})`;
+  // "、" lists ways ("银行转账、微信或…"); a full-width or Latin comma ends the clause.
+  const clause = '[^。！？!?\\n，,；;]';
+  return [
+    ...(words.negations.length > 0 ? [`(?:${words.negations.join('|')})${clause}{0,30}${way}`] : []),
+    `${way}${clause}{0,60}(?:${[...words.refusals, ...words.reportedAfter].join('|')})`,
+    ...(words.reportedBefore.length > 0 ? [`(?:${words.reportedBefore.join('|')})[^。！？!?\\n]{0,80}${way}`] : []),
+    // The buyer's words quoted before the answer: 「PayPayで払えますか」
+    `[「『“][^」』”\\n]{0,120}${way}`,
+  ];
+}
