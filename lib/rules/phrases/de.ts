@@ -29,7 +29,7 @@ const PARCEL = '(?:bestellung|paket|päckchen|sendung|lieferung|ware|artikel|\\p
 
 /** A way of paying or a messenger named only to refuse it (refusals.ts). */
 const REFUSALS: RefusalWords = {
-  ways: ['(?:bank)?überweisung\\p{L}*', 'überweisen', 'iban', 'bankverbindung', 'kontodaten', 'bargeld', 'barzahlung', 'in bar', 'bar', 'nachnahme', 'vorkasse', 'kauf auf rechnung'],
+  ways: ['überweisung\\p{L}*', 'banküberweisung\\p{L}*', 'überweisen', 'iban', 'bankverbindung', 'kontodaten', 'bargeld', 'barzahlung', 'in bar', 'bar', 'nachnahme', 'vorkasse', 'kauf auf rechnung'],
   joiners: [',', ',? oder', ',? und', ',? noch', ',? bzw\\.'],
   negations: ['nicht', 'kein\\p{L}*', 'nie', 'niemals', 'weder', 'ohne'],
   refusals: ['nicht (?:\\p{L}+ ){0,2}(?:möglich|anbieten|annehmen|akzeptieren|nötig|notwendig|erforderlich|vorgesehen|erlaubt|zulässig|nutzen|verwenden|an)', '(?:geht|klappt) (?:leider )?nicht', 'ist (?:leider )?(?:keine option|ausgeschlossen)', '(?:können|nehmen|akzeptieren|nutzen|verwenden|bieten) wir (?:\\p{L}+ ){0,3}(?:nicht|keine?\\p{L}*)', 'brauch\\p{L}* (?:\\p{L}+ ){0,3}(?:nicht|kein\\p{L}*)'],

@@ -13,7 +13,9 @@ const AMOUNT_SIGN = '[$€£] ?\\d{1,4}';
 const AMOUNT = `(?:${AMOUNT_DIGITS}|${AMOUNT_SIGN})`;
 const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
 /** Ways of paying outside Amazon, and messengers (off-amazon-payment, messenger-app). */
-const PAYMENT_WAY = '(?:pay ?pal|venmo|zelle|cash ?app|western union|money ?gram|ali ?pay|wise transfers?|(?:bank|wire|direct) transfers?|transfers?|cash|cheques?|checks?|iban|bank details|crypto|bitcoin|whats ?app|telegram|we ?chat|viber|skype|(?:facebook |fb )?messenger)';
+// Each written out ("paypal|pay pal", not "pay ?pal"): a phrase's required words are then known,
+// and one whose words a text lacks is never tried (compile.ts mayOccur).
+const PAYMENT_WAY = '(?:paypal|pay pal|venmo|zelle|cashapp|cash app|western union|moneygram|money gram|alipay|ali pay|wise transfers?|(?:bank|wire|direct) transfers?|cash|cheques?|iban|bank details|crypto|bitcoin|whatsapp|whats app|telegram|wechat|viber|skype|messenger)';
 /** "PayPal, cash or bank transfers": a list of them (not "PayPal, a bank transfer also works"). */
 const PAYMENT_WAYS = `${PAYMENT_WAY}(?:(?:,|,? or|,? and|,? nor) ${PAYMENT_WAY})*`;
 /** Words that deny what follows them. */

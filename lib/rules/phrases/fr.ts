@@ -42,7 +42,7 @@ const REFUSALS: RefusalWords = {
   reported: ['(?:proposez|proposiez|demandez|demandiez|souhaitez|souhaitiez|suggérez|suggériez)', 'vous (?:nous |m[\'’])?(?:demandiez|demandez|avez demandé|proposiez|proposez|avez proposé|suggériez|écriviez|avez écrit|souhaitiez savoir|vouliez savoir)', '(?:votre|ta) (?:question|demande|proposition|message)'],
   prepositions: ['par', 'en', 'via', 'avec'],
 };
-const OUTSIDE_AMAZON = '(?:en dehors|hors) d[\'’]amazon';
+const OUTSIDE_AMAZON = '(?:dehors|hors) d[\'’]amazon';
 
 export const fr: PhraseBook = {
   language: 'fr',

@@ -34,7 +34,7 @@ const YOU = '(?:u|je|jij|ge|gij)';
 
 /** A way of paying or a messenger named only to refuse it (refusals.ts). */
 const REFUSALS: RefusalWords = {
-  ways: ['(?:bank)?overschrijving', 'overmaken', 'iban', 'rekeningnummer', 'bankgegevens', 'tikkie', 'betaalverzoek\\p{L}{0,2}', 'betaallink\\p{L}{0,2}', 'contant(?: geld)?', 'rembours', 'vooruitbetaling', 'ideal'],
+  ways: ['overschrijving', 'bankoverschrijving', 'overmaken', 'iban', 'rekeningnummer', 'bankgegevens', 'tikkie', 'betaalverzoek\\p{L}{0,2}', 'betaallink\\p{L}{0,2}', 'contant(?: geld)?', 'rembours', 'vooruitbetaling', 'ideal'],
   joiners: [',', ',? of', ',? en', ',? noch'],
   negations: ['niet', 'geen', 'nooit', 'zonder', 'noch', 'hoef(?:t|en)?'],
   refusals: ['(?:is|zijn) (?:\\p{L}+ )?niet (?:\\p{L}+ )?(?:mogelijk|nodig|toegestaan|de bedoeling|een optie)', 'niet (?:mogelijk|nodig|toegestaan|aan)', '\\p{L}+ (?:we|wij) (?:\\p{L}+ ){0,3}(?:niet|geen)', 'hoeft niet', 'hoeven niet'],

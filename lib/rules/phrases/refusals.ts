@@ -10,9 +10,11 @@
  */
 
 /** Ways that sellers everywhere name as they are, in Latin letters. */
+// Each written out ("paypal|pay pal", not "pay ?pal"): a phrase's required words are then known,
+// and one whose words a text lacks is never tried (compile.ts mayOccur).
 export const WORLDWIDE_WAYS = [
-  'pay ?pal', 'venmo', 'zelle', 'cash ?app', 'western union', 'money ?gram', 'ali ?pay', 'revolut', 'wise',
-  'whats ?app', 'telegram', 'we ?chat', 'viber', 'skype', 'signal', 'line', 'kakao ?talk', '(?:facebook |fb )?messenger',
+  'paypal', 'pay pal', 'venmo', 'zelle', 'cashapp', 'cash app', 'western union', 'moneygram', 'money gram', 'alipay', 'ali pay',
+  'revolut', 'wise', 'whatsapp', 'whats app', 'telegram', 'wechat', 'viber', 'skype', 'signal', 'line', 'kakaotalk', 'messenger',
 ];
 
 export interface RefusalWords {
@@ -55,8 +57,9 @@ export function refusedWays(words: RefusalWords): string[] {
     `(?:(?:${words.prepositions.join('|')}) )?${ways} (?:${WORD} ){0,6}(?:${words.refusals.join('|')})`,
     // Whole words only: "proponemos" (the seller's own offer) is not "propone", "online" not "line".
     `(?:${words.reported.join('|')})${NOT_LETTER_AFTER}[^.!?\\n]{0,120}${NOT_LETTER_BEFORE}${way}`,
-    // The buyer's words quoted before the answer: «Posso pagarvi con un bonifico?»
-    `[«„“"][^»“”"\\n]{0,200}${NOT_LETTER_BEFORE}${way}`,
+    // The buyer's question quoted before the answer: «Posso pagarvi con un bonifico?» (keyed on the
+    // way, not on the quotation mark, so that it is tried only where a way is named).
+    `(?:(?:${words.prepositions.join('|')}) )?${way}[^»“”"\\n]{0,150}\\?["»“”]`,
   ];
 }
 
@@ -85,7 +88,7 @@ export function refusedWaysUnspaced(words: UnspacedRefusalWords): string[] {
     ...(words.negations.length > 0 ? [`(?:${words.negations.join('|')})${clause}{0,30}${way}`] : []),
     `${way}${clause}{0,60}(?:${[...words.refusals, ...words.reportedAfter].join('|')})`,
     ...(words.reportedBefore.length > 0 ? [`(?:${words.reportedBefore.join('|')})[^。！？!?\\n]{0,80}${way}`] : []),
-    // The buyer's words quoted before the answer: 「PayPayで払えますか」
-    `[「『“][^」』”\\n]{0,120}${way}`,
+    // The buyer's question quoted before the answer: 「PayPayで払えますか」 (keyed on the way).
+    `${way}[^」』”\\n]{0,100}[?？か][」』”]`,
   ];
 }

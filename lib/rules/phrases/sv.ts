@@ -36,7 +36,7 @@ const MSGS = '(?:meddelande\\p{L}{0,3}|mejl\\p{L}{0,3}|mail\\p{L}{0,3}|e-post\\p
 
 /** A way of paying or a messenger named only to refuse it (refusals.ts). */
 const REFUSALS: RefusalWords = {
-  ways: ['(?:bank)?överföring\\p{L}*', 'banköverföring\\p{L}*', 'swish\\p{L}{0,2}', 'kontant\\p{L}{0,2}', 'postförskott', 'förskottsbetalning', 'iban', 'bankgiro\\p{L}{0,3}', 'plusgiro\\p{L}{0,3}', 'kontonummer', 'bankuppgifter', 'faktura direkt'],
+  ways: ['överföring\\p{L}*', 'banköverföring\\p{L}*', 'swish\\p{L}{0,2}', 'kontant\\p{L}{0,2}', 'postförskott', 'förskottsbetalning', 'iban', 'bankgiro\\p{L}{0,3}', 'plusgiro\\p{L}{0,3}', 'kontonummer', 'bankuppgifter', 'faktura direkt'],
   joiners: [',', ',? eller', ',? och', ',? varken'],
   negations: ['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'utan', 'varken'],
   refusals: ['(?:tar|tar emot|accepterar|använder|kan|erbjuder) vi (?:\\p{L}+ ){0,3}(?:inte|ej|aldrig)', '(?:är|går) (?:\\p{L}+ )?inte (?:\\p{L}+ )?(?:möjligt|möjlig|ett alternativ|tillåtet|nödvändigt|att använda)', 'behövs inte', 'går inte', 'inte möjligt', 'tar vi inte emot', 'vi inte emot'],
