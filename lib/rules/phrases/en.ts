@@ -19,7 +19,8 @@ const PAYMENT_WAY = '(?:paypal|pay pal|venmo|zelle|cashapp|cash app|western unio
 /** "PayPal, cash or bank transfers": a list of them (not "PayPal, a bank transfer also works"). */
 const PAYMENT_WAYS = `${PAYMENT_WAY}(?:(?:,|,? or|,? and|,? nor) ${PAYMENT_WAY})*`;
 /** Words that deny what follows them. */
-const NEGATION = "(?:not|no|never|don't|do not|doesn't|does not|didn't|cannot|can't|can not|won't|will not|isn't|is not|aren't|are not|without|nor|neither|unable to|no need (?:for|to)|nothing (?:by|via|through))";
+// "do not", "is not", "no need to" are found by their "not" and "no": fewer words to look up.
+const NEGATION = "(?:not|no|never|don't|doesn't|didn't|cannot|can't|won't|isn't|aren't|without|nor|neither|unable|nothing)";
 /**
  * A way of paying (or a messenger) named only to refuse it or to say it is not needed, in any
  * wording: a negation before it ("we don't work with PayPal, cash or transfers", "no IBAN is
