@@ -1,5 +1,6 @@
 /** English phrases. Syntax: see ./types.ts. */
 import type { PhraseBook } from './types.ts';
+import { refusedWays, WORLDWIDE_WAYS, type RefusalWords } from './refusals.ts';
 
 /** Words for a review or seller feedback, as a regex alternation. */
 const REVIEW = '(?:product )?(?:reviews?|feedback|ratings?|testimonials?)';
@@ -12,28 +13,25 @@ const AMOUNT_DIGITS = '(?:\\d{1,3} ?%|\\d{1,4} ?(?:€|\\$|£|euros?|dollars?|po
 const AMOUNT_SIGN = '[$€£] ?\\d{1,4}';
 const AMOUNT = `(?:${AMOUNT_DIGITS}|${AMOUNT_SIGN})`;
 const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
-/** Ways of paying outside Amazon, and messengers (off-amazon-payment, messenger-app). */
-// Each written out ("paypal|pay pal", not "pay ?pal"): a phrase's required words are then known,
-// and one whose words a text lacks is never tried (compile.ts mayOccur).
-const PAYMENT_WAY = '(?:paypal|pay pal|venmo|zelle|cashapp|cash app|western union|moneygram|money gram|alipay|ali pay|wise transfers?|(?:bank|wire|direct) transfers?|cash|cheques?|iban|bank details|crypto|bitcoin|whatsapp|whats app|telegram|wechat|viber|skype|messenger)';
-/** "PayPal, cash or bank transfers": a list of them (not "PayPal, a bank transfer also works"). */
-const PAYMENT_WAYS = `${PAYMENT_WAY}(?:(?:,|,? or|,? and|,? nor) ${PAYMENT_WAY})*`;
-/** Words that deny what follows them. */
-// "do not", "is not", "no need to" are found by their "not" and "no": fewer words to look up.
-const NEGATION = "(?:not|no|never|don't|doesn't|didn't|cannot|can't|won't|isn't|aren't|without|nor|neither|unable|nothing)";
-/**
- * A way of paying (or a messenger) named only to refuse it or to say it is not needed, in any
- * wording: a negation before it ("we don't work with PayPal, cash or transfers", "no IBAN is
- * needed"), or a refusal after it ("PayPal isn't something we can take"). G1701 forbids asking
- * for payment outside Amazon, not saying that there is none.
- */
-const REFUSED_PAYMENT = [
-  `${NEGATION} (?:\\p{L}+ ){0,6}${PAYMENT_WAYS}`,
-  `${PAYMENT_WAYS} (?:\\p{L}+ ){0,3}(?:(?:is|are|was|were|will be) )?(?:not|never|no longer|isn't|aren't|wasn't|weren't|won't be|cannot be|can't be) (?:\\p{L}+ ){0,2}(?:accepted|possible|an option|supported|available|needed|necessary|required|allowed|used|taken|offered|something|part of)`,
+/** A way of paying outside Amazon or a messenger named only to refuse it (refusals.ts). */
+const REFUSALS: RefusalWords = {
+  // Written out word by word ("pay pal", not "pay ?pal"), so that each phrase knows its required words.
+  ways: ['wise transfers?', '(?:bank|wire|direct) transfers?', 'cash', 'cheques?', 'iban', 'bank details', 'crypto', 'bitcoin'],
+  joiners: [',', ',? or', ',? and', ',? nor'],
+  // "do not", "is not", "no need to" are found by their "not" and "no": fewer words to look up.
+  negations: ['not', 'no', 'never', "don't", "doesn't", "didn't", 'cannot', "can't", "won't", "isn't", "aren't", 'without', 'nor', 'neither', 'unable', 'nothing'],
+  refusals: [
+    "(?:(?:is|are|was|were|will be) )?(?:not|never|no longer|isn't|aren't|wasn't|weren't|won't be|cannot be|can't be) (?:\\p{L}+ ){0,2}(?:accepted|possible|an option|supported|available|needed|necessary|required|allowed|used|taken|offered|something|part of)",
+  ],
   // The buyer's own question or offer, reported before the answer: "you asked whether we could refund by PayPal".
-  `(?:you|you've|you have) (?:asked|wondered|offered|suggested|proposed|mentioned|wrote|wanted to know|asked us)[^.!?\\n]{0,100}${PAYMENT_WAYS}`,
+  reported: ["(?:you|you've|you have) (?:asked|wondered|offered|suggested|proposed|mentioned|wrote|wanted to know|asked us)"],
+  prepositions: [],
+  articles: [],
+};
+const REFUSED_PAYMENT = [
+  ...refusedWays(REFUSALS),
   // A fee the carrier or customs asks for, or a scam's demand, is not the seller asking.
-  `(?:customs|duty|duties|import (?:fee|tax|vat)|scam|fraud\\p{L}*|phishing|fake)[^.!?\\n]{0,60}${PAYMENT_WAYS}`,
+  `(?:customs|duty|duties|import (?:fee|tax|vat)|scam|fraud\\p{L}*|phishing|fake)[^.!?\\n]{0,60}(?:${[...REFUSALS.ways, ...WORLDWIDE_WAYS].join('|')})`,
 ];
 
 export const en: PhraseBook = {

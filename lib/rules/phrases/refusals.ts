@@ -30,6 +30,11 @@ export interface RefusalWords {
   reported: readonly string[];
   /** Words that may come just before a way, part of what the rules match: "per", "über", "via". */
   prepositions: readonly string[];
+  /**
+   * The words that may follow a joiner before the next way ("ni les virements"); any word of one to
+   * three letters when not given. English gives none: "PayPal, a bank transfer also works" is no list.
+   */
+  articles?: readonly string[];
 }
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -51,15 +56,17 @@ export function refusedWays(words: RefusalWords): string[] {
   // An inflected ending may follow ("WhatsAppa", "BLIK-a", "PayPal'la").
   const way = `(?:${[...words.ways, ...WORLDWIDE_WAYS].join('|')})(?:['’-]?\\p{L}{1,4})?`;
   // "PayPal, Satispay o contanti", "ni PayPal ni les virements": one short word may follow a joiner.
-  const ways = `${way}(?:(?:${words.joiners.join('|')}) (?:\\p{L}{1,3} )?${way})*`;
+  const article = words.articles === undefined ? '(?:\\p{L}{1,3} )?' : words.articles.length > 0 ? `(?:(?:${words.articles.join('|')}) )?` : '';
+  const ways = `${way}(?:(?:${words.joiners.join('|')}) ${article}${way})*`;
+  const preposition = words.prepositions.length > 0 ? `(?:(?:${words.prepositions.join('|')}) )?` : '';
   return [
     `(?:${words.negations.join('|')}) (?:${WORD} ){0,6}${ways}`,
-    `(?:(?:${words.prepositions.join('|')}) )?${ways} (?:${WORD} ){0,6}(?:${words.refusals.join('|')})`,
+    `${preposition}${ways} (?:${WORD} ){0,6}(?:${words.refusals.join('|')})`,
     // Whole words only: "proponemos" (the seller's own offer) is not "propone", "online" not "line".
     `(?:${words.reported.join('|')})${NOT_LETTER_AFTER}[^.!?\\n]{0,120}${NOT_LETTER_BEFORE}${way}`,
     // The buyer's question quoted before the answer: «Posso pagarvi con un bonifico?» (keyed on the
     // way, not on the quotation mark, so that it is tried only where a way is named).
-    `(?:(?:${words.prepositions.join('|')}) )?${way}[^»“”"\\n]{0,150}\\?["»“”]`,
+    `${preposition}${way}[^»“”"\\n]{0,150}\\?["»“”]`,
   ];
 }
 
