@@ -19,7 +19,7 @@ interface Selection {
 const firstSix: Selection = { name: FIRST_SIX.join(', '), keep: (language) => FIRST_SIX.includes(language) };
 const newerSeven: Selection = { name: NEWER_SEVEN, keep: (language) => !FIRST_SIX.includes(language) };
 
-/** One part's figures; `round`: only that round of the held-out part (1: held-out/, 2: held-out-2/). */
+/** One part's figures; `round`: only that round of the held-out part (1: held-out/, 2: held-out-2/, 3: held-out-3/). */
 function partTable(part: Part, languages?: Selection, round?: number): Table {
   const entries = readCorpus()
     .filter((file) => file.part === part && (round === undefined || file.round === round))
@@ -49,5 +49,7 @@ export const corpusSection: Section = {
     partTable('held-out', newerSeven, 1),
     partTable('held-out', firstSix, 2),
     partTable('held-out', newerSeven, 2),
+    partTable('held-out', firstSix, 3),
+    partTable('held-out', newerSeven, 3),
   ],
 };

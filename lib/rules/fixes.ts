@@ -259,8 +259,9 @@ function tidy(field: FieldFixing, suggestion: Suggestion, finding: Finding): Sug
       [start, end] = sentenceRemoval(text, finding.start, finding.end, field.starts());
     } else if (introduction >= 0) {
       start = lineStart + kept.trimEnd().length;
-      // Keep the sentence's own end: "… at help@shop.com." loses " at help@shop.com".
-      if (start > 0 && text[start - 1] !== ' ' && end < text.length && text[end] === ' ') end++;
+      // "… at help@shop.com for help" loses " at help@shop.com", the space after it staying between
+      // the words; only an introduction that opens the line ("Tel: 0161 … for orders") takes it along.
+      if (kept.trim() === '' && end < text.length && text[end] === ' ') end++;
     }
   }
   const line = wholeLine(text, start, end);

@@ -17,18 +17,20 @@ export type IndexFamily = 'phrases' | 'courtesy';
 
 /** The phrase rules' lists, in the order of their findings. */
 export const PHRASE_RULES = [
-  { ruleId: 'promotion', list: 'promotion' },
-  { ruleId: 'review-positive', list: 'reviewPositive' },
-  { ruleId: 'review-conditional', list: 'reviewConditional' },
-  { ruleId: 'review-incentive', list: 'reviewIncentive' },
-  { ruleId: 'review-change', list: 'reviewChange' },
-  { ruleId: 'messenger-contact', list: 'messenger' },
-  { ruleId: 'messenger-app', list: 'messengerApps' },
-  { ruleId: 'off-amazon-sale', list: 'offAmazonSale' },
-  { ruleId: 'off-amazon-payment', list: 'offAmazonPayment' },
-  { ruleId: 'cancellation-request', list: 'cancellationRequest' },
-  { ruleId: 'opt-out', list: 'optOut' },
-] as const satisfies readonly { ruleId: string; list: keyof PhraseBook }[];
+  { ruleId: 'promotion', list: 'promotion', variant: 'phrase' },
+  { ruleId: 'review-positive', list: 'reviewPositive', variant: 'phrase' },
+  { ruleId: 'review-conditional', list: 'reviewConditional', variant: 'phrase' },
+  { ruleId: 'review-incentive', list: 'reviewIncentive', variant: 'phrase' },
+  { ruleId: 'review-change', list: 'reviewChange', variant: 'phrase' },
+  { ruleId: 'messenger-contact', list: 'messenger', variant: 'phrase' },
+  // A phone number in words is a phone number: the same rule and message as one in digits (contact.ts).
+  { ruleId: 'phone-number', list: 'phoneWords', variant: 'number' },
+  { ruleId: 'messenger-app', list: 'messengerApps', variant: 'phrase' },
+  { ruleId: 'off-amazon-sale', list: 'offAmazonSale', variant: 'phrase' },
+  { ruleId: 'off-amazon-payment', list: 'offAmazonPayment', variant: 'phrase' },
+  { ruleId: 'cancellation-request', list: 'cancellationRequest', variant: 'phrase' },
+  { ruleId: 'opt-out', list: 'optOut', variant: 'phrase' },
+] as const satisfies readonly { ruleId: string; list: keyof PhraseBook; variant: string }[];
 
 export type ConceptId = keyof ConceptPhrases;
 export const CONCEPT_IDS: readonly ConceptId[] = [

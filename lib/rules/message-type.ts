@@ -62,7 +62,7 @@ function blank(text: string, kinds: readonly Courtesy[], courtesies: Courtesies)
 }
 
 /** Letters left beside the courtesies: a greeting's and a signature's names and a shop's name fit. */
-const MAX_COURTESY_REST = 60;
+const MAX_COURTESY_REST = 120;
 /** A confirmation also carries a date, a carrier, a tracking number. */
 const MAX_CONFIRMATION_REST = 110;
 const LINKS = /\S+:\/\/\S+/g;

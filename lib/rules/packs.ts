@@ -14,7 +14,7 @@ import type { PhraseBook } from './phrases/types.ts';
 import { LANGUAGES, type Language } from './types.ts';
 
 /** Bumped when the pack's shape changes: a pack of another shape is refused, never misread. */
-export const PACK_FORMAT = 3;
+export const PACK_FORMAT = 4;
 
 export interface LanguagePack {
   format: typeof PACK_FORMAT;

@@ -1,12 +1,12 @@
 /**
  * The rules that are phrase data: promotion, review manipulation, messenger and off-Amazon
- * wording, cancellation requests, opt-out wording; plus the concept phrases that concepts.ts
+ * wording, phone numbers in words, cancellation requests, opt-out wording; plus the concept phrases that concepts.ts
  * combines. Matchers are per language (books.ts): a message compiles and scans only the
  * languages it can be written in, all of them in one pass of the prefilter.
  */
 import { languageIndex } from './books.ts';
 import { floatingRegex, matchEnd, mayOccur, mayOccurAt, wholeRegex, type CompiledPhrase } from './compile.ts';
-import { makeFinding, matchCase, type FieldText, type SuggestionDraft } from './finding.ts';
+import { makeFinding, matchCase, removalRange, type FieldText, type SuggestionDraft } from './finding.ts';
 import { CONCEPT_IDS, conceptList, exceptionList, PHRASE_RULES, ruleList, type ConceptId, type LanguageIndex } from './language-index.ts';
 import { factsOf, joinFacts, lowerSameLength, profileText, type Candidates, type TextFacts, type TextProfile } from './scan.ts';
 import type { Finding, Language } from './types.ts';
@@ -53,7 +53,11 @@ export interface PhraseMatch {
   phrases: readonly CompiledPhrase[];
 }
 
-/** All matches of one matcher, in order, not overlapping. `text` is lower case (scan.ts). */
+/**
+ * All matches of one matcher, in order, not overlapping; `text` is lower case (scan.ts). With
+ * `overlapping`, for a list of exceptions, a match may start inside another: the refusal "you
+ * asked whether … during the sale" must not hide "during the sale on Amazon", which starts within it.
+ */
 export function findPhraseMatches(
   index: LanguageIndex,
   list: number,
@@ -61,6 +65,7 @@ export function findPhraseMatches(
   candidates: Candidates | undefined,
   limit = MAX_FINDINGS_PER_RULE,
   exceptions: readonly PhraseMatch[] = [],
+  overlapping = false,
 ): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   if (candidates) {
@@ -72,7 +77,7 @@ export function findPhraseMatches(
       // Every group keyed at this start (one per key length: "sale" and "sale s"), together.
       let next = k + 1;
       while (next < tries && positions[next] === position) next++;
-      if (position < reachedEnd) {
+      if (position < reachedEnd && !overlapping) {
         k = next;
         continue;
       }
@@ -119,20 +124,25 @@ export function findPhraseMatches(
     }
     if (count > 0) found.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  if (overlapping) return found.length > limit ? found.slice(0, limit) : found;
   return withoutOverlaps(found, exceptions, limit);
 }
 
-/** Keeps the first of overlapping matches (sorted by start), and none that lies in an exception. */
+/**
+ * Keeps the first of overlapping matches (sorted by start), and none that lies in an exception
+ * (sorted by start, possibly overlapping one another).
+ */
 function withoutOverlaps(found: readonly PhraseMatch[], exceptions: readonly PhraseMatch[], limit: number): PhraseMatch[] {
   const result: PhraseMatch[] = [];
   let lastEnd = -1;
   let e = 0;
+  // The furthest end of the exceptions that start at or before the match ("deal" inside "deal with").
+  let coveredTo = -1;
   for (const match of found) {
     if (match.start < lastEnd) continue;
-    // Both lists are in order: walk the exceptions alongside ("deal" inside "deal with").
-    while (e < exceptions.length && (exceptions[e] as PhraseMatch).end < match.end) e++;
-    const exception = exceptions[e];
-    if (exception && exception.start <= match.start) continue;
+    // Both lists are in order: walk the exceptions alongside.
+    for (; e < exceptions.length && (exceptions[e] as PhraseMatch).start <= match.start; e++) coveredTo = Math.max(coveredTo, (exceptions[e] as PhraseMatch).end);
+    if (coveredTo >= match.end) continue;
     result.push(match);
     lastEnd = match.end;
     if (result.length >= limit) break;
@@ -145,11 +155,11 @@ function byStart(a: PhraseMatch, b: PhraseMatch): number {
 }
 
 /** The matches of one list of one language of the set (by its place in the set). */
-function matchesAt(set: LanguageSet, x: number, list: number, textProfile: TextProfile, limit: number, exceptions?: readonly PhraseMatch[]): PhraseMatch[] {
+function matchesAt(set: LanguageSet, x: number, list: number, textProfile: TextProfile, limit: number, exceptions?: readonly PhraseMatch[], overlapping = false): PhraseMatch[] {
   const index = set.indexes[x] as LanguageIndex;
   const candidates = (textProfile.candidates[x] as (Candidates | undefined)[])[list];
   if (!candidates && index.floating(list).length === 0) return [];
-  return findPhraseMatches(index, list, textProfile.lower, candidates, limit, exceptions);
+  return findPhraseMatches(index, list, textProfile.lower, candidates, limit, exceptions, overlapping);
 }
 
 /** The matches of one phrase rule in every language of the set, in order, not overlapping. */
@@ -158,7 +168,7 @@ function ruleMatches(set: LanguageSet, rule: number, textProfile: TextProfile): 
   // Every language's exceptions apply to every language's matches: English always runs, and a
   // French "nous n'acceptons pas PayPal" must excuse the English "paypal".
   const exceptions: PhraseMatch[] = [];
-  for (let x = 0; x < languages; x++) exceptions.push(...matchesAt(set, x, exceptionList(rule), textProfile, MAX_FINDINGS_PER_RULE * 4));
+  for (let x = 0; x < languages; x++) exceptions.push(...matchesAt(set, x, exceptionList(rule), textProfile, MAX_FINDINGS_PER_RULE * 4, undefined, true));
   if (languages === 1) return matchesAt(set, 0, ruleList(rule), textProfile, MAX_FINDINGS_PER_RULE, exceptions);
   const all: PhraseMatch[] = [];
   for (let x = 0; x < languages; x++) all.push(...matchesAt(set, x, ruleList(rule), textProfile, MAX_FINDINGS_PER_RULE));
@@ -325,7 +335,10 @@ export function checkPhrases(where: FieldText, found: PhraseFindings): Finding[]
   PHRASE_RULES.forEach((rule, r) => {
     for (const { start, end, phrases } of found.rules[r] as PhraseMatch[]) {
       const actual = text.slice(start, end);
-      findings.push(makeFinding(rule.ruleId, where, start, end, 'phrase', { actual }, rewrite(phrases, actual)));
+      const suggestions = rewrite(phrases, actual);
+      // A phrase whose fix deletes it takes one adjacent space along, as the other removals do.
+      const [from, to] = suggestions?.length === 1 && suggestions[0]?.replacement === '' ? removalRange(text, start, end) : [start, end];
+      findings.push(makeFinding(rule.ruleId, where, from, to, rule.variant, { actual }, suggestions));
     }
   });
   return findings;

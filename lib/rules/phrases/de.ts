@@ -1,6 +1,7 @@
 /** German phrases. Syntax: see ./types.ts. */
 import type { PhraseBook } from './types.ts';
-import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
+import { spelledPhone } from './numbers.ts';
+import { refusedOffers, refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Bewertung, Rezension, Feedback, Sterne (with German's compounds: Produktbewertung). */
 const REVIEW =
@@ -32,11 +33,15 @@ const REFUSALS: RefusalWords = {
   ways: ['überweisung\\p{L}*', 'banküberweisung\\p{L}*', 'überweisen', 'iban', 'bankverbindung', 'kontodaten', 'bargeld', 'barzahlung', 'in bar', 'bar', 'nachnahme', 'vorkasse', 'kauf auf rechnung'],
   joiners: [',', ',? oder', ',? und', ',? noch', ',? bzw\\.'],
   negations: ['nicht', 'kein\\p{L}*', 'nie', 'niemals', 'weder', 'ohne'],
-  refusals: ['nicht (?:\\p{L}+ ){0,2}(?:möglich|anbieten|annehmen|akzeptieren|nötig|notwendig|erforderlich|vorgesehen|erlaubt|zulässig|nutzen|verwenden|an)', '(?:geht|klappt) (?:leider )?nicht', 'ist (?:leider )?(?:keine option|ausgeschlossen)', '(?:können|nehmen|akzeptieren|nutzen|verwenden|bieten) wir (?:\\p{L}+ ){0,3}(?:nicht|keine?\\p{L}*)', 'brauch\\p{L}* (?:\\p{L}+ ){0,3}(?:nicht|kein\\p{L}*)'],
-  reported: ['(?:sie|du) (?:hatten|hattest|haben|hast) (?:uns |mich )?(?:angeboten|gefragt|vorgeschlagen|geschrieben|angefragt)', '(?:hatten|haben|hattest|hast) (?:\\p{L}+ ){0,2}(?:angeboten|gefragt|vorgeschlagen)', '(?:sie|du) (?:fragten|fragtest|fragen|fragst|boten|botest|schrieben|schriebst|wollten wissen|möchten wissen|wollen wissen)', '(?:ihre|deine|ihrer|deiner|ihren|deinen) (?:frage|anfrage|nachricht|vorschlag|angebot)'],
+  refusals: ['nicht (?:\\p{L}+ ){0,2}(?:möglich|anbieten|annehmen|akzeptieren|nötig|notwendig|erforderlich|vorgesehen|erlaubt|zulässig|nutzen|verwenden|an)', '(?:geht|klappt) (?:leider )?nicht', 'ist (?:leider )?(?:keine option|ausgeschlossen)', '(?:können|nehmen|akzeptieren|nutzen|verwenden|bieten) wir (?:\\p{L}+ ){0,3}(?:nicht|keine?\\p{L}*)', 'brauch\\p{L}* (?:\\p{L}+ ){0,3}(?:nicht|kein\\p{L}*)', '(?:geht|klappt|funktioniert) (?:es|das) (?:leider )?nicht', '(?:\\p{L}+ ){0,2}(?:also |bitte |dann )?nichts'],
+  reported: ['(?:sie|du) (?:hatten|hattest|haben|hast) (?:uns |mich )?(?:angeboten|gefragt|vorgeschlagen|geschrieben|angefragt)', '(?:hatten|haben|hattest|hast) (?:\\p{L}+ ){0,2}(?:angeboten|gefragt|vorgeschlagen)', '(?:sie|du) (?:fragten|fragtest|fragen|fragst|boten|botest|schrieben|schriebst|wollten wissen|möchten wissen|wollen wissen)', '(?:ihre|deine|ihrer|deiner|ihren|deinen) (?:frage|anfrage|nachricht|vorschlag|angebot)', 'ich verstehe,? dass', 'ich kann verstehen,? dass', '(?:sie|du) (?:würden|würdest|möchten|möchtest) (?:lieber|gern|gerne)', 'danke,? dass (?:sie|du)'],
+  neverAsk: ['(?:niemals|nie) (?:\\p{L}+ ){0,3}(?:bitten|auffordern|verlangen|fragen)', '(?:bitten|fordern) (?:sie|dich) (?:niemals|nie)', 'werden (?:sie|dich) (?:niemals|nie)'],
   prepositions: ['per', 'über', 'via', 'mit', 'durch', 'gegen', 'auf'],
 };
 const OUTSIDE_AMAZON = 'außerhalb (?:von )?amazon\\p{L}*';
+
+/** A discount code or a better price the buyer asked for, refused (refusals.ts refusedOffers). */
+const OFFERS = ['rabatt(?:code|gutschein)s?', 'rabatte', 'rabatt', 'gutschein(?:code)?s?', 'gutscheine', 'coupons?', 'aktionscodes?', 'sonderpreise?', 'preisnachlass', 'nachlass', 'besseren preis'];
 
 export const de: PhraseBook = {
   language: 'de',
@@ -152,7 +157,9 @@ export const de: PhraseBook = {
       '(?:schauen|sehen) sie (?:\\p{L}+ ){0,3}(?:auf|in|bei) (?:unserer|unserem|unseren|unsere) (?:\\p{L}+[- ])?\\p{L}{0,12}(?:seite|shop|store|website|profil) vorbei',
       '(?:auf|in) (?:unserer|unserem|unsere) (?:\\p{L}+[- ])?\\p{L}{0,12}(?:markenseite|shop|store|markenshop) vorbei(?:zu)?schauen',
     ],
-    exceptions: ['geld zurück (?:garantie|erhalten)', 'stöbern sie (?:in der|im) (?:anleitung|handbuch)'],
+    exceptions: [
+      ...refusedOffers(REFUSALS, OFFERS),
+      'geld zurück (?:garantie|erhalten)', 'stöbern sie (?:in der|im) (?:anleitung|handbuch)'],
   },
 
   reviewPositive: {
@@ -255,6 +262,7 @@ export const de: PhraseBook = {
     exceptions: ['(?:vom|beim) (?:paketdienst|zusteller) abmelden', '(?:gerät|konto|app) (?:\\p{L}+ ){0,3}abmelden'],
   },
 
+  phoneWords: { patterns: spelledPhone({ words: ['(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)', '(?:drei|vier|fünf|sech|sieb|acht|neun)zehn', 'dreissig', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert', 'sieben', 'fuenf', 'sechs', 'zwölf', 'null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'acht', 'neun', 'zehn', 'zwo', 'elf'] }) },
   messengerApps: {
     patterns: [
       '(?:per|über|via|auf) (?:whatsapp|telegram|signal|skype|threema|wechat|line)',
@@ -286,6 +294,9 @@ export const de: PhraseBook = {
       '(?:günstiger|billiger|preiswerter) als (?:bei|auf|über) amazon',
       '(?:nachbestellungen|(?:künftige|weitere|zukünftige) bestellungen) (?:\\p{L}+ ){0,5}(?:direkt|per e-?mail|bei uns)',
       '(?:in|über|auf|bei) (?:unserem|unserer|unsere|meinem|meiner|meine) (?:eigenen? )?(?:online-?shop|webshop|internetshop|website|webseite|homepage|internetseite)(?:(?!amazon)[^.!?;\\n]){0,40}(?:rabatt|sparen|preiswerter|günstiger|billiger)',
+      // "No need to order through Amazon", "settle it between us": the sale or the settlement taken off Amazon.
+      'unter uns (?:regeln|klären|lösen|ausmachen)',
+      '(?:ohne|nicht (?:mehr |extra )?über) amazon (?:\\p{L}+ ){0,2}(?:bestellen|kaufen|abwickeln)',
     ],
     exceptions: [
       ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
@@ -312,6 +323,9 @@ export const de: PhraseBook = {
       '(?:per )?nachnahme',
       'vorkasse',
       '(?:zahlen|bezahlen|begleichen)(?: sie| du)? (?:\\p{L}+ ){0,4}direkt (?:an|bei) (?:uns|mich|(?:den|unseren?) (?:monteur|techniker|handwerker|mitarbeiter|fahrer des (?:shops|händlers)))',
+      // Money sent or asked for directly, to settle or to pay.
+      'ich überweise (?:ihnen|dir)',
+      'auf welches konto',
     ],
     exceptions: [
       ...refusedWays(REFUSALS),
@@ -597,6 +611,8 @@ export const de: PhraseBook = {
       'schön,? dass (?:sie|du) (?:bei uns )?(?:bestellt|eingekauft|gekauft) (?:haben|hast)',
       'wir sagen (?:herzlich |vielen |ganz herzlich )?danke',
       'dankeschön', 'wir sind (?:ihnen |dir )?(?:sehr |wirklich |so )?dankbar', 'wir bedanken uns',
+      // Season's greetings alone say no more than thanks.
+      'frohe (?:weihnachten|ostern|feiertage|festtage)', '(?:ein )?(?:gutes|frohes|glückliches) neues jahr', 'guten rutsch', 'schöne (?:feiertage|festtage|weihnachten)', 'besinnliche (?:feiertage|weihnachten|festtage)',
     ],
     padding: [
       '(?:vielen |herzlichen |ganz |tausend |lieben |recht )+(?:dank|danke)(?: schön)? für (?:ihre|deine|eure|die|ihren|deinen|ihr|dein) (?:\\p{L}+ )?(?:unterstützung|treue|bestellung|vertrauen|geduld|einkauf)[^.!?\\n]{0,40}',
@@ -647,6 +663,8 @@ export const de: PhraseBook = {
       'wir schätzen (?:ihr|ihre|dein|deine|sie|dich|euch)[^.!?\\n]{0,60}',
       'dankeschön',
       '(?:falls|wenn|sollten) (?:sie|du) (?:\\p{L}+ ){0,6}(?:etwas|irgendetwas|was|hilfe) (?:brauchen|benötigen|brauchst|benötigst)',
+      // The seller's small business introduced: warmth, no purpose.
+      'als kleine[rs]? (?:familienbetrieb|familienunternehmen|manufaktur|werkstatt|team)(?: aus (?:dem |der )?\\p{L}+)?', 'wir sind (?:ein )?kleine[rs]? (?:familienbetrieb|familienunternehmen|manufaktur|werkstatt)', 'freuen wir uns über jede(?:n)? (?:einzelne[n]? )?(?:bestellung|auftrag)',
     ],
     confirmation: [
       '(?:ist|sind|wurde|wurden) (?:\\p{L}+ ){0,2}(?:gepackt|verpackt|versandfertig|versandbereit)',
@@ -719,6 +737,8 @@ export const de: PhraseBook = {
       // "ich begleite Sie als fester Ansprechpartner durch alles, was nach dem Kauf kommt".
       '(?:begleite|begleiten|betreue|betreuen) (?:sie|dich|euch) (?:\\p{L}+ ){0,4}(?:als|bei|durch|rund um)[^.!?\\n]{0,80}',
       '(?:schreiben sie|schreib|schreibe|melden sie sich|meld dich|melde dich) (?:mir |uns )?(?:\\p{L}+,? ){0,4}(?:wann immer|sobald|immer wenn) (?:etwas ist|sie etwas brauchen|du etwas brauchst|etwas anliegt|fragen auftauchen)',
+      // Help offered for whenever the buyer needs it.
+      '(?:wenn|falls) sie (?:jemals |einmal )?(?:etwas|fragen) (?:brauchen|haben)', 'antworten sie einfach auf diese nachricht',
     ],
     purpose: [
       'leider', 'entschuldig\\p{L}{0,4}', 'beschädigt\\p{L}{0,2}', 'defekt\\p{L}{0,2}', 'kaputt', 'fehl(?:t|en|ende[nr]?)',
@@ -739,6 +759,8 @@ export const de: PhraseBook = {
       '(?:schicken|senden) sie uns',
       '\\p{L}{0,12}bewertung\\p{L}{0,2}',
       'wir (?:benötigen|brauchen)',
+      // Instructions for the item (what to do before use) are a purpose of their own.
+      'bitte beachten', 'vor (?:dem ersten )?gebrauch', 'vor der ersten benutzung',
     ],
   },
 

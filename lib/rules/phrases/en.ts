@@ -1,6 +1,7 @@
 /** English phrases. Syntax: see ./types.ts. */
 import type { PhraseBook } from './types.ts';
-import { refusedWays, WORLDWIDE_WAYS, type RefusalWords } from './refusals.ts';
+import { spelledPhone } from './numbers.ts';
+import { neverAsked, refusedOffers, refusedWays, WORLDWIDE_WAYS, type RefusalWords } from './refusals.ts';
 
 /** Words for a review or seller feedback, as a regex alternation. */
 const REVIEW = '(?:product )?(?:reviews?|feedback|ratings?|testimonials?)';
@@ -24,7 +25,8 @@ const REFUSALS: RefusalWords = {
     "(?:(?:is|are|was|were|will be) )?(?:not|never|no longer|isn't|aren't|wasn't|weren't|won't be|cannot be|can't be) (?:\\p{L}+ ){0,2}(?:accepted|possible|an option|supported|available|needed|necessary|required|allowed|used|taken|offered|something|part of)",
   ],
   // The buyer's own question or offer, reported before the answer: "you asked whether we could refund by PayPal".
-  reported: ["(?:you|you've|you have) (?:asked|wondered|offered|suggested|proposed|mentioned|wrote|wanted to know|asked us)"],
+  reported: ["(?:you|you've|you have) (?:asked|wondered|offered|suggested|proposed|mentioned|wrote|wanted to know|asked us)", 'i (?:get|understand|see) (?:that|why)', '(?:you\'d|you would) (?:prefer|rather|like)', 'you (?:prefer|preferred)', 'thanks? (?:you )?for (?:offering|suggesting)'],
+  neverAsk: ['(?:will|would) never (?:ask|request|require)', 'never (?:ask|asks|request|requests|require)', '(?:won\'t|will not|would not|do not|don\'t) (?:ever )?(?:ask|request|require)'],
   prepositions: [],
   articles: [],
 };
@@ -33,6 +35,9 @@ const REFUSED_PAYMENT = [
   // A fee the carrier or customs asks for, or a scam's demand, is not the seller asking.
   `(?:customs|duty|duties|import (?:fee|tax|vat)|scam|fraud\\p{L}*|phishing|fake)[^.!?\\n]{0,60}(?:${[...REFUSALS.ways, ...WORLDWIDE_WAYS].join('|')})`,
 ];
+
+/** A discount code or a better price the buyer asked for, refused (refusals.ts refusedOffers). */
+const OFFERS = ['discount codes?', 'coupon codes?', 'promo(?:tional)? codes?', 'voucher codes?', 'coupons?', 'vouchers?', 'discounts?', 'special (?:price|deal|offer)s?', 'better price', 'lower price', 'price reductions?'];
 
 export const en: PhraseBook = {
   language: 'en',
@@ -122,6 +127,7 @@ export const en: PhraseBook = {
       '(?:see|view|discover|explore|browse|check) (?:\\p{L}+ ){0,2}more of (?:our|my) (?:\\p{L}+ )?(?:products|items|designs|range|collection|work)',
     ],
     exceptions: [
+      ...refusedOffers(REFUSALS, OFFERS),
       '(?:terms|conditions|point|bill|contract|proof|place) of sale',
       'after[- ]sales?',
       'sales? tax',
@@ -229,6 +235,7 @@ export const en: PhraseBook = {
     exceptions: ['call the carrier', 'call (?:me|us) back'],
   },
 
+  phoneWords: { patterns: spelledPhone({ words: ['seventeen', 'thirteen', 'fourteen', 'eighteen', 'nineteen', 'fifteen', 'sixteen', 'seventy', 'hundred', 'eleven', 'twelve', 'twenty', 'thirty', 'eighty', 'ninety', 'double', 'triple', 'three', 'seven', 'eight', 'forty', 'fifty', 'sixty', 'zero', 'four', 'five', 'nine', 'one', 'two', 'six', 'ten', 'oh'], joiners: ['and'] }) },
   messengerApps: {
     patterns: [
       'whats ?app',
@@ -261,11 +268,16 @@ export const en: PhraseBook = {
       '(?:skip|avoid|bypass|save) (?:the )?(?:amazon(?:\'s)? )?(?:fees?|commission)',
       '(?:no|without) amazon (?:fees?|commission)',
       '(?:next time|in (?:the )?future),? (?:\\p{L}+ ){0,4}(?:contact|message|email|write to) us directly',
+      // "No need to order through Amazon", "settle it between us": the sale or the settlement taken off Amazon.
+      'no need to (?:place (?:\\p{L}+ ){0,2}orders?|order|buy|purchase|go) (?:\\p{L}+ ){0,3}(?:on|through|via|from) amazon',
+      '(?:sort|settle|deal with|handle|work) (?:it|this|things) (?:out )?between (?:ourselves|us|the two of us)',
+      'no need to involve amazon',
     ],
     exceptions: [
       "(?:cannot|can't|can not|do not|don't|never|are not able to|unable to|not allowed to|may not) (?:\\p{L}+ ){0,6}(?:outside|off) (?:of )?amazon",
       // "Payments outside Amazon are not possible": named, then refused.
       "(?:outside|off) (?:of )?amazon (?:\\p{L}+ ){0,3}(?:(?:is|are) )?(?:not|never|isn't|aren't|cannot be|can't be) (?:\\p{L}+ ){0,2}(?:possible|allowed|accepted|an option|available|something)",
+      ...neverAsked(REFUSALS),
     ],
   },
 
@@ -283,6 +295,10 @@ export const en: PhraseBook = {
       'wire (?:the )?(?:money|payment|amount)',
       '(?:pay|paying|payment|send (?:the )?(?:money|payment)) (?:\\p{L}+ ){0,3}(?:by|via|with|through|in) (?:cash|cheque|check|crypto|bitcoin|iban)',
       '(?:our|my) (?:bank account|iban|account number)',
+      // Money sent or asked for directly, to settle or to pay.
+      'i(?:\'ll| will) (?:transfer|send|wire) you (?:\\$|£|€)? ?\\d',
+      'transfer the (?:amount|money|balance|total) to (?:our|my) (?:business |bank )?account',
+      'reply with the (?:bank )?account (?:you\'d|you would) like',
     ],
     exceptions: [
       ...REFUSED_PAYMENT,
@@ -540,6 +556,8 @@ export const en: PhraseBook = {
       'we are (?:so )?(?:happy|glad|delighted|pleased|thrilled) (?:that )?you (?:chose|ordered|purchased|bought)[^.!?\\n]{0,40}',
       'your (?:order|purchase|support) (?:means|meant) a lot(?: to us)?',
       'we (?:are|were) (?:so )?(?:happy|glad|delighted|pleased) to have you as (?:a|our) customer',
+      // Season's greetings alone say no more than thanks.
+      '(?:happy|merry) (?:thanksgiving|christmas|holidays|new year|easter|diwali|eid|ramadan|hanukkah|lunar new year)', 'season\'s greetings', '(?:warm |best )?holiday (?:greetings|wishes)',
     ],
     padding: [
       'for (?:your|the) (?:kind )?(?:support|trust|order|purchase|patience|custom|business)(?: (?:to|of|for|in) (?:our|us|my) (?:\\p{L}+ ){0,2}(?:store|shop|business|team|brand|family))?',
@@ -585,6 +603,8 @@ export const en: PhraseBook = {
       "we(?:'re| are) (?:always )?(?:here|available) for you",
       'we look forward to (?:serving you|hearing from you|your next visit)(?: again)?',
       'your satisfaction is (?:our|very) (?:top |highest )?(?:priority|important to us)',
+      // The seller's small business introduced: warmth, no purpose.
+      '(?:we\'re|we are) (?:just )?a (?:small|little|tiny)?(?: ?family)?(?:-run| run| owned|-owned)? ?(?:business|shop|company|workshop|team|brand)(?: (?:in|from|based in) \\p{L}+)?', 'every (?:single )?order (?:\\p{L}+ ){0,2}means (?:so much|a lot|more|the world|everything) to us(?: than we can say)?',
     ],
     confirmation: [
       '(?:is|are|has been|have been) (?:now |already |just )?(?:packed|packaged|boxed|wrapped|ready to ship|ready for dispatch)',
@@ -637,6 +657,7 @@ export const en: PhraseBook = {
       "(?:just )?(?:checking in|touching base|following up)(?: (?:on|about|regarding|with) (?:you|your|the) (?:\\p{L}+ ){0,2}(?:order|purchase|parcel|package|delivery|item|items))?",
       // "Just checking in to see how you're enjoying your order": a check-in without a purpose.
       "(?:see|know|hear|ask|find out) how (?:you(?:'re| are)?|u) (?:\\p{L}+ )?(?:enjoying|getting on with|getting along with|finding|liking|doing with|settling in with)",
+      '(?:a (?:quick )?line )?to (?:check|make sure|confirm) (?:that|whether|if) your (?:parcel|package|order|delivery|items?)(?: (?:for|from) order [\\d-]{19})? (?:has )?(?:arrived|reached you|got to you)(?: safely| safe and sound| in one piece|,? safely and in one piece)*',
     ],
     helpOffers: [
       '(?:your|the) (?:personal |dedicated |own |exclusive )?(?:[\\p{L}-]+ ){0,2}(?:specialist|manager|agent|assistant|representative|advisor|adviser|consultant|contact person|helper)(?: (?:for|of) (?:your|this) (?:order|purchase))?',
@@ -661,6 +682,8 @@ export const en: PhraseBook = {
       "(?:if|should) you (?:ever )?(?:have|need) (?:a |any )?(?:question|questions|help|problem|problems|assistance)",
       'do not hesitate to (?:contact|message|reach out)',
       "don't hesitate to (?:contact|message|reach out)",
+      // Help offered for whenever the buyer needs it.
+      '(?:should|if) you (?:ever )?need anything(?: at all)?', 'simply reply to this message', 'one of us will get back to you(?: promptly| shortly| quickly)?',
     ],
     purpose: [
       'unfortunately', 'sorry', 'apologi[sz]e', 'apologies', 'damaged?', 'broken', 'defect(?:ive)?', 'faulty', 'missing',
@@ -674,6 +697,8 @@ export const en: PhraseBook = {
       'photos?',
       'measure\\p{L}{0,6}',
       'we require',
+      // Instructions for the item (what to do before use) are a purpose of their own.
+      'kindly note', 'please note', 'please (?:put|insert|remove|charge|install|make sure|keep|store|fit)', 'before (?:first )?use',
     ],
   },
 

@@ -3,7 +3,8 @@
  * "orden", "móvil" and "celular", with or without accents. Syntax: see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
-import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
+import { spelledPhone } from './numbers.ts';
+import { refusedOffers, refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Words for a product review or seller feedback, as a regex alternation. */
 const REVIEW =
@@ -49,10 +50,14 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? o', ',? u', ',? y', ',? ni'],
   negations: ['no', 'ni', 'nunca', 'jamás', 'sin', 'ningún', 'ninguna', 'tampoco'],
   refusals: ['no (?:\\p{L}+ ){0,2}(?:es posible|son posibles|es una opción|está previsto|están previstos|aceptamos|admitimos|usamos|utilizamos|trabajamos|es necesari[oa]|hace falta|lo aceptamos|los aceptamos|las aceptamos|está permitid[oa])', '(?:lo|los|la|las) (?:aceptamos|admitimos|usamos) no', 'no es (?:posible|una opción|necesario)'],
-  reported: ['(?:usted |tú )?(?:nos |me )?(?:pregunta|preguntaba|preguntó|preguntabas|preguntaste|consulta|consultaba|propone|proponía|propuso|ofrecía|ofreció|sugería|escribió|escribía|quería saber|quiere saber)', '(?:su|tu) (?:pregunta|consulta|propuesta|mensaje)'],
+  reported: ['(?:usted |tú )?(?:nos |me )?(?:pregunta|preguntaba|preguntó|preguntabas|preguntaste|consulta|consultaba|propone|proponía|propuso|ofrecía|ofreció|sugería|escribió|escribía|quería saber|quiere saber)', '(?:su|tu) (?:pregunta|consulta|propuesta|mensaje)', 'entiendo que', 'comprendo que', '(?:nos |me )?(?:propones|ofreces|ofrezcas|ofrezca|sugieres|preguntas|pides|comentas|comentaba|comentó)', '(?:te|le) agradezco que'],
+  neverAsk: ['nunca (?:le |te |les )?(?:pediremos|pedimos|pediría|vamos a pedir|solicitaremos)', 'jamás (?:le |te |les )?(?:pediremos|pedimos|vamos a pedir)', 'no (?:le |te )?(?:pediremos|vamos a pedir) nunca'],
   prepositions: ['por', 'mediante', 'vía', 'via', 'con', 'en', '(?:el |un )?pag\\p{L}{1,5} (?:por|con|mediante|vía|en)'],
 };
 const OUTSIDE_AMAZON = 'fuera de amazon';
+
+/** A discount code or a better price the buyer asked for, refused (refusals.ts refusedOffers). */
+const OFFERS = ['códigos? (?:de )?(?:descuento|promoción|promocional)', 'cupones', 'cupón', 'descuentos?', 'precio especial', 'mejor precio', 'rebajas?'];
 
 export const es: PhraseBook = {
   language: 'es',
@@ -133,6 +138,7 @@ export const es: PhraseBook = {
       '(?:acumule|acumula|acumular) puntos',
     ],
     exceptions: [
+      ...refusedOffers(REFUSALS, OFFERS),
       'condiciones de venta',
       'servicio posventa',
       'posventa',
@@ -257,6 +263,7 @@ export const es: PhraseBook = {
     ],
   },
 
+  phoneWords: { patterns: spelledPhone({ words: ['veinti(?:uno|un|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)', 'diecisiete', 'diecinueve', 'dieciséis', 'dieciseis', 'dieciocho', 'cincuenta', 'cuarenta', 'catorce', 'treinta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cuatro', 'quince', 'veinte', 'ciento', 'cinco', 'siete', 'nueve', 'trece', 'cero', 'tres', 'seis', 'ocho', 'diez', 'once', 'doce', 'cien', 'uno', 'dos'], joiners: ['y'] }) },
   messengerApps: {
     patterns: [
       '(?:por|vía|via|en|al|a nuestro|a mi|mi|nuestro) (?:whats ?app|wasap|guasap|telegram|signal|skype|wechat|line|viber|messenger)',
@@ -579,6 +586,8 @@ export const es: PhraseBook = {
       '(?:solo |sólo )?(?:queríamos|quería|queremos|quiero) (?:darle|darte|daros|dar) (?:las )?gracias(?: (?:de corazón|personalmente))?(?: por [^.!?\\n]{0,50})?',
       '(?:nos alegra|nos hace (?:mucha |muchísima )?ilusión|es un placer|estamos (?:muy )?(?:content[oa]s|felices|encantad[oa]s)) (?:mucho |muchísimo |un montón |tanto )?(?:de )?(?:contar con (?:usted|ti|clientes como usted)|tenerle|tenerte|que (?:nos )?(?:haya|hayas) (?:elegido|confiado|comprado))[^.!?\\n]{0,30}',
       '(?:su|tu|cada) (?:pedido|compra|apoyo|confianza) (?:nos )?(?:anima|ayuda|significa|importa|motiva|alegra)[^.!?\\n]{0,50}',
+      // Season's greetings alone say no more than thanks.
+      'feliz navidad', 'felices fiestas', 'feliz año nuevo', 'próspero año nuevo', 'felices pascuas',
     ],
     padding: [
       '(?:le|te|les) informamos (?:de )?que',
@@ -623,6 +632,8 @@ export const es: PhraseBook = {
       'para (?:lo que|cualquier cosa que) (?:necesite|necesites)',
       '(?:su|tu) satisfacción es (?:nuestra|lo más importante|muy importante)[^.!?\\n]{0,30}',
       '(?:hasta pronto|hasta la próxima|nos vemos)',
+      // The seller's small business introduced: warmth, no purpose.
+      'somos un pequeño (?:negocio|taller|equipo|comercio)(?: familiar)?(?: de \\p{L}+)?', 'cada (?:compra|pedido) (?:es|significa) (?:\\p{L}+ ){0,3}para nosotros',
     ],
     confirmation: [
       '(?:está|están) (?:\\p{L}+ )?(?:empaquetad[oa]s?|embalad[oa]s?|preparad[oa]s?|list[oa]s? para (?:enviar|salir))',
@@ -702,6 +713,8 @@ export const es: PhraseBook = {
       'no (?:dude|dudes|duden) en (?:contactarnos|escribirnos|consultarnos|preguntarnos|ponerse en contacto|ponerte en contacto|contactar(?:nos)? con nosotros)',
       '(?:para|ante) cualquier (?:duda|pregunta|consulta|cuesti[oó]n|cosa)',
       'estamos aquí para (?:ayudarle|ayudarte)',
+      // Help offered for whenever the buyer needs it.
+      'si en algún momento tiene(?:s)? (?:cualquier |alguna )?duda', 'escríba(?:nos|me) por aquí', 'le responderemos lo antes posible',
     ],
     purpose: [
       'lamentablemente', 'desafortunadamente', 'por desgracia', 'sentimos', 'siento', 'lament\\p{L}{1,5}', 'perd[oó]n',
@@ -720,6 +733,8 @@ export const es: PhraseBook = {
       'mandarnos',
       'enviarnos',
       'necesitamos',
+      // Instructions for the item (what to do before use) are a purpose of their own.
+      'tenga en cuenta', 'antes del primer uso', 'antes de usar',
     ],
   },
 

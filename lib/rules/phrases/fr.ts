@@ -1,6 +1,7 @@
 /** French phrases. Syntax: see ./types.ts. */
 import type { PhraseBook } from './types.ts';
-import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
+import { spelledPhone } from './numbers.ts';
+import { refusedOffers, refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 const REVIEW = "(?:avis|commentaires?|évaluations?|feedbacks?)";
 const INCENTIVE_WORDS =
@@ -38,11 +39,15 @@ const REFUSALS: RefusalWords = {
   ways: ['virements?(?: bancaires?)?', 'espèces', 'liquide', 'chèques?', 'lydia', 'paylib', 'wero', 'rib', 'iban', 'coordonnées bancaires', 'contre-remboursement', 'mandat'],
   joiners: [',', ',? ou', ',? et', ',? ni'],
   negations: ['ne', 'n[\'’]\\p{L}+', 'ni', 'pas', 'jamais', 'aucun\\p{L}*', 'sans', 'non', 'plus de'],
-  refusals: ['(?:n[\'’]\\p{L}+|ne \\p{L}+) (?:\\p{L}+ )?(?:pas|jamais|plus)', '(?:ce )?n[\'’]est (?:malheureusement |hélas )?pas (?:possible|une option|accepté\\p{L}*|prévu\\p{L}*|nécessaire|autorisé\\p{L}*)', '(?:n[\'’]est|ne sont) (?:\\p{L}+ )?pas (?:possible|une option|acceptés?|prévus?|nécessaires?|autorisés?)', 'impossible', 'exclus?'],
-  reported: ['(?:proposez|proposiez|demandez|demandiez|souhaitez|souhaitiez|suggérez|suggériez)', 'vous (?:nous |m[\'’])?(?:demandiez|demandez|avez demandé|proposiez|proposez|avez proposé|suggériez|écriviez|avez écrit|souhaitiez savoir|vouliez savoir)', '(?:votre|ta) (?:question|demande|proposition|message)'],
+  refusals: ['(?:n[\'’]\\p{L}+|ne \\p{L}+) (?:\\p{L}+ )?(?:pas|jamais|plus)', '(?:ce )?n[\'’]est (?:malheureusement |hélas )?pas (?:possible|une option|accepté\\p{L}*|prévu\\p{L}*|nécessaire|autorisé\\p{L}*)', '(?:n[\'’]est|ne sont) (?:\\p{L}+ )?pas (?:possible|une option|acceptés?|prévus?|nécessaires?|autorisés?)', 'impossible', 'exclus?', '(?:nous )?n[\'’]avons pas le droit'],
+  reported: ['(?:proposez|proposiez|demandez|demandiez|souhaitez|souhaitiez|suggérez|suggériez)', 'vous (?:nous |m[\'’])?(?:demandiez|demandez|avez demandé|proposiez|proposez|avez proposé|suggériez|écriviez|avez écrit|souhaitiez savoir|vouliez savoir)', '(?:votre|ta) (?:question|demande|proposition|message)', 'je comprends (?:bien )?que', '(?:vous )?préféreriez', 'vous préfériez', 'vous préférez', 'merci de (?:nous )?(?:proposer|avoir proposé)'],
+  neverAsk: ['ne vous (?:demanderons|demandera|demandons|demanderont) jamais', 'jamais (?:nous ne|on ne) vous demander\\p{L}*'],
   prepositions: ['par', 'en', 'via', 'avec'],
 };
 const OUTSIDE_AMAZON = '(?:dehors|hors) d[\'’]amazon';
+
+/** A discount code or a better price the buyer asked for, refused (refusals.ts refusedOffers). */
+const OFFERS = ['codes? (?:de )?(?:réduction|promo(?:tion)?|remise)', 'codes? promo', 'bons? de réduction', 'coupons?', 'réductions?', 'remises?', 'rabais', 'prix (?:spécial|préférentiel)', 'meilleur prix'];
 
 export const fr: PhraseBook = {
   language: 'fr',
@@ -125,6 +130,7 @@ export const fr: PhraseBook = {
       '(?:programme|carte|club) (?:de )?fidélité',
     ],
     exceptions: [
+      ...refusedOffers(REFUSALS, OFFERS),
       'conditions (?:générales )?de vente', 'service après[- ]vente', 'après[- ]vente', 'prix de vente', 'point de vente', 'acte de vente',
       "(?:notre|nos) autres (?:produits|articles|modèles|références|gammes?) (?:ne sont pas|n'est pas|ne seront pas|ne sont aucunement) (?:concernée?s?|touchée?s?|affectée?s?)",
     ],
@@ -217,6 +223,7 @@ export const fr: PhraseBook = {
     exceptions: ['contactez le transporteur', 'appelez le transporteur'],
   },
 
+  phoneWords: { patterns: spelledPhone({ words: ['cinquante', 'quatorze', 'quarante', 'soixante', 'septante', 'huitante', 'octante', 'nonante', 'quatre', 'treize', 'quinze', 'vingts', 'trente', 'trois', 'douze', 'seize', 'vingt', 'cents', 'zéro', 'zero', 'deux', 'cinq', 'sept', 'huit', 'neuf', 'onze', 'cent', 'six', 'dix', 'un'], joiners: ['et'] }) },
   messengerApps: {
     patterns: [
       '(?:par|sur|via) (?:whatsapp|telegram|signal|skype|wechat|line|viber|messenger|snapchat)',
@@ -246,6 +253,9 @@ export const fr: PhraseBook = {
       "moins cher (?:\\p{L}+ ){0,4}(?:chez nous|en direct|directement|sur notre site|sur notre boutique|dans notre boutique)",
       "(?:économiser|éviter|évitez|économisez|sans) (?:les )?(?:frais|commissions?) (?:d'amazon|amazon|de la plateforme)",
       "(?:la prochaine fois|à l'avenir|pour vos prochains achats|pour (?:une|la|votre) prochaine commande|pour vos prochaines commandes),? (?:\\p{L}+ ){0,4}(?:commandez|contactez-nous|écrivez-nous|passez) (?:\\p{L}+ ){0,2}directement",
+      // "No need to order through Amazon", "settle it between us": the sale or the settlement taken off Amazon.
+      'pas besoin de (?:re)?passer par (?:la plateforme|amazon)',
+      '(?:s[\'’]arranger|régler (?:ça|cela)|on s[\'’]arrange) entre nous',
     ],
     exceptions: [
       ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
@@ -262,6 +272,9 @@ export const fr: PhraseBook = {
       '(?:notre|mon|nos|mes) (?:rib|iban|relevé d\'identité bancaire|coordonnées bancaires|compte bancaire)',
       'lydia',
       'paylib',
+      // Money sent or asked for directly, to settle or to pay.
+      'je vous fais un virement',
+      '(?:vous )?(?:réglez|payez) à (?:la )?réception',
     ],
     exceptions: [
       ...refusedWays(REFUSALS),
@@ -528,6 +541,8 @@ export const fr: PhraseBook = {
       "nous sommes (?:ravis|heureux|contents|enchantés|fiers|touchés) que vous (?:ayez|nous ayez) (?:choisi|commandé|acheté|fait confiance)[^.!?\\n]{0,40}",
       "nous sommes (?:ravis|heureux|contents|enchantés|fiers|honorés) de vous compter parmi nos (?:clients|clientes|fidèles clients)",
       "(?:votre|ta) (?:commande|confiance|fidélité) (?:nous )?(?:touche|fait (?:très |vraiment )?plaisir|compte beaucoup)(?: à toute l'équipe| à notre équipe)?",
+      // Season's greetings alone say no more than thanks.
+      'joyeux noël', 'joyeuses fêtes', 'bonne année', 'bonnes fêtes', 'meilleurs v(?:œ|oe)ux',
     ],
     padding: [
       '(?:à|pour) notre (?:petite |modeste )?(?:boutique|entreprise|équipe|atelier|maison)',
@@ -562,6 +577,8 @@ export const fr: PhraseBook = {
       "(?:aujourd'hui|maintenant) (?:ou|comme) (?:plus tard|demain|à l'avenir)",
       'votre satisfaction est (?:notre|ma) (?:priorité|préoccupation)(?: absolue| première| numéro un)?',
       "(?:nous|je) (?:vous )?répond(?:ons|rai|rons|s) (?:sous|dans les|en moins de) \\d{1,2} ?(?:h|heures|jours)",
+      // The seller's small business introduced: warmth, no purpose.
+      'nous sommes une petite (?:entreprise|maison|boutique|équipe)(?: familiale)?(?: installée en \\p{L}+)?', 'chaque commande est pour nous une (?:vraie |grande )?(?:joie|fierté|fête)',
     ],
     confirmation: [
       "(?:est|sont) (?:\\p{L}+ )?(?:emballée?s?|préparée?s?|prête?s? à partir|prête?s? pour l'expédition)",
@@ -640,6 +657,8 @@ export const fr: PhraseBook = {
       '(?:pour|en cas de) (?:toute|la moindre) question',
       "(?:je serai|je suis|nous serons|nous sommes|je deviens) (?:désormais |dorénavant |à partir d'aujourd'hui |maintenant |dès aujourd'hui )?(?:votre|ton|ta) (?:\\p{L}+ ){0,2}(?:interlocut\\p{L}+|contact|conseill\\p{L}+|référente?|correspondante?|assistante?|chargée? de clientèle)(?: (?:dédiée?|attitrée?|personnelle?|privilégiée?))?(?: (?:chez|de|pour) [\\p{L}'&-]+(?: [\\p{L}'&-]+){0,3})?",
       '(?:si|au cas où) vous (?:avez|auriez) (?:besoin|la moindre question|une question|des questions)',
+      // Help offered for whenever the buyer needs it.
+      '(?:si vous avez|pour) (?:besoin de )?quoi que ce soit', 'répondez simplement à ce message',
     ],
     purpose: [
       'malheureusement', 'désolée?s?', 'excus\\p{L}{0,4}', 'endommagée?s?', 'cassée?s?', 'défectueu(?:x|se)', 'manquante?s?',
@@ -660,6 +679,8 @@ export const fr: PhraseBook = {
       "(?:suite à|en réponse à|pour répondre à) (?:votre|ta) (?:message|question|demande|mail|e-mail|réclamation)",
       '(?:vous nous demandiez|tu nous demandais|comme convenu|comme demandé|comme promis)',
       "(?:ne|n') ?(?:pouvons|pourrons|pouvez|pourrez|peut|pourra) (?:plus|pas)",
+      // Instructions for the item (what to do before use) are a purpose of their own.
+      'veuillez noter', 'avant (?:la première )?utilisation',
     ],
   },
 

@@ -1,6 +1,7 @@
 /** Italian phrases. Syntax: see ./types.ts. */
 import type { PhraseBook } from './types.ts';
-import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
+import { spelledPhone } from './numbers.ts';
+import { refusedOffers, refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Words for a review or seller feedback. "Commento" and "commenti" both. */
 const REVIEW = '(?:recension[ei]|feed ?back|valutazion[ei]|comment[oi]|giudizi[oi]?)';
@@ -46,11 +47,15 @@ const REFUSALS: RefusalWords = {
   ways: ['bonific\\p{L}{0,3}', 'contanti', 'contrassegno', 'satispay', 'post ?e ?pay', 'ricaric\\p{L}+ post ?e ?pay', 'ricaric\\p{L}+', 'vaglia(?: postale)?', 'iban', 'assegn\\p{L}', 'carta prepagata'],
   joiners: [',', ',? o', ',? oppure', ',? e', ',? né'],
   negations: ['non', 'né', 'mai', 'nessun\\p{L}*', 'senza'],
-  refusals: ['(?:non|mai) (?:\\p{L}+ ){0,2}(?:è possibile|sono possibili|è previsto|sono previsti|è un[\'’]opzione|sono accettat\\p{L}|è accettat\\p{L}|accettiamo|usiamo|utilizziamo|serve|servono|è necessari\\p{L}|occorre)', 'non (?:\\p{L}+ )?(?:è|sono) (?:\\p{L}+ )?(?:possibil\\p{L}|previst\\p{L}|accettat\\p{L}|un[\'’]opzione|necessari\\p{L})'],
-  reported: ['(?:ci |mi )?(?:chiede|chiedeva|ha chiesto|chiedi|chiedevi|hai chiesto|propone|proponeva|ha proposto|ha scritto|hai scritto|scrive|scriveva|vuole sapere|voleva sapere)', '(?:la sua|la tua|alla sua|alla tua|sua|tua) (?:domanda|richiesta|proposta)'],
+  refusals: ['(?:non|mai) (?:\\p{L}+ ){0,2}(?:è possibile|sono possibili|è previsto|sono previsti|è un[\'’]opzione|sono accettat\\p{L}|è accettat\\p{L}|accettiamo|usiamo|utilizziamo|serve|servono|è necessari\\p{L}|occorre)', 'non (?:\\p{L}+ )?(?:è|sono) (?:\\p{L}+ )?(?:possibil\\p{L}|previst\\p{L}|accettat\\p{L}|un[\'’]opzione|necessari\\p{L})', 'non è una strada', '(?:hai|ha) usat\\p{L} per pagare su amazon'],
+  reported: ['(?:ci |mi )?(?:chiede|chiedeva|ha chiesto|chiedi|chiedevi|hai chiesto|propone|proponeva|ha proposto|ha scritto|hai scritto|scrive|scriveva|vuole sapere|voleva sapere)', '(?:la sua|la tua|alla sua|alla tua|sua|tua) (?:domanda|richiesta|proposta)', 'capisco che', 'comprendo che', 'ho letto che', 'preferirebbe', 'preferiresti', 'grazie per (?:averci )?(?:proposto|offerto)'],
+  neverAsk: ['non (?:le |ti |vi )?(?:chiederemo|chiediamo|chiederà|chiederanno) mai', 'mai (?:le |ti |vi )?(?:chiederemo|chiediamo)'],
   prepositions: ['con', 'tramite', 'via', 'su', 'per', 'in', 'mediante', '(?:il |un )?pagamento (?:con|tramite|via|in)', 'pag\\p{L}{1,6} (?:\\p{L}+ ){0,2}(?:con|tramite|via|in)'],
 };
 const OUTSIDE_AMAZON = 'fuori (?:da|di) amazon';
+
+/** A discount code or a better price the buyer asked for, refused (refusals.ts refusedOffers). */
+const OFFERS = ['codic[ei] (?:di )?(?:sconto|promozionali?|promo)', 'coupon', 'buoni? sconto', 'sconti', 'sconto', 'prezzo (?:speciale|migliore)', 'miglior prezzo'];
 
 export const it: PhraseBook = {
   language: 'it',
@@ -126,6 +131,7 @@ export const it: PhraseBook = {
       "chi (?:compra|acquista|prende|sceglie|ha comprato|ha acquistato|ha preso|ha scelto) (?:[\\p{L}']+ ){1,6}(?:(?:torna a )?(?:prende|compra|acquista|sceglie|ordina|abbina)(?:re)?) (?:spesso |di solito |quasi sempre )?(?:anche|pure)",
     ],
     exceptions: [
+      ...refusedOffers(REFUSALS, OFFERS),
       'condizioni (?:generali )?di vendita',
       'post[- ]vendita',
       'assistenza post',
@@ -133,6 +139,8 @@ export const it: PhraseBook = {
       "(?:nell'|dell'|all'|dall'|coll')offerta (?:lampo|speciale|esclusiva|limitata)",
       // The ordered item itself belongs to a new collection: "il tavolino che ha ordinato è della nuova collezione".
       "(?:ha|hai|avete) (?:ordinato|acquistato|comprato|scelto) (?:[\\p{L}'-]+ ){0,4}(?:della|dalla|nella|alla) nuova (?:collezione|linea|gamma)",
+      // A gift card's balance spent at Amazon's checkout.
+      'saldo (?:di|del) (?:un |tuo |suo )?buono regalo',
     ],
   },
 
@@ -228,6 +236,7 @@ export const it: PhraseBook = {
     exceptions: ['chiami il corriere', '(?:ci|mi) (?:richiami|chiami) (?:qui|tramite amazon)'],
   },
 
+  phoneWords: { patterns: spelledPhone({ words: ['(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto)', '(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:due|tre|tré|quattro|cinque|sei|sette|nove)', 'quattordici', 'diciassette', 'diciannove', 'cinquanta', 'quindici', 'diciotto', 'quaranta', 'sessanta', 'settanta', 'quattro', 'tredici', 'ottanta', 'novanta', 'cinque', 'undici', 'dodici', 'sedici', 'trenta', 'sette', 'dieci', 'venti', 'cento', 'zero', 'otto', 'nove', 'uno', 'due', 'tre', 'sei'] }) },
   messengerApps: {
     patterns: [
       '(?:su|via|tramite|per|in|con) (?:whats ?app|telegram|signal|skype|wechat|viber|messenger)',
@@ -542,6 +551,8 @@ export const it: PhraseBook = {
       "siamo (?:davvero |molto |così |tanto )?(?:felici|lieti|contenti|onorati|grati) (?:che (?:abbia|tu abbia|abbiate) (?:scelto|acquistato|ordinato)|di (?:averla|averti|avervi|contarla|contarti) (?:tra i nostri clienti|come cliente|tra noi)|della sua scelta|della tua scelta)[^.!?\\n]{0,40}",
       "(?:è|e') (?:stato )?un (?:vero )?piacere (?:averla|averti|avervi|avere|servirla|servirti|contarla)[^.!?\\n]{0,50}",
       "(?:il suo|il tuo|la sua|la tua) (?:ordine|acquisto|fiducia|sostegno) (?:significa|conta|vale) (?:molto|tanto|tantissimo)(?: per noi)?",
+      // Season's greetings alone say no more than thanks.
+      'buon natale', 'buone feste', 'felice anno nuovo', 'buon anno', 'buona pasqua',
     ],
     padding: [
       "(?:per|del) (?:il |la |vostro |suo |tuo )?(?:sostegno|supporto|fiducia)(?: (?:al|a) (?:nostro|nostra) (?:\\p{L}+ )?(?:negozio|bottega|attività|laboratorio))?",
@@ -578,6 +589,8 @@ export const it: PhraseBook = {
       "(?:per|in caso di|se ha|se hai|se avesse) (?:qualsiasi|eventuali|qualche) (?:domand[ae]|dubbi?o?|necessità|informazion[ei]|chiariment[oi]) (?:su|sul|sulla|sui|sulle|sull'|riguardo|relativ\\p{L}|in merito|circa)[^.!?\\n]{0,60}",
       '(?:ci|mi) scriva pure',
       '(?:la|ti) aspettiamo',
+      // The seller's small business introduced: warmth, no purpose.
+      'siamo una (?:piccola )?(?:famiglia|azienda|bottega|realtà)(?: familiare)?', 'ogni ordine,? per noi,? è una (?:piccola )?(?:festa|gioia)',
     ],
     confirmation: [
       "(?:è|sono) (?:\\p{L}+ )?(?:imballat[oaie]|pront[oaie] per la spedizione|preparat[oaie])",
@@ -651,6 +664,8 @@ export const it: PhraseBook = {
       "(?:da (?:oggi|ora|adesso) in poi|d'ora in poi|da questo momento),? (?:sono|sarò|saremo|siamo|io sarò) (?:il suo|la sua|il tuo|la tua|i suoi|il vostro|la vostra) (?:\\p{L}+ ){0,3}(?:referente|contatto|assistente|consulente|punto di riferimento|interlocutore)",
       '(?:sono|siamo) (?:il suo|la sua|il tuo|la tua|il vostro|la vostra) (?:referente|assistente|consulente|contatto|interlocutore) (?:personale|dedicat\\p{L}|diretto|esclusiv\\p{L})',
       '(?:se|qualora) (?:ha|hai|avesse|avete|dovesse avere|dovessi avere) (?:bisogno|qualche domanda|domande|dubbi|problemi|necessità)',
+      // Help offered for whenever the buyer needs it.
+      'sarò il (?:tuo|suo) punto di riferimento', 'siamo sempre a disposizione', 'per qualsiasi (?:cosa|dubbio|domanda)',
     ],
     purpose: [
       'purtroppo', 'ci scusi', 'scus\\p{L}{0,4}', '(?:ci|mi) dispiace', 'danneggiat[oaie]', 'rott[oaie]', 'difettos[oaie]',
@@ -677,6 +692,8 @@ export const it: PhraseBook = {
       '(?:risponda|rispondi|rispondere) (?:a questo messaggio|indicando|con)',
       '(?:per favore|per cortesia|cortesemente|gentilmente),? (?:\\p{L}+ ){0,2}(?:mand|invi|scriv|conferm|indic|rispond|controll|verific|sceg|dic|facci|fai|allegh|comunic)\\p{L}*',
       '(?:mand|invi|scriv)\\p{L}{1,4} (?:a noi|a me)',
+      // Instructions for the item (what to do before use) are a purpose of their own.
+      'la preghiamo di notare', 'prima dell[\'’]uso', 'prima di usare',
     ],
   },
 

@@ -3,7 +3,8 @@
  * see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
-import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
+import { spelledPhone } from './numbers.ts';
+import { refusedOffers, refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Recensie, beoordeling, review, waardering, feedback (with Dutch compounds: productrecensie). */
 const REVIEW =
@@ -38,10 +39,14 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? of', ',? en', ',? noch'],
   negations: ['niet', 'geen', 'nooit', 'zonder', 'noch', 'hoef(?:t|en)?'],
   refusals: ['(?:is|zijn) (?:\\p{L}+ )?niet (?:\\p{L}+ )?(?:mogelijk|nodig|toegestaan|de bedoeling|een optie)', 'niet (?:mogelijk|nodig|toegestaan|aan)', '\\p{L}+ (?:we|wij) (?:\\p{L}+ ){0,3}(?:niet|geen)', 'hoeft niet', 'hoeven niet'],
-  reported: ['(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|bood|bood aan|stelde voor|schreef|wilde weten|wou weten)', '(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?(?:gevraagd|voorgesteld|geschreven|aangeboden)', '(?:uw|je|jouw) (?:vraag|voorstel|bericht|melding)'],
+  reported: ['(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|bood|bood aan|stelde voor|schreef|wilde weten|wou weten)', '(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?(?:gevraagd|voorgesteld|geschreven|aangeboden)', '(?:uw|je|jouw) (?:vraag|voorstel|bericht|melding)', 'ik begrijp (?:goed )?dat', 'ik snap dat', '(?:u|je) (?:zou|zoudt) (?:liever|graag)', 'bedankt voor (?:het aanbod|uw voorstel|je voorstel)'],
+  neverAsk: ['(?:vragen|vraagt|zullen|zal) (?:wij |we )?(?:u|je|jou) (?:nooit|nimmer)', 'nooit (?:\\p{L}+ ){0,2}(?:vragen|verzoeken)'],
   prepositions: ['per', 'via', 'met', 'door', 'op'],
 };
 const OUTSIDE_AMAZON = 'buiten amazon(?: om)?';
+
+/** A discount code or a better price the buyer asked for, refused (refusals.ts refusedOffers). */
+const OFFERS = ['kortingscodes?', 'kortingsbon(?:nen)?', 'kortingscoupons?', 'actiecodes?', 'promocodes?', 'couponcodes?', 'coupons?', 'kortingen', 'korting', 'aparte prijs(?:afspraken)?', 'speciale prijs', 'prijsafspraken'];
 
 export const nl: PhraseBook = {
   language: 'nl',
@@ -145,6 +150,7 @@ export const nl: PhraseBook = {
       '(?:met|via) (?:de )?(?:code|kortingscode) \\p{L}{2,12}\\d{1,3} (?:\\p{L}+ ){0,4}(?:korting|procent|\\d{1,3} ?%)',
     ],
     exceptions: [
+      ...refusedOffers(REFUSALS, OFFERS),
       'geld[- ]terug[- ]garantie',
       // A partial refund for damage, called a discount: "30% korting op het aankoopbedrag als compensatie".
       '\\d{1,3} ?% korting[^.!?\\n]{0,60}(?:als|ter) (?:compensatie|tegemoetkoming|schadevergoeding)',
@@ -268,6 +274,7 @@ export const nl: PhraseBook = {
     exceptions: ['(?:app|apparaat|account|wifi|wi-fi) (?:\\p{L}+ ){0,3}afmelden', 'stop (?:het gebruik|met gebruiken|direct met)'],
   },
 
+  phoneWords: { patterns: spelledPhone({ words: ['(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)', 'zeventien', 'negentien', 'veertien', 'vijftien', 'achttien', 'zeventig', 'negentig', 'dertien', 'zestien', 'twintig', 'veertig', 'vijftig', 'tachtig', 'honderd', 'twaalf', 'dertig', 'zestig', 'zeven', 'negen', 'twee', 'drie', 'vier', 'vijf', 'acht', 'tien', 'nul', 'een', 'één', 'zes', 'elf'] }) },
   messengerApps: {
     patterns: [
       '(?:per|via|op|over) (?:whats ?app|telegram|signal|skype|wechat|line|viber|messenger)',
@@ -310,6 +317,9 @@ export const nl: PhraseBook = {
       '(?:nabestellingen|(?:toekomstige|volgende|verdere) bestellingen) (?:\\p{L}+ ){0,5}(?:rechtstreeks|direct|per e-?mail|bij ons)',
       // "verkopen wij niet op Amazon. Stuur ons een berichtje, dan sturen we een factuur".
       '(?:verkopen|verkoop|leveren|bieden) (?:wij|we|ik) (?:\\p{L}+ ){0,3}niet (?:op|via) amazon[^\\n]{0,160}(?:factuur|betaling|rechtstreeks|direct)',
+      // "No need to order through Amazon", "settle it between us": the sale or the settlement taken off Amazon.
+      'onderling (?:oplossen|regelen)',
+      '(?:hoeft|hoef|hoeven) (?:u|je|jij|ge) (?:\\p{L}+ ){0,2}niet (?:\\p{L}+ ){0,2}via amazon (?:te )?(?:bestellen|kopen)',
     ],
     exceptions: [
       ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
@@ -339,6 +349,9 @@ export const nl: PhraseBook = {
       // "Maak gewoon € 42 over naar het rekeningnummer op de pakbon"
       '(?:maak|maakt|stort|stuur)(?: \\p{L}+)? (?:€ ?)?\\d+(?:[.,]\\d+)? (?:euro )?(?:over )?(?:naar|op) (?:het|ons|onze|de) (?:rekening(?:nummer)?|iban)',
       '(?:betaal|betaalt|betalen)(?: u| je)? (?:\\p{L}+ ){0,4}(?:rechtstreeks|direct|contant) (?:aan|bij) (?:ons|mij|de monteur|onze monteur|de chauffeur)',
+      // Money sent or asked for directly, to settle or to pay.
+      'maak (?:\\p{L}+ ){0,3}(?:naar je|naar u|aan je|aan u) over',
+      'op welk rekeningnummer',
     ],
     exceptions: [
       ...refusedWays(REFUSALS),
@@ -580,6 +593,8 @@ export const nl: PhraseBook = {
       'wij zijn (?:u |je )?(?:erg |heel |zeer )?dankbaar',
       '(?:wat |heel |super |erg |echt )?(?:leuk|fijn|mooi|tof|geweldig) dat (?:u|je|jij|ge) (?:\\p{L}+ ){0,5}(?:besteld|gekocht|gekozen|koos|bestelde|kocht)(?: hebt| heeft| hebben)?',
       '(?:willen|wil|wilden|wilde) (?:wij|we|ik) (?:u|je|jou|jullie) (?:\\p{L}+ ){0,3}(?:bedanken|danken)(?: voor (?:uw|je|jouw|het|de) (?:\\p{L}+ )?(?:bestelling|aankoop|vertrouwen|geduld|keuze))?',
+      // Season's greetings alone say no more than thanks.
+      'fijne feestdagen', 'prettige feestdagen', 'gelukkig nieuwjaar', 'vrolijk kerstfeest', 'prettige kerstdagen', 'fijne kerstdagen', 'zalig kerstfeest',
     ],
     padding: [
       '(?:hallo|goedendag|goedemorgen|goedemiddag|goedenavond|goeiedag|dag|beste|geachte|lieve|hoi|hey|hi)(?: (?:heer|mevrouw|mevr\\.?|dhr\\.?|meneer))?(?: [\\p{L}\'-]{1,20}){0,2}',
@@ -610,6 +625,8 @@ export const nl: PhraseBook = {
       'namens (?:het )?(?:hele |voltallige )?(?:team|ons team|iedereen)(?: van \\p{L}+)?',
       '(?:wij|we) hebben (?:je|uw|jouw) (?:\\p{L}+ ){0,2}(?:pakket|pakketje|bestelling) (?:\\p{L}+ ){0,4}(?:ingepakt|verpakt)',
       '(?:als|indien|mocht) (?:u|je|jij|ge) (?:\\p{L}+ ){0,4}(?:vragen|opmerkingen) (?:hebt|heeft|hebben)(?: (?:over|bij|rond) (?:uw|je|jouw|de|het) (?:\\p{L}+ )?\\p{L}+)?',
+      // The seller's small business introduced: warmth, no purpose.
+      'als (?:klein )?familiebedrijf', 'wij zijn een (?:klein )?(?:familiebedrijf|bedrijfje|team)',
     ],
     confirmation: [
       '(?:is|zijn|werd|werden) (?:\\p{L}+ ){0,2}(?:ingepakt|verpakt|klaar voor verzending|verzendklaar)',
@@ -662,6 +679,8 @@ export const nl: PhraseBook = {
       '(?:wij zijn|we zijn|ik ben) (?:\\p{L}+ ){0,4}(?:voor u |voor je )?bereikbaar',
       '(?:als|uw|je|jouw) (?:vaste |persoonlijke |directe |eigen ){1,2}(?:contactpersoon|aanspreekpunt|adviseur|begeleider)',
       '(?:stuur|schrijf|stuurt) (?:mij|ons|me) (?:\\p{L}+,? ){0,4}(?:wanneer|zodra|als) (?:er iets is|u iets nodig hebt|je iets nodig hebt|er vragen zijn)',
+      // Help offered for whenever the buyer needs it.
+      '(?:hebt|heeft|heb) (?:u|je) ooit een vraag', 'stuur (?:dan )?gerust een bericht',
     ],
     purpose: [
       'helaas', 'excuses', 'excuus', 'verontschuldig\\p{L}{0,6}', 'beschadig\\p{L}{0,4}', 'defect\\p{L}{0,2}', 'kapot', 'ontbre\\p{L}{0,4}',
@@ -675,6 +694,8 @@ export const nl: PhraseBook = {
       '(?:kunt|wilt|zou) (?:u|je) ', '(?:stuur|bevestig|controleer|kies|laat|geef) (?:ons |mij )?(?:alstublieft|aub|even|graag)',
       'factuur', 'facturen', 'handleiding', 'garantie', 'recensie\\p{L}{0,2}', 'beoordeling\\p{L}{0,2}', 'review\\p{L}{0,2}', 'feedback',
       'handtekening', 'thuis', 'foto\\p{L}{0,2}', 'afmeting\\p{L}{0,2}', 'maten', '(?:wij|we) (?:hebben|heb) (?:\\p{L}+ ){0,3}nodig',
+      // Instructions for the item (what to do before use) are a purpose of their own.
+      'vóór gebruik', 'voor het eerste gebruik',
     ],
   },
 

@@ -6,7 +6,8 @@
  * Syntax: see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
-import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
+import { spelledPhone } from './numbers.ts';
+import { refusedOffers, refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Opinia, recenzja, ocena, komentarz, feedback, gwiazdki: what a buyer leaves, in every case. */
 const REVIEW =
@@ -40,10 +41,14 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? lub', ',? albo', ',? czy', ',? i', ',? ani'],
   negations: ['nie', 'nigdy', 'żadn\\p{L}{1,3}', 'zadn\\p{L}{1,3}', 'bez', 'ani'],
   refusals: ['nie (?:\\p{L}+ ){0,2}(?:jest możliw\\p{L}+|są możliw\\p{L}+|przyjmujemy|akceptujemy|obsługujemy|używamy|jest potrzebn\\p{L}+|jest konieczn\\p{L}+|wchodzi w grę|ma potrzeby)', '(?:przyjmujemy|akceptujemy|obsługujemy) (?:\\p{L}+ )?nie'],
-  reported: ['(?:za)?pyta (?:pan|pani|państwo)', '(?:pytał|pytała|pytali|zapytał|zapytała|proponował|proponowała|zaproponował|zaproponowała|napisał|napisała|chciał wiedzieć|chciała wiedzieć)\\p{L}{0,4}(?: (?:pan|pani|państwo))?', '(?:pana|pani|twoje|państwa) (?:pytanie|propozycj\\p{L}|wiadomość)'],
+  reported: ['(?:za)?pyta (?:pan|pani|państwo)', '(?:pytał|pytała|pytali|zapytał|zapytała|proponował|proponowała|zaproponował|zaproponowała|napisał|napisała|chciał wiedzieć|chciała wiedzieć)\\p{L}{0,4}(?: (?:pan|pani|państwo))?', '(?:pana|pani|twoje|państwa) (?:pytanie|propozycj\\p{L}|wiadomość)', 'rozumiem,? że', 'rozumiemy,? że', '(?:prosił|prosiła|prosili)\\p{L}{0,2}(?: (?:pan|pani|państwo))?', 'wygodniej byłoby'],
+  neverAsk: ['nigdy nie (?:poprosimy|prosimy|będziemy prosić|poprosi)'],
   prepositions: ['przez', 'na', 'za', 'via'],
 };
 const OUTSIDE_AMAZON = 'poza amazon\\p{L}*';
+
+/** A discount code or a better price the buyer asked for, refused (refusals.ts refusedOffers). */
+const OFFERS = ['kod(?:u|y|ów|em)? rabatow\\p{L}{1,3}', 'kod(?:u|y|ów|em)? promocyjn\\p{L}{1,3}', 'kupon(?:u|y|ów)?(?: rabatow\\p{L}{1,3})?', 'rabat(?:u|y|ów)?', 'zniżk\\p{L}{1,2}', 'indywidualn\\p{L}{1,3} cen\\p{L}', 'specjaln\\p{L}{1,3} cen\\p{L}', 'obniżk\\p{L}{1,2}'];
 
 export const pl: PhraseBook = {
   language: 'pl',
@@ -125,9 +130,12 @@ export const pl: PhraseBook = {
       '(?:wpisz|wpisać|podaj|użyj|uzyj|wykorzystaj)(?: \\p{L}+){0,2} kod\\p{L}{0,2} \\p{L}{2,12}\\d{1,3}',
     ],
     exceptions: [
+      ...refusedOffers(REFUSALS, OFFERS),
       '(?:umow\\p{L}{1,2}|dowód|dowod|warunk\\p{L}{1,2}|regulamin\\p{L}{0,2}) sprzedaży',
       // A delay explained by a sales event is no invitation to it: "z powodu natłoku paczek w okresie Black Friday".
-      '(?:z powodu|przez|w okresie|podczas|w czasie|po)(?: \\p{L}+){0,4} (?:black ?(?:friday|week)|cyber ?monday|prime day)',
+      '(?:z powodu|przez|w okresie|podczas|w czasie|po|w związku z|ze względu na|z uwagi na)(?: \\p{L}+){0,4} (?:black ?(?:friday|week)|cyber ?monday|prime day)(?: (?:i|oraz) (?:\\p{L}+ )?(?:wyprzedaż|promocj)\\p{L}{0,4})?',
+      // Amazon's own sales ("świąteczne wyprzedaże na Amazonie") as the reason for a delay.
+      '(?:z powodu|przez|w okresie|podczas|w czasie|w związku z|ze względu na|z uwagi na)(?: \\p{L}+){0,2} wyprzedaż\\p{L}{0,4} na amazon\\p{L}{0,3}',
       // A percentage off this order for damage or a delay settles a problem; it is no discount on a future one.
       '(?:rekompensat\\p{L}{0,3}|zadośćuczynieni\\p{L}{0,2}|przeprosin\\p{L}{0,2}|przepraszamy|rys\\p{L}{1,3}|uszkodz\\p{L}{1,5}|wad\\p{L}{1,3}|opóźnieni\\p{L}{1,2}|opoznieni\\p{L}{1,2}|kłopot\\p{L}{0,3}|częściow\\p{L}{1,3} zwrot\\p{L}{0,3}|czesciow\\p{L}{1,3} zwrot\\p{L}{0,3}|zwrot\\p{L}{0,3} (?:części|czesci|różnicy)|przez amazon)[^.!?\\n]{0,80}\\d{1,3} ?% (?:rabatu|zniżki|znizki|upustu|taniej|mniej)', '\\d{1,3} ?% (?:rabatu|zniżki|znizki|upustu|taniej|mniej)[^.!?\\n]{0,80}(?:rekompensat\\p{L}{0,3}|zadośćuczynieni\\p{L}{0,2}|przeprosin\\p{L}{0,2}|przepraszamy|rys\\p{L}{1,3}|uszkodz\\p{L}{1,5}|wad\\p{L}{1,3}|opóźnieni\\p{L}{1,2}|opoznieni\\p{L}{1,2}|kłopot\\p{L}{0,3}|częściow\\p{L}{1,3} zwrot\\p{L}{0,3}|czesciow\\p{L}{1,3} zwrot\\p{L}{0,3}|zwrot\\p{L}{0,3} (?:części|czesci|różnicy)|przez amazon)',
       // What the buyer bought on a sale, or a replacement model offered instead of a broken one.
@@ -210,7 +218,10 @@ export const pl: PhraseBook = {
       '(?:wyślij|wyslij|napisz)(?:cie)? (?:nam |mi )?(?:sms\\p{L}{0,3}|esemes\\p{L}{0,3})',
       '(?:kontakt\\p{L}{0,3}|(?:skontaktuj\\p{L}{0,5}|skontaktow\\p{L}{1,4}|kontaktow\\p{L}{1,4}) (?:się|sie) (?:z nami|ze mną)) (?:\\p{L}+ ){0,2}(?:telefonicznie|mailowo|e-mailowo|przez telefon|pod numerem)',
     ],
-    exceptions: ['(?:zadzwo\\p{L}{1,4}|dzwo\\p{L}{1,4}) (?:\\p{L}+ ){0,2}do (?:kuriera|przewoźnika|przewoznika|producenta|serwisu producenta)'],
+    exceptions: ['(?:zadzwo\\p{L}{1,4}|dzwo\\p{L}{1,4}) (?:\\p{L}+ ){0,2}do (?:kuriera|przewoźnika|przewoznika|producenta|serwisu producenta)',
+      // Contact outside Amazon said to be unnecessary: "nie trzeba kontaktować się z nami telefonicznie".
+      '(?:nie trzeba|nie musi\\p{L}{0,4}|nie ma potrzeby)[^.!?\\n]{0,100}',
+    ],
   },
 
   optOut: {
@@ -235,6 +246,7 @@ export const pl: PhraseBook = {
     ],
   },
 
+  phoneWords: { patterns: spelledPhone({ words: ['dziewięćdziesiąt', 'dziewiętnaście', 'siedemdziesiąt', 'sześćdziesiąt', 'osiemdziesiąt', 'siedemnaście', 'czterdzieści', 'pięćdziesiąt', 'czternaście', 'osiemnaście', 'dwadzieścia', 'trzydzieści', 'dziewięćset', 'jedenaście', 'trzynaście', 'piętnaście', 'szesnaście', 'dwanaście', 'czterysta', 'siedemset', 'dziewięć', 'dziesięć', 'dwieście', 'sześćset', 'osiemset', 'trzysta', 'pięćset', 'cztery', 'siedem', 'jeden', 'jedna', 'jedno', 'sześć', 'osiem', 'zero', 'dwie', 'trzy', 'pięć', 'dwa', 'sto'] }) },
   messengerApps: {
     patterns: [
       '(?:przez|na|via|poprzez|w) (?:whats ?app\\p{L}{0,3}|telegram\\p{L}{0,3}|messenger\\p{L}{0,3}|signal\\p{L}{0,3}|viber\\p{L}{0,3}|wechat\\p{L}{0,3}|line)(?![\\p{L}])',
@@ -298,6 +310,9 @@ export const pl: PhraseBook = {
       '(?:cło|clo|cła|cla|opłat\\p{L}{0,2} celn\\p{L}{1,3}|podat\\p{L}{1,3})[^.!?\\n]{0,60}(?:gotówk\\p{L}{1,2}|za pobraniem|przy odbiorze|kurierowi)',
       // Refunds go back through Amazon, whatever the seller calls them.
       '(?:zwrot\\p{L}{0,3}|zwróc\\p{L}{1,5}) (?:\\p{L}+ ){0,4}(?:przez amazon|na pana konto amazon|na konto amazon)',
+      // BLIK and Przelewy24 at Amazon.pl's own checkout.
+      '(?:przy|podczas) (?:składaniu )?zamówieni\\p{L}{1,2} na amazon\\p{L}{0,4}(?:\\.pl)?(?:np\\.|[^.!?\\n]){0,80}',
+      '(?:blik|przelewy24)\\p{L}{0,4}(?:[\'’-]\\p{L}{1,4})? (?:\\p{L}+ ){0,2}(?:przy|podczas) (?:składaniu )?zamówieni\\p{L}{1,2} na amazon',
     ],
   },
 
@@ -446,6 +461,8 @@ export const pl: PhraseBook = {
       'serdeczne podziękowania', 'podziękowania za', 'wielkie dzięki',
       '(?:i )?za to,? (?:że|ze) (?:pan\\p{L}{0,2} |państwo )?(?:wybrał\\p{L}{0,4}|zdecydował\\p{L}{0,4}|zaufał\\p{L}{0,4}|kupił\\p{L}{0,4}|zamówił\\p{L}{0,4})(?: (?:pan|pani|państwo))?(?: (?:się na|właśnie|akurat))?(?: (?:nasz\\p{L}{0,3} \\p{L}+|nas|u nas))?',
       '(?:chcieliśmy|chcielismy|chciałem|chciałam|chcemy|chcę|pragniemy) (?:\\p{L}+ ){0,2}(?:podziękować|podziekowac)(?: [^.!?\\n]{0,60})?',
+      // Season's greetings alone say no more than thanks.
+      'wesołych świąt', 'szczęśliwego nowego roku', '(?:zdrowych|spokojnych|radosnych) (?:i (?:\\p{L}+ ))?świąt',
     ],
     padding: [
       '(?:dzień dobry|dzien dobry|witam|witamy|cześć|czesc|hej|dobry wieczór)(?: (?:pani|panie|panu|państwu))?(?: [\\p{L}\'-]{1,20}){0,2}',
@@ -466,6 +483,8 @@ export const pl: PhraseBook = {
       // Warm words with nothing to say: a message made only of them is only a thank-you (G1701).
       '(?:to|jest to) (?:dla nas )?(?:wielka |ogromna |prawdziwa )?(?:radość|przyjemność|zaszczyt|frajda)[^.!?\\n]{0,80}',
       '(?:życzymy|zyczymy|życzę|zycze) [^.!?\\n]{0,80}', 'trzymaj(?:cie)? się', 'do zobaczenia', 'miłego korzystania', 'milego korzystania',
+      // The seller's small business introduced: warmth, no purpose.
+      'jesteśmy (?:małą |niewielką )?(?:rodzinną )?(?:firmą|pracownią|pasieką|manufakturą)(?: z \\p{L}+)?', 'każde zamówienie to dla nas (?:ogromna |wielka )?radość',
     ],
     confirmation: [
       '(?:pana|pani|państwa|panstwa|twoje|twoja|twój) (?:zam[óo]wieni\\p{L}{1,3}|przesył\\p{L}{1,4}|paczk\\p{L}{1,2})(?: \\d{3}-\\d{7}-\\d{7})? (?:zostało|zostala|została|zostal|został|jest|są) (?:dziś |dzisiaj |już |juz |właśnie |wlasnie )*(?:wysłan\\p{L}{1,3}|wyslan\\p{L}{1,3}|nadan\\p{L}{1,3}|spakowan\\p{L}{1,3}|przekazan\\p{L}{1,3}|potwierdzon\\p{L}{1,3}|w drodze)',
@@ -504,6 +523,8 @@ export const pl: PhraseBook = {
       '(?:jestem|jesteśmy|jestesmy|będę|bede) (?:pana|pani|państwa|twoim|twoją|twoja) (?:\\p{L}+ )?(?:opiekun\\p{L}{0,3}|doradc\\p{L}{1,3}|konsultant\\p{L}{0,3}|osobą kontaktową|osoba kontaktowa)[^.!?\\n]{0,40}',
       '(?:nie wahaj|nie wahajcie|proszę się nie wahać)(?: się)?[^.!?\\n]{0,60}',
       '(?:zawsze|w każdej chwili|kiedy tylko) (?:\\p{L}+ ){0,3}(?:może|mogą|możesz) (?:\\p{L}+ ){0,3}(?:napisać|zwrócić|skontaktować|liczyć)[^.!?\\n]{0,40}',
+      // Help offered for whenever the buyer needs it.
+      '(?:w razie|gdyby (?:pan|pani) mia\\p{L}{1,2}) (?:jakichkolwiek )?pyta\\p{L}{1,3}', 'jesteśmy do (?:pana|pani|państwa) dyspozycji',
     ],
     purpose: [
       'niestety', 'przeprasza\\p{L}{0,4}', 'przepros\\p{L}{1,5}', 'uszkodz\\p{L}{1,5}', 'wad\\p{L}{1,3}', 'brak\\p{L}{0,3}', 'brakuj\\p{L}{1,3}',
@@ -516,6 +537,8 @@ export const pl: PhraseBook = {
       '(?:ze względu|z powodu|z uwagi) na', 'dopiero', 'pamięta\\p{L}{1,4}', 'przed (?:pierwszym )?użyciem', 'należy', 'wskazówk\\p{L}{1,3}',
       'utknęł\\p{L}{1,2}', 'utknel\\p{L}{1,2}', 'nie (?:dotrze|dotarł\\p{L}{0,2}|doszł\\p{L}{0,2}|dotarl\\p{L}{0,2})', 'zaginęł\\p{L}{1,2}', 'zgubion\\p{L}{1,3}',
       '(?:wyślemy|wyslemy|wyśle|prześlemy) (?:\\p{L}+ ){0,2}(?:now\\p{L}{1,2}|drug\\p{L}{1,2}|ponownie|jeszcze raz)', 'potwierdz\\p{L}{1,3} (?:\\p{L}+ )?(?:adres|termin|projekt|dane|tekst)',
+      // Instructions for the item (what to do before use) are a purpose of their own.
+      'prosimy pamiętać', 'przed użyciem', 'przed pierwszym użyciem',
     ],
   },
 

@@ -5,7 +5,8 @@
  * without accents. Syntax: see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
-import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
+import { spelledPhone } from './numbers.ts';
+import { refusedOffers, refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Words for a product review or seller feedback, as a regex alternation. */
 const REVIEW =
@@ -50,11 +51,15 @@ const REFUSALS: RefusalWords = {
   ways: ['pix', 'chave pix', 'boleto(?: banc[aá]rio)?', 'transfer[eê]ncias?(?: banc[aá]rias?)?', 'ted', 'doc', 'dep[oó]sito', 'dinheiro', 'esp[eé]cie', 'picpay', 'mercado ?pago', 'mb ?way', 'multibanco', 'dados banc[aá]rios'],
   joiners: [',', ',? ou', ',? e', ',? nem'],
   negations: ['n[aã]o', 'nem', 'nunca', 'jamais', 'sem', 'nenhum\\p{L}*'],
-  refusals: ['n[aã]o (?:\\p{L}+ ){0,2}(?:[eé] poss[ií]vel|s[aã]o poss[ií]veis|aceitamos|usamos|utilizamos|trabalhamos|[eé] uma op[cç][aã]o|est[aá] previst\\p{L}|[eé] necess[aá]ri\\p{L}|precisa|[eé] permitid\\p{L})', '(?:n[aã]o )?(?:aceitamos|usamos) n[aã]o'],
-  reported: ['(?:voc[eê] |o senhor |a senhora )?(?:nos |me )?(?:perguntou|pergunta|perguntava|prop[oô]s|propunha|ofereceu|sugeriu|escreveu|quis saber|queria saber)', '(?:sua|tua) (?:pergunta|d[uú]vida|proposta|mensagem)'],
+  refusals: ['n[aã]o (?:\\p{L}+ ){0,2}(?:[eé] poss[ií]vel|s[aã]o poss[ií]veis|aceitamos|usamos|utilizamos|trabalhamos|[eé] uma op[cç][aã]o|est[aá] previst\\p{L}|[eé] necess[aá]ri\\p{L}|precisa|[eé] permitid\\p{L})', '(?:n[aã]o )?(?:aceitamos|usamos) n[aã]o', 'n[aã]o d[aá]'],
+  reported: ['(?:voc[eê] |o senhor |a senhora )?(?:nos |me )?(?:perguntou|pergunta|perguntava|prop[oô]s|propunha|ofereceu|sugeriu|escreveu|comentou|mencionou|disse|falou|avisou|quis saber|queria saber)', '(?:sua|tua) (?:pergunta|d[uú]vida|proposta|mensagem)', 'entendo que', 'compreendo que'],
+  neverAsk: ['nunca (?:vamos |iremos )?(?:pedir|pediremos|pedimos|solicitar|solicitaremos)', 'jamais (?:vamos |iremos )?(?:pedir|pediremos)'],
   prepositions: ['por', 'via', 'pelo', 'pela', 'com', 'no', 'em'],
 };
 const OUTSIDE_AMAZON = 'fora da amazon';
+
+/** A discount code or a better price the buyer asked for, refused (refusals.ts refusedOffers). */
+const OFFERS = ['cupo(?:m|ns)(?: de desconto)?', 'c[oó]digos? (?:de )?(?:desconto|promocional|cupom)', 'descontos?', 'pre[cç]o especial', 'abatimento'];
 
 export const pt: PhraseBook = {
   language: 'pt',
@@ -144,6 +149,7 @@ export const pt: PhraseBook = {
       '(?:acumule|acumula|acumular|junte|ganhe) pontos',
     ],
     exceptions: [
+      ...refusedOffers(REFUSALS, OFFERS),
       'condi[cç][oõ]es (?:gerais )?de venda',
       // A partial refund for damage, called a discount: "25% de desconto sobre o valor pago como compensação".
       '\\d{1,3} ?% de desconto[^.!?\\n]{0,60}(?:como|de|em|a t[ií]tulo de) (?:compensa[cç][aã]o|indeniza[cç][aã]o|ressarcimento)',
@@ -297,6 +303,7 @@ export const pt: PhraseBook = {
     exceptions: [],
   },
 
+  phoneWords: { patterns: spelledPhone({ words: ['quatrocentos', 'quinhentos', 'seiscentos', 'setecentos', 'oitocentos', 'novecentos', 'dezesseis', 'dezasseis', 'dezessete', 'dezassete', 'cinquenta', 'trezentos', 'quatorze', 'dezenove', 'dezanove', 'quarenta', 'sessenta', 'duzentos', 'catorze', 'dezoito', 'setenta', 'oitenta', 'noventa', 'quatro', 'quinze', 'trinta', 'cinco', 'treze', 'vinte', 'cento', 'zero', 'dois', 'duas', 'três', 'tres', 'seis', 'meia', 'sete', 'oito', 'nove', 'onze', 'doze', 'uma', 'dez', 'cem', 'um'], joiners: ['e'] }) },
   messengerApps: {
     patterns: [
       '(?:por|via|pelo|no|em|ao|para o|nosso|meu|o nosso|o meu) (?:whats ?app|zap|zapzap|telegram|signal|skype|wechat|line|viber|messenger)',
@@ -333,6 +340,9 @@ export const pt: PhraseBook = {
       '(?:sem|livre d[ae]s?) (?:a |as |o )?(?:comiss(?:[aã]o|[oõ]es)|taxas?|tarifas?) d[ao] amazon',
       '(?:no|pelo|via|atrav[eé]s do|na|pela) (?:mercado ?livre|shopee|magalu|olx|aliexpress|shein|americanas)',
       `${BUY} (?:\\p{L}+ ){0,3}(?:no|em|pelo|do) (?:www\\.)?[\\p{L}\\p{N}-]+\\.(?:com\\.br|com|pt|br|net|shop|store|loja)`,
+      // "No need to order through Amazon", "settle it between us": the sale or the settlement taken off Amazon.
+      'n[aã]o precisa (?:\\p{L}+ ){0,2}passar pela amazon',
+      'fazer o pedido com a gente diretamente',
     ],
     exceptions: [
       ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
@@ -380,6 +390,8 @@ export const pt: PhraseBook = {
       // Not needed: "não precisa mandar seus dados bancários nem chave Pix".
       '(?:n[aã]o|nem) (?:\\p{L}+ ){0,2}precisa (?:\\p{L}+ ){0,2}(?:mandar|enviar|passar|informar)[^.!?\\n]{0,60}(?:pix|dados banc[aá]rios|boleto)',
       '(?:pago|pagou|pagamento|pagaste) (?:\\p{L}+ ){0,3}(?:com|por|via|no) boleto',
+      // Amazon's own bank slip.
+      'boleto (?:\\p{L}+ ){0,2}(?:gerado|emitido) pela (?:própria )?amazon',
     ],
   },
 
@@ -646,6 +658,8 @@ export const pt: PhraseBook = {
       '(?:s[oó] |apenas )?(?:quer[ií]amos|queria|queremos|quero|passamos para|passando para|vim) (?:lhe |te )?agradecer(?: (?:de cora[cç][aã]o|pessoalmente))?(?: (?:pela|pelo|por) [^.!?\\n]{0,50})?',
       '(?:ficamos|estamos) (?:muito |t[aã]o )?(?:felizes|contentes|gratos|honrados) (?:em|de|por|com) (?:ter (?:voc[eê]|o senhor|a senhora|-lo|-la)|t[eê]-lo|t[eê]-la|que (?:voc[eê] )?(?:tenha|tenhas) (?:escolhido|confiado|comprado)|sua (?:compra|escolha|prefer[eê]ncia))[^.!?\\n]{0,30}',
       '(?:sua|seu|tua|teu|cada) (?:compra|pedido|encomenda|apoio|confian[cç]a) (?:nos )?(?:motiva|ajuda|significa|importa|alegra|incentiva)[^.!?\\n]{0,50}',
+      // Season's greetings alone say no more than thanks.
+      'feliz natal', 'boas festas', 'feliz ano novo', 'próspero ano novo', 'feliz páscoa',
     ],
     padding: [
       // A greeting asked as a question ("Olá, tudo bem?") is not a question about the order.
@@ -688,6 +702,8 @@ export const pt: PhraseBook = {
       'para o que (?:precisar|necessitar|for preciso)',
       '(?:sua|tua|a sua|a tua) satisfa[cç][aã]o [eé] (?:a )?(?:nossa|muito importante|o mais importante|prioridade)[^.!?\\n]{0,30}',
       '(?:at[eé] breve|at[eé] a pr[oó]xima|at[eé] logo)',
+      // The seller's small business introduced: warmth, no purpose.
+      'somos uma pequena (?:empresa|loja|equipe|família)(?: familiar)?', 'cada pedido (?:é|significa) (?:\\p{L}+ ){0,3}para nós',
     ],
     confirmation: [
       '(?:est[aá]|est[aã]o|j[aá] est[aá]) (?:\\p{L}+ )?(?:embalad[oa]s?|empacotad[oa]s?|separad[oa]s?|pront[oa]s? para (?:envio|enviar|sair|despacho))',
@@ -755,6 +771,8 @@ export const pt: PhraseBook = {
       '(?:se|caso) (?:\\p{L}+ )?(?:precisar|precisares|necessitar|tiver|tiveres|surgir) (?:de )?(?:algo|ajuda|qualquer coisa|alguma (?:d[uú]vida|pergunta|quest[aã]o)|qualquer (?:d[uú]vida|pergunta|quest[aã]o|problema))',
       '(?:para|diante de|em caso de) (?:qualquer|quaisquer) (?:d[uú]vida|pergunta|quest[aã]o|coisa)s?',
       'estamos aqui para (?:ajudar|ajud[aá]-lo|ajud[aá]-la|te ajudar)',
+      // Help offered for whenever the buyer needs it.
+      'se (?:precisar|tiver) de (?:qualquer coisa|alguma coisa|ajuda)', 'é só responder (?:a )?esta mensagem',
     ],
     purpose: [
       'infelizmente', 'lamentavelmente', 'sentimos', 'lament\\p{L}{1,5}', 'desculp\\p{L}{0,6}', 'perd[aã]o',
@@ -776,6 +794,8 @@ export const pt: PhraseBook = {
       'precisamos',
       // Instructions are content of their own ("Para montar a estante, vai precisar de uma chave Phillips").
       'montar', 'montagem', '(?:vai|vais|ir[aá]|ir[aá]s) precisar',
+      // Instructions for the item (what to do before use) are a purpose of their own.
+      'observe que', 'antes de usar', 'antes do primeiro uso',
     ],
   },
 

@@ -1,6 +1,7 @@
 /**
  * A way of paying outside Amazon, or a messenger, named only to refuse it: the exceptions of
- * off-amazon-payment and messenger-app, built the same way in every language from its words.
+ * off-amazon-payment and messenger-app, built the same way in every language from its words; and
+ * a discount code or a special price the buyer asked for, refused: exceptions of promotion.
  *
  * G1701 forbids asking a buyer to pay or to talk outside Amazon, not telling them there is no
  * such way ("we don't take PayPal", "bank transfers are not an option", "you asked whether you
@@ -26,8 +27,13 @@ export interface RefusalWords {
   negations: readonly string[];
   /** What refuses a way named before it: "nicht möglich", "non sono accettati". */
   refusals: readonly string[];
-  /** What reports the buyer's question or offer, answered after it: "sie hatten angeboten", "ci chiede se". */
+  /**
+   * What reports the buyer's question, wish or offer, answered after it: "sie hatten angeboten",
+   * "ci chiede se", or acknowledges it: "I understand that", "je comprends que".
+   */
   reported: readonly string[];
+  /** The seller's promise never to ask for a way ("we will never ask you to pay by…"): a scam warning. */
+  neverAsk?: readonly string[];
   /** Words that may come just before a way, part of what the rules match: "per", "über", "via". */
   prepositions: readonly string[];
   /**
@@ -37,6 +43,14 @@ export interface RefusalWords {
   articles?: readonly string[];
 }
 
+/**
+ * The prefixes mail clients and Seller Central put before the subject of a reply ("Re:", "AW:",
+ * "Sv:", "Odp:", "Ynt:", "Res:"), whatever the language of the message.
+ */
+const REPLY_PREFIXES = ['re', 'aw', 'antw', 'sv', 'svar', 'odp', 'ynt', 'yanıt', 'yanit', 'res', 'resp', 'rv', 'r', 'rif', 'rép', 'rep', 'رد'];
+/** The same in Japanese and Chinese mail ("回复：", "返信:"). */
+const UNSPACED_REPLY = '(?:回复|答复|回覆|返信|re)[:：] ?';
+
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
@@ -45,16 +59,25 @@ const WORD = "[\\p{L}\\p{N}'’-]+";
 
 /**
  * "Outside Amazon" named only to refuse it: after a negation anywhere in its clause ("we never ask
- * for Pix, a bank slip or any other payment outside Amazon"), or refused after it.
+ * for Pix, a bank slip or any other payment outside Amazon"), or refused after it; and buying
+ * outside Amazon in the buyer's own words, reported.
  */
 export function refusedOutside(words: RefusalWords, outside: string): string[] {
-  return [`(?:${words.negations.join('|')}) [^.!?;:\\n]{0,80}${NOT_LETTER_BEFORE}${outside}`, ...refusedWays({ ...words, ways: [outside] })];
+  return [
+    `(?:${words.negations.join('|')}) [^.!?;:\\n]{0,80}${NOT_LETTER_BEFORE}${outside}`,
+    ...refusedWays({ ...words, ways: [outside] }),
+    // The buyer's own proposal, reported, is theirs to the end of its sentence: "you asked whether you could buy it directly from us".
+    `(?:${words.reported.join('|')})${NOT_LETTER_AFTER}[^.!?\\n]{0,120}`,
+  ];
 }
 
-/** The exception patterns of a language written with spaces between words. */
-export function refusedWays(words: RefusalWords): string[] {
+/**
+ * The exception patterns of a language written with spaces between words; `worldwide`: the
+ * payment methods and messengers named alike everywhere (WORLDWIDE_WAYS) are ways too.
+ */
+export function refusedWays(words: RefusalWords, worldwide = true): string[] {
   // An inflected ending may follow ("WhatsAppa", "BLIK-a", "PayPal'la").
-  const way = `(?:${[...words.ways, ...WORLDWIDE_WAYS].join('|')})(?:['’-]?\\p{L}{1,4})?`;
+  const way = `(?:${[...words.ways, ...(worldwide ? WORLDWIDE_WAYS : [])].join('|')})(?:['’-]?\\p{L}{1,4})?`;
   // "PayPal, Satispay o contanti", "ni PayPal ni les virements": one short word may follow a joiner.
   const article = words.articles === undefined ? '(?:\\p{L}{1,3} )?' : words.articles.length > 0 ? `(?:(?:${words.articles.join('|')}) )?` : '';
   const ways = `${way}(?:(?:${words.joiners.join('|')}) ${article}${way})*`;
@@ -64,10 +87,20 @@ export function refusedWays(words: RefusalWords): string[] {
     `${preposition}${ways} (?:${WORD} ){0,6}(?:${words.refusals.join('|')})`,
     // Whole words only: "proponemos" (the seller's own offer) is not "propone", "online" not "line".
     `(?:${words.reported.join('|')})${NOT_LETTER_AFTER}[^.!?\\n]{0,120}${NOT_LETTER_BEFORE}${way}`,
+    // A scam warning lists what the seller never asks for: "we will never ask you to buy gift cards, wire money or pay by PayPal".
+    // The whole list is refused, to the sentence's end: "gift cards, wire money or anything outside Amazon".
+    ...neverAsked(words),
+    // The buyer's own subject, repeated after "Re:" ("Re: Can I pay by Bizum?"), unless it holds an amount.
+    `(?:${REPLY_PREFIXES.join('|')}) ?: (?:[^\\d%\\n]{0,40} )?${preposition}${way}[^\\d%\\n]{0,40}$`,
     // The buyer's question quoted before the answer: «Posso pagarvi con un bonifico?» (keyed on the
     // way, not on the quotation mark, so that it is tried only where a way is named).
     `${preposition}${way}[^»“”"\\n]{0,150}\\?["»“”]`,
   ];
+}
+
+/** The seller's promise never to ask, to the end of its sentence. */
+export function neverAsked(words: RefusalWords): string[] {
+  return words.neverAsk && words.neverAsk.length > 0 ? [`(?:${words.neverAsk.join('|')})${NOT_LETTER_AFTER}[^.!?\\n]{0,160}`] : [];
 }
 
 export interface UnspacedRefusalWords {
@@ -87,15 +120,41 @@ export interface UnspacedRefusalWords {
  * punctuation, a comma included (not the list mark "、"), so that "不用等，用支付宝付款" (no need to wait: pay by Alipay) is
  * not read as a refusal.
  */
-export function refusedWaysUnspaced(words: UnspacedRefusalWords): string[] {
-  const way = `(?:${[...words.ways, ...WORLDWIDE_WAYS].join('|')})`;
+export function refusedWaysUnspaced(words: UnspacedRefusalWords, worldwide = true): string[] {
+  // A particle may close the way ("亚马逊以外的方式", "Amazon以外での"): part of what the rules match.
+  const way = `(?:${[...words.ways, ...(worldwide ? WORLDWIDE_WAYS : [])].join('|')})(?:的|での|で|の)?`;
   // "、" lists ways ("银行转账、微信或…"); a full-width or Latin comma ends the clause.
   const clause = '[^。！？!?\\n，,；;]';
   return [
     ...(words.negations.length > 0 ? [`(?:${words.negations.join('|')})${clause}{0,30}${way}`] : []),
     `${way}${clause}{0,60}(?:${[...words.refusals, ...words.reportedAfter].join('|')})`,
     ...(words.reportedBefore.length > 0 ? [`(?:${words.reportedBefore.join('|')})[^。！？!?\\n]{0,80}${way}`] : []),
+    `${UNSPACED_REPLY}[^\\d%％\\n]{0,30}${way}[^\\d%％\\n]{0,30}$`,
     // The buyer's question quoted before the answer: 「PayPayで払えますか」 (keyed on the way).
     `${way}[^」』”\\n]{0,100}[?？か][」』”]`,
+  ];
+}
+
+/**
+ * A discount code, a coupon or a better price the buyer asked for, named only to refuse it: "we
+ * cannot send discount codes by message", "Re: discount code?". G1701 forbids offering a
+ * discount, not declining one. `offers`: the language's words for them, as regex alternatives.
+ * The buyer's own subject, repeated after "Re:", is theirs, unless it holds an amount: a seller
+ * writing "Re: 10% off your next order" is offering.
+ */
+export function refusedOffers(words: RefusalWords, offers: readonly string[]): string[] {
+  const offer = `(?:${offers.join('|')})`;
+  return [
+    ...refusedWays({ ...words, ways: offers }, false),
+    `(?:${REPLY_PREFIXES.join('|')}) ?: (?:[^\\d%\\n]{0,40} )?${offer}${NOT_LETTER_AFTER}[^\\d%\\n]{0,40}$`,
+  ];
+}
+
+/** The same for Japanese and Chinese ("回复：能不能给个优惠码？", "返信：クーポンについて"). */
+export function refusedOffersUnspaced(words: UnspacedRefusalWords, offers: readonly string[]): string[] {
+  const offer = `(?:${offers.join('|')})`;
+  return [
+    ...refusedWaysUnspaced({ ...words, ways: offers }, false),
+    `${UNSPACED_REPLY}[^\\d%％\\n]{0,30}${offer}[^\\d%％\\n]{0,30}$`,
   ];
 }

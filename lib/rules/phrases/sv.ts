@@ -3,7 +3,8 @@
  * see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
-import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
+import { spelledPhone } from './numbers.ts';
+import { refusedOffers, refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Recension, omdöme, betyg, feedback, with their endings and compounds (produktrecension, säljarbetyg). */
 const REVIEW =
@@ -40,10 +41,14 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? eller', ',? och', ',? varken'],
   negations: ['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'utan', 'varken'],
   refusals: ['(?:tar|tar emot|accepterar|använder|kan|erbjuder) vi (?:\\p{L}+ ){0,3}(?:inte|ej|aldrig)', '(?:är|går) (?:\\p{L}+ )?inte (?:\\p{L}+ )?(?:möjligt|möjlig|ett alternativ|tillåtet|nödvändigt|att använda)', 'behövs inte', 'går inte', 'inte möjligt', 'tar vi inte emot', 'vi inte emot'],
-  reported: ['(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar|föreslog|erbjöd|skrev)', '(?:din|er) (?:fråga|förfrågan|förslag)'],
+  reported: ['(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar|föreslog|erbjöd|skrev)', '(?:din|er) (?:fråga|förfrågan|förslag)', 'jag förstår att', 'vi förstår att', '(?:du|ni) (?:hade velat|skulle vilja|vill hellre)'],
+  neverAsk: ['(?:ber|kommer) (?:vi )?(?:aldrig|inte) (?:att )?(?:be )?(?:dig|er)', 'aldrig (?:att )?be (?:dig|er)'],
   prepositions: ['via', 'per', 'med', 'genom'],
 };
 const OUTSIDE_AMAZON = 'utanför amazon';
+
+/** A discount code or a better price the buyer asked for, refused (refusals.ts refusedOffers). */
+const OFFERS = ['rabattkod(?:er|en|erna)?', 'kampanjkod(?:er|en)?', 'rabatter', 'rabatt(?:en)?', 'kuponger', 'kupong(?:en)?', 'särskilt pris', 'specialpris', 'bättre pris'];
 
 export const sv: PhraseBook = {
   language: 'sv',
@@ -138,6 +143,7 @@ export const sv: PhraseBook = {
       '(?:månatliga|veckovisa|årliga|stora) (?:utlottning|tävling|dragning)\\p{L}{0,2}',
     ],
     exceptions: [
+      ...refusedOffers(REFUSALS, OFFERS),
       'pengarna[- ]tillbaka[- ]garanti',
       // A partial refund for damage, called a discount: "25 % rabatt på köpesumman som kompensation".
       '\\d{1,3} ?% rabatt[^.!?\\n]{0,60}(?:som|i) (?:kompensation|ersättning|plåster på såren)',
@@ -257,6 +263,7 @@ export const sv: PhraseBook = {
     exceptions: ['(?:appen|kontot|enheten|wifi) (?:\\p{L}+ ){0,3}avregistrera', 'sluta (?:använda|med att använda)'],
   },
 
+  phoneWords: { patterns: spelledPhone({ words: ['(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)', 'tretton', 'fjorton', 'sjutton', 'trettio', 'sjuttio', 'femton', 'sexton', 'nitton', 'fyrtio', 'femtio', 'sextio', 'nittio', 'hundra', 'arton', 'tjugo', 'åttio', 'noll', 'fyra', 'åtta', 'elva', 'tolv', 'ett', 'två', 'tre', 'fem', 'sex', 'sju', 'nio', 'tio', 'en'] }) },
   messengerApps: {
     patterns: [
       '(?:via|på|över|per) (?:whats ?app|telegram|signal|skype|wechat|line|viber|messenger)',
@@ -294,6 +301,8 @@ export const sv: PhraseBook = {
       '(?:framtida|kommande|nästa) (?:beställningar|köp) (?:\\p{L}+ ){0,5}(?:direkt|via e-?post|via mejl|hos oss)',
       // "säljer vi inte på Amazon. Skriv hur många du vill ha, så skickar vi en faktura".
       '(?:säljer|levererar|erbjuder) (?:vi|jag) (?:\\p{L}+ ){0,3}inte (?:på|via) amazon[^\\n]{0,160}(?:faktura|betalning|direkt)',
+      // "No need to order through Amazon", "settle it between us": the sale or the settlement taken off Amazon.
+      'behöver (?:du|ni) inte (?:gå |handla |beställa )?(?:via|genom|på) amazon',
     ],
     exceptions: [
       ...refusedOutside(REFUSALS, OUTSIDE_AMAZON),
@@ -322,6 +331,8 @@ export const sv: PhraseBook = {
       'postförskott',
       'förskottsbetalning',
       '(?:betala|betalar)(?: du| ni)? (?:\\p{L}+ ){0,4}direkt (?:till|hos) (?:oss|mig|montören|chauffören)',
+      // Money sent or asked for directly, to settle or to pay.
+      'faktura som (?:du|ni) betalar',
     ],
     exceptions: [
       ...refusedWays(REFUSALS),
@@ -542,6 +553,8 @@ export const sv: PhraseBook = {
       '(?:vad |så |jätte)?(?:roligt|kul|härligt|fint|glädjande) att (?:du|ni) (?:\\p{L}+ ){0,5}(?:valde|beställde|köpte|handlade|valt|beställt|köpt|handlat)',
       '(?:vill|ville) (?:vi|jag) (?:\\p{L}+ ){0,2}tacka (?:dig|er)(?: (?:\\p{L}+ ){0,2}för (?:din|ditt|er|ert) (?:\\p{L}+ )?(?:beställning|köp|förtroende|tålamod|val))?',
       '(?:vi|jag) (?:vill|ville) (?:\\p{L}+ ){0,2}tacka (?:dig|er) (?:\\p{L}+ ){0,2}(?:för (?:din|ditt|er|ert) (?:\\p{L}+ )?(?:beställning|köp|förtroende|tålamod|val)(?: (?:för|till) (?:vår|vårt|oss)(?: \\p{L}+)?)?)?',
+      // Season's greetings alone say no more than thanks.
+      'god jul', 'gott nytt år', 'glad påsk', 'trevliga helgdagar',
     ],
     padding: [
       '(?:hej|hejsan|hallå|god dag|god morgon|god kväll|goddag|kära|bästa|hej hej)(?: (?:herr|fru))?(?: [\\p{L}\'-]{1,20}){0,2}',
@@ -571,6 +584,8 @@ export const sv: PhraseBook = {
       'tack', 'tusen tack', 'stort tack',
       'på (?:hela )?(?:teamets|vårt teams|företagets|hela teamets) vägnar',
       'vi har packat (?:ditt|din|er|ert) (?:\\p{L}+ ){0,2}(?:paket|beställning|order) (?:\\p{L}+ ){0,4}',
+      // The seller's small business introduced: warmth, no purpose.
+      'vi är ett (?:litet )?(?:familjeföretag|företag)', 'som (?:ett )?litet familjeföretag', 'varje beställning betyder (?:mycket|allt) för oss',
     ],
     confirmation: [
       '(?:är|har|blev) (?:\\p{L}+ ){0,2}(?:packad|packat|packade|paketerad|paketerat|redo för leverans|redo att skickas)',
@@ -627,6 +642,8 @@ export const sv: PhraseBook = {
       '(?:vi är|jag är) (?:\\p{L}+ ){0,4}(?:för dig |för er )?(?:nåbara|nåbar|tillgängliga|tillgänglig)',
       '(?:som|din|er) (?:fasta |personliga |direkta |egna ){1,2}(?:kontaktperson|rådgivare|handläggare)',
       '(?:skriv|skicka) (?:till )?(?:mig|oss) (?:\\p{L}+,? ){0,4}(?:när|så fort|om) (?:något händer|du behöver något|ni behöver något|frågor dyker upp)',
+      // Help offered for whenever the buyer needs it.
+      '(?:om|ifall) (?:du|ni) (?:någon gång )?(?:har frågor|behöver hjälp|undrar något)', 'svara bara på det här meddelandet',
     ],
     purpose: [
       'tyvärr', 'beklagar', 'ber om ursäkt', 'ursäkta', 'skad\\p{L}{0,4}', 'trasig\\p{L}{0,2}', 'sönder', 'defekt\\p{L}{0,2}', 'saknas', 'saknade?',
@@ -641,6 +658,8 @@ export const sv: PhraseBook = {
       'faktura\\p{L}{0,3}', 'kvitto\\p{L}{0,2}', 'bruksanvisning\\p{L}{0,3}', 'manual\\p{L}{0,3}', 'garanti\\p{L}{0,3}',
       'recension\\p{L}{0,4}', 'omdöme\\p{L}{0,3}', 'betyg\\p{L}{0,3}', 'feedback', 'underskrift', 'hemma', 'foto\\p{L}{0,3}', 'bild\\p{L}{0,3}', 'mått\\p{L}{0,2}',
       '(?:vi|jag) behöver',
+      // Instructions for the item (what to do before use) are a purpose of their own.
+      'observera att', 'före användning', 'innan användning',
     ],
   },
 

@@ -7,7 +7,8 @@
  * [ıi] where a capital I may stand. Syntax: see ./types.ts.
  */
 import type { PhraseBook } from './types.ts';
-import { refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
+import { spelledPhone } from './numbers.ts';
+import { refusedOffers, refusedOutside, refusedWays, type RefusalWords } from './refusals.ts';
 
 /** Yorum, değerlendirme, puan, geri bildirim, yıldız: what a buyer leaves, with any suffix. */
 const REVIEW =
@@ -36,11 +37,14 @@ const REFUSALS: RefusalWords = {
   ways: ['havale\\p{L}{0,6}', 'eft\\p{L}{0,6}', 'nakit\\p{L}{0,6}', 'iban\\p{L}{0,6}', 'kap[ıi]da [öo]deme\\p{L}{0,4}', 'papara\\p{L}{0,6}', 'banka hesab\\p{L}{0,6}'],
   joiners: [',', ',? veya', ',? ya da', ',? ve', ',? ne de'],
   negations: ['ne', 'hiçbir', 'asla', 'olmadan'],
-  refusals: ['kabul (?:etmiyoruz|edemiyoruz|edilmiyor|edilmez|etmemekteyiz)', 'teklif et\\p{L}*', 'sor(?:du|mu[şs])\\p{L}*', 'öner\\p{L}*', 'istemiyoruz', 'istemeyiz', 'm[üu]mk[üu]n de[ğg]il', 'gerek yok', 'gerekmiyor', 'gerekmez', 'kullanm[ıi]yoruz', 'yapam[ıi]yoruz', 'yapm[ıi]yoruz', '\\p{L}+m[ıi]yoruz', '\\p{L}+m[ıi]yor', '\\p{L}+mez', '\\p{L}+maz', 'de[ğg]il'],
+  refusals: ['kabul (?:etmiyoruz|edemiyoruz|edilmiyor|edilmez|etmemekteyiz)', 'teklif et\\p{L}*', 'sor(?:du|mu[şs])\\p{L}*', 'öner\\p{L}*', 'yaz(?:m[ıi][şs]|d[ıi])\\p{L}*', 'belirt(?:mi[şs]|ti)\\p{L}*', 'söyle(?:mi[şs]|di)\\p{L}*', 'istemiyoruz', 'istemeyiz', 'm[üu]mk[üu]n de[ğg]il', 'gerek yok', 'gerekmiyor', 'gerekmez', 'kullanm[ıi]yoruz', 'yapam[ıi]yoruz', 'yapm[ıi]yoruz', '\\p{L}+m[ıi]yoruz', '\\p{L}+m[ıi]yor', '\\p{L}+mez', '\\p{L}+maz', 'de[ğg]il', '\\p{L}+m[ae]y[ae]cek'],
   reported: ['sor(?:du|mu[şs]tu|mu[şs]|uyor)\\p{L}{0,8}', '(?:teklif|öner)\\p{L}{0,12}', '(?:sorunuz|sorunuzu|sorunuza|talebiniz|talebinizi)'],
   prepositions: ['ile'],
 };
 const OUTSIDE_AMAZON = 'amazon d[ıi][şs][ıi]nda(?:ki)?';
+
+/** A discount code or a better price the buyer asked for, refused (refusals.ts refusedOffers). */
+const OFFERS = ['indirim kod(?:u|unu|ları|larını)', 'indirim kuponu?', 'kupon(?:u|lar)?', 'promosyon kodu', 'indirim(?:i|ler)?', 'özel fiyat'];
 
 export const tr: PhraseBook = {
   language: 'tr',
@@ -103,6 +107,7 @@ export const tr: PhraseBook = {
       'fırsatlar[ıi]m[ıi]z\\p{L}{0,4}', 'herkesten [öo]nce',
     ],
     exceptions: [
+      ...refusedOffers(REFUSALS, OFFERS),
       '(?:sat[ıi][şs] s[öo]zle[şs]mesi|sat[ıi][şs] ko[şs]ullar[ıi])',
       // A delay explained by a sales event is no invitation to it: "Efsane Cuma yoğunluğu nedeniyle".
       '(?:efsane cuma|black ?friday|prime day|kas[ıi]m indirimleri|bayram)\\p{L}{0,4} (?:[\\p{L}\']+ )?(?:yo[ğg]unlu[ğg]u\\p{L}{0,4}|nedeniyle|y[üu]z[üu]nden|sebebiyle|d[öo]nemi\\p{L}{0,4}|s[üu]resince)',
@@ -177,7 +182,10 @@ export const tr: PhraseBook = {
       '[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,29}(?:\\.[\\p{L}\\p{N}_-]{1,29})? (?:et|at) [\\p{L}\\p{N}-]{2,30} nokta (?:com|net|org|tr)', 'telefonla (?:[\\p{L}\']+ )?(?:ula[şs]|ara|ileti[şs]im)\\p{L}{0,10}',
       'bize (?:[\\p{L}\']+ )?(?:telefondan|telefonla|e-?postayla|e-?posta ile|mail ile|mailden) (?:ula[şs]|yaz)\\p{L}{0,8}',
     ],
-    exceptions: ['(?:kargo|kurye|nakliye|[üu]retici|servis)\\p{L}{0,8} (?:[\\p{L}\']+ ){0,2}(?:aray[ıi]n|arayabilirsiniz)'],
+    exceptions: ['(?:kargo|kurye|nakliye|[üu]retici|servis)\\p{L}{0,8} (?:[\\p{L}\']+ ){0,2}(?:aray[ıi]n|arayabilirsiniz)',
+      // A call refused: "telefonla aramamız da mümkün değil".
+      '(?:telefon\\p{L}*|ara\\p{L}*) (?:\\p{L}+ ){0,3}(?:mümkün değil|gerekmiyor|gerek yok)',
+    ],
   },
 
   optOut: {
@@ -192,6 +200,7 @@ export const tr: PhraseBook = {
     ],
   },
 
+  phoneWords: { patterns: spelledPhone({ words: ['altmış', 'altmis', 'yetmiş', 'yetmis', 'seksen', 'doksan', 'sıfır', 'sifir', 'sekiz', 'dokuz', 'yirmi', 'dört', 'dort', 'altı', 'alti', 'yedi', 'otuz', 'kırk', 'kirk', 'elli', 'bir', 'iki', 'beş', 'bes', 'yüz', 'yuz', 'üç', 'uc', 'on'] }) },
   messengerApps: {
     patterns: [
       '(?:whats ?app|telegram|signal|viber|wechat|messenger|bip)(?:\'(?:tan|dan|ten|den|a|e|ta|da|tan|\\p{L}{1,4}))? (?:[üu]zerinden|hatt\\p{L}{1,6}|numara\\p{L}{0,6}|grub\\p{L}{0,6}|dm|mesaj\\p{L}{0,6}|yaz\\p{L}{0,8}|ula[şs]\\p{L}{0,8}|ekle\\p{L}{0,8}|ileti[şs]im\\p{L}{0,6})',
@@ -242,6 +251,8 @@ export const tr: PhraseBook = {
       '(?:g[üu]mr[üu]k|vergi)\\p{L}{0,8}[^.!?\\n]{0,60}(?:nakit\\p{L}{0,6}|kap[ıi]da [öo]deme\\p{L}{0,4})',
       // Refunds go back through Amazon.
       'amazon hesab[ıi]n[ıi]z\\p{L}{0,4}',
+      // No payment to the seller needed: "bize ayrıca ödeme yapmanız gerekmiyor".
+      'bize (?:\\p{L}+ ){0,2}ödeme yapman\\p{L}* (?:[\\p{L}\\p{N}\'’-]+ ){0,6}(?:gerekmiyor|gerek yok|gerekmez)',
     ],
   },
 
@@ -363,6 +374,8 @@ export const tr: PhraseBook = {
       // "Siparişiniz ve bizi seçtiğiniz için teşekkür ederiz": anything thanked for.
       '(?:[\\p{L}\\p{N}\'-]+ ){0,6}i[çc]in (?:[\\p{L}\']+ )?te[şs]ekk[üu]r(?:ler| (?:ederiz|ederim|ediyoruz|ediyorum))',
       '(?:bizi|ma[ğg]azam[ıi]z[ıi]|bizden) (?:[\\p{L}\']+ )?(?:tercih etti[ğg]iniz|se[çc]ti[ğg]iniz|al[ıi][şs]veri[şs] yapt[ıi][ğg][ıi]n[ıi]z) i[çc]in (?:[\\p{L}\']+ )?te[şs]ekk[üu]r\\p{L}{0,8}',
+      // Season's greetings alone say no more than thanks.
+      'mutlu yıllar', 'iyi bayramlar', 'bayramınız kutlu olsun', '(?:ramazan|kurban) bayramınız',
     ],
     padding: [
       '(?:merhaba|merhabalar|selam|selamlar|iyi g[üu]nler|g[üu]nayd[ıi]n|iyi ak[şs]amlar)(?: [\\p{L}\'-]{1,20}){0,2}(?: (?:bey|han[ıi]m))?',
@@ -380,6 +393,8 @@ export const tr: PhraseBook = {
       'memnuniyetiniz (?:[\\p{L}\']+ ){0,2}(?:[öo]nceli[ğg]imizdir|[öo]nemlidir|[çc]ok [öo]nemli)',
       '(?:benim ad[ıi]m|ad[ıi]m) \\p{L}+(?: \\p{L}+)?', 'g[üu]zel haber:?', 'bilginize:?',
       '(?:herhangi bir )?(?:sorunuz|sorular[ıi]n[ıi]z|talebiniz)\\p{L}{0,4} (?:olursa|olmas[ıi] durumunda|i[çc]in)[^.!?\\n]{0,60}',
+      // The seller's small business introduced: warmth, no purpose.
+      'küçük bir aile (?:işletmesi|şirketi)(?:yiz|yiz)?', 'her sipariş bizim için (?:çok )?(?:değerli|anlamlı|önemli)',
     ],
     confirmation: [
       '(?:sipari[şs]iniz|sipari[şs]in|kargonuz|paketiniz|[üu]r[üu]n[üu]n[üu]z)(?: \\d{3}-\\d{7}-\\d{7})? (?:[\\p{L}\']+ ){0,2}(?:kargoya verildi|kargoya verilmi[şs]tir|kargoya teslim edildi|yola [çc][ıi]kt[ıi]|g[öo]nderildi|g[öo]nderilmi[şs]tir|haz[ıi]rland[ıi]|paketlendi|onayland[ıi]|yolda)\\p{L}{0,4}',
@@ -410,6 +425,8 @@ export const tr: PhraseBook = {
       '(?:[çc]ekinmeden|[çc]ekinmeyin|tereddüt etmeden|diledi[ğg]iniz zaman|her zaman) (?:[\\p{L}\']+ ){0,3}(?:yaz[ıi]n|yazabilirsiniz|ula[şs][ıi]n|ula[şs]abilirsiniz|ileti[şs]ime ge[çc]ebilirsiniz)\\p{L}{0,4}',
       '(?:bundan sonra|bug[üu]nden itibaren|art[ıi]k) (?:[\\p{L}\']+ ){0,2}(?:ki[şs]isel|[öo]zel) (?:[\\p{L}\']+ )?(?:sorumlunuz|temsilciniz|dan[ıi][şs]man[ıi]n[ıi]z|asistan[ıi]n[ıi]z)(?:[ıi]m|um|yum)?',
       '(?:sizin )?(?:ki[şs]isel|[öo]zel) (?:destek |m[üu][şs]teri )?(?:sorumlunuz|temsilciniz|dan[ıi][şs]man[ıi]n[ıi]z)\\p{L}{0,4}',
+      // Help offered for whenever the buyer needs it.
+      'herhangi bir sorunuz olursa', 'her zaman buradayız',
     ],
     purpose: [
       'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur(?!suz)\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}', 'eksik(?!siz)\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}',
@@ -419,6 +436,8 @@ export const tr: PhraseBook = {
       'yorum\\p{L}{0,8}', 'de[ğg]erlendirme\\p{L}{0,8}', 'foto[ğg]raf\\p{L}{0,6}', '[öo]l[çc][üu]\\p{L}{0,6}', 'montaj\\p{L}{0,6}', 'kurulum\\p{L}{0,6}',
       'g[üu]mr[üu]k\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'ihtiyac[ıi]m[ıi]z var', '(?:g[öo]nderir|bildirir|onaylar|payla[şs][ıi]r|yazar) m[ıi]s[ıi]n[ıi]z',
       'nedeniyle', 'dolay[ıi]s[ıi]yla', 'y[üu]z[üu]nden', 'ancak', 'ilk kullan[ıi]m\\p{L}{0,6}', 'unutmay[ıi]n\\p{L}{0,2}', 'dikkat', '[öo]neri\\p{L}{0,4}', 'gerekir', 'gereklidir',
+      // Instructions for the item (what to do before use) are a purpose of their own.
+      'lütfen dikkat', 'kullanmadan önce',
     ],
   },
 

@@ -110,6 +110,8 @@ export interface PhraseBook {
   reviewChange: PhraseList;
   /** A phone call or text outside Amazon ("call us on", "text me"): contact-info. */
   messenger: PhraseList;
+  /** A phone number written out in words ("zero six, twenty-four…"): contact-info (numbers.ts builds it). */
+  phoneWords: PhraseList;
   /** Messenger apps and social DMs to move the conversation to (WhatsApp, WeChat, LINE): off-amazon. */
   messengerApps: PhraseList;
   /** Buying outside Amazon: directly from us, on our own website, cheaper elsewhere: off-amazon. */

@@ -32,3 +32,18 @@ runRuleTable('not-permitted-type', 'not-permitted-type', {
     { text: '山田様\nご注文の商品を本日発送いたしました。\nよろしくお願いいたします。', errors: [{ ruleId: 'confirmation-only' }] },
   ],
 });
+
+// Warm messages that say no more than thanks: season's greetings, the small family business
+// introduced, help offered for whenever it is needed (each alone is not a permitted message).
+runRuleTable('not-permitted-type: season greetings and warm padding', 'not-permitted-type', {
+  valid: [
+    `Happy Thanksgiving! Unfortunately the second candle of order ${order} broke in transit; we have sent a free replacement that arrives Friday.`,
+    `Frohe Weihnachten! Leider fehlt in Ihrer Bestellung ${order} die Halterung. Wir schicken sie Ihnen kostenlos nach.`,
+  ],
+  invalid: [
+    { text: `Hi Marcus,\n\nHappy Thanksgiving from all of us at Cedar Ridge! We hope your day is full of good food and family, and that your new candle from order ${order} adds a little glow to the table.\n\nWarmly,\nThe Cedar Ridge crew`, errors: [{ ruleId: 'thank-you-only' }] },
+    { text: `Dear Emily,\n\nThank you for choosing us for your order ${order}. We're a small family business in Vermont, and every single order means more to us than we can say.\n\nWarmest regards,\nSarah and Tom`, errors: [{ ruleId: 'thank-you-only' }] },
+    { text: `Liebe Kundin, lieber Kunde,\n\nwir wünschen Ihnen frohe Weihnachten und einen guten Rutsch ins neue Jahr. Schön, dass Sie bei uns bestellt haben (Bestellung ${order}).\n\nIhr Bergblick-Team`, errors: [{ ruleId: 'thank-you-only' }] },
+    { text: `Fijne feestdagen en een gelukkig nieuwjaar! Als klein familiebedrijf zijn we blij met uw bestelling ${order}.\n\nGroeten, Els`, errors: [{ ruleId: 'thank-you-only' }] },
+  ],
+});

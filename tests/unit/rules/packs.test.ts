@@ -69,7 +69,7 @@ describe('the engine without phrases', () => {
 describe('reading a pack', () => {
   it.each([
     ['not an object', null, /not an object/],
-    ['another format', { ...pack('it'), format: PACK_FORMAT + 1 }, /format 4, expected 3/],
+    ['another format', { ...pack('it'), format: PACK_FORMAT + 1 }, new RegExp(`format ${PACK_FORMAT + 1}, expected ${PACK_FORMAT}`)],
     ['another language', pack('es'), /pack of "es"/],
     ['no phrase book', { ...pack('it'), book: { language: 'it' } }, /no phrase book/],
     ['no prefilter', { ...pack('it'), index: 'x' }, /no prefilter/],

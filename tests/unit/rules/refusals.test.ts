@@ -43,3 +43,68 @@ describe('asking to pay outside Amazon, with a negation in the message', () => {
     expect(offAmazon(body).length).toBeGreaterThan(0);
   });
 });
+
+function promotions(message: { subject?: string; body: string }): string[] {
+  return lint(message, { asSent: true })
+    .filter((f) => f.category === 'promotion' && f.severity !== 'info')
+    .map((f) => (f.field === 'subject' ? (message.subject as string) : message.body).slice(f.start, f.end));
+}
+
+describe('a discount code the buyer asked for, refused', () => {
+  it.each([
+    ['en', { subject: 'Re: discount code?', body: 'Hello, thanks for asking about order 111-2233445-5667788. We cannot send discount codes or a special price by message: the price is the one on Amazon.' }],
+    ['nl', { subject: 'Re: kortingscode?', body: 'Beste klant, helaas kunnen wij via berichten geen kortingscodes of aparte prijsafspraken aanbieden: de prijs wordt op Amazon vastgesteld (bestelling 402-5519930-2281746).' }],
+    ['sv', { subject: 'Sv: Rabattkod?', body: 'Hej! Tyvärr kan vi inte skicka några rabattkoder via meddelanden här. Priset sätts på Amazon, order 026-8803154-6672190.' }],
+    ['pl', { subject: 'Odp: Kod rabatowy', body: 'Dzień dobry, niestety nie możemy przesłać kodu rabatowego w wiadomości. Cena jest ustalana na Amazon, zamówienie 407-2210938-5546671.' }],
+    ['ar', { subject: 'رد: هل يوجد كود خصم؟', body: 'شكرًا على تواصلك بخصوص الطلب 402-7781320-5563094. للأسف لا نستطيع إرسال كود خصم أو تعديل السعر عن طريق الرسائل.' }],
+    ['zh', { subject: '回复：能不能给个优惠码？', body: '您好，关于订单 114-2258703-9946612：很抱歉，我们没办法通过站内信发放优惠码，价格以亚马逊页面为准。' }],
+  ])('%s', (_language, message) => {
+    expect(promotions(message)).toEqual([]);
+  });
+
+  it.each([
+    ['en', { subject: 'Re: your order – 10% off your next order', body: 'Thanks for order 111-2233445-5667788! Use code SAVE10 for 10% off your next order.' }],
+    ['nl', { body: 'Helaas hebben we geen kortingscodes meer, maar met code ZOMER10 krijgt u 10% korting op uw volgende bestelling 402-5519930-2281746.' }],
+  ])('%s: a discount offered beside a refusal is still promotion', (_language, message) => {
+    expect(promotions(message).length).toBeGreaterThan(0);
+  });
+});
+
+describe('refusals in the wordings sellers use', () => {
+  it.each([
+    ['en', 'I get that Zelle would be quicker for you. Unfortunately we only take payment through Amazon (order 112-4839201-5527340).'],
+    ['en', 'To be completely clear: we will never ask you to buy gift cards, wire money or pay for anything outside of Amazon.'],
+    ['es', 'Entiendo que con Bizum te resultaría más cómodo, pero todo el pago se hace en Amazon, pedido 171-9934402-1187730.'],
+    ['sv', 'Du frågade om du kunde köpa den direkt av oss till ett lägre pris. Det gör vi tyvärr inte: vi säljer bara via Amazon.'],
+    ['pt', 'Entendo que seria mais prático pagar por Pix direto para nós, mas não temos como receber dessa forma (pedido 701-9953302-1176480).'],
+    ['zh', '我们绝不会要求您用礼品卡、银行转账或者任何亚马逊以外的方式付款，订单 113-4471128-9930215。'],
+  ])('%s: %s', (_language, body) => {
+    expect(offAmazon(body)).toEqual([]);
+  });
+
+  it.each([
+    ['es', { subject: 'Re: ¿Puedo pagar por Bizum?', body: 'Hola, Marta: todo el pago se hace en Amazon, pedido 171-9934402-1187730.' }],
+    ['sv', { subject: 'Sv: Betala med Swish?', body: 'Hej! Betalningen sker bara via Amazon, order 026-8803154-6672190.' }],
+  ])('%s: the buyer’s own subject after "Re:" is theirs', (_language, message) => {
+    const found = lint(message, { asSent: true }).filter((f) => f.category === 'off-amazon' && f.severity !== 'info');
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'How about we just sort it out between ourselves? I’ll transfer you $40 today, just reply with the account you’d like it sent to.'],
+    ['fr', 'Plutôt que d’ouvrir une réclamation Amazon, on peut s’arranger entre nous : je vous fais un virement de 15 € ce soir.'],
+    ['nl', 'Zullen we het gewoon onderling oplossen? Ik maak vanavond 25 euro naar je over, laat maar weten op welk rekeningnummer.'],
+    ['ar', 'للطلبات القادمة لا حاجة للمرور بأمازون؛ اكتبي لنا الكمية وتدفعين نقداً للمندوب.'],
+  ])('%s: settling or selling off Amazon is still off-Amazon: %s', (_language, body) => {
+    expect(offAmazon(body).length).toBeGreaterThan(0);
+  });
+});
+
+describe('exceptions that overlap', () => {
+  it('an exception starting inside another does not hide it', () => {
+    // "سألتِ … تخفيضات" (you asked … the sales) is the buyer's question, refused-style; "خلال تخفيضات
+    // الجمعة البيضاء على أمازون" (during Amazon's White Friday sales), starting inside it, excuses the sale.
+    const body = 'سألتِ هل يتغير موعد الإرجاع لأنك اشتريتِ الخلاط خلال تخفيضات الجمعة البيضاء على أمازون. المدة نفسها، الطلب 402-7781320-5563094.';
+    expect(promotions({ body })).toEqual([]);
+  });
+});
