@@ -70,6 +70,11 @@ export const INPUTS: readonly AdversarialInput[] = [
   { name: 'huge local part aaa...@b.com', make: (size) => `${fill('a', size - 6)}@b.com` },
   repeated('phone-like "555-123-4567 "', '555-123-4567 '),
   repeated('order-id-like "123-1234567-1234567 "', '123-1234567-1234567 '),
+  // Phone numbers in words (phrases/numbers.ts): every number word starts a try of up to 24 parts.
+  repeated('number words "one two three " repeated', 'one two three '),
+  repeated('Chinese digits 一二三…〇 repeated', '一二三四五六七八九〇'),
+  // Refusals and reply subjects (phrases/refusals.ts): long gaps, tried at each "never" and "Re:".
+  repeated('"we will never ask you to pay by PayPal, " repeated', 'we will never ask you to pay by PayPal, '),
   { name: 'long word, random letters', make: randomLetters },
   repeated('"FREE gift 5-star review " repeated', 'FREE gift 5-star review '),
   repeated('mixed scripts, emoji, RTL, combining', MIXED, true),

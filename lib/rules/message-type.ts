@@ -102,8 +102,10 @@ export function classifyMessage(body: string, facts: MessageFacts = {}, language
   // "Questions? Call us on …" is a (forbidden) support channel rather than an empty courtesy,
   // unless the message also only thanks the buyer.
   if (!confirmation && !checkIn && !thanks && (facts.sharesContact || !help)) return undefined;
-  // A problem, a request, an attachment: the message has a purpose of its own.
-  if (contains('purpose')) return undefined;
+  // A problem, a request, an attachment: the message has a purpose of its own. Not a word of a
+  // shipping confirmation, though: "the expected delivery date" confirms, it does not ask.
+  const framing = confirmation ? courtesies('confirmation') : [];
+  if (courtesies('purpose').some((p) => !framing.some((f) => f.start <= p.start && p.end <= f.end))) return undefined;
   // So has a question the padding does not explain ("Which colour would you like?").
   // (A link's query string is not a question.)
   let rest = blank(text, PADDING, courtesies);

@@ -179,6 +179,13 @@ export const de: PhraseBook = {
       '(?:volle punktzahl|bestnote|(?:5|fünf) sternchen)',
       `(?:erwähnen|schreiben|sagen|betonen|hervorheben)(?: sie)?[^.!?\\n]{0,40} in (?:ihrer|der|ihrem) ${REVIEW}`,
       `in (?:ihrer|der) ${REVIEW},? (?:bitte )?(?:erwähnen|schreiben|betonen)`,
+      // The top rating without the word "stars", word of mouth with a review, only the fully satisfied asked, what to write.
+      'volle punktzahl',
+      '(?:die )?(?:höchste|beste) (?:bewertung|note|punktzahl)',
+      'bestnote',
+      'alle sterne',
+      '(?:erzählen|empfehlen) sie (?:\\p{L}+ ){0,3}(?:freunden|familie|bekannten)[^.!?\\n]{0,60}(?:bewertung|rezension)',
+      'nur (?:von )?(?:kunden|käufern) (?:\\p{L}+ ){0,2}(?:100 ?%|voll|rundum|absolut) zufrieden',
     ],
     exceptions: [`(?:danke|vielen dank|herzlichen dank)(?: \\p{L}+)? für (?:ihre|die) (?:positive|gute|tolle|nette)[nr]? ${REVIEW}`],
   },
@@ -210,6 +217,10 @@ export const de: PhraseBook = {
       // "Wer anderen Käufern auf Amazon erzählt, wie ..., bekommt ein Geschenk": a reward for writing.
       '(?:wer|alle,? die) (?:\\p{L}+ ){0,6}(?:auf amazon|bei amazon|auf der produktseite)[^.!?\\n]{0,60}(?:bekommt|erhält|kriegt|bekommen|erhalten|kriegen)',
       '(?:screenshot|bildschirmfoto) (?:ihres|deines|des|ihrer|deiner) (?:\\p{L}+ )?(?:beitrags|kommentars|eintrags|sterne)',
+      // Faster help or free products traded for a review: "once your review is up, we ship the part the same day", a tester club.
+      'sobald (?:ihre|deine) (?:\\p{L}+ )?(?:bewertung|rezension) (?:\\p{L}+ ){0,4}(?:online|veröffentlicht|sichtbar|da|erschienen) ist',
+      '(?:produkttester|testerkreis|tester-club|testerclub)\\p{L}*',
+      '(?:schreiben|verfassen) (?:sie |du )?dafür (?:\\p{L}+ ){0,4}(?:rezension|bewertung)',
     ],
   },
 
@@ -419,6 +430,8 @@ export const de: PhraseBook = {
       // A question on the buyer's joy: "Hat Ihnen der Wasserkocher den Morgen versüßt?"
       '(?:hat|haben|hatte|hatten|konnte|konnten) (?:ihnen|dir|euch|sie|du) [^.!?\\n]{0,120}(?:versüßt|verschönert|erleichtert|freude (?:gemacht|bereitet)|spaß gemacht|gute dienste geleistet|überzeugt|begeistert)\\s?\\?',
       '(?:läuft|funktioniert|passt|sitzt|klappt|ist) (?:\\p{L}+ ){0,6}so,? wie (?:sie|du|ihr) (?:\\p{L}+ ){0,3}(?:vorgestellt|erhofft|erwartet|gewünscht)',
+      // A good effect as the condition: "if the lamp made your evenings cozier".
+      'wenn (?:die|der|das|ihr|ihre|unser\\p{L}*) \\p{L}+ (?:\\p{L}+ ){0,5}(?:gemütlicher|schöner|leichter|angenehmer|besser|heller|entspannter) (?:macht|gemacht hat)',
     ],
     reviewRef: [
       REVIEW,
@@ -455,6 +468,8 @@ export const de: PhraseBook = {
       // "Wer anderen Käufern auf Amazon erzählt, wie ...": telling other buyers is reviewing.
       '(?:anderen|den anderen) (?:kunden|käufern|käuferinnen|interessenten|nutzern) (?:\\p{L}+ ){0,7}(?:erzählen|erzählt|erzählst|berichten|berichtet|berichtest|schildern|mitteilen|verraten)',
       'wer (?:\\p{L}+ ){0,6}(?:auf amazon|auf der produktseite|bei amazon) (?:\\p{L}+ ){0,3}(?:erzählt|berichtet|schreibt|teilt|bewertet|kommentiert|postet|schildert)',
+      // A few words on Amazon: a review in other words.
+      'ein paar (?:worte|zeilen) (?:auf|bei) amazon',
     ],
     incentive: [
       '(?:geht|gehen|geht dann|gehen dann) (?:\\p{L}+ )?auf (?:uns|unsere kosten|unsere rechnung)', 'auf unsere kosten',
@@ -482,6 +497,10 @@ export const de: PhraseBook = {
       'paypal',
       'obendrauf',
       'als (?:kleines |kleine |besonderes )?(?:extra|bonus|zugabe|dreingabe)',
+      // Something given "as a thank-you" for the time a review takes.
+      'als (?:kleines )?dankeschön',
+      'kostenlos',
+      'gratis',
     ],
     pressure: [
       '(?:noch|eine weitere|nur noch) (?:eine? )?(?:schlechte|negative|niedrige) (?:\\p{L}+ )?(?:note|bewertung|rezension|sterne?)',

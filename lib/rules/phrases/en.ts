@@ -164,6 +164,13 @@ export const en: PhraseBook = {
       `in (?:your|the) ${REVIEW},? (?:please |could you |would you )?(?:mention|say|write|note|highlight|state|describe|include)`,
       `(?:when|if|once) you (?:write|leave|post) (?:your|a|the) ${REVIEW}[^.!?\\n]{0,80}(?:mention|say|write|note|highlight|state)(?:ed|s)? (?:that|how)`,
       `(?:please )?(?:copy|use) (?:this|the following|these words|our) (?:text|wording|template|words) (?:for|in) (?:your|the|a) ${REVIEW}`,
+      // The top rating without the word "stars", word of mouth with a review, only the fully satisfied asked, what to write.
+      'full marks',
+      'the (?:highest|top|best) (?:possible )?(?:score|rating|mark)s?',
+      'a perfect (?:score|rating)',
+      'all the stars',
+      '(?:tell|recommend (?:us|it) to) (?:your )?(?:friends|family|colleagues|the world)[^.!?\\n]{0,60}(?:review|rating)',
+      'only (?:from |to )?(?:customers|buyers|those) who (?:are|were|feel) (?:100 ?%|fully|completely|totally) (?:satisfied|happy)',
     ],
     exceptions: [
       `(?:thank you|thanks|grateful) (?:so much |very much |a lot )?for (?:your|the) (?:kind |positive |great |good |nice |wonderful |lovely )+${REVIEW}`,
@@ -198,6 +205,10 @@ export const en: PhraseBook = {
       `${REVIEW}[^.!?\\n]{0,60}(?:and|to) (?:get|receive|earn|claim|enjoy|we(?:'ll| will) (?:send|give|refund|reimburse|offer))[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:once|after|when|if) you(?:'ve| have)? (?:leave|left|write|written|wrote|post|posted|submit|submitted|share|shared)[^.!?\\n]{0,40}${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:send|show|forward) us (?:a )?(?:screenshot|link|proof) of your ${REVIEW}`,
+      // Faster help or free products traded for a review: "once your review is up, we ship the part the same day", a tester club.
+      '(?:once|as soon as|when|after) your (?:\\p{L}+ )?review is (?:up|posted|live|published|online|visible)',
+      'in return (?:\\p{L}+ ){0,3}(?:leave|write|post) (?:a |an )?(?:\\p{L}+ )?review',
+      '(?:vip |product )?tester (?:club|program|programme|panel|group)',
     ],
   },
 
@@ -208,6 +219,8 @@ export const en: PhraseBook = {
       `(?:negative|bad|poor|neutral|low|critical|1[- ]star|one[- ]star|2[- ]star|two[- ]star) ${REVIEW}[^.!?\\n]{0,60}(?:remove|change|update|delete|revise|withdraw|take (?:it )?down)`,
       `${REVIEW} (?:removal|revision|update)`,
       `(?:could|would|can) (?:the|your|this) ${REVIEW} be (?:removed|changed|updated|deleted|revised|withdrawn|amended)`,
+      // Editing a review after a solved problem.
+      '(?:go back to|return to|revisit) your (?:\\p{L}+ )?(?:review|rating) and (?:edit|update|change|amend|adjust)',
     ],
   },
 
@@ -354,7 +367,7 @@ export const en: PhraseBook = {
   concepts: {
     satisfied: [
       // A condition on a good effect: "if the lamp brightened up your evenings".
-      'if (?:the|our|this|your|it|they) (?:[\\p{L}\'-]+ ){0,4}(?:brightened|improved|helped|eased|simplified|enriched|warmed|cheered|delighted|brought (?:you )?(?:joy|a smile)|made (?:[\\p{L}\'-]+ ){0,3}(?:better|easier|nicer|brighter|cosier|cozier|happier|lovelier|special))',
+      'if (?:the|our|this|your|it|they) (?:[\\p{L}\'-]+ ){0,4}(?:brightened|improved|helped|eased|simplified|enriched|warmed|cheered|delighted|brought (?:you )?(?:joy|a smile)|made (?:[\\p{L}\'-]+ ){0,4}(?:better|easier|nicer|brighter|cosier|cozier|happier|lovelier|special))',
       // A question on the buyer's joy as the condition: "Loved your new kettle? Then…".
       '(?:enjoyed|enjoying|liked|loved|loving|happy with|satisfied with|pleased with) (?:it|them|your (?:\\p{L}+ ){0,3}\\p{L}+|the (?:\\p{L}+ ){0,2}\\p{L}+)\\s?\\?',
       '(?:was|were|is|are) (?:the|your|it|this|our|they) (?:\\p{L}+ ){0,3}(?:everything|all|what) you (?:hoped|wanted|expected|needed|wished|were hoping)',
@@ -416,6 +429,11 @@ export const en: PhraseBook = {
       '(?:tell|telling|tells) (?:others|other (?:buyers|customers|shoppers)|people|everyone) about (?:it|them|the|your|our|this)',
       '(?<=\\b(?:your|an|a)\\s(?:honest\\s)?)review (?:would|will|helps|can help|means)',
       '(?:take|spare) (?:a|one) (?:moment|minute|few minutes|second)[^.!?\\n]{0,60}(?:review|feedback|rate|rating|opinion|experience)',
+      // A few words on Amazon: a review in other words.
+      'a few (?:words|lines) (?:on|at) amazon',
+      '(?:share|post|leave|write) (?:\\p{L}+ ){0,3}(?:on|at) amazon (?:for|so) (?:others|other (?:buyers|customers|shoppers))',
+      // Appreciating a review is asking for one.
+      '(?:would )?(?:really |greatly )?appreciate (?:a|your) (?:\\p{L}+ )?review',
     ],
     incentive: [
       '(?:is|are|will be|\'s|comes) (?:on us|on the house|free of charge from us)',
@@ -440,6 +458,10 @@ export const en: PhraseBook = {
       '(?:in (?:exchange|return)|as a (?:thank[- ]you|thanks|reward))',
       'extended warranty',
       '(?:vip|loyalty|exclusive) (?:\\p{L}+ )?(?:access|status|membership|discount|price)',
+      // Something given "as a thank-you" for the time a review takes.
+      'as a (?:small |little )?(?:thank[- ]you|token of (?:our )?(?:thanks|appreciation|gratitude))',
+      'at no (?:extra )?cost',
+      'free of charge',
     ],
     pressure: [
       '(?:can|could|will|would|may|might) (?:\\p{L}+ )?(?:sink|ruin|destroy|kill|break) (?:a |our |my |the )?(?:small |little |tiny |new )?(?:seller|shop|business|store|listing)',
@@ -636,6 +658,8 @@ export const en: PhraseBook = {
       '(?:delivery|arrival) (?:is )?(?:expected|estimated|scheduled|planned) (?:for|on|by|within|in)[^.!?\\n]{0,40}',
       '(?:ref(?:erence)?|shipment|parcel|consignment)(?: (?:no\\.?|number|id|code))?:? ?[a-z]{0,4}\\d{4,20}[a-z0-9]{0,10}',
       '(?:estimated|expected) (?:delivery|arrival)(?: date)?:?',
+      // The expected delivery day is part of a shipping confirmation.
+      'estimated (?:delivery|arrival)(?: date)?:?',
     ],
     signOffs: ['(?:best|kind|warm|warmest) (?:regards|wishes)', 'regards', 'sincerely', 'yours (?:sincerely|truly|faithfully)', 'cheers', 'all the best', 'many thanks', 'thanks again', 'with thanks'],
     checkIns: [

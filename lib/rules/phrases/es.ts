@@ -168,6 +168,12 @@ export const es: PhraseBook = {
       '(?:5|cinco) de (?:5|cinco)(?: estrellas)?',
       `(?:mencionar|mencione|menciona|mencionen|decir|diga|di|escribir|escriba|escribe|destacar|destaque|destaca|resaltar|resalte|resalta)(?: que| cómo| lo)?[^.!?\\n]{0,40} en (?:su|tu|la|una) ${REVIEW}`,
       `en (?:su|tu|la) ${REVIEW},? (?:por favor,? |le pedimos que |podría |¿podría )?(?:mencione|menciona|diga|di|escriba|escribe|destaque|destaca|comente|comenta|cuente|cuenta)`,
+      // The top rating without the word "stars", word of mouth with a review, only the fully satisfied asked, what to write.
+      'la (?:máxima|mejor) (?:puntuación|nota|valoración)',
+      'la nota más alta',
+      'todas las estrellas',
+      '(?:cuéntaselo|se lo contara|contárselo|recomiéndanos) (?:a )?(?:sus|tus) amigos[^.!?\\n]{0,120}reseña',
+      'solo (?:a )?(?:los )?clientes (?:\\p{L}+ ){0,2}(?:100 ?%|totalmente|completamente) satisfechos',
     ],
     exceptions: [
       `gracias por (?:su|tu|sus|tus) (?:\\p{L}+ )?${REVIEW} (?:positivas?|favorables?|buen[oa]s?)`,
@@ -203,6 +209,11 @@ export const es: PhraseBook = {
       `(?:captura(?: de pantalla)?|pantallazo|enlace|prueba) (?:de|del) (?:su|tu|la) ${REVIEW}`,
       `si (?:nos |me )?(?:escribe|deja|publica|comparte|escribes|dejas|publicas|compartes|valora|valoras|califica|calificas) (?:una|un|su|tu) ${REVIEW}[^.!?\\n]{0,80}${INCENTIVE}`,
       `(?:sorteo|sorteamos)[^.!?\\n]{0,60}(?:entre|para) (?:\\p{L}+ ){0,4}(?:que|quienes) (?:nos )?(?:dej|escrib|public|compart|valor|calific|opin)\\p{L}{1,8}`,
+      // Faster help or free products traded for a review: "once your review is up, we ship the part the same day", a tester club.
+      'en cuanto (?:veamos )?(?:publicada )?(?:su|tu) reseña',
+      'cuando (?:su|tu) reseña (?:esté|aparezca|se publique)',
+      '(?:club|programa|panel) de (?:probadores|testers|testadores)',
+      'a cambio (?:\\p{L}+ ){0,3}(?:una )?reseña',
     ],
   },
 
@@ -390,6 +401,8 @@ export const es: PhraseBook = {
       // "¿Le ha gustado la lámpara?" followed by a review request.
       '(?:le|te|les) (?:ha |han )?(?:gustado|gustó|gustaron|encantado|encantó|encantaron)(?: (?:\\p{L}+ ){0,4}\\p{L}+)? ?\\?',
       '(?:está|estás|ha quedado|has quedado|quedó|quedaste) (?:\\p{L}+ )?(?:satisfech[oa]s?|content[oa]s?|encantad[oa]s?)(?: con (?:\\p{L}+ ){0,3}\\p{L}+)? ?\\?',
+      // A good effect as the condition: "if the lamp made your evenings cozier".
+      'si (?:la|el|su|tu|nuestr\\p{L}+) \\p{L}+ (?:\\p{L}+ ){0,3}(?:ha hecho|hace|ha alegrado|alegra|ha mejorado|mejora|ha vuelto)',
     ],
     reviewRef: [
       '(?:cada|una|alguna|sus|tus) estrellas?(?: que)?',
@@ -424,6 +437,8 @@ export const es: PhraseBook = {
       'opin(?:e|ar|a|en)(?:nos)? sobre (?:el|la|su|tu|nuestro|nuestra|este|esta)',
       // "Nos ayudaría que lo contara en Amazon."
       '(?:cuente|cuentes|cuenten|contara|contaras|contase|contar|contarlo|cuéntelo|cuéntalo|comparta|compartas|compartiera|compartieras|compartir|compartirlo|compártalo|compártelo|publique|publicara|publicar|publicarlo|opine|opinar) (?:\\p{L}+ ){0,2}(?:en|a través de|con) (?:amazon|la página del producto|la ficha del producto|una rese[ñn]a|una valoraci[oó]n|su rese[ñn]a|tu rese[ñn]a)',
+      // A few words on Amazon: a review in other words.
+      'unas (?:palabras|líneas) en amazon',
     ],
     incentive: [
       '(?:corre|corren|correrá) (?:de nuestra cuenta|a nuestro cargo|por nuestra cuenta|a cargo nuestro)', 'invita la casa',
@@ -458,6 +473,12 @@ export const es: PhraseBook = {
       '(?:acceso|estatus|precio|trato) (?:vip|exclusivo|preferente)',
       'sorteos?',
       '(?:producto|artículo|unidad|muestra|envío) (?:gratis|gratuit[oa]|de regalo)',
+      // Something given "as a thank-you" for the time a review takes.
+      'como agradecimiento',
+      'en agradecimiento',
+      'de regalo',
+      'sin coste',
+      'gratis',
     ],
     pressure: [
       '(?:otra|una más|una sola) (?:mala |baja |negativa )?(?:nota|valoración|reseña|estrella)',
@@ -588,6 +609,8 @@ export const es: PhraseBook = {
       '(?:su|tu|cada) (?:pedido|compra|apoyo|confianza) (?:nos )?(?:anima|ayuda|significa|importa|motiva|alegra)[^.!?\\n]{0,50}',
       // Season's greetings alone say no more than thanks.
       'feliz navidad', 'felices fiestas', 'feliz año nuevo', 'próspero año nuevo', 'felices pascuas',
+      // Season's greetings alone say no more than thanks.
+      'felices reyes', 'que el (?:nuevo )?año (?:\\p{L}+ ){0,2}traiga',
     ],
     padding: [
       '(?:le|te|les) informamos (?:de )?que',

@@ -158,6 +158,12 @@ export const fr: PhraseBook = {
       `(?:mentionner|préciser|écrire|dire|indiquer|souligner)[^.!?\\n]{0,40} dans (?:votre|l'|le|un) ?${REVIEW}`,
       `dans votre ${REVIEW},? (?:merci de |pourriez-vous |veuillez )?(?:mentionner|préciser|écrire|indiquer|souligner)`,
       `(?:copiez|copier|collez|coller|reprenez|reprendre|utilisez|utiliser) (?:ce|le|les|ces) (?:texte|mots|phrases?|message) (?:suivants? )?(?:dans|pour) (?:votre|un|l') ?${REVIEW}`,
+      // The top rating without the word "stars", word of mouth with a review, only the fully satisfied asked, what to write.
+      '(?:la )?note maximale',
+      'la meilleure note',
+      'toutes les étoiles',
+      '(?:parlez|recommandez)-(?:en|nous) (?:\\p{L}+ ){0,3}(?:amis|proches|famille)[^.!?\\n]{0,60}avis',
+      'uniquement (?:aux|les) clients (?:\\p{L}+ ){0,2}(?:100 ?%|entièrement|pleinement|totalement) satisfaits',
     ],
     exceptions: [
       `merci (?:beaucoup |infiniment |encore )?(?:pour|de) (?:votre|vos|ce|cet|cette|ton|tes) (?:\\p{L}+ )?${REVIEW} (?:très )?(?:positifs?|positives?|favorables?|élogieux|élogieuses?|enthousiastes?)`,
@@ -193,6 +199,10 @@ export const fr: PhraseBook = {
       `(?:capture d'écran|lien|preuve) de votre ${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,80}(?:nous vous (?:offrirons|enverrons|rembourserons|offrons|envoyons)|vous recevrez)`,
       `capture d'écran[^.!?\\n]{0,60}${INCENTIVE}`,
+      // Faster help or free products traded for a review: "once your review is up, we ship the part the same day", a tester club.
+      'dès que votre avis (?:sera|est) (?:publié|en ligne|visible)',
+      '(?:club|programme|panel) (?:de )?testeurs?',
+      'en échange (?:\\p{L}+ ){0,3}(?:un |d[\'’]un )?avis',
     ],
   },
 
@@ -354,6 +364,8 @@ export const fr: PhraseBook = {
       "(?:vous|tu) (?:l'|les )(?:aimez|aimes|adorez|adores) ?\\?",
       // "Si vous n'êtes pas satisfait, contactez-nous d'abord."
       "si (?:vous n'êtes pas|tu n'es pas|vous n'étiez pas|quelque chose ne va pas|un problème survient|ce n'est pas le cas)[^.!?\\n]{0,60}(?:contactez|écrivez|prévenez|dites|informez|contacte|écris|préviens)-(?:nous|moi) (?:d'abord|avant|en premier|en priorité)",
+      // A good effect as the condition: "if the lamp made your evenings cozier".
+      'si (?:la|le|l[\'’]|votre|notre|ce|cette) ?\\p{L}+ (?:\\p{L}+ ){0,3}(?:a rendu|rend|a égayé|égaye|a illuminé|illumine|a embelli|embellit)',
     ],
     reviewRef: [
       "(?:une|votre|ta) (?:petite |bonne |belle |jolie )?note (?:sur|chez|dans) amazon",
@@ -404,6 +416,10 @@ export const fr: PhraseBook = {
       "demande d'avis",
       "(?:dites|dis)-le (?:sur amazon|aux autres|à tout le monde|autour de vous|à vos amis)",
       "(?:faites|fais)-le savoir (?:sur amazon|aux autres|à tout le monde|autour de vous)",
+      // A few words on Amazon: a review in other words.
+      'quelques mots sur amazon',
+      // A review on Amazon "would help us": a request.
+      'un avis sur amazon (?:nous )?(?:aiderait|ferait|serait)',
     ],
     incentive: [
       "(?:est|sont|sera|seront) pour nous", "à nos frais", "c'est nous qui (?:offrons|payons|l'offrons)",
@@ -421,6 +437,11 @@ export const fr: PhraseBook = {
       '(?:argent|paiement|commission|paypal)',
       'garantie (?:prolongée|étendue|à vie)',
       '(?:accès|statut|tarif|prix) (?:vip|privilégié|préférentiel|exclusif)',
+      // Something given "as a thank-you" for the time a review takes.
+      'en guise de remerciement',
+      'pour vous remercier',
+      'gratuitement',
+      'offert',
     ],
     pressure: [
       // "Sans les retours de clients comme vous, nous ne pourrons pas continuer l'aventure."
@@ -543,6 +564,8 @@ export const fr: PhraseBook = {
       "(?:votre|ta) (?:commande|confiance|fidélité) (?:nous )?(?:touche|fait (?:très |vraiment )?plaisir|compte beaucoup)(?: à toute l'équipe| à notre équipe)?",
       // Season's greetings alone say no more than thanks.
       'joyeux noël', 'joyeuses fêtes', 'bonne année', 'bonnes fêtes', 'meilleurs v(?:œ|oe)ux',
+      // Season's greetings alone say no more than thanks.
+      '(?:vous )?adresse ses meilleurs v(?:œ|oe)ux',
     ],
     padding: [
       '(?:à|pour) notre (?:petite |modeste )?(?:boutique|entreprise|équipe|atelier|maison)',
@@ -659,6 +682,8 @@ export const fr: PhraseBook = {
       '(?:si|au cas où) vous (?:avez|auriez) (?:besoin|la moindre question|une question|des questions)',
       // Help offered for whenever the buyer needs it.
       '(?:si vous avez|pour) (?:besoin de )?quoi que ce soit', 'répondez simplement à ce message',
+      // Help offered for whenever the buyer needs it.
+      'pour tout ce dont vous (?:pourriez|pouvez) avoir besoin', '(?:nous restons|je reste|nous sommes) (?:à votre (?:entière )?disposition|là)', 'une question, un doute',
     ],
     purpose: [
       'malheureusement', 'désolée?s?', 'excus\\p{L}{0,4}', 'endommagée?s?', 'cassée?s?', 'défectueu(?:x|se)', 'manquante?s?',
@@ -666,7 +691,7 @@ export const fr: PhraseBook = {
       'abîmée?s?', 'fêlée?s?', 'rayée?s?', 'rayures?', 'défauts?', 'pannes?', 'navrée?s?', 'indisponibles?', 'réassort\\p{L}{0,4}', 'rappel',
       'sécurité', 'préférez', 'lequel', 'laquelle',
       'voisine?s?', 'point relais', 'avis de passage', 'gardien', 'gardienne', 'concierge', 'épuisée?s?', 'retour', 'rembours\\p{L}{0,6}',
-      'remplacement', 'échange', 'annul\\p{L}{0,6}', 'adresse', 'gravure', 'personnalis\\p{L}{0,6}', 'rendez-vous', 'créneau',
+      'remplacement', 'échange', 'annul\\p{L}{0,6}', '(?<!(?:vous|nous|t|vous nous) )adresse', 'gravure', 'personnalis\\p{L}{0,6}', 'rendez-vous', 'créneau',
       'merci de (?:confirmer|nous envoyer|vérifier|choisir|nous indiquer|nous répondre)', 'pourriez-vous', 'souhaitez-vous',
       'ci-joint', 'en pièce jointe', 'facture', 'notice', 'garantie',
       'avis', 'évaluations?', 'commentaires?', 'signature', 'merci de prévoir', '(?:être|soyez|serez|sera|soit|personne) présente?s?', 'absente?s?', 'absence',

@@ -166,6 +166,13 @@ export const it: PhraseBook = {
       `(?:menzionare|menzioni|menziona|scrivere|scriva|scrivi|dire|dica|di'|sottolineare|sottolinei|sottolinea|citare|citi|cita|raccontare|racconti|racconta)[^.!?\\n]{0,40} (?:nella|nel) (?:sua |tua |vostra )?${REVIEW}`,
       `(?:nella|nel) (?:sua |tua |vostra )?${REVIEW},? (?:\\p{L}+ ){0,2}(?:menzion|scriv|dic|sottoline|cit|parl|raccont)\\p{L}{1,6}`,
       `(?:quando|se|appena|una volta che) (?:\\p{L}+ )?(?:scriverà|scrive|scrivi|scriverai|lascerà|lascia|lasci|lascerai|pubblicherà|pubblica) (?:la|una|il|un) (?:sua |tua )?${REVIEW}[^.!?\\n]{0,80}(?:menzionasse|menzioni|scrivesse|scriva|dicesse|dica|sottolineasse|sottolinei|citasse|citi|parlasse|parli|parlare|menzionare|citare|sottolineare)`,
+      // The top rating without the word "stars", word of mouth with a review, only the fully satisfied asked, what to write.
+      '(?:il )?voto più alto',
+      'punteggio pieno',
+      'il massimo dei voti',
+      'tutte le stelle',
+      '(?:la )?facessi conoscere (?:ad |a )?(?:amici|colleghi)[^.!?\\n]{0,120}recensione',
+      'solo (?:ai )?clienti (?:\\p{L}+ ){0,2}(?:100 ?%|pienamente|completamente|totalmente) soddisfatti',
     ],
     exceptions: [
       `(?:grazie|la ringraziamo|ti ringraziamo|vi ringraziamo|ringraziamo) (?:\\p{L}+ ){0,2}(?:per|della|del|dello|dei|delle) (?:la |il |l' ?)?(?:sua |tua |vostra |vostro |suo |tuo )?(?:\\p{L}+ )?${REVIEW} (?:positiv[oaie]|bell[oaie]|ottim[oaie]|splendid[oaie]|a (?:5|cinque) stelle)`,
@@ -202,6 +209,10 @@ export const it: PhraseBook = {
       `${REVIEW}[^.!?\\n]{0,60}(?:e|per|così) (?:ricever\\p{L}{1,3}|otterr\\p{L}{1,3}|ottenere|avrà|avrai|avere|le (?:invieremo|regaleremo|daremo|spediremo|rimborseremo|offriremo)|ti (?:invieremo|regaleremo|daremo|spediremo|rimborseremo|offriremo))[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:screenshot|screen|schermata|link|prova|foto) (?:\\p{L}+ ){0,2}(?:della|del) (?:sua |tua |vostra |suo |tuo )?${REVIEW}`,
       `(?:vedere|mandarci|inviarci|mostrarci|ci mandi|ci invii|ci mostri|ci basta vedere) (?:\\p{L}+ ){0,3}(?:${REVIEW}) pubblicat\\p{L}`,
+      // Faster help or free products traded for a review: "once your review is up, we ship the part the same day", a tester club.
+      'appena (?:vediamo (?:online )?)?la (?:tua|sua) recensione',
+      '(?:club|programma|gruppo) (?:di )?tester',
+      'in cambio (?:\\p{L}+ ){0,3}(?:una )?recensione',
     ],
   },
 
@@ -367,6 +378,8 @@ export const it: PhraseBook = {
       "(?:le|ti|vi) (?:è|sono) (?:piaciut[oaie]|stat[oaie] utili?)[^.!?\\n]{0,40}\\?",
       "(?:le|ti|vi) (?:piace|piacciono)[^.!?\\n]{0,40}\\?",
       "se (?:non (?:è|sei|siete|fosse|foste)|non ne è|non ne sei) (?:\\p{L}+ )?(?:soddisfatt[oaie]|content[oaie])[^.!?\\n]{0,60}(?:ci contatti|contattaci|ci scriva|scrivici|ci avvisi|avvisaci|ci faccia sapere|facci sapere|ci scrivi|mi scriva)",
+      // A good effect as the condition: "if the lamp made your evenings cozier".
+      'se (?:il|la|lo|l[\'’]) ?\\p{L}+ (?:\\p{L}+ ){0,3}(?:ha reso|rende|ha fatto|ha migliorato|ha allietato)',
     ],
     reviewRef: [
       'recension[ei]',
@@ -408,6 +421,10 @@ export const it: PhraseBook = {
       "(?:raccont\\p{L}{1,6}|condivid\\p{L}{1,6}|scriv\\p{L}{1,6}) (?:\\p{L}+ ){0,2}(?:sulla|nella) pagina (?:amazon|del prodotto|dell'articolo|di amazon)",
       '(?:la sua|la tua|una|sua|tua) (?:\\p{L}+ )?recensione (?:ci aiuta|aiuta|è importante|sarebbe|significa|conta|ci farebbe|ci serve)',
       "(?:dedicare|dedichi|dedica|prendersi|prendesse|trovare|trova|trovasse|ha) (?:\\p{L}+ ){0,2}(?:un momento|un minuto|qualche minuto|due minuti|un attimo|pochi minuti|un istante)[^.!?\\n]{0,60}(?:recension|feed ?back|valutazion|valutar|opinion|parer|esperienz|stell)\\p{L}*",
+      // A few words on Amazon: a review in other words.
+      'due righe su amazon',
+      'qualche riga su amazon',
+      'raccontare la (?:sua|tua) esperienza su amazon',
     ],
     incentive: [
       "(?:la|lo|le|li|gliel[aoie]) (?:offriamo|regaliamo)(?: noi)?", 'offriamo noi', 'a nostre spese',
@@ -435,6 +452,11 @@ export const it: PhraseBook = {
       'garanzia (?:estesa|prolungata|di (?:\\d|due|tre|cinque) anni)',
       '(?:accesso|prezzo|prezzi|sconto) (?:vip|esclusiv\\p{L}|riservat\\p{L}|anticipat\\p{L})',
       '(?:prodotto|articolo|campione|campioni) (?:gratuit\\p{L}|in omaggio|omaggio)',
+      // Something given "as a thank-you" for the time a review takes.
+      'come (?:piccolo )?segno di gratitudine',
+      'come ringraziamento',
+      'in omaggio',
+      'gratuitamente',
     ],
     pressure: [
       '(?:rischiamo|rischia|rischierebbe|rischieremmo|potremmo|potrebbe|dovremo|dovremmo|dovremmo anche) (?:\\p{L}+ ){0,2}(?:di )?(?:dover )?(?:chiudere|fallire|sparire|scomparire|smettere|non farcela|non sopravvivere|perdere il (?:nostro |mio )?lavoro|abbassare la serranda|chiudere bottega|chiudere il negozio|chiudere l\'attività)',
@@ -553,6 +575,8 @@ export const it: PhraseBook = {
       "(?:il suo|il tuo|la sua|la tua) (?:ordine|acquisto|fiducia|sostegno) (?:significa|conta|vale) (?:molto|tanto|tantissimo)(?: per noi)?",
       // Season's greetings alone say no more than thanks.
       'buon natale', 'buone feste', 'felice anno nuovo', 'buon anno', 'buona pasqua',
+      // Season's greetings alone say no more than thanks.
+      'le augura', 'ti augura', 'auguri di cuore', 'buona pasqua',
     ],
     padding: [
       "(?:per|del) (?:il |la |vostro |suo |tuo )?(?:sostegno|supporto|fiducia)(?: (?:al|a) (?:nostro|nostra) (?:\\p{L}+ )?(?:negozio|bottega|attività|laboratorio))?",

@@ -186,6 +186,13 @@ export const nl: PhraseBook = {
       'alle (?:5|vijf) sterren',
       `(?:vermeld|noem|schrijf|zeg|benadruk)(?: \\p{L}+){0,3} in (?:uw|je|jouw|de) ${REVIEW}`,
       `in (?:uw|je|jouw|de) ${REVIEW},? (?:\\p{L}+ ){0,3}(?:vermelden|noemen|schrijven|benadrukken|zetten|opnemen)`,
+      // The top rating without the word "stars", word of mouth with a review, only the fully satisfied asked, what to write.
+      'de hoogste (?:score|beoordeling|waardering)',
+      'alle sterren',
+      'volle punten',
+      '(?:vertel|vertelt) (?:het|dat) (?:dan )?(?:aan|tegen) (?:je|uw) (?:vrienden|familie)[^.!?\\n]{0,80}(?:review|recensie|beoordeling)',
+      'alleen (?:aan )?klanten die (?:\\p{L}+ ){0,2}(?:100 ?%|helemaal|volledig) tevreden',
+      '(?:bij|in) (?:uw|je) (?:beoordeling|recensie|review) (?:\\p{L}+ ){0,2}(?:vermelden|noemen|schrijven)',
     ],
     exceptions: [`(?:bedankt|dank|dank u|dank je)(?: \\p{L}+){0,2} voor (?:uw|je|jouw|de) (?:positieve|goede|mooie|lovende|fijne) ${REVIEW}`],
   },
@@ -216,6 +223,10 @@ export const nl: PhraseBook = {
       `(?:screenshot|schermafbeelding|link) van (?:uw|je|jouw|de) (?:\\p{L}+ )?${REVIEW}`,
       // "Iedereen die zijn mening op Amazon deelt, krijgt een presentje."
       '(?:iedereen die|wie|alle klanten die) (?:\\p{L}+ ){0,6}(?:op amazon|bij amazon|op de productpagina)[^.!?\\n]{0,60}(?:krijgt|ontvangt|krijgen|ontvangen|maakt kans)',
+      // Faster help or free products traded for a review: "once your review is up, we ship the part the same day", a tester club.
+      'zodra (?:uw|je) (?:beoordeling|recensie|review) (?:\\p{L}+ ){0,3}(?:online|geplaatst|zichtbaar) (?:staat|is)',
+      '(?:vip-?)?testpanel\\p{L}*',
+      'in ruil (?:daarvoor )?(?:\\p{L}+ ){0,4}(?:beoordeling|recensie|review)',
     ],
   },
 
@@ -443,6 +454,9 @@ export const nl: PhraseBook = {
       '(?:is|was) (?:alles|het) (?:naar wens|in orde|goed|prima|naar tevredenheid|oké|ok|helemaal goed)(?:\\s?\\?|,)',
       // A question on the buyer's joy: "Heeft de waterkoker uw ochtenden wat aangenamer gemaakt?"
       '(?:heeft|hebben|kon|konden) (?:\\p{L}+ ){0,3}(?:u|je|jou|uw|jouw) [^.!?\\n]{0,100}(?:plezier (?:gedaan|bezorgd)|blij gemaakt|aangenamer gemaakt|makkelijker gemaakt|goede diensten|verrast|overtuigd)\\s?\\?',
+      // A good effect as the condition: "if the lamp made your evenings cozier".
+      '(?:heeft|maakte) (?:de|het|uw|je|onze?) \\p{L}+ (?:\\p{L}+ ){0,4}(?:gezelliger|mooier|makkelijker|fijner|beter|lichter)(?: gemaakt)?\\s?\\?',
+      'als (?:de|het|uw|je) \\p{L}+ (?:\\p{L}+ ){0,4}(?:gezelliger|mooier|fijner|beter|makkelijker) (?:heeft gemaakt|maakt)',
     ],
     reviewRef: [
       REVIEW,
@@ -474,6 +488,9 @@ export const nl: PhraseBook = {
       '(?:andere|de andere) (?:klanten|kopers|shoppers|gebruikers) (?:\\p{L}+ ){0,7}(?:vertellen|vertelt|laten weten|informeren)',
       'wie (?:\\p{L}+ ){0,6}(?:op amazon|op de productpagina|bij amazon) (?:\\p{L}+ ){0,3}(?:vertelt|schrijft|deelt|beoordeelt|plaatst|post)',
       '(?:iedereen|alle klanten|klanten) die (?:\\p{L}+ ){0,3}(?:mening|ervaring|review|recensie|beoordeling) (?:\\p{L}+ ){0,3}(?:deelt|delen|plaatst|plaatsen|schrijft|schrijven|geeft|geven|achterlaat|achterlaten)',
+      // A few words on Amazon: a review in other words.
+      'een paar woorden op amazon',
+      'een paar regels op amazon',
     ],
     incentive: [
       '(?:is|zijn|gaat|gaan) (?:\\p{L}+ )?(?:voor onze rekening|op onze kosten|van ons|op ons)',
@@ -493,6 +510,10 @@ export const nl: PhraseBook = {
       '(?:garantieverlenging|verlengde garantie)',
       'paypal',
       'als (?:kleine |extra )?(?:extraatje|bonus|toegift)',
+      // Something given "as a thank-you" for the time a review takes.
+      'als (?:klein )?bedankje',
+      'gratis',
+      'kosteloos',
     ],
     pressure: [
       '(?:nog|nog een|nog één|één) (?:\\p{L}+ )?(?:slechte|negatieve|lage) (?:\\p{L}+ )?(?:recensie|beoordeling|review|score|sterren?)',
@@ -644,6 +665,8 @@ export const nl: PhraseBook = {
       '(?:u|je|jij) (?:kunt|kan) (?:ze|het|hem|uw pakket|je pakket|uw bestelling|je bestelling) (?:\\p{L}+ ){0,2}verwachten(?: op [^.!?\\n]{0,30})?',
       '(?:is|werd|zijn|werden) (?:\\p{L}+ ){0,2}(?:door (?:de )?(?:koerier|bezorger|vervoerder|postnl|dhl|dpd|ups|gls|bpost) )?(?:opgehaald|meegenomen)(?: en (?:is )?onderweg(?: naar (?:u|je|jou))?)?',
       '(?:u|je) (?:kunt|kan) (?:uw|je) (?:pakket|zending|bestelling) (?:\\p{L}+ ){0,2}volgen',
+      // The expected delivery day is part of a shipping confirmation.
+      '(?:de )?verwachte (?:bezorg|lever)(?:datum|dag|moment)(?: is)?',
     ],
     signOffs: [
       '(?:met )?(?:vriendelijke|hartelijke|zonnige|warme|beste|lieve) groet(?:en)?',
@@ -681,6 +704,8 @@ export const nl: PhraseBook = {
       '(?:stuur|schrijf|stuurt) (?:mij|ons|me) (?:\\p{L}+,? ){0,4}(?:wanneer|zodra|als) (?:er iets is|u iets nodig hebt|je iets nodig hebt|er vragen zijn)',
       // Help offered for whenever the buyer needs it.
       '(?:hebt|heeft|heb) (?:u|je) ooit een vraag', 'stuur (?:dan )?gerust een bericht',
+      // Help offered for whenever the buyer needs it.
+      'vanaf nu ben ik', 'voor alles wat met (?:uw|je) (?:\\p{L}+ ){0,2}te maken heeft',
     ],
     purpose: [
       'helaas', 'excuses', 'excuus', 'verontschuldig\\p{L}{0,6}', 'beschadig\\p{L}{0,4}', 'defect\\p{L}{0,2}', 'kapot', 'ontbre\\p{L}{0,4}',

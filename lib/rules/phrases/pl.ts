@@ -159,6 +159,12 @@ export const pl: PhraseBook = {
         label: 'reviewWithoutRating',
       },
       '(?:pięć|5) na (?:pięć|5)',
+      // The top rating without the word "stars", word of mouth with a review, only the fully satisfied asked, what to write.
+      'najwyższ\\p{L}{1,3} ocen\\p{L}{1,2}',
+      'maksymaln\\p{L}{1,3} ocen\\p{L}{1,2}',
+      'wszystkie gwiazdki',
+      '(?:opowiedz|poleć) (?:\\p{L}+ ){0,2}(?:znajomym|rodzinie|przyjaciołom)[^.!?\\n]{0,80}opini\\p{L}',
+      'tylko (?:od )?klient\\p{L}{0,3} (?:w )?(?:100 ?%|w pełni|całkowicie) zadowolon\\p{L}+',
     ],
     exceptions: [
       `(?:dziękujemy|dziekujemy|dziękuję|dziekuje|dzięki|dzieki) (?:\\p{L}+ ){0,2}za (?:\\p{L}+ )?(?:pozytywn|dobr|mił|mil|świetn)\\p{L}{1,3} ${REVIEW}`,
@@ -189,6 +195,11 @@ export const pl: PhraseBook = {
       `${INCENTIVE}[^.!?\\n]{0,60} (?:za|po|w zamian za) (?:\\p{L}+ ){0,2}(?:wystawieni\\p{L}{1,2} |napisani\\p{L}{1,2} |dodani\\p{L}{1,2} )?(?:\\p{L}+ )?${REVIEW}`,
       `${REVIEW}[^.!?\\n]{0,60}(?:otrzyma|otrzymasz|otrzymają|dostanie|dostaniesz|dostaną|czeka na|wyślemy|wyslemy|prześlemy|przeslemy)[^.!?\\n]{0,40}${INCENTIVE}`,
       `(?:zrzut\\p{L}{0,2} ekranu|screen\\p{L}{0,3}|link\\p{L}{0,2}) (?:\\p{L}+ ){0,2}${REVIEW}`,
+      // Faster help or free products traded for a review: "once your review is up, we ship the part the same day", a tester club.
+      'jak tylko (?:pana|pani|twoja|państwa) opinia (?:pojawi się|zostanie dodana|będzie)',
+      'gdy (?:pana|pani|twoja) opinia (?:pojawi się|będzie widoczna)',
+      '(?:klub|program|panel) tester\\p{L}*',
+      'w zamian (?:\\p{L}+ ){0,3}(?:opini\\p{L}|recenzj\\p{L})',
     ],
   },
 
@@ -369,6 +380,8 @@ export const pl: PhraseBook = {
       // "Podoba się? Jeśli tak, ...": the request depends on the answer.
       '(?:jeśli|jeżeli|jesli|jezeli|skoro) tak',
       '(?:jeśli|jeżeli|jesli|jezeli) (?:\\p{L}+ ){0,3}(?:uważa|uważasz|uważają|uwaza|uwazasz),? (?:że|ze) (?:\\p{L}+ ){0,4}(?:zasługuje|zasluguje|warto|dobr\\p{L}{1,3})',
+      // A good effect as the condition: "if the lamp made your evenings cozier".
+      'jeśli (?:\\p{L}+ ){1,4}(?:umilił|umiliła|umiliło|uprzyjemnił|uprzyjemniła|poprawił|poprawiła|ułatwił|ułatwiła)',
     ],
     reviewRef: [
       REVIEW,
@@ -389,6 +402,9 @@ export const pl: PhraseBook = {
       `${REVIEW} (?:\\p{L}+ ){0,3}(?:na amazon\\p{L}{0,2}|na stronie produktu)`,
       '(?:opowiedz|opowiedzieć|napisz|napisać|napisze)(?:cie)? (?:\\p{L}+ ){0,3}innym (?:klientom|kupującym|kupujacym|użytkownikom)',
       '(?:zdjęci\\p{L}{1,3}|zdjeci\\p{L}{1,3}|film\\p{L}{0,3}|wideo)[^.!?\\n]{0,40}(?:na stronie produktu|na amazon\\p{L}{0,2})',
+      // A few words on Amazon: a review in other words.
+      'kilka słów na amazon\\p{L}*',
+      'kilka zdań na amazon\\p{L}*',
     ],
     incentive: [
       INCENTIVE_WORDS,
@@ -396,6 +412,12 @@ export const pl: PhraseBook = {
       '\\d{1,4}(?:,\\d{2})? ?(?:zł|zl|pln|złotych|zlotych|€|euro)',
       'w zamian', 'w ramach podziękowania', 'w ramach podziekowania', 'jako podziękowanie', 'jako podziekowanie',
       'na nasz koszt', 'niespodziank\\p{L}{1,2}', 'dodatkow\\p{L}{1,3} (?:gwarancj\\p{L}{1,2}|produkt\\p{L}{0,2}|prezent\\p{L}{0,2})', 'przedłużon\\p{L}{1,3} gwarancj\\p{L}{1,2}',
+      // Something given "as a thank-you" for the time a review takes.
+      'w podziękowaniu',
+      'jako podziękowanie',
+      'gratis',
+      'bezpłatnie',
+      'za darmo',
     ],
     pressure: [
       '(?:przetrw\\p{L}{1,5}|przetrwani\\p{L}{1,2}|przeży\\p{L}{1,4})', 'nie poradzi\\p{L}{0,4}', 'nie da(?:my)? rady',
@@ -511,6 +533,8 @@ export const pl: PhraseBook = {
       '(?:czy )?wszystko (?:\\p{L}+ ){0,2}(?:w porządku|w porzadku|ok|okej|dobrze|gra)(?: z (?:\\p{L}+ ){0,3}\\p{L}+)?\\s?\\?',
       'jak (?:\\p{L}+ ){0,3}(?:sprawdza|sprawuje|podoba|spisuje)(?: się| sie)?[^.!?\\n]{0,60}\\?',
       '(?:kurier|przewoźnik|przewoznik|inpost|dpd|dhl|ups|gls|poczta) (?:\\p{L}+ ){0,3}(?:oznaczył|potwierdził|zaznaczył|pokazuje|wskazuje)[^.!?\\n]{0,40}(?:doręczon|dostarczon)\\p{L}{1,3}',
+      // Whether it arrived undamaged: the check-in itself, no problem reported.
+      'czy (?:[\\p{L}\\p{N}-]+ ){0,6}(?:dotarł|doszł|przyszł|dojechał)\\p{L}{0,2} (?:do (?:pana|pani|państwa) )?(?:bez uszkodzeń|w całości|cał\\p{L}{1,2} i zdrow\\p{L}{1,2}|w dobrym stanie)',
     ],
     helpOffers: [
       '(?:jesteśmy|jestesmy|jestem) (?:\\p{L}+ ){0,2}do (?:pana|pani|państwa|panstwa|twojej) dyspozycji',
@@ -527,7 +551,7 @@ export const pl: PhraseBook = {
       '(?:w razie|gdyby (?:pan|pani) mia\\p{L}{1,2}) (?:jakichkolwiek )?pyta\\p{L}{1,3}', 'jesteśmy do (?:pana|pani|państwa) dyspozycji',
     ],
     purpose: [
-      'niestety', 'przeprasza\\p{L}{0,4}', 'przepros\\p{L}{1,5}', 'uszkodz\\p{L}{1,5}', 'wad\\p{L}{1,3}', 'brak\\p{L}{0,3}', 'brakuj\\p{L}{1,3}',
+      'niestety', 'przeprasza\\p{L}{0,4}', 'przepros\\p{L}{1,5}', '(?<!bez )uszkodz\\p{L}{1,5}', 'wad\\p{L}{1,3}', 'brak\\p{L}{0,3}', 'brakuj\\p{L}{1,3}',
       'błęd\\p{L}{1,3}', 'pomył\\p{L}{1,3}', 'problem\\p{L}{0,3}', 'opóźni\\p{L}{1,4}', 'opozni\\p{L}{1,4}', 'niedostępn\\p{L}{1,3}', 'wyprzedan\\p{L}{1,3}',
       'zwrot\\p{L}{0,3}', 'zwróc\\p{L}{1,5}', 'wymian\\p{L}{1,2}', 'reklamacj\\p{L}{1,2}', 'gwarancj\\p{L}{1,2}', 'faktur\\p{L}{1,3}', 'instrukcj\\p{L}{1,2}',
       'w załączniku', 'w zalaczniku', 'załącz\\p{L}{1,6}', 'zalacz\\p{L}{1,6}', 'adres\\p{L}{0,3}', 'termin\\p{L}{0,3} (?:montażu|montazu|wizyty|odbioru)', '(?:ustal|uzgodn|umów|umow|wybierz|wybrać|zaproponuj|zaproponowa)\\p{L}{0,6} (?:\\p{L}+ )?termin\\p{L}{0,3}', 'grawer\\p{L}{0,5}', 'personaliz\\p{L}{1,6}',

@@ -192,6 +192,12 @@ export const pt: PhraseBook = {
       '(?:5|cinco) de (?:5|cinco)(?: estrelas)?',
       `(?:mencionar|mencione|menciona|mencionem|dizer|diga|diz|escrever|escreva|escreve|destacar|destaque|destaca|ressaltar|ressalte|ressalta|elogiar|elogie|elogia)(?: que| como| o quanto)?[^.!?\\n]{0,40} (?:na|numa|em) (?:sua |tua |uma )?${REVIEW}`,
       `(?:na|em) (?:sua|tua) ${REVIEW},? (?:por favor,? |pedimos que |poderia |pode )?(?:mencione|menciona|diga|diz|escreva|escreve|destaque|destaca|comente|comenta|conte|conta|fale|fala)`,
+      // The top rating without the word "stars", word of mouth with a review, only the fully satisfied asked, what to write.
+      '(?:a )?nota máxima',
+      'todas as estrelas',
+      '(?:escrever|deixar) algo bonito',
+      '(?:conte|indique|recomende) (?:\\p{L}+ ){0,2}(?:para |aos |a )?(?:seus |teus )?(?:amigos|família)[^.!?\\n]{0,80}avalia\\p{L}+',
+      'apenas (?:a |para )?clientes que (?:\\p{L}+ ){0,2}(?:100 ?%|totalmente|plenamente) satisfeitos',
     ],
     exceptions: [
       `obrigad[oa]s? (?:pel[oa]s?|por) (?:sua |seu |suas |seus |tua |teu |a |o )?(?:\\p{L}+ )?${REVIEW} (?:positivas?|positivos?|favor[aá]ve(?:l|is)|boas?|bons?|[oó]tim[oa]s?)`,
@@ -230,6 +236,10 @@ export const pt: PhraseBook = {
       `(?:print|captura de tela|captura de ecr[aã]|screenshot|link|comprovante) (?:d[ao]|de) (?:sua |seu |tua |teu )?${REVIEW}`,
       `(?:se|caso) (?:voc[eê] )?(?:nos )?(?:escrever|deixar|publicar|postar|compartilhar|partilhar|avaliar|der) (?:uma|um|sua|seu) (?:\\p{L}+ )?${REVIEW}[^.!?\\n]{0,80}${INCENTIVE}`,
       `(?:sorteio|sorteamos|vamos sortear)[^.!?\\n]{0,60}(?:entre|para) (?:\\p{L}+ ){0,4}(?:que|quem) (?:nos )?(?:deix|escrev|public|compartilh|partilh|post|avali|opin)\\p{L}{1,8}`,
+      // Faster help or free products traded for a review: "once your review is up, we ship the part the same day", a tester club.
+      'assim que (?:a )?(?:sua|tua) avaliação (?:estiver publicada|for publicada|aparecer|estiver no ar)',
+      '(?:clube|programa|grupo) (?:vip )?de (?:testadores|testers)',
+      'em troca (?:\\p{L}+ ){0,3}(?:uma )?avaliação',
     ],
   },
 
@@ -468,6 +478,8 @@ export const pt: PhraseBook = {
       // "Gostou da luminária?" followed by a review request.
       '(?:voc[eê] )?(?:gostou|gostaste|amou|adorou|curtiu|aprovou)(?: (?:\\p{L}+ ){0,4}\\p{L}+)? ?\\?',
       '(?:est[aá]|ficou|ficaste|est[aá]s) (?:\\p{L}+ )?(?:satisfeit[oa]s?|content[oa]s?|encantad[oa]s?|feliz|felizes)(?: com (?:\\p{L}+ ){0,3}\\p{L}+)? ?\\?',
+      // A good effect as the condition: "if the lamp made your evenings cozier".
+      'se (?:o|a|seu|sua) \\p{L}+ (?:\\p{L}+ ){0,2}(?:virou|se tornou|deixou|tornou)',
     ],
     reviewRef: [
       '(?:cada|uma|alguma|suas|tuas) estrelas?(?: que)?',
@@ -500,6 +512,9 @@ export const pt: PhraseBook = {
       'opin(?:e|ar|a|em)(?:-nos)? sobre (?:o|a|seu|sua|nosso|nossa|este|esta)',
       // "Ajudaria se o senhor contasse isso na Amazon."
       '(?:conte|contasse|contar|cont[aá]-lo|compartilhe|compartilhasse|compartilhar|partilhe|partilhasse|partilhar|publique|publicasse|publicar|poste|postasse|postar|opine|opinar) (?:\\p{L}+ ){0,2}(?:na|pela|atrav[eé]s da|numa|em uma) (?:amazon|p[aá]gina do produto|avalia[cç][aã]o|resenha)',
+      // A few words on Amazon: a review in other words.
+      '(?:umas|algumas) palavrinhas (?:lá )?na amazon',
+      '(?:umas|algumas) palavras (?:lá )?na amazon',
     ],
     incentive: [
       '(?:fica|ficar[aá]|[eé]) (?:por nossa conta|por conta da casa|por conta nossa)', 'cortesia da casa',
@@ -533,6 +548,12 @@ export const pt: PhraseBook = {
       'sorteios?',
       '(?:produto|artigo|item|unidade|amostra|frete|envio) (?:gr[aá]tis|gratuit[oa]|de brinde|de presente)',
       'frete gr[aá]tis',
+      // Something given "as a thank-you" for the time a review takes.
+      'como agradecimento',
+      'de brinde',
+      'de presente',
+      'sem custo',
+      'grátis',
     ],
     pressure: [
       '(?:outra|mais uma|uma [uú]nica) (?:nota |avalia[cç][aã]o |estrela )?(?:ruim|baixa|negativa)',
@@ -580,6 +601,9 @@ export const pt: PhraseBook = {
       '(?:suas|tuas) (?:lindas|gentis|belas|boas|simp[aá]ticas|carinhosas) palavras',
       '(?:o seguinte texto|este texto|esse texto|a seguinte frase)',
       '(?:algo (?:assim )?como|uma frase (?:como|do tipo))',
+      // What to write: "comment that the delivery was fast".
+      '(?:comenta|comente|diga|fala|fale) que',
+      'pode usar palavras como',
     ],
     contactAsk: [
       '(?:qual|quais) (?:[eé] |seria |seriam )?(?:o |a |os )?(?:melhor |melhores |seu |sua |teu |tua )?(?:e-?mails?|emails?|telefones?|celular|telem[oó]vel|whats ?app|n[uú]mero de (?:telefone|celular|whats ?app|contat?c?to))(?! (?:que|do|da) (?:consta|aparece|est[aá]) (?:no|na) (?:pedido|encomenda|etiqueta))',
@@ -773,6 +797,8 @@ export const pt: PhraseBook = {
       'estamos aqui para (?:ajudar|ajud[aá]-lo|ajud[aá]-la|te ajudar)',
       // Help offered for whenever the buyer needs it.
       'se (?:precisar|tiver) de (?:qualquer coisa|alguma coisa|ajuda)', 'é só responder (?:a )?esta mensagem',
+      // Help offered for whenever the buyer needs it.
+      'estou aqui para o que (?:você|a senhora|o senhor) precisar', 'pode me chamar por aqui(?: a qualquer hora)?',
     ],
     purpose: [
       'infelizmente', 'lamentavelmente', 'sentimos', 'lament\\p{L}{1,5}', 'desculp\\p{L}{0,6}', 'perd[aã]o',

@@ -179,6 +179,12 @@ export const sv: PhraseBook = {
       'alla (?:5|fem) stjärnor(?:na)?',
       `(?:nämn|nämna|skriv|skriva|säg|säga|betona)(?: \\p{L}+){0,3} i (?:din|ditt|er|ert) ${REVIEW}`,
       `i (?:din|ditt|er|ert) ${REVIEW},? (?:\\p{L}+ ){0,3}(?:nämna|skriva|betona)`,
+      // The top rating without the word "stars", word of mouth with a review, only the fully satisfied asked, what to write.
+      '(?:det )?högsta betyget?',
+      'alla stjärnor',
+      'full pott',
+      '(?:berätta|tipsa) (?:\\p{L}+ ){0,2}(?:för |om )?(?:dina )?(?:vänner|familj)[^.!?\\n]{0,80}(?:recension|omdöme)',
+      'bara (?:från )?kunder som är (?:100 ?%|helt|fullt) nöjda',
     ],
     exceptions: [`tack(?: \\p{L}+){0,2} för (?:din|ditt|er|ert|den|det) (?:positiva|fina|goda|snälla|trevliga) ${REVIEW}`],
   },
@@ -208,6 +214,10 @@ export const sv: PhraseBook = {
       `efter (?:att (?:du|ni) (?:har )?(?:skrivit|lämnat|publicerat|gett|delat) )?(?:en|ett|din|ditt|er|ert) (?:\\p{L}+ )?${REVIEW}[^.!?\\n]{0,60}${INCENTIVE}`,
       `(?:skärmdump|skärmbild|screenshot|länk) (?:på|av|till) (?:din|ditt|er|ert) (?:\\p{L}+ )?${REVIEW}`,
       '(?:alla som|den som|var och en som) (?:\\p{L}+ ){0,6}(?:på amazon|på produktsidan)[^.!?\\n]{0,60}(?:får|erhåller|vinner)',
+      // Faster help or free products traded for a review: "once your review is up, we ship the part the same day", a tester club.
+      'när din (?:recension|omdöme|betyg) är (?:uppe|publicerad|ute|synlig)',
+      '(?:testpanel|testklubb|testarklubb|testargrupp)\\p{L}*',
+      'i utbyte (?:\\p{L}+ ){0,3}(?:recension|omdöme)',
     ],
   },
 
@@ -415,6 +425,9 @@ export const sv: PhraseBook = {
       // "Om du inte har några klagomål", "Är allt som det ska? Då ...".
       `(?:om|ifall|när) ${YOU} (?:inte har (?:några )?|har inga |saknar )(?:klagomål|problem|invändningar|anmärkningar)`,
       '(?:är|var) (?:allt|det) (?:som det ska|bra|okej|ok|i sin ordning|toppen|i ordning)(?:\\s?\\?|,)',
+      // A good effect as the condition: "if the lamp made your evenings cozier".
+      'har (?:\\p{L}+ ){1,2}gjort (?:\\p{L}+ ){0,4}(?:mysigare|bättre|enklare|roligare|ljusare|skönare)\\s?\\?',
+      'om (?:\\p{L}+ ){1,2}har gjort (?:\\p{L}+ ){0,4}(?:mysigare|bättre|enklare|roligare|ljusare|skönare)',
     ],
     reviewRef: [
       REVIEW,
@@ -445,6 +458,9 @@ export const sv: PhraseBook = {
       '(?:andra|de andra) (?:kunder|köpare|användare) (?:\\p{L}+ ){0,7}(?:berätta|berättar|veta|tipsa)',
       '(?:alla som|den som) (?:\\p{L}+ ){0,3}(?:åsikt|upplevelse|erfarenhet|recension|omdöme|betyg) (?:\\p{L}+ ){0,3}(?:delar|skriver|lämnar|ger|postar)',
       '(?:alla som|den som) (?:delar|skriver|lämnar|ger|postar) (?:\\p{L}+ ){0,3}(?:åsikt|upplevelse|erfarenhet|recension|omdöme|betyg)',
+      // A few words on Amazon: a review in other words.
+      'några rader på amazon',
+      'några ord på amazon',
     ],
     incentive: [
       '(?:bjuder (?:vi )?på|står vi för|på oss|på vår bekostnad)',
@@ -463,6 +479,10 @@ export const sv: PhraseBook = {
       '€ ?\\d{1,4}',
       '(?:förlängd garanti|garantiförlängning)',
       'paypal', 'swish\\p{L}{0,2}',
+      // Something given "as a thank-you" for the time a review takes.
+      'som tack',
+      'kostnadsfritt',
+      'gratis',
     ],
     pressure: [
       '(?:ännu ett|ett till|en till|ytterligare ett|ytterligare en) (?:\\p{L}+ )?(?:dåligt|negativt|lågt|dålig|negativ) (?:\\p{L}+ )?(?:omdöme|betyg|recension)',
@@ -555,6 +575,8 @@ export const sv: PhraseBook = {
       '(?:vi|jag) (?:vill|ville) (?:\\p{L}+ ){0,2}tacka (?:dig|er) (?:\\p{L}+ ){0,2}(?:för (?:din|ditt|er|ert) (?:\\p{L}+ )?(?:beställning|köp|förtroende|tålamod|val)(?: (?:för|till) (?:vår|vårt|oss)(?: \\p{L}+)?)?)?',
       // Season's greetings alone say no more than thanks.
       'god jul', 'gott nytt år', 'glad påsk', 'trevliga helgdagar',
+      // Season's greetings alone say no more than thanks.
+      'glad midsommar',
     ],
     padding: [
       '(?:hej|hejsan|hallå|god dag|god morgon|god kväll|goddag|kära|bästa|hej hej)(?: (?:herr|fru))?(?: [\\p{L}\'-]{1,20}){0,2}',
@@ -644,6 +666,8 @@ export const sv: PhraseBook = {
       '(?:skriv|skicka) (?:till )?(?:mig|oss) (?:\\p{L}+,? ){0,4}(?:när|så fort|om) (?:något händer|du behöver något|ni behöver något|frågor dyker upp)',
       // Help offered for whenever the buyer needs it.
       '(?:om|ifall) (?:du|ni) (?:någon gång )?(?:har frågor|behöver hjälp|undrar något)', 'svara bara på det här meddelandet',
+      // Help offered for whenever the buyer needs it.
+      'skriv till oss när som helst', 'så hjälper vi (?:dig|er) gärna', 'har (?:du|ni) några frågor',
     ],
     purpose: [
       'tyvärr', 'beklagar', 'ber om ursäkt', 'ursäkta', 'skad\\p{L}{0,4}', 'trasig\\p{L}{0,2}', 'sönder', 'defekt\\p{L}{0,2}', 'saknas', 'saknade?',

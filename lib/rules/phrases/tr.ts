@@ -131,6 +131,13 @@ export const tr: PhraseBook = {
         label: 'reviewWithoutRating',
       },
       'tam puan\\p{L}{0,4}', '(?:5|be[şs]) (?:[üu]zerinden|de) (?:5|be[şs])',
+      // The top rating without the word "stars", word of mouth with a review, only the fully satisfied asked, what to write.
+      'tam puan',
+      'en yüksek puan',
+      'bütün yıldızlar',
+      'tüm yıldızlar',
+      '(?:arkadaşlarınıza|ailenize|çevrenize) (?:\\p{L}+ ){0,3}(?:anlatın|önerin|tavsiye edin)[^.!?\\n]{0,80}(?:yorum|değerlendirme)',
+      'sadece (?:\\p{L}+ ){0,2}(?:%100|tamamen|tam anlamıyla) memnun (?:kalan )?müşteri',
     ],
     exceptions: [
       `(?:olumlu|g[üu]zel|iyi|harika|nazik) (?:[\\p{L}']+ )?${REVIEW} (?:[\\p{L}']+ ){0,2}i[çc]in (?:[\\p{L}']+ )?te[şs]ekk[üu]r`,
@@ -161,6 +168,10 @@ export const tr: PhraseBook = {
       '(?:amazon\'?da|[üu]r[üu]n sayfas[ıi]nda) (?:[\\p{L}\']+ ){0,3}(?:payla[şs]|yaz|anlat|yorum yap|de[ğg]erlendir)\\p{L}{0,3}(?:an|en) (?:herkese|her m[üu][şs]teri\\p{L}{0,6}|al[ıi]c[ıi]lara|m[üu][şs]terilerimize)[^.!?\\n]{0,60}',
       `(?:ekran g[öo]r[üu]nt[üu]s[üu]\\p{L}{0,4}|screenshot\\p{L}{0,4}|link\\p{L}{0,4}) (?:[\\p{L}']+ ){0,2}${REVIEW}`,
       `${REVIEW} (?:[\\p{L}']+ ){0,2}(?:ekran g[öo]r[üu]nt[üu]s[üu]\\p{L}{0,4}|screenshot\\p{L}{0,4})`,
+      // Faster help or free products traded for a review: "once your review is up, we ship the part the same day", a tester club.
+      'yorumunuz(?:u)? (?:\\p{L}+\'?\\p{L}* ){0,3}(?:yayınlandıktan sonra|yayınlandığında|yayınlanır yayınlanmaz|görünce|gördüğümüzde)',
+      '(?:test|deneme) (?:kulübü|ekibi|grubu)',
+      'karşılığında (?:\\p{L}+ ){0,3}(?:yorum|değerlendirme)',
     ],
   },
 
@@ -294,6 +305,8 @@ export const tr: PhraseBook = {
       '(?:memnun kald[ıi]n[ıi]z m[ıi]|memnun musunuz|memnun kald[ıi]n m[ıi]|be[ğg]endiniz mi|be[ğg]endin mi|ho[şs]unuza gitti mi|beklentilerinizi kar[şs][ıi]lad[ıi] m[ıi])',
       '(?:memnun kalmad[ıi]ysan[ıi]z|memnun de[ğg]ilseniz)[^.!?\\n]{0,40}(?:[öo]nce|ilk olarak)',
       '(?:hak etti[ğg]ini d[üu][şs][üu]n[üu]yorsan[ıi]z|hak etti[ğg]imizi d[üu][şs][üu]n[üu]yorsan[ıi]z)',
+      // A good effect as the condition: "if the lamp made your evenings cozier".
+      '(?:\\p{L}+ ){1,4}(?:güzelleştirdiyse|kolaylaştırdıysa|keyiflendirdiyse|sevindirdiyse)',
     ],
     reviewRef: [
       REVIEW,
@@ -309,6 +322,8 @@ export const tr: PhraseBook = {
       `${REVIEW}(?: \\p{L}+){0,2} (?:bekliyoruz|bekleriz|rica ediyoruz|rica ederiz|rica ederim|sevinir\\p{L}{0,4}|memnun olur\\p{L}{0,4}|minnettar olur\\p{L}{0,4})`,
       'di[ğg]er (?:m[üu][şs]terilere|al[ıi]c[ıi]lara|kullan[ıi]c[ıi]lara) (?:[\\p{L}\']+ ){0,4}(?:anlat|yaz|payla[şs]|yard[ıi]mc[ıi])\\p{L}{0,10}',
       '(?:foto[ğg]raf|video|resim)\\p{L}{0,8}[^.!?\\n]{0,40}(?:[üu]r[üu]n sayfas[ıi]\\p{L}{0,4}|amazon\'?(?:a|da|ta))',
+      // A few words on Amazon: a review in other words.
+      'amazon\'?(?:da|ta) (?:birkaç|iki) (?:kelime|satır)',
     ],
     incentive: [
       INCENTIVE_WORDS,
@@ -316,6 +331,11 @@ export const tr: PhraseBook = {
       '\\d{1,5}(?:[.,]\\d{2})? ?(?:tl|₺|lira)',
       'kar[şs][ıi]l[ıi][ğg][ıi]nda', 'te[şs]ekk[üu]r (?:olarak|mahiyetinde|hediyesi)', 'bizden (?:bir )?(?:hediye|s[üu]rpriz)', 'bizden olsun',
       'ek (?:garanti|[üu]r[üu]n|hediye)\\p{L}{0,4}', 'uzat[ıi]lm[ıi][şs] garanti',
+      // Something given "as a thank-you" for the time a review takes.
+      'teşekkür olarak',
+      'teşekkür amacıyla',
+      'hediye olarak',
+      'ücretsiz',
     ],
     pressure: [
       '(?:ayakta|hayatta) kal\\p{L}{0,10}', '(?:kapan|kapat)(?:mak|abilir|ma|acak|abiliriz|may[ıi])\\p{L}{0,6}',
@@ -359,7 +379,7 @@ export const tr: PhraseBook = {
     ],
     settlement: [
       'de[ğg]i[şs]im\\p{L}{0,6}', 'yenisini', 'yeni (?:bir )?(?:[üu]r[üu]n|par[çc]a|paket)\\p{L}{0,4}', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur(?!suz)\\p{L}{0,6}',
-      'ar[ıi]za\\p{L}{0,6}', 'eksik(?!siz)\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', '[şs]ikayet\\p{L}{0,6}', 'ma[ğg]duriyet\\p{L}{0,6}',
+      'ar[ıi]za\\p{L}{0,6}', 'eksik(?!siz)\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'sorun(?!s[uı]z|uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', '[şs]ikayet\\p{L}{0,6}', 'ma[ğg]duriyet\\p{L}{0,6}',
       'yanl[ıi][şs]\\p{L}{0,6}', 'k[ıi]r[ıi]k\\p{L}{0,4}', 'bozuk\\p{L}{0,4}', 'kay[ıi]p', 'iade s[üu]reci', 'rahats[ıi]zl[ıi]k',
     ],
   },
@@ -376,6 +396,8 @@ export const tr: PhraseBook = {
       '(?:bizi|ma[ğg]azam[ıi]z[ıi]|bizden) (?:[\\p{L}\']+ )?(?:tercih etti[ğg]iniz|se[çc]ti[ğg]iniz|al[ıi][şs]veri[şs] yapt[ıi][ğg][ıi]n[ıi]z) i[çc]in (?:[\\p{L}\']+ )?te[şs]ekk[üu]r\\p{L}{0,8}',
       // Season's greetings alone say no more than thanks.
       'mutlu yıllar', 'iyi bayramlar', 'bayramınız kutlu olsun', '(?:ramazan|kurban) bayramınız',
+      // Season's greetings alone say no more than thanks.
+      'bayram\\p{L}* (?:\\p{L}+ ){0,4}kutlar\\p{L}*',
     ],
     padding: [
       '(?:merhaba|merhabalar|selam|selamlar|iyi g[üu]nler|g[üu]nayd[ıi]n|iyi ak[şs]amlar)(?: [\\p{L}\'-]{1,20}){0,2}(?: (?:bey|han[ıi]m))?',
@@ -416,6 +438,8 @@ export const tr: PhraseBook = {
       '(?:ula[şs]t[ıi][ğg][ıi]n[ıi]|geldi[ğg]ini|ula[şs]mas[ıi]n[ıi]) (?:[\\p{L}\']+ )?(?:umuyoruz|umar[ıi]z|kontrol etmek istedik|sormak istedik)',
       '(?:ula[şs][ıi]p ula[şs]mad[ıi][ğg][ıi]n[ıi]|gelip gelmedi[ğg]ini|ula[şs]t[ıi][ğg][ıi]n[ıi]|sorunsuz ula[şs]t[ıi][ğg][ıi]n[ıi]) (?:[\\p{L}\']+ )?(?:sormak|kontrol etmek|[öo][ğg]renmek|teyit etmek) (?:istedik|istedim|istiyoruz|istemi[şs]tik)',
       '(?:kargo|kurye|\\p{L}+ kargo) (?:[\\p{L}\']+ ){0,2}(?:teslim edildi|teslim edilmi[şs]) (?:olarak )?(?:g[öo]r[üu]n[üu]yor|g[öo]steriyor|i[şs]aretledi)',
+      // Whether it arrived without a problem: the check-in itself.
+      '(?:sorunsuz|hasars[ıi]z|sa[ğg]lam) (?:bir [şs]ekilde )?(?:ula[şs][ıi]p ula[şs]mad[ıi][ğg][ıi]n[ıi]|ula[şs]t[ıi][ğg][ıi]n[ıi]|geldi[ğg]ini)[^.!?\\n]{0,40}(?:merak ettik|sormak istedik|[öo][ğg]renmek istedik)',
     ],
     helpOffers: [
       '(?:her zaman|7/24|daima) (?:[\\p{L}\']+ )?(?:buraday[ıi]z|yan[ıi]n[ıi]zday[ıi]z|hizmetinizdeyiz)', 'buraday[ıi]z', 'hizmetinizdeyiz',
@@ -427,10 +451,12 @@ export const tr: PhraseBook = {
       '(?:sizin )?(?:ki[şs]isel|[öo]zel) (?:destek |m[üu][şs]teri )?(?:sorumlunuz|temsilciniz|dan[ıi][şs]man[ıi]n[ıi]z)\\p{L}{0,4}',
       // Help offered for whenever the buyer needs it.
       'herhangi bir sorunuz olursa', 'her zaman buradayız',
+      // Help offered for whenever the buyer needs it.
+      'bundan sonra (?:\\p{L}+ ){0,2}temsilciniz', 'ne zaman isterseniz (?:\\p{L}+ ){0,3}yazabilirsiniz', 'yard[ıi]ma haz[ıi]r[ıi]z',
     ],
     purpose: [
       'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'kusur(?!suz)\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}', 'eksik(?!siz)\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}',
-      'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'fatura\\p{L}{0,6}',
+      'sorun(?!s[uı]z|uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'fatura\\p{L}{0,6}',
       'k[ıi]lavuz\\p{L}{0,6}', 'garanti\\p{L}{0,6}', 'ekte', 'ek(?:\'?te| olarak)', 'adres\\p{L}{0,6}', 'randevu\\p{L}{0,6}', 'grav[üu]r\\p{L}{0,6}',
       'ki[şs]iselle[şs]tir\\p{L}{0,8}', 'tasar[ıi]m\\p{L}{0,6}', 'onay\\p{L}{0,8}', 'iptal\\p{L}{0,6}', 'rica ederiz', 'rica ediyoruz', 'rica ederim',
       'yorum\\p{L}{0,8}', 'de[ğg]erlendirme\\p{L}{0,8}', 'foto[ğg]raf\\p{L}{0,6}', '[öo]l[çc][üu]\\p{L}{0,6}', 'montaj\\p{L}{0,6}', 'kurulum\\p{L}{0,6}',
@@ -467,7 +493,7 @@ export const tr: PhraseBook = {
       'yede[ğgk]\\p{L}{0,8}', 'bulunmad[ıi][ğg][ıi]ndan', '\\p{L}{2,14}(?:emedi|amad[ıi])\\p{L}{0,3}', '[çc]al[ıi][şs]m[ıi]yor\\p{L}{0,4}', 's[ıi]k[ıi][şs]\\p{L}{0,8}', 'onar\\p{L}{0,8}', 'tamir\\p{L}{0,8}', 'diki[şs]\\p{L}{0,6}',
       'maalesef', 'ne yaz[ıi]k ki', '[öo]z[üu]r\\p{L}{0,8}', 'hasar\\p{L}{0,8}', 'k[ıi]r[ıi]l\\p{L}{0,6}', 'k[ıi]r[ıi]k\\p{L}{0,4}', '[çc]izi\\p{L}{1,6}', 'kusur(?!suz)\\p{L}{0,6}', 'ar[ıi]za\\p{L}{0,6}',
       'bozuk\\p{L}{0,4}', '[çc]al[ıi][şs]m[ıi]yor', 'eksik(?!siz)\\p{L}{0,6}', 'yanl[ıi][şs]\\p{L}{0,6}', 'gecik\\p{L}{0,8}', 'stok\\p{L}{0,6}', 't[üu]kendi', 'kay[ıi]p', 'kaybol\\p{L}{0,6}',
-      'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'sorun(?!uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'grev\\p{L}{0,4}',
+      'geri [çc]a[ğg][ıi]r\\p{L}{0,6}', 'g[üu]venlik\\p{L}{0,6}', 'sorun(?!s[uı]z|uz)\\p{L}{0,6}', 'problem\\p{L}{0,6}', 'iade\\p{L}{0,6}', 'de[ğg]i[şs]im\\p{L}{0,6}', 'grev\\p{L}{0,4}',
       'hava ko[şs]ullar\\p{L}{0,4}', 'f[ıi]rt[ıi]na\\p{L}{0,4}', 'kar ya[ğg][ıi][şs]\\p{L}{0,4}', 'a[şs][ıi]r[ıi] [ıi]s[ıi]n\\p{L}{0,6}', 's[ıi]z[ıi]nt[ıi]\\p{L}{0,4}', 'iptal\\p{L}{0,6}',
       'g[üu]mr[üu]k\\p{L}{0,6}', 'ertelen\\p{L}{0,6}', '[üu]zg[üu]n[üu]z', 'kusura bakma\\p{L}{0,4}', '\\p{L}{2,12}(?:am[ıi]yoruz|emiyoruz)', 'tedarik\\p{L}{0,6}',
       '[üu]retici\\p{L}{0,4}', 'durdur\\p{L}{0,6}', 'e[ğg]ri(?:l\\p{L}{0,6})?', 'fark ettik', '[öo]tele\\p{L}{0,6}', 'de[ğg]i[şs]tir\\p{L}{0,8}', 'bozul\\p{L}{0,6}', 'aksakl[ıi]k\\p{L}{0,4}', 'hata\\p{L}{0,4}', 'ula[şs]mad[ıi]', 'gelmedi', 'uyar[ıi]\\p{L}{0,4}', 'tehlike\\p{L}{0,4}', '[şs]ikayet\\p{L}{0,6}', 'tak[ıi]l(?:d[ıi]|m[ıi][şs]|[ıi] kald[ıi])\\p{L}{0,4}',

@@ -53,3 +53,22 @@ runRuleTable('review-manipulation', 'review-manipulation', {
     { text: '評価の変更をお願いできますか。', errors: [{ ruleId: 'review-change' }] },
   ],
 });
+
+// Indirect review manipulation in the wordings sellers use: a review traded for faster help, a
+// tester club, the top rating without the word "stars", a few words on Amazon under a condition.
+runRuleTable('review-manipulation: indirect wordings', 'review-manipulation', {
+  valid: [
+    'Hello, your order 112-4839201-5583920 was delivered. If you have a moment, please share your experience with the lamp in a review on Amazon. Best regards',
+    'Hallo, Ihre Bestellung 302-4471829-6653012 wurde zugestellt. Wenn Sie möchten, teilen Sie Ihre Erfahrung gern in einer Rezension auf Amazon. Viele Grüße',
+    'Hi Tom, the spare hinge for order 113-4471098-2036615 ships today and arrives Thursday. Sorry for the trouble.',
+  ],
+  invalid: [
+    { text: 'Normally spare parts for order 113-4471098-2036615 ship in 7-10 days, but once your review is up on the product page we can send it the same day.', errors: [{ ruleId: 'review-incentive' }] },
+    { text: 'Sobald Ihre Bewertung auf der Produktseite online ist, schicken wir die Schrauben für Bestellung 302-9917345-2208361 noch am selben Tag per Express los.', errors: [{ ruleId: 'review-incentive' }] },
+    { text: 'Uw bestelling 111-5038826-9920147 is bezorgd. Voor ons VIP-testpanel ontvangt u gratis producten, en in ruil daarvoor schrijft u er een beoordeling over op Amazon.', errors: [{ actual: 'VIP-testpanel' }, { actual: 'in ruil daarvoor schrijft u er een beoordeling' }] },
+    { text: 'Your order 114-2290573-8841206 was delivered. If you could give us full marks when you rate the product, it will help our small team very much.', errors: [{ ruleId: 'review-positive' }] },
+    { text: 'Thank you for order 112-4839201-5583920. If the lamp has made your evenings a bit cozier, a few words on Amazon would mean the world to us. If anything is not right, reply here first.', errors: [{ category: 'review-manipulation' }] },
+    { text: 'Tack för order 402-5517093-8826140! Har filten gjort kvällarna i soffan lite mysigare? Då skulle några rader på Amazon betyda jättemycket för oss.', errors: [{ category: 'review-manipulation' }] },
+    { text: '只要您在亚马逊上的评论发布出来，我们当天就用加急快递给您寄出订单 113-2247693-5581024 缺少的螺丝。', errors: [{ ruleId: 'review-incentive' }] },
+  ],
+});
