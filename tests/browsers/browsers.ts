@@ -139,13 +139,30 @@ export async function launchFirefox({ prefs = {} }: { prefs?: Record<string, str
     },
   });
   await browser.installExtension(outputDir('firefox'));
+  /**
+   * Waits for the extension page's app. While the tab goes from about:blank to the extension
+   * page, Firefox's BiDi may run the wait's script in the realm being replaced and answer with a
+   * protocol error ("right-hand side of 'in' should be an object, got null"): the wait is then
+   * asked again, in the new realm, until its own deadline. Any other failure is reported at once.
+   */
+  const waitForApp = async (page: Page): Promise<void> => {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      try {
+        await page.waitForSelector('#app > *', { timeout: Math.max(1_000, deadline - Date.now()) });
+        return;
+      } catch (error) {
+        if (Date.now() >= deadline || !isProtocolError(error)) throw error;
+      }
+    }
+  };
   const extensionOrigin = `moz-extension://${uuid}`;
   const openExtensionPage = async (path: string): Promise<Page> => {
     const page = await browser.newPage();
     // Firefox reports no navigation events for extension pages over BiDi, so the page's own
     // content, not the load event, says it is ready.
     page.goto(`${extensionOrigin}/${path}`, { timeout: 0 }).catch(() => undefined);
-    await page.waitForSelector('#app > *');
+    await waitForApp(page);
     return page;
   };
   return {
@@ -171,4 +188,12 @@ export function launchWithExtension(name: BrowserName, port: number): Promise<Ex
 
 export function contactBuyerUrl(host: string = TEST_HOSTS[0], orderId = '112-1234567-1234567'): string {
   return `https://${host}/messaging/contact?orderID=${orderId}&marketplaceID=ATVPDKIKX0DER`;
+}
+
+/** Whether an error, or one of its causes, is a protocol error of the browser's automation. */
+function isProtocolError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e.name === 'ProtocolError' || e.message.startsWith('Protocol error')) return true;
+  }
+  return false;
 }

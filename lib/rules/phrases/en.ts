@@ -17,7 +17,7 @@ const INCENTIVE = `(?:${INCENTIVE_WORDS}|${AMOUNT})`;
 /** A way of paying outside Amazon or a messenger named only to refuse it (refusals.ts). */
 const REFUSALS: RefusalWords = {
   // Written out word by word ("pay pal", not "pay ?pal"), so that each phrase knows its required words.
-  ways: ['wise transfers?', '(?:bank|wire|direct) transfers?', 'cash', 'cheques?', 'iban', 'bank details', 'crypto', 'bitcoin'],
+  ways: ['wise transfers?', '(?:bank|wire|direct) transfers?', 'wire money', 'cash', 'cheques?', 'iban', 'bank details', 'crypto', 'bitcoin'],
   joiners: [',', ',? or', ',? and', ',? nor'],
   // "do not", "is not", "no need to" are found by their "not" and "no": fewer words to look up.
   negations: ['not', 'no', 'never', "don't", "doesn't", "didn't", 'cannot', "can't", "won't", "isn't", "aren't", 'without', 'nor', 'neither', 'unable', 'nothing'],
@@ -25,7 +25,8 @@ const REFUSALS: RefusalWords = {
     "(?:(?:is|are|was|were|will be) )?(?:not|never|no longer|isn't|aren't|wasn't|weren't|won't be|cannot be|can't be) (?:\\p{L}+ ){0,2}(?:accepted|possible|an option|supported|available|needed|necessary|required|allowed|used|taken|offered|something|part of)",
   ],
   // The buyer's own question or offer, reported before the answer: "you asked whether we could refund by PayPal".
-  reported: ["(?:you|you've|you have) (?:asked|wondered|offered|suggested|proposed|mentioned|wrote|wanted to know|asked us)", 'i (?:get|understand|see) (?:that|why)', '(?:you\'d|you would) (?:prefer|rather|like)', 'you (?:prefer|preferred)', 'thanks? (?:you )?for (?:offering|suggesting)'],
+  reported: ["(?:you|you've|you have) (?:asked|wondered|offered|suggested|proposed|mentioned|wrote|wanted to know|asked us)"],
+  acknowledged: ['i (?:get|understand|see) (?:that|why)', 'thanks? (?:you )?for (?:offering|suggesting)'],
   neverAsk: ['(?:will|would) never (?:ask|request|require)', 'never (?:ask|asks|request|requests|require)', '(?:won\'t|will not|would not|do not|don\'t) (?:ever )?(?:ask|request|require)'],
   prepositions: [],
   articles: [],
@@ -290,7 +291,7 @@ export const en: PhraseBook = {
       "(?:cannot|can't|can not|do not|don't|never|are not able to|unable to|not allowed to|may not) (?:\\p{L}+ ){0,6}(?:outside|off) (?:of )?amazon",
       // "Payments outside Amazon are not possible": named, then refused.
       "(?:outside|off) (?:of )?amazon (?:\\p{L}+ ){0,3}(?:(?:is|are) )?(?:not|never|isn't|aren't|cannot be|can't be) (?:\\p{L}+ ){0,2}(?:possible|allowed|accepted|an option|available|something)",
-      ...neverAsked(REFUSALS),
+      ...neverAsked(REFUSALS, '(?:outside|off) (?:of )?amazon'),
     ],
   },
 

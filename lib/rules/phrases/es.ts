@@ -50,7 +50,8 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? o', ',? u', ',? y', ',? ni'],
   negations: ['no', 'ni', 'nunca', 'jamás', 'sin', 'ningún', 'ninguna', 'tampoco'],
   refusals: ['no (?:\\p{L}+ ){0,2}(?:es posible|son posibles|es una opción|está previsto|están previstos|aceptamos|admitimos|usamos|utilizamos|trabajamos|es necesari[oa]|hace falta|lo aceptamos|los aceptamos|las aceptamos|está permitid[oa])', '(?:lo|los|la|las) (?:aceptamos|admitimos|usamos) no', 'no es (?:posible|una opción|necesario)'],
-  reported: ['(?:usted |tú )?(?:nos |me )?(?:pregunta|preguntaba|preguntó|preguntabas|preguntaste|consulta|consultaba|propone|proponía|propuso|ofrecía|ofreció|sugería|escribió|escribía|quería saber|quiere saber)', '(?:su|tu) (?:pregunta|consulta|propuesta|mensaje)', 'entiendo que', 'comprendo que', '(?:nos |me )?(?:propones|ofreces|ofrezcas|ofrezca|sugieres|preguntas|pides|comentas|comentaba|comentó)', '(?:te|le) agradezco que'],
+  reported: ['(?:usted |tú )?(?:nos |me )?(?:pregunta|preguntaba|preguntó|preguntabas|preguntaste|consulta|consultaba|propone|proponía|propuso|ofrecía|ofreció|sugería|escribió|escribía|quería saber|quiere saber)', '(?:su|tu) (?:pregunta|consulta|propuesta|mensaje)', '(?:nos |me )?(?:propones|ofreces|ofrezcas|ofrezca|sugieres|preguntas|pides|comentas|comentaba|comentó)'],
+  acknowledged: ['entiendo que', 'comprendo que', '(?:te|le) agradezco que'],
   neverAsk: ['nunca (?:le |te |les )?(?:pediremos|pedimos|pediría|vamos a pedir|solicitaremos)', 'jamás (?:le |te |les )?(?:pediremos|pedimos|vamos a pedir)', 'no (?:le |te )?(?:pediremos|vamos a pedir) nunca'],
   prepositions: ['por', 'mediante', 'vía', 'via', 'con', 'en', '(?:el |un )?pag\\p{L}{1,5} (?:por|con|mediante|vía|en)'],
 };

@@ -40,7 +40,8 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? ou', ',? et', ',? ni'],
   negations: ['ne', 'n[\'’]\\p{L}+', 'ni', 'pas', 'jamais', 'aucun\\p{L}*', 'sans', 'non', 'plus de'],
   refusals: ['(?:n[\'’]\\p{L}+|ne \\p{L}+) (?:\\p{L}+ )?(?:pas|jamais|plus)', '(?:ce )?n[\'’]est (?:malheureusement |hélas )?pas (?:possible|une option|accepté\\p{L}*|prévu\\p{L}*|nécessaire|autorisé\\p{L}*)', '(?:n[\'’]est|ne sont) (?:\\p{L}+ )?pas (?:possible|une option|acceptés?|prévus?|nécessaires?|autorisés?)', 'impossible', 'exclus?', '(?:nous )?n[\'’]avons pas le droit'],
-  reported: ['(?:proposez|proposiez|demandez|demandiez|souhaitez|souhaitiez|suggérez|suggériez)', 'vous (?:nous |m[\'’])?(?:demandiez|demandez|avez demandé|proposiez|proposez|avez proposé|suggériez|écriviez|avez écrit|souhaitiez savoir|vouliez savoir)', '(?:votre|ta) (?:question|demande|proposition|message)', 'je comprends (?:bien )?que', '(?:vous )?préféreriez', 'vous préfériez', 'vous préférez', 'merci de (?:nous )?(?:proposer|avoir proposé)'],
+  reported: ['(?:proposez|proposiez|demandez|demandiez|souhaitez|souhaitiez|suggérez|suggériez)', 'vous (?:nous |m[\'’])?(?:demandiez|demandez|avez demandé|proposiez|proposez|avez proposé|suggériez|écriviez|avez écrit|souhaitiez savoir|vouliez savoir)', '(?:votre|ta) (?:question|demande|proposition|message)'],
+  acknowledged: ['je comprends (?:bien )?que', 'merci de (?:nous )?(?:proposer|avoir proposé)'],
   neverAsk: ['ne vous (?:demanderons|demandera|demandons|demanderont) jamais', 'jamais (?:nous ne|on ne) vous demander\\p{L}*'],
   prepositions: ['par', 'en', 'via', 'avec'],
 };

@@ -48,7 +48,8 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? o', ',? oppure', ',? e', ',? né'],
   negations: ['non', 'né', 'mai', 'nessun\\p{L}*', 'senza'],
   refusals: ['(?:non|mai) (?:\\p{L}+ ){0,2}(?:è possibile|sono possibili|è previsto|sono previsti|è un[\'’]opzione|sono accettat\\p{L}|è accettat\\p{L}|accettiamo|usiamo|utilizziamo|serve|servono|è necessari\\p{L}|occorre)', 'non (?:\\p{L}+ )?(?:è|sono) (?:\\p{L}+ )?(?:possibil\\p{L}|previst\\p{L}|accettat\\p{L}|un[\'’]opzione|necessari\\p{L})', 'non è una strada', '(?:hai|ha) usat\\p{L} per pagare su amazon'],
-  reported: ['(?:ci |mi )?(?:chiede|chiedeva|ha chiesto|chiedi|chiedevi|hai chiesto|propone|proponeva|ha proposto|ha scritto|hai scritto|scrive|scriveva|vuole sapere|voleva sapere)', '(?:la sua|la tua|alla sua|alla tua|sua|tua) (?:domanda|richiesta|proposta)', 'capisco che', 'comprendo che', 'ho letto che', 'preferirebbe', 'preferiresti', 'grazie per (?:averci )?(?:proposto|offerto)'],
+  reported: ['(?:ci |mi )?(?:chiede|chiedeva|ha chiesto|chiedi|chiedevi|hai chiesto|propone|proponeva|ha proposto|ha scritto|hai scritto|scrive|scriveva|vuole sapere|voleva sapere)', '(?:la sua|la tua|alla sua|alla tua|sua|tua) (?:domanda|richiesta|proposta)', 'ho letto che'],
+  acknowledged: ['capisco che', 'comprendo che', 'grazie per (?:averci )?(?:proposto|offerto)'],
   neverAsk: ['non (?:le |ti |vi )?(?:chiederemo|chiediamo|chiederà|chiederanno) mai', 'mai (?:le |ti |vi )?(?:chiederemo|chiediamo)'],
   prepositions: ['con', 'tramite', 'via', 'su', 'per', 'in', 'mediante', '(?:il |un )?pagamento (?:con|tramite|via|in)', 'pag\\p{L}{1,6} (?:\\p{L}+ ){0,2}(?:con|tramite|via|in)'],
 };

@@ -39,7 +39,8 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? of', ',? en', ',? noch'],
   negations: ['niet', 'geen', 'nooit', 'zonder', 'noch', 'hoef(?:t|en)?'],
   refusals: ['(?:is|zijn) (?:\\p{L}+ )?niet (?:\\p{L}+ )?(?:mogelijk|nodig|toegestaan|de bedoeling|een optie)', 'niet (?:mogelijk|nodig|toegestaan|aan)', '\\p{L}+ (?:we|wij) (?:\\p{L}+ ){0,3}(?:niet|geen)', 'hoeft niet', 'hoeven niet'],
-  reported: ['(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|bood|bood aan|stelde voor|schreef|wilde weten|wou weten)', '(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?(?:gevraagd|voorgesteld|geschreven|aangeboden)', '(?:uw|je|jouw) (?:vraag|voorstel|bericht|melding)', 'ik begrijp (?:goed )?dat', 'ik snap dat', '(?:u|je) (?:zou|zoudt) (?:liever|graag)', 'bedankt voor (?:het aanbod|uw voorstel|je voorstel)'],
+  reported: ['(?:u|je|jij|ge) (?:vroeg|vroegt|vraagt|bood|bood aan|stelde voor|schreef|wilde weten|wou weten)', '(?:u|je|jij|ge) (?:hebt|heeft) (?:ons |mij |me )?(?:gevraagd|voorgesteld|geschreven|aangeboden)', '(?:uw|je|jouw) (?:vraag|voorstel|bericht|melding)'],
+  acknowledged: ['ik begrijp (?:goed )?dat', 'ik snap dat', 'bedankt voor (?:het aanbod|uw voorstel|je voorstel)'],
   neverAsk: ['(?:vragen|vraagt|zullen|zal) (?:wij |we )?(?:u|je|jou) (?:nooit|nimmer)', 'nooit (?:\\p{L}+ ){0,2}(?:vragen|verzoeken)'],
   prepositions: ['per', 'via', 'met', 'door', 'op'],
 };

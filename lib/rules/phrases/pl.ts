@@ -41,7 +41,8 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? lub', ',? albo', ',? czy', ',? i', ',? ani'],
   negations: ['nie', 'nigdy', 'żadn\\p{L}{1,3}', 'zadn\\p{L}{1,3}', 'bez', 'ani'],
   refusals: ['nie (?:\\p{L}+ ){0,2}(?:jest możliw\\p{L}+|są możliw\\p{L}+|przyjmujemy|akceptujemy|obsługujemy|używamy|jest potrzebn\\p{L}+|jest konieczn\\p{L}+|wchodzi w grę|ma potrzeby)', '(?:przyjmujemy|akceptujemy|obsługujemy) (?:\\p{L}+ )?nie'],
-  reported: ['(?:za)?pyta (?:pan|pani|państwo)', '(?:pytał|pytała|pytali|zapytał|zapytała|proponował|proponowała|zaproponował|zaproponowała|napisał|napisała|chciał wiedzieć|chciała wiedzieć)\\p{L}{0,4}(?: (?:pan|pani|państwo))?', '(?:pana|pani|twoje|państwa) (?:pytanie|propozycj\\p{L}|wiadomość)', 'rozumiem,? że', 'rozumiemy,? że', '(?:prosił|prosiła|prosili)\\p{L}{0,2}(?: (?:pan|pani|państwo))?', 'wygodniej byłoby'],
+  reported: ['(?:za)?pyta (?:pan|pani|państwo)', '(?:pytał|pytała|pytali|zapytał|zapytała|proponował|proponowała|zaproponował|zaproponowała|napisał|napisała|chciał wiedzieć|chciała wiedzieć)\\p{L}{0,4}(?: (?:pan|pani|państwo))?', '(?:pana|pani|twoje|państwa) (?:pytanie|propozycj\\p{L}|wiadomość)', '(?:prosił|prosiła|prosili)\\p{L}{0,2}(?: (?:pan|pani|państwo))?'],
+  acknowledged: ['rozumiem,? że', 'rozumiemy,? że', 'wygodniej byłoby'],
   neverAsk: ['nigdy nie (?:poprosimy|prosimy|będziemy prosić|poprosi)'],
   prepositions: ['przez', 'na', 'za', 'via'],
 };

@@ -52,7 +52,8 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? ou', ',? e', ',? nem'],
   negations: ['n[aã]o', 'nem', 'nunca', 'jamais', 'sem', 'nenhum\\p{L}*'],
   refusals: ['n[aã]o (?:\\p{L}+ ){0,2}(?:[eé] poss[ií]vel|s[aã]o poss[ií]veis|aceitamos|usamos|utilizamos|trabalhamos|[eé] uma op[cç][aã]o|est[aá] previst\\p{L}|[eé] necess[aá]ri\\p{L}|precisa|[eé] permitid\\p{L})', '(?:n[aã]o )?(?:aceitamos|usamos) n[aã]o', 'n[aã]o d[aá]'],
-  reported: ['(?:voc[eê] |o senhor |a senhora )?(?:nos |me )?(?:perguntou|pergunta|perguntava|prop[oô]s|propunha|ofereceu|sugeriu|escreveu|comentou|mencionou|disse|falou|avisou|quis saber|queria saber)', '(?:sua|tua) (?:pergunta|d[uú]vida|proposta|mensagem)', 'entendo que', 'compreendo que'],
+  reported: ['(?:voc[eê] |o senhor |a senhora )?(?:nos |me )?(?:perguntou|pergunta|perguntava|prop[oô]s|propunha|ofereceu|sugeriu|escreveu|comentou|mencionou|disse|falou|avisou|quis saber|queria saber)', '(?:sua|tua) (?:pergunta|d[uú]vida|proposta|mensagem)'],
+  acknowledged: ['entendo que', 'compreendo que'],
   neverAsk: ['nunca (?:vamos |iremos )?(?:pedir|pediremos|pedimos|solicitar|solicitaremos)', 'jamais (?:vamos |iremos )?(?:pedir|pediremos)'],
   prepositions: ['por', 'via', 'pelo', 'pela', 'com', 'no', 'em'],
 };

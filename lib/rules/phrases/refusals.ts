@@ -32,6 +32,11 @@ export interface RefusalWords {
    * "ci chiede se", or acknowledges it: "I understand that", "je comprends que".
    */
   reported: readonly string[];
+  /**
+   * What acknowledges the buyer's wish or thanks them for an offer ("I understand that", "je
+   * comprends que", "thanks for offering"): the way it names in the same clause (up to a comma) is theirs.
+   */
+  acknowledged?: readonly string[];
   /** The seller's promise never to ask for a way ("we will never ask you to pay by…"): a scam warning. */
   neverAsk?: readonly string[];
   /** Words that may come just before a way, part of what the rules match: "per", "über", "via". */
@@ -87,9 +92,11 @@ export function refusedWays(words: RefusalWords, worldwide = true): string[] {
     `${preposition}${ways} (?:${WORD} ){0,6}(?:${words.refusals.join('|')})`,
     // Whole words only: "proponemos" (the seller's own offer) is not "propone", "online" not "line".
     `(?:${words.reported.join('|')})${NOT_LETTER_AFTER}[^.!?\\n]{0,120}${NOT_LETTER_BEFORE}${way}`,
+    // "I get that Zelle would be quicker for you": within one clause, so that "I understand that
+    // shipping is slow, so just pay by PayPal" is still caught.
+    ...(words.acknowledged && words.acknowledged.length > 0 ? [`(?:${words.acknowledged.join('|')})${NOT_LETTER_AFTER}[^.!?,;:\\n]{0,80}${NOT_LETTER_BEFORE}${way}`] : []),
     // A scam warning lists what the seller never asks for: "we will never ask you to buy gift cards, wire money or pay by PayPal".
-    // The whole list is refused, to the sentence's end: "gift cards, wire money or anything outside Amazon".
-    ...neverAsked(words),
+    ...neverAsked(words, way),
     // The buyer's own subject, repeated after "Re:" ("Re: Can I pay by Bizum?"), unless it holds an amount.
     `(?:${REPLY_PREFIXES.join('|')}) ?: (?:[^\\d%\\n]{0,40} )?${preposition}${way}[^\\d%\\n]{0,40}$`,
     // The buyer's question quoted before the answer: «Posso pagarvi con un bonifico?» (keyed on the
@@ -98,9 +105,20 @@ export function refusedWays(words: RefusalWords, worldwide = true): string[] {
   ];
 }
 
-/** The seller's promise never to ask, to the end of its sentence. */
-export function neverAsked(words: RefusalWords): string[] {
-  return words.neverAsk && words.neverAsk.length > 0 ? [`(?:${words.neverAsk.join('|')})${NOT_LETTER_AFTER}[^.!?\\n]{0,160}`] : [];
+/**
+ * Words that, after a comma, turn a sentence from the refusal to a request ("…, so just pay by
+ * PayPal"): a scam warning's list does not reach past them. Every language's, since they are few.
+ */
+const TURNS = ['so', 'but', 'just', 'instead', 'then', 'aber', 'dann', 'einfach', 'mais', 'alors', 'pero', 'así que', 'ma', 'quindi', 'maar', 'dus', 'men', 'så', 'ale', 'więc', 'ama', 'fakat', 'mas', 'então', 'لكن', 'ولكن'];
+
+/**
+ * The seller's promise never to ask for `target` (a way, "outside Amazon"), which may come after
+ * a list: "we will never ask you to buy gift cards, wire money or pay for anything outside of Amazon".
+ */
+export function neverAsked(words: RefusalWords, target: string): string[] {
+  if (!words.neverAsk || words.neverAsk.length === 0) return [];
+  const gap = `(?:(?!, ?(?:${TURNS.join('|')})${NOT_LETTER_AFTER})[^.!?\\n]){0,160}`;
+  return [`(?:${words.neverAsk.join('|')})${NOT_LETTER_AFTER}${gap}${NOT_LETTER_BEFORE}${target}`];
 }
 
 export interface UnspacedRefusalWords {

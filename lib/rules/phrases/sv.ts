@@ -41,7 +41,8 @@ const REFUSALS: RefusalWords = {
   joiners: [',', ',? eller', ',? och', ',? varken'],
   negations: ['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'utan', 'varken'],
   refusals: ['(?:tar|tar emot|accepterar|använder|kan|erbjuder) vi (?:\\p{L}+ ){0,3}(?:inte|ej|aldrig)', '(?:är|går) (?:\\p{L}+ )?inte (?:\\p{L}+ )?(?:möjligt|möjlig|ett alternativ|tillåtet|nödvändigt|att använda)', 'behövs inte', 'går inte', 'inte möjligt', 'tar vi inte emot', 'vi inte emot'],
-  reported: ['(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar|föreslog|erbjöd|skrev)', '(?:din|er) (?:fråga|förfrågan|förslag)', 'jag förstår att', 'vi förstår att', '(?:du|ni) (?:hade velat|skulle vilja|vill hellre)'],
+  reported: ['(?:du|ni) (?:frågade|undrade|ville veta|frågar|undrar|föreslog|erbjöd|skrev)', '(?:din|er) (?:fråga|förfrågan|förslag)'],
+  acknowledged: ['jag förstår att', 'vi förstår att'],
   neverAsk: ['(?:ber|kommer) (?:vi )?(?:aldrig|inte) (?:att )?(?:be )?(?:dig|er)', 'aldrig (?:att )?be (?:dig|er)'],
   prepositions: ['via', 'per', 'med', 'genom'],
 };

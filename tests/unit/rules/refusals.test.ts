@@ -95,6 +95,10 @@ describe('refusals in the wordings sellers use', () => {
     ['fr', 'Plutôt que d’ouvrir une réclamation Amazon, on peut s’arranger entre nous : je vous fais un virement de 15 € ce soir.'],
     ['nl', 'Zullen we het gewoon onderling oplossen? Ik maak vanavond 25 euro naar je over, laat maar weten op welk rekeningnummer.'],
     ['ar', 'للطلبات القادمة لا حاجة للمرور بأمازون؛ اكتبي لنا الكمية وتدفعين نقداً للمندوب.'],
+    // An acknowledgement reaches no further than its clause, a scam warning no further than a turn.
+    ['en', 'I understand that shipping takes long, so next time just pay by PayPal, order 111-2233445-5667788.'],
+    ['en', 'We will never ask you for more money, so just pay the rest by PayPal.'],
+    ['sv', 'Jag förstår att Amazon är dyrt, så köp direkt av oss nästa gång.'],
   ])('%s: settling or selling off Amazon is still off-Amazon: %s', (_language, body) => {
     expect(offAmazon(body).length).toBeGreaterThan(0);
   });
