@@ -19,7 +19,7 @@ interface Selection {
 const firstSix: Selection = { name: FIRST_SIX.join(', '), keep: (language) => FIRST_SIX.includes(language) };
 const newerSeven: Selection = { name: NEWER_SEVEN, keep: (language) => !FIRST_SIX.includes(language) };
 
-/** One part's figures; `round`: only that round of the held-out part (1: held-out/, 2: held-out-2/, 3: held-out-3/). */
+/** One part's figures; `round`: only that round of the held-out part (1: held-out/, 2: held-out-2/, 3: held-out-3/, 4: held-out-4/). */
 function partTable(part: Part, languages?: Selection, round?: number): Table {
   const entries = readCorpus()
     .filter((file) => file.part === part && (round === undefined || file.round === round))
@@ -51,5 +51,7 @@ export const corpusSection: Section = {
     partTable('held-out', newerSeven, 2),
     partTable('held-out', firstSix, 3),
     partTable('held-out', newerSeven, 3),
+    partTable('held-out', firstSix, 4),
+    partTable('held-out', newerSeven, 4),
   ],
 };

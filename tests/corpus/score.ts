@@ -4,10 +4,11 @@
  *
  * Two parts: `tuning` (messages.jsonl and tuning/*.jsonl), which the phrase data was tuned on,
  * and `held-out`, which it never was: its figures say how the checker does on wording it has not
- * seen. The held-out part came in three rounds, written apart: held-out/*.jsonl (round 1),
+ * seen. The held-out part came in four rounds, written apart: held-out/*.jsonl (round 1),
  * held-out-2/*.jsonl (round 2, written by other hands for all thirteen languages alike, after the
- * phrase data of every language had been tuned) and held-out-3/*.jsonl (round 3, written the same
- * way after round 2's totals had been read and tuned for).
+ * phrase data of every language had been tuned), held-out-3/*.jsonl (round 3, written the same
+ * way after round 2's totals had been read and tuned for) and held-out-4/*.jsonl (round 4, the
+ * same way again after round 3's).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -56,7 +57,7 @@ export type Part = 'tuning' | 'held-out';
 export interface CorpusFile {
   path: string;
   part: Part;
-  /** The held-out part's round (1: held-out/, 2: held-out-2/, 3: held-out-3/); 0 for the tuning part. */
+  /** The held-out part's round (1: held-out/, 2: held-out-2/, 3: held-out-3/, 4: held-out-4/); 0 for the tuning part. */
   round: number;
   lines: string[];
   entries: CorpusEntry[];
@@ -152,6 +153,7 @@ export function readCorpus(root: string = ROOT): CorpusFile[] {
     ...jsonlIn(resolve(root, 'held-out')).map((path) => readFile(path, 'held-out', 1)),
     ...jsonlIn(resolve(root, 'held-out-2')).map((path) => readFile(path, 'held-out', 2)),
     ...jsonlIn(resolve(root, 'held-out-3')).map((path) => readFile(path, 'held-out', 3)),
+    ...jsonlIn(resolve(root, 'held-out-4')).map((path) => readFile(path, 'held-out', 4)),
   ];
 }
 

@@ -39,6 +39,10 @@ const MAX_FALSE_ALARM_RATE = 0.03;
  * languages 82.5 % precision, 78.3 % recall, 8 of 60 compliant messages flagged (13.3 %); the
  * seven added later 82.8 %, 75.7 %, 10 of 70 (14.3 %). Written the same way for both groups, it
  * is the round that compares them.
+ * Rounds 3 (held-out-3/) and 4 (held-out-4/) were written the same way. Round 3 first scored
+ * 85.5 %, 88.3 %, 8 of 60 flagged and 82.9 %, 82.9 %, 11 of 70; round 4, written after the tuning
+ * that round 3's totals chose and scored once before its floors were set, 93.0 %, 88.3 %, 4 of 60
+ * and 92.2 %, 84.3 %, 5 of 70.
  * `npm run bench corpus` prints today's figures.
  */
 const HELD_OUT_GROUPS: readonly { name: string; round: number; languages: readonly string[]; precision: number; recall: number; falseAlarms: number }[] = [
@@ -48,6 +52,8 @@ const HELD_OUT_GROUPS: readonly { name: string; round: number; languages: readon
   { name: 'nl, sv, pl, tr, pt, ar, zh', round: 2, languages: ['nl', 'sv', 'pl', 'tr', 'pt', 'ar', 'zh'], precision: 0.8, recall: 0.72, falseAlarms: 0.16 },
   { name: 'en, de, fr, es, it, ja', round: 3, languages: ['en', 'de', 'fr', 'es', 'it', 'ja'], precision: 0.87, recall: 0.86, falseAlarms: 0.1 },
   { name: 'nl, sv, pl, tr, pt, ar, zh', round: 3, languages: ['nl', 'sv', 'pl', 'tr', 'pt', 'ar', 'zh'], precision: 0.89, recall: 0.8, falseAlarms: 0.08 },
+  { name: 'en, de, fr, es, it, ja', round: 4, languages: ['en', 'de', 'fr', 'es', 'it', 'ja'], precision: 0.9, recall: 0.85, falseAlarms: 0.09 },
+  { name: 'nl, sv, pl, tr, pt, ar, zh', round: 4, languages: ['nl', 'sv', 'pl', 'tr', 'pt', 'ar', 'zh'], precision: 0.89, recall: 0.8, falseAlarms: 0.09 },
 ];
 
 const MIN_MESSAGES = 800;
