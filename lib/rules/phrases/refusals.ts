@@ -56,6 +56,15 @@ const REPLY_PREFIXES = ['re', 'aw', 'antw', 'sv', 'svar', 'odp', 'ynt', 'yanıt'
 /** The same in Japanese and Chinese mail ("回复：", "返信:"). */
 const UNSPACED_REPLY = '(?:回复|答复|回覆|返信|re)[:：] ?';
 
+/** The buyer's own subject, repeated after a reply prefix, naming `target`: theirs, unless it holds an amount. */
+function replySubject(target: string): string {
+  return `(?:${REPLY_PREFIXES.join('|')}) ?: (?:[^\\d%\\n]{0,40} )?${target}[^\\d%\\n]{0,40}$`;
+}
+
+function replySubjectUnspaced(target: string): string {
+  return `${UNSPACED_REPLY}[^\\d%％\\n]{0,30}${target}[^\\d%％\\n]{0,30}$`;
+}
+
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
@@ -98,7 +107,7 @@ export function refusedWays(words: RefusalWords, worldwide = true): string[] {
     // A scam warning lists what the seller never asks for: "we will never ask you to buy gift cards, wire money or pay by PayPal".
     ...neverAsked(words, way),
     // The buyer's own subject, repeated after "Re:" ("Re: Can I pay by Bizum?"), unless it holds an amount.
-    `(?:${REPLY_PREFIXES.join('|')}) ?: (?:[^\\d%\\n]{0,40} )?${preposition}${way}[^\\d%\\n]{0,40}$`,
+    replySubject(`${preposition}${way}`),
     // The buyer's question quoted before the answer: «Posso pagarvi con un bonifico?» (keyed on the
     // way, not on the quotation mark, so that it is tried only where a way is named).
     `${preposition}${way}[^»“”"\\n]{0,150}\\?["»“”]`,
@@ -147,7 +156,7 @@ export function refusedWaysUnspaced(words: UnspacedRefusalWords, worldwide = tru
     ...(words.negations.length > 0 ? [`(?:${words.negations.join('|')})${clause}{0,30}${way}`] : []),
     `${way}${clause}{0,60}(?:${[...words.refusals, ...words.reportedAfter].join('|')})`,
     ...(words.reportedBefore.length > 0 ? [`(?:${words.reportedBefore.join('|')})[^。！？!?\\n]{0,80}${way}`] : []),
-    `${UNSPACED_REPLY}[^\\d%％\\n]{0,30}${way}[^\\d%％\\n]{0,30}$`,
+    replySubjectUnspaced(way),
     // The buyer's question quoted before the answer: 「PayPayで払えますか」 (keyed on the way).
     `${way}[^」』”\\n]{0,100}[?？か][」』”]`,
   ];
@@ -164,7 +173,7 @@ export function refusedOffers(words: RefusalWords, offers: readonly string[]): s
   const offer = `(?:${offers.join('|')})`;
   return [
     ...refusedWays({ ...words, ways: offers }, false),
-    `(?:${REPLY_PREFIXES.join('|')}) ?: (?:[^\\d%\\n]{0,40} )?${offer}${NOT_LETTER_AFTER}[^\\d%\\n]{0,40}$`,
+    replySubject(`${offer}${NOT_LETTER_AFTER}`),
   ];
 }
 
@@ -173,6 +182,6 @@ export function refusedOffersUnspaced(words: UnspacedRefusalWords, offers: reado
   const offer = `(?:${offers.join('|')})`;
   return [
     ...refusedWaysUnspaced({ ...words, ways: offers }, false),
-    `${UNSPACED_REPLY}[^\\d%％\\n]{0,30}${offer}[^\\d%％\\n]{0,30}$`,
+    replySubjectUnspaced(offer),
   ];
 }
